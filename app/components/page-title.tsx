@@ -1,0 +1,34 @@
+import { useMatches, useRouteError, isRouteErrorResponse } from "@remix-run/react";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+
+/** A route names its page through `handle.title`, translated, so the tab title follows the language. */
+export interface RouteHandle {
+  i18n?: string | string[];
+  title?: (t: TFunction, data: unknown) => string;
+}
+
+/** The page's one h1. */
+export function PageTitle({ children }: { children: string }) {
+  return <h1 id="page-title">{children}</h1>;
+}
+
+/** The document's <title>, from the deepest route that names itself (or the error shown). */
+export function DocumentTitle() {
+  const { t } = useTranslation();
+  const matches = useMatches();
+  const error = useRouteError();
+  let page: string | undefined;
+  if (error) {
+    page = t(isRouteErrorResponse(error) && error.status === 404 ? "errors.notFound.title" : "errors.generic.title");
+  } else {
+    for (const match of [...matches].reverse()) {
+      const handle = match.handle as RouteHandle | undefined;
+      if (handle?.title) {
+        page = handle.title(t, match.data);
+        break;
+      }
+    }
+  }
+  return <title>{page ? t("app.title", { page }) : t("app.name")}</title>;
+}

@@ -1,0 +1,86 @@
+import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LOCALES } from "~/i18n/config";
+import type { loader as rootLoader } from "~/root";
+
+const NAV_ITEMS = [
+  { to: "/", key: "nav.dashboard", end: true },
+  { to: "/work", key: "nav.work" },
+  { to: "/calendar", key: "nav.calendar" },
+  { to: "/statements", key: "nav.statements" },
+  { to: "/manual", key: "nav.manual" },
+  { to: "/members", key: "nav.members" },
+] as const;
+
+/** Each language is named in itself, so a reader can find their own whatever the page's language. */
+const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: "English", fr: "Français", es: "Español" };
+
+function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const data = useRouteLoaderData<typeof rootLoader>("root");
+  return (
+    <Form method="post" action="/language" className="language-switcher" reloadDocument>
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <label htmlFor="language-select">{t("language.label")}</label>
+      <select
+        id="language-select"
+        name="locale"
+        defaultValue={data?.locale}
+        onChange={(event) => event.currentTarget.form?.requestSubmit()}
+      >
+        {LOCALES.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {LANGUAGE_NAMES[locale]}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button-small">
+        {t("language.submit")}
+      </button>
+    </Form>
+  );
+}
+
+export function SiteShell({ children }: { children: React.ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("shell.skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              R2P
+            </span>
+            <span className="brand-name">{t("app.name")}</span>
+          </Link>
+          <LanguageSwitcher />
+        </div>
+        <nav aria-label={t("shell.navLabel")} className="site-nav">
+          <ul>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={"end" in item}>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("footer.about")}</p>
+        <p>{t("footer.confidentiality")}</p>
+        <p>
+          <a href="/healthz">{t("footer.health")}</a>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// Configuration, read from the environment once and validated. See .env.example.
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// connection string");
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional(),
+    APP_URL: z.url("must be a full URL such as http://localhost:3000").default("http://localhost:3000"),
+    EMAIL_FROM: z.string().min(3).default("R2P Focal Points <portal@example.org>"),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(3000),
+    EMBEDDED_PG_PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(54329),
+    DATA_DIR: z.string().min(1).default(".data"),
+    WORKER: z.enum(["on", "off"]).default("on"),
+  })
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV !== "production") return;
+    for (const name of ["AUTH_SECRET", "RESEND_API_KEY"] as const) {
+      if (!config[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required in production" });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; the error names the first bad variable in one line. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // An empty value in .env means "unset", as the example file shows.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = configSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = issue.path.join(".");
+  throw new ConfigError(`Configuration error: ${name} ${issue.message.replace(/^Invalid input: ?/, "")}`);
+}
+
+let cached: Config | undefined;
+
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+export const isProduction = () => getConfig().NODE_ENV === "production";

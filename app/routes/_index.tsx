@@ -1,0 +1,62 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { getDb } from "~/lib/db.server";
+import { countMembersByGroup } from "~/members/members.server";
+
+export const handle: RouteHandle = { title: (t) => t("dashboard.title") };
+
+export async function loader(_: LoaderFunctionArgs) {
+  return { groups: await countMembersByGroup(getDb()) };
+}
+
+const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
+
+export default function Dashboard() {
+  const { groups } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const total = groups.reduce((sum, group) => sum + group.count, 0);
+  return (
+    <>
+      <PageTitle>{t("dashboard.title")}</PageTitle>
+      <p className="lead">{t("dashboard.welcome")}</p>
+      <p>{t("dashboard.intro")}</p>
+      <div className="grid">
+        <section className="card" aria-labelledby="network-heading">
+          <h2 id="network-heading">{t("dashboard.networkHeading")}</h2>
+          <p className="figure">{t("dashboard.memberCount", { count: total })}</p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("dashboard.groupHeading")}</th>
+                <th scope="col" className="numeric">
+                  {t("dashboard.countHeading")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((row) => (
+                <tr key={row.group}>
+                  <th scope="row">{t(`regionalGroups.${row.group}`)}</th>
+                  <td className="numeric">{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section className="card" aria-labelledby="sections-heading">
+          <h2 id="sections-heading">{t("dashboard.sectionsHeading")}</h2>
+          <ul className="feature-list">
+            {SECTIONS.map((feature) => (
+              <li key={feature}>
+                <Link to={`/${feature}`}>{t(`features.${feature}.title`)}</Link>
+                <p>{t(`features.${feature}.summary`)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

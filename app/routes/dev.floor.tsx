@@ -1,0 +1,11 @@
+import { isProduction } from "~/lib/config.server";
+
+// The benchmark's floor: a page through the same server, shell and root loader, with no data of its own.
+export function loader() {
+  if (isProduction()) throw new Response(null, { status: 404 });
+  return null;
+}
+
+export default function Floor() {
+  return <p>floor</p>;
+}

@@ -1,0 +1,23 @@
+// One way to open the database, shared by the app, the scripts and the tests.
+import { Kysely } from "kysely";
+import { PostgresJSDialect } from "kysely-postgres-js";
+import postgres from "postgres";
+import type { Database } from "./schema";
+import { countQuery } from "./query-count";
+
+export type DB = Kysely<Database>;
+
+const DATE_OID = 1082;
+
+export function openDatabase(url: string, options: { max?: number } = {}): DB {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    // Dates stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift it.
+    types: {
+      date: { to: DATE_OID, from: [DATE_OID], serialize: (value: string) => value, parse: (value: string) => value },
+    },
+    debug: countQuery,
+  });
+  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
+}

@@ -1,0 +1,62 @@
+// The realistic seeded network. Idempotent: running it twice changes nothing.
+import type { DB } from "./connection";
+import { members, people } from "./seed-data/network";
+
+export async function seedNetwork(db: DB): Promise<{ members: number; people: number }> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("members")
+      .values(
+        members.map((member) => ({
+          slug: member.slug,
+          name: member.name,
+          kind: member.kind,
+          regional_group: member.regionalGroup,
+          capital: member.capital,
+          time_zone: member.timeZone,
+          joined_on: member.joinedOn,
+        })),
+      )
+      .onConflict((oc) => oc.column("slug").doNothing())
+      .execute();
+
+    await trx
+      .insertInto("User")
+      .values(people.map((person) => ({ email: person.email, name: person.name })))
+      .onConflict((oc) => oc.column("email").doNothing())
+      .execute();
+
+    const [users, memberIds] = await Promise.all([
+      trx.selectFrom("User").select(["id", "email"]).execute(),
+      trx.selectFrom("members").select(["id", "slug"]).execute(),
+    ]);
+    const userIdByEmail = new Map(users.map((user) => [user.email, user.id]));
+    const memberIdBySlug = new Map(memberIds.map((member) => [member.slug, member.id]));
+
+    await trx
+      .insertInto("people")
+      .values(
+        people.map((person) => ({
+          user_id: userIdByEmail.get(person.email)!,
+          name: person.name,
+          role: person.role,
+          member_id: person.memberSlug ? memberIdBySlug.get(person.memberSlug)! : null,
+          is_alternate: person.isAlternate,
+          title: person.title,
+          ministry: person.ministry,
+          time_zone: person.timeZone,
+          locale: person.locale,
+          status: "active" as const,
+        })),
+      )
+      .onConflict((oc) => oc.column("user_id").doNothing())
+      .execute();
+  });
+  return { members: members.length, people: people.length };
+}
+
+/** True when the database has never been seeded (used to seed on the first start only). */
+export async function needsSeed(db: DB): Promise<boolean> {
+  const row = await db.selectFrom("members").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+  return Number(row.count) === 0;
+}

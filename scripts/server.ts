@@ -1,0 +1,64 @@
+// The portal's one server entry: `npm start` (and `npm run dev`, which rebuilds and reloads).
+import { existsSync, watch } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import { openDatabase } from "../db/connection";
+import { migrateToLatest } from "../db/migrate";
+import { needsSeed, seedNetwork } from "../db/seed";
+import { prepareEnvironment } from "./lib/environment";
+import { createHttpApp } from "./lib/http";
+
+const started = Date.now();
+const log = (line: string) => console.log(`[portal] ${line}`);
+
+const { config, cluster } = await prepareEnvironment(log);
+
+// Migrate at every start; seed only the first time, so a second start keeps what people did.
+const setupDb = openDatabase(config.DATABASE_URL!, { max: 1 });
+const applied = await migrateToLatest(setupDb);
+if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+if (await needsSeed(setupDb)) {
+  const seeded = await seedNetwork(setupDb);
+  log(`Seeded the network: ${seeded.members} members, ${seeded.people} people`);
+}
+await setupDb.destroy();
+
+const buildPath = path.resolve("build/index.js");
+if (!existsSync(buildPath)) {
+  console.error("No Remix build found: run `npm run build` first (npm start does this for you).");
+  process.exit(1);
+}
+const importBuild = async (): Promise<ServerBuild> =>
+  import(`${pathToFileURL(buildPath).href}?t=${Date.now()}`) as Promise<ServerBuild>;
+
+let build = await importBuild();
+const developing = Boolean(process.env.REMIX_DEV_ORIGIN);
+if (developing) {
+  // `remix dev` rebuilds into build/: re-import it and tell the dev server we are ready.
+  watch(path.resolve("build"), { persistent: false }, async (_event, file) => {
+    if (file !== "version.txt") return;
+    build = await importBuild();
+    broadcastDevReady(build);
+  });
+}
+
+const app = createHttpApp({ build: developing ? async () => build : build, config });
+const server = app.listen(config.PORT, () => {
+  log(`Ready at ${config.APP_URL} (port ${config.PORT}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (developing) broadcastDevReady(build);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal} received: stopping`);
+  server.close();
+  const db = (globalThis as Record<symbol, { destroy(): Promise<void> } | undefined>)[Symbol.for("r2p.db")];
+  await db?.destroy().catch(() => {});
+  await cluster?.stop();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

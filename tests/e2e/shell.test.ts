@@ -1,0 +1,95 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "./harness";
+
+let portal: Portal;
+let browser: Browser;
+
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+describe("the portal shell", () => {
+  it("shows the seeded network on the dashboard and every section from the navigation", async () => {
+    const page = await newPage(browser, portal);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("59 members").isVisible()).resolves.toBe(true);
+    const groups = page.getByRole("table").getByRole("rowheader");
+    expect(await groups.allTextContents()).toContain("Western European and Others Group (WEOG)");
+    await expectAccessible(page);
+
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const [link, heading] of [
+      ["Program of work", "Program of work"],
+      ["Calendar", "Calendar"],
+      ["Statements", "Joint statements"],
+      ["Manual", "Manual for R2P Focal Points"],
+      ["Members", "Members"],
+    ]) {
+      await nav.getByRole("link", { name: link }).click();
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      expect(await page.getByText("Coming soon").isVisible()).toBe(true);
+      expect(await nav.getByRole("link", { name: link }).getAttribute("aria-current")).toBe("page");
+      expect(await page.title()).toBe(`${heading} · R2P Focal Points`);
+      await expectAccessible(page);
+    }
+  });
+
+  it("answers an unknown address with a friendly 404 page inside the shell", async () => {
+    const page = await newPage(browser, portal);
+    const response = await page.goto("/no-such-page");
+    expect(response?.status()).toBe(404);
+    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    expect(await page.getByRole("link", { name: "Go to the dashboard" }).isVisible()).toBe(true);
+    expect(await page.content()).not.toMatch(/\n\s+at /);
+    await expectAccessible(page);
+  });
+
+  it("lets a keyboard user skip straight to the content", async () => {
+    const page = await newPage(browser, portal);
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+  });
+
+  it("switches to French from the header without JavaScript, and remembers it", async () => {
+    const page = await newPage(browser, portal, { javaScriptEnabled: false });
+    await page.goto("/work");
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByRole("button", { name: "Change language" }).click();
+    await page.getByRole("heading", { level: 1, name: "Programme de travail" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+    await page.goto("/");
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+    expect(await page.getByText("59 membres").isVisible()).toBe(true);
+  });
+
+  it("follows the browser's language when nothing was chosen", async () => {
+    const page = await newPage(browser, portal, { locale: "es-ES" });
+    await page.goto("/");
+    await page.getByRole("heading", { level: 1, name: "Panel" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("es");
+  });
+
+  it("fits a phone screen without sideways scrolling", async () => {
+    const page = await newPage(browser, portal, { viewport: { width: 360, height: 740 }, isMobile: true });
+    await page.goto("/");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: "test-results/dashboard-phone.png", fullPage: true });
+  });
+
+  it("reports its health", async () => {
+    const response = await fetch(`${portal.baseUrl}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("ok\n");
+  });
+});

@@ -1,0 +1,43 @@
+// One embedded Postgres for the whole run, with two migrated template databases:
+// `tmpl_empty` (schema only) and `tmpl_seeded` (schema + the seeded network).
+import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "../../db/connection";
+import { startEmbeddedPostgres } from "../../db/embedded";
+import { migrateToLatest } from "../../db/migrate";
+import { seedNetwork } from "../../db/seed";
+import { freePort } from "./ports";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresBaseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dataDir = path.join(os.tmpdir(), `r2p-test-pg-${randomBytes(6).toString("hex")}`);
+  const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), log: () => {} });
+
+  await cluster.ensureDatabase("tmpl_empty");
+  const empty = openDatabase(cluster.urlFor("tmpl_empty"), { max: 1 });
+  await migrateToLatest(empty);
+  await empty.destroy();
+
+  const admin = openDatabase(cluster.urlFor("postgres"), { max: 1 });
+  const { sql } = await import("kysely");
+  await sql`create database tmpl_seeded template tmpl_empty`.execute(admin);
+  await admin.destroy();
+  const seeded = openDatabase(cluster.urlFor("tmpl_seeded"), { max: 1 });
+  await seedNetwork(seeded);
+  await seeded.destroy();
+
+  project.provide("postgresBaseUrl", cluster.urlFor(""));
+
+  return async () => {
+    await cluster.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
