@@ -60,3 +60,5 @@ export async function needsSeed(db: DB): Promise<boolean> {
   const row = await db.selectFrom("members").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
   return Number(row.count) === 0;
 }
+
+export { members as seedMembers, people as seedPeople } from "./seed-data/network";

@@ -7,5 +7,5 @@ export function loader() {
 }
 
 export default function Floor() {
-  return <p>floor</p>;
+  return <p>floor</p>; // i18n-exempt: a benchmark page nobody reads
 }

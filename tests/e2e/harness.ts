@@ -1,11 +1,11 @@
 // End-to-end harness: the built portal on a free port against a fresh seeded database,
 // driven by Debian's Chromium through playwright-core.
-import { spawn, type ChildProcess } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
-import { freePort } from "../helpers/ports";
+import { freePort } from "../../scripts/lib/ports";
+import { spawnPortal } from "../../scripts/lib/spawn-portal";
 
 export const TEST_AUTH_SECRET = "test-secret-that-is-long-enough-for-auth-js-0123456789";
 
@@ -18,41 +18,22 @@ export interface Portal {
 
 export async function startPortal(env: Record<string, string> = {}): Promise<Portal> {
   const database = await createTestDatabase({ seeded: true });
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  let output = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      DATABASE_URL: database.url,
-      PORT: String(port),
-      APP_URL: baseUrl,
-      AUTH_SECRET: TEST_AUTH_SECRET,
-      RESEND_API_KEY: "",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const baseUrl = `http://127.0.0.1:${await freePort()}`;
+  const running = await spawnPortal({
+    NODE_ENV: "test",
+    DATABASE_URL: database.url,
+    PORT: new URL(baseUrl).port,
+    APP_URL: baseUrl,
+    AUTH_SECRET: TEST_AUTH_SECRET,
+    RESEND_API_KEY: "",
+    ...env,
   });
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-
-  const deadline = Date.now() + 30_000;
-  while (!output.includes("Ready at")) {
-    if (child.exitCode !== null) throw new Error(`The portal exited during start-up:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`The portal did not start in 30 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
   return {
     baseUrl,
     database,
-    output: () => output,
+    output: running.output,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        await exited;
-      }
+      await running.stop();
       await database.drop();
     },
   };

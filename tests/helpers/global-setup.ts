@@ -9,7 +9,7 @@ import { openDatabase } from "../../db/connection";
 import { startEmbeddedPostgres } from "../../db/embedded";
 import { migrateToLatest } from "../../db/migrate";
 import { seedNetwork } from "../../db/seed";
-import { freePort } from "./ports";
+import { freePort } from "../../scripts/lib/ports";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,0 +1,96 @@
+// npm run bench: server time and SQL statements per page at ten times today's scale,
+// side by side with a bare floor page of the same server in the same run.
+import { sql } from "kysely";
+import { openDatabase } from "../db/connection";
+import { migrateToLatest } from "../db/migrate";
+import { seedNetwork } from "../db/seed";
+import { prepareEnvironment } from "./lib/environment";
+import { freePort } from "./lib/ports";
+import { seedScale } from "./seed-scale";
+import { spawnPortal } from "./lib/spawn-portal";
+
+const BENCH_DATABASE = "r2p_bench";
+const WARMUP = 20;
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+
+interface Page {
+  name: string;
+  path: string;
+}
+
+const PAGES: Page[] = [
+  { name: "floor", path: "/dev/floor" },
+  { name: "dashboard", path: "/" },
+  { name: "program of work", path: "/work" },
+  { name: "members", path: "/members" },
+];
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}
+
+async function measure(baseUrl: string, page: Page) {
+  const times: number[] = [];
+  const queries = new Set<number>();
+  for (let i = 0; i < WARMUP + SAMPLES; i++) {
+    const response = await fetch(baseUrl + page.path, { headers: { "Accept-Language": "en" } });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
+    const timing = response.headers.get("server-timing") ?? "";
+    const duration = Number(/app;dur=([\d.]+)/.exec(timing)?.[1]);
+    const sqlCount = Number(/sql;desc="(\d+)"/.exec(timing)?.[1]);
+    if (i >= WARMUP) {
+      times.push(duration);
+      queries.add(sqlCount);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 50), p95: percentile(times, 95), queries: Math.max(...queries) };
+}
+
+const { config, cluster } = await prepareEnvironment((line) => console.log(`[bench] ${line}`));
+const serverUrl = new URL(config.DATABASE_URL!);
+const adminUrl = Object.assign(new URL(serverUrl), { pathname: "/postgres" }).toString();
+const benchUrl = Object.assign(new URL(serverUrl), { pathname: `/${BENCH_DATABASE}` }).toString();
+
+const admin = openDatabase(adminUrl, { max: 1 });
+await sql`drop database if exists ${sql.id(BENCH_DATABASE)} with (force)`.execute(admin);
+await sql`create database ${sql.id(BENCH_DATABASE)}`.execute(admin);
+
+const db = openDatabase(benchUrl, { max: 2 });
+await migrateToLatest(db);
+await seedNetwork(db);
+const seedStart = Date.now();
+const scaled = await seedScale(db, 10);
+console.log(`[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people (${Date.now() - seedStart} ms)`);
+await db.destroy();
+
+const port = await freePort();
+const baseUrl = `http://127.0.0.1:${port}`;
+const portal = await spawnPortal({ NODE_ENV: "test", DATABASE_URL: benchUrl, PORT: String(port), APP_URL: baseUrl, WORKER: "off" });
+
+try {
+  const results = [];
+  for (const page of PAGES) results.push({ page, ...(await measure(baseUrl, page)) });
+  const floor = results[0]!;
+  console.log(`\nServer time over ${SAMPLES} sequential requests per page (after ${WARMUP} warm-up requests)\n`);
+  console.log("page               path           median ms   p95 ms   x floor   SQL/page");
+  for (const row of results) {
+    console.log(
+      [
+        row.page.name.padEnd(18),
+        row.page.path.padEnd(14),
+        row.median.toFixed(2).padStart(9),
+        row.p95.toFixed(2).padStart(8),
+        (row.median / floor.median).toFixed(2).padStart(9),
+        String(row.queries).padStart(10),
+      ].join(" "),
+    );
+  }
+} finally {
+  await portal.stop();
+  await sql`drop database if exists ${sql.id(BENCH_DATABASE)} with (force)`.execute(admin);
+  await admin.destroy();
+  await cluster?.stop();
+}
