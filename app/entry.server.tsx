@@ -9,7 +9,7 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { NonceProvider } from "~/components/nonce";
 import { i18nOptions } from "~/i18n/config";
 import { i18nServer } from "~/i18n/i18next.server";
-import { requestLocale } from "~/lib/request.server";
+import { requestLocale } from "~/i18n/request-locale.server";
 import { resources } from "~/locales";
 
 export const streamTimeout = 5_000;

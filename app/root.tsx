@@ -15,7 +15,8 @@ import { ErrorPage } from "~/components/error-page";
 import { DocumentTitle } from "~/components/page-title";
 import { SiteShell } from "~/components/site-shell";
 import { useNonce } from "~/components/nonce";
-import { requestLocale } from "~/lib/request.server";
+import { getCurrentPerson } from "~/auth/session.server";
+import { requestLocale } from "~/i18n/request-locale.server";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -26,8 +27,12 @@ export const links: LinksFunction = () => [
 export const handle = { i18n: ["common"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const locale = await requestLocale(request, context);
-  return { locale, showStackTraces: process.env.NODE_ENV === "development" };
+  const [locale, person] = await Promise.all([requestLocale(request, context), getCurrentPerson(request, context)]);
+  return {
+    locale,
+    person: person && { name: person.name, role: person.role, memberName: person.memberName },
+    showStackTraces: process.env.NODE_ENV === "development",
+  };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -2,6 +2,8 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp with a database default (now()). */
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** Postgres `date`, read as 'YYYY-MM-DD' (see db/connection.ts). */
 type DateOnly = ColumnType<string, string, string>;
 
@@ -57,7 +59,7 @@ export interface MemberTable {
   capital: Generated<string>;
   time_zone: string;
   joined_on: DateOnly;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
 }
 
 export interface PersonTable {
@@ -72,8 +74,64 @@ export interface PersonTable {
   time_zone: Generated<string>;
   locale: Generated<Locale>;
   status: Generated<PersonStatus>;
-  created_at: Generated<Timestamp>;
+  created_at: DefaultTimestamp;
   deactivated_at: Timestamp | null;
+  invited_at: Timestamp | null;
+  activated_at: Timestamp | null;
+}
+
+export interface InvitationTable {
+  id: Generated<number>;
+  person_id: number;
+  token_hash: string;
+  invited_by: number | null;
+  handover_from: number | null;
+  expires_at: Timestamp;
+  created_at: DefaultTimestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface RateLimitTable {
+  key: string;
+  window_start: Timestamp;
+  hits: Generated<number>;
+}
+
+export type AuditAction =
+  | "sign_in"
+  | "sign_out"
+  | "member_added"
+  | "invitation_sent"
+  | "invitation_resent"
+  | "invitation_revoked"
+  | "invitation_accepted"
+  | "seat_handover"
+  | "person_deactivated";
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: DefaultTimestamp;
+  actor_id: number | null;
+  action: AuditAction;
+  person_id: number | null;
+  member_id: number | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  ip: string | null;
+}
+
+export interface EmailTable {
+  id: Generated<number>;
+  created_at: DefaultTimestamp;
+  recipient: string;
+  subject: string;
+  purpose: string;
+  html: string;
+  text: string;
+  transport: "outbox" | "resend";
+  status: "sent" | "failed";
+  provider_id: string | null;
+  error: string | null;
 }
 
 export interface Database {
@@ -83,6 +141,10 @@ export interface Database {
   VerificationToken: VerificationTokenTable;
   members: MemberTable;
   people: PersonTable;
+  invitations: InvitationTable;
+  rate_limits: RateLimitTable;
+  audit_log: AuditLogTable;
+  emails: EmailTable;
 }
 
 export type Member = Selectable<MemberTable>;

@@ -2,6 +2,19 @@
 import type { DB } from "./connection";
 import { members, people } from "./seed-data/network";
 
+/**
+ * Focal points rotate every few years, so today's holders took their seats recently:
+ * a plausible date between 2022 and 2025, stable for each member, never before it joined.
+ */
+function seatTakenOn(memberSlug: string | null): Date {
+  const member = members.find((m) => m.slug === memberSlug);
+  let hash = 0;
+  for (const char of memberSlug ?? "secretariat") hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  const taken = new Date(Date.UTC(2022, 0, 1) + (hash % (4 * 365)) * 24 * 60 * 60 * 1000);
+  const joined = member ? new Date(`${member.joinedOn}T00:00:00Z`) : taken;
+  return taken > joined ? taken : joined;
+}
+
 export async function seedNetwork(db: DB): Promise<{ members: number; people: number }> {
   await db.transaction().execute(async (trx) => {
     await trx
@@ -47,6 +60,7 @@ export async function seedNetwork(db: DB): Promise<{ members: number; people: nu
           time_zone: person.timeZone,
           locale: person.locale,
           status: "active" as const,
+          activated_at: seatTakenOn(person.memberSlug),
         })),
       )
       .onConflict((oc) => oc.column("user_id").doNothing())

@@ -1,11 +1,12 @@
 import { useMatches, useRouteError, isRouteErrorResponse } from "@remix-run/react";
 import type { TFunction } from "i18next";
+import type { Namespace } from "~/locales";
 import { useTranslation } from "react-i18next";
 
 /** A route names its page through `handle.title`, translated, so the tab title follows the language. */
 export interface RouteHandle {
-  i18n?: string | string[];
-  title?: (t: TFunction, data: unknown) => string;
+  i18n?: Namespace | Namespace[];
+  title?: (t: TFunction<Namespace[]>, data: unknown) => string;
 }
 
 /** The page's one h1. */
@@ -25,7 +26,7 @@ export function DocumentTitle() {
     for (const match of [...matches].reverse()) {
       const handle = match.handle as RouteHandle | undefined;
       if (handle?.title) {
-        page = handle.title(t, match.data);
+        page = handle.title(t as unknown as TFunction<Namespace[]>, match.data);
         break;
       }
     }

@@ -1,6 +1,6 @@
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { LOCALES } from "~/i18n/config";
+import { LANGUAGE_NAMES, LOCALES } from "~/i18n/config";
 import type { loader as rootLoader } from "~/root";
 
 const NAV_ITEMS = [
@@ -11,9 +11,6 @@ const NAV_ITEMS = [
   { to: "/manual", key: "nav.manual" },
   { to: "/members", key: "nav.members" },
 ] as const;
-
-/** Each language is named in itself, so a reader can find their own whatever the page's language. */
-const LANGUAGE_NAMES: Record<(typeof LOCALES)[number], string> = { en: "English", fr: "Français", es: "Español" };
 
 function LanguageSwitcher() {
   const { t } = useTranslation();
@@ -42,6 +39,32 @@ function LanguageSwitcher() {
   );
 }
 
+function UserMenu() {
+  const { t } = useTranslation();
+  const person = useRouteLoaderData<typeof rootLoader>("root")?.person;
+  if (!person) {
+    return (
+      <Link to="/login" className="user-menu">
+        {t("shell.signIn")}
+      </Link>
+    );
+  }
+  return (
+    <div className="user-menu" role="group" aria-label={t("shell.userLabel")}>
+      <Link to="/profile" title={t("shell.profile")}>
+        {person.name}
+      </Link>
+      <span>· {person.memberName ?? t("shell.secretariat")}</span>
+      {person.role === "secretariat" ? <Link to="/admin">{t("shell.admin")}</Link> : null}
+      <Form method="post" action="/logout" reloadDocument>
+        <button type="submit" className="button-small">
+          {t("shell.signOut")}
+        </button>
+      </Form>
+    </div>
+  );
+}
+
 export function SiteShell({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -57,7 +80,10 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
             </span>
             <span className="brand-name">{t("app.name")}</span>
           </Link>
-          <LanguageSwitcher />
+          <div className="header-tools">
+            <UserMenu />
+            <LanguageSwitcher />
+          </div>
         </div>
         <nav aria-label={t("shell.navLabel")} className="site-nav">
           <ul>

@@ -18,3 +18,8 @@ export const i18nOptions = {
   react: { useSuspense: false },
   returnNull: false,
 } satisfies InitOptions;
+
+/** Each language is named in itself, so a reader finds their own whatever the page's language. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", es: "Español" };
+
+export const languageOptions = () => LOCALES.map((locale) => ({ value: locale, label: LANGUAGE_NAMES[locale] }));

@@ -1,7 +1,13 @@
 // Which language a request is answered in: the person's preference, then the switcher's cookie,
 // then the browser's Accept-Language, then English.
 import { createCookie } from "@remix-run/node";
+import { z } from "zod";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "./config";
+
+export const languageForm = z.object({
+  locale: z.enum(LOCALES),
+  redirectTo: z.string().optional(),
+});
 
 export const localeCookie = createCookie("lng", {
   path: "/",

@@ -1,13 +1,13 @@
 // Per-request helpers that read the load context the server entry creates.
 import type { AppLoadContext } from "@remix-run/node";
-import { resolveLocale } from "~/i18n/locale.server";
-import type { Locale } from "~/i18n/config";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
     /** Values computed once per request and shared by the loaders and the document render. */
     memo: Map<string, Promise<unknown>>;
+    /** The client's address as Express sees it (behind a trusted proxy: the forwarded one). */
+    clientIp: string;
   }
 }
 
@@ -18,8 +18,4 @@ export function memoize<T>(context: AppLoadContext, key: string, compute: () => 
     context.memo.set(key, value);
   }
   return value;
-}
-
-export function requestLocale(request: Request, context: AppLoadContext): Promise<Locale> {
-  return memoize(context, "locale", () => resolveLocale(request));
 }

@@ -1,13 +1,25 @@
 // Every translation, by language and namespace. The server holds them all; the browser fetches
 // only the namespaces of the page it shows, in its language (see routes/locales.$lng.$ns.ts).
+import enAdmin from "./en/admin.json";
+import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
+import enEmails from "./en/emails.json";
+import enMembers from "./en/members.json";
+import esAdmin from "./es/admin.json";
+import esAuth from "./es/auth.json";
 import esCommon from "./es/common.json";
+import esEmails from "./es/emails.json";
+import esMembers from "./es/members.json";
+import frAdmin from "./fr/admin.json";
+import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
+import frEmails from "./fr/emails.json";
+import frMembers from "./fr/members.json";
 
 export const resources = {
-  en: { common: enCommon },
-  fr: { common: frCommon },
-  es: { common: esCommon },
+  en: { common: enCommon, auth: enAuth, members: enMembers, admin: enAdmin, emails: enEmails },
+  fr: { common: frCommon, auth: frAuth, members: frMembers, admin: frAdmin, emails: frEmails },
+  es: { common: esCommon, auth: esAuth, members: esMembers, admin: esAdmin, emails: esEmails },
 } as const;
 
 export type Namespace = keyof (typeof resources)["en"];

@@ -2,25 +2,31 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { requireUser } from "~/auth/session.server";
 import { getDb } from "~/lib/db.server";
 import { countMembersByGroup } from "~/members/members.server";
 
 export const handle: RouteHandle = { title: (t) => t("dashboard.title") };
 
-export async function loader(_: LoaderFunctionArgs) {
-  return { groups: await countMembersByGroup(getDb()) };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  return { groups: await countMembersByGroup(getDb()), person: { name: person.name, memberName: person.memberName } };
 }
 
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
 
 export default function Dashboard() {
-  const { groups } = useLoaderData<typeof loader>();
+  const { groups, person } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const total = groups.reduce((sum, group) => sum + group.count, 0);
   return (
     <>
       <PageTitle>{t("dashboard.title")}</PageTitle>
-      <p className="lead">{t("dashboard.welcome")}</p>
+      <p className="lead">
+        {t("dashboard.greeting", { name: person.name })}{" "}
+        {person.memberName ? t("dashboard.forMember", { member: person.memberName }) : t("dashboard.forSecretariat")}
+      </p>
+      <p>{t("dashboard.welcome")}</p>
       <p>{t("dashboard.intro")}</p>
       <div className="grid">
         <section className="card" aria-labelledby="network-heading">

@@ -1,14 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { z } from "zod";
-import { LOCALES } from "~/i18n/config";
-import { localeCookie } from "~/i18n/locale.server";
+import { languageForm, localeCookie } from "~/i18n/locale.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 
-const languageForm = z.object({
-  locale: z.enum(LOCALES),
-  redirectTo: z.string().optional(),
-});
 
 /** The language switcher: remembers the choice in a cookie and returns to the page. */
 export async function action({ request }: ActionFunctionArgs) {

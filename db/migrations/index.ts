@@ -1,7 +1,9 @@
 // Every migration, in order. Listed explicitly so any runner (tsx, Vitest, a bundle) can load them.
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_network";
+import * as m0002 from "./0002_access";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
+  "0002_access": m0002,
 };

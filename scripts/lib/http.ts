@@ -96,7 +96,11 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
     createRequestHandler({
       build,
       mode: config.NODE_ENV === "development" ? "development" : "production",
-      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string, memo: new Map() }),
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        memo: new Map(),
+        clientIp: req.ip ?? "unknown",
+      }),
     }),
   );
   return app;

@@ -1,6 +1,6 @@
 // Two checks that keep every screen translatable:
 // every key exists in every language (with the same {{placeholders}}), and no UI text is hard-coded.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { resources } from "../../app/locales";
 
@@ -39,6 +39,7 @@ export function missingTranslations(all: Record<string, Record<string, Tree>> = 
 }
 
 function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return sourceFiles(full);
@@ -60,7 +61,7 @@ export function hardCodedStrings(roots: string[] = ["app", "emails"]): string[] 
       if (line.includes(EXEMPT) || lines[index - 1]?.includes(EXEMPT) || line.trim().startsWith("//")) return;
       for (const match of [...line.matchAll(JSX_TEXT), ...line.matchAll(READ_ATTRIBUTES)]) {
         const text = (match[2] ?? match[1] ?? "").trim();
-        if (/=>|&&|\|\||\?\s|;$/.test(text)) continue; // TypeScript, not text
+        if (/=>|&&|\|\||\?\s|;$|^[&|]/.test(text)) continue; // TypeScript, not text
         problems.push(`${file}:${index + 1}: "${text}" is not translated`);
       }
     });

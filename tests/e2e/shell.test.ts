@@ -1,6 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "./harness";
+import { signIn } from "./journeys";
+
+const KOREA = "seoyeon.lee@mofa-korea.example.org";
 
 let portal: Portal;
 let browser: Browser;
@@ -16,6 +19,7 @@ afterAll(async () => {
 describe("the portal shell", () => {
   it("shows the seeded network on the dashboard and every section from the navigation", async () => {
     const page = await newPage(browser, portal);
+    await signIn(page, portal, KOREA);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).isVisible()).resolves.toBe(true);
     await expect(page.getByText("59 members").isVisible()).resolves.toBe(true);
@@ -29,7 +33,6 @@ describe("the portal shell", () => {
       ["Calendar", "Calendar"],
       ["Statements", "Joint statements"],
       ["Manual", "Manual for R2P Focal Points"],
-      ["Members", "Members"],
     ]) {
       await nav.getByRole("link", { name: link }).click();
       await page.getByRole("heading", { level: 1, name: heading }).waitFor();
@@ -38,6 +41,10 @@ describe("the portal shell", () => {
       expect(await page.title()).toBe(`${heading} · R2P Focal Points`);
       await expectAccessible(page);
     }
+    await nav.getByRole("link", { name: "Members" }).click();
+    await page.getByRole("heading", { level: 2, name: "Western European and Others Group (WEOG)" }).waitFor();
+    expect(await page.getByRole("link", { name: "Republic of Korea" }).isVisible()).toBe(true);
+    await expectAccessible(page);
   });
 
   it("answers an unknown address with a friendly 404 page inside the shell", async () => {
@@ -52,7 +59,7 @@ describe("the portal shell", () => {
 
   it("lets a keyboard user skip straight to the content", async () => {
     const page = await newPage(browser, portal);
-    await page.goto("/");
+    await page.goto("/login");
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to main content" });
     expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -62,29 +69,29 @@ describe("the portal shell", () => {
 
   it("switches to French from the header without JavaScript, and remembers it", async () => {
     const page = await newPage(browser, portal, { javaScriptEnabled: false });
-    await page.goto("/work");
+    await page.goto("/login");
     await page.getByLabel("Language").selectOption("fr");
     await page.getByRole("button", { name: "Change language" }).click();
-    await page.getByRole("heading", { level: 1, name: "Programme de travail" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Se connecter" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
-    await page.goto("/");
-    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-    expect(await page.getByText("59 membres").isVisible()).toBe(true);
+    await page.goto("/no-such-page");
+    await page.getByRole("heading", { level: 1, name: "Page introuvable" }).waitFor();
   });
 
   it("follows the browser's language when nothing was chosen", async () => {
     const page = await newPage(browser, portal, { locale: "es-ES" });
     await page.goto("/");
-    await page.getByRole("heading", { level: 1, name: "Panel" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Iniciar sesión" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
   });
 
   it("fits a phone screen without sideways scrolling", async () => {
     const page = await newPage(browser, portal, { viewport: { width: 360, height: 740 }, isMobile: true });
-    await page.goto("/");
+    await signIn(page, portal, KOREA);
+    await page.goto("/members/republic-of-korea");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: "test-results/dashboard-phone.png", fullPage: true });
+    await page.screenshot({ path: "test-results/member-phone.png", fullPage: true });
   });
 
   it("reports its health", async () => {

@@ -1,0 +1,111 @@
+// Auth.js (@auth/core) with the email provider, database sessions, and our own mailer.
+// Sign-in is started and completed server-side by the /login routes; see ARCHITECTURE.md.
+import { createHash } from "node:crypto";
+import { Auth, type AuthConfig } from "@auth/core";
+import Resend from "@auth/core/providers/resend";
+import { KyselyAdapter } from "@auth/kysely-adapter";
+import { getConfig } from "~/lib/config.server";
+import { getDb } from "~/lib/db.server";
+import { sendSignInEmail } from "./emails.server";
+import { sessionCookieName } from "./session.server";
+
+export const SIGN_IN_LINK_MINUTES = 10;
+const SESSION_DAYS = 30;
+
+export function authConfig(): AuthConfig {
+  const config = getConfig();
+  return {
+    // The adapter's Database type matches our "User"/"Session"/... tables column for column.
+    adapter: KyselyAdapter(getDb() as unknown as Parameters<typeof KyselyAdapter>[0]),
+    secret: config.AUTH_SECRET,
+    basePath: "/auth",
+    trustHost: true,
+    useSecureCookies: config.APP_URL.startsWith("https:"),
+    session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    pages: { signIn: "/login", verifyRequest: "/login/check-email", error: "/login/error" },
+    providers: [
+      Resend({
+        from: config.EMAIL_FROM,
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          // Email our confirmation page, not Auth.js's callback: opening the link must not spend it.
+          const confirm = new URL("/login/confirm", config.APP_URL);
+          confirm.search = new URL(url).search;
+          await sendSignInEmail(identifier, confirm.toString());
+        },
+      }),
+    ],
+    callbacks: {
+      // Only active people of the network may complete a sign-in (someone deactivated since the link was sent may not).
+      async signIn({ user }) {
+        if (!user.email) return false;
+        const person = await getDb()
+          .selectFrom("people")
+          .innerJoin("User", "User.id", "people.user_id")
+          .select("people.id")
+          .where("User.email", "=", user.email)
+          .where("people.status", "=", "active")
+          .executeTakeFirst();
+        return Boolean(person);
+      },
+    },
+  };
+}
+
+/** Auth.js's handler for requests that arrive from outside under /auth/*. */
+export function handleAuthRequest(request: Request): Promise<Response> {
+  return Auth(request, authConfig());
+}
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+}
+
+/**
+ * Starts Auth.js's email sign-in without a browser: fetch a CSRF pair, then post the sign-in form.
+ * Auth.js creates the hashed token and calls sendVerificationRequest.
+ */
+export async function startEmailSignIn(email: string, callbackUrl: string): Promise<void> {
+  const { APP_URL } = getConfig();
+  const csrfResponse = await Auth(new Request(new URL("/auth/csrf", APP_URL)), authConfig());
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const response = await Auth(
+    new Request(new URL("/auth/signin/resend", APP_URL), {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiesOf(csrfResponse).join("; ") },
+      body: new URLSearchParams({ csrfToken, email, callbackUrl: new URL(callbackUrl, APP_URL).toString() }),
+    }),
+    authConfig(),
+  );
+  const location = response.headers.get("Location") ?? "";
+  if (!location.includes("verify-request")) throw new Error(`Email sign-in did not start: ${location}`);
+}
+
+export type SignInOutcome = { ok: true; cookies: string[]; redirectTo: string } | { ok: false; error: string };
+
+/** Spends the token through Auth.js's callback and returns the session cookie to relay. */
+export async function completeEmailSignIn(params: { token: string; email: string; callbackUrl: string }): Promise<SignInOutcome> {
+  const { APP_URL } = getConfig();
+  const callback = new URL("/auth/callback/resend", APP_URL);
+  callback.search = new URLSearchParams(params).toString();
+  const response = await Auth(new Request(callback), authConfig());
+  const location = new URL(response.headers.get("Location") ?? "/login/error", APP_URL);
+  if (location.pathname.startsWith("/login/error") || location.pathname.startsWith("/auth/error")) {
+    return { ok: false, error: location.searchParams.get("error") ?? "Verification" };
+  }
+  // Only the session cookie goes to the browser; Auth.js's CSRF and callback cookies were for this exchange.
+  const cookies = response.headers.getSetCookie().filter((cookie) => cookie.startsWith(`${sessionCookieName()}=`));
+  return { ok: true, cookies, redirectTo: location.pathname + location.search };
+}
+
+/** Whether a link is still good, without spending it (the confirmation page's GET). */
+export async function signInTokenIsUsable(email: string, token: string): Promise<boolean> {
+  const hash = createHash("sha256").update(`${token}${getConfig().AUTH_SECRET}`).digest("hex");
+  const row = await getDb()
+    .selectFrom("VerificationToken")
+    .select("expires")
+    .where("identifier", "=", email)
+    .where("token", "=", hash)
+    .executeTakeFirst();
+  return Boolean(row && row.expires.getTime() > Date.now());
+}

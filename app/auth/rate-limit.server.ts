@@ -1,0 +1,26 @@
+// Fixed-window rate limits kept in Postgres, so they hold across processes and restarts.
+import { sql } from "kysely";
+import type { DB } from "~/lib/db.server";
+
+export interface Limit {
+  max: number;
+  windowSeconds: number;
+}
+
+/** Counts one attempt for `key`; false when the window's allowance is used up. */
+export async function takeToken(db: DB, key: string, limit: Limit, now = new Date()): Promise<boolean> {
+  const windowMs = limit.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const row = await db
+    .insertInto("rate_limits")
+    .values({ key, window_start: windowStart })
+    .onConflict((oc) => oc.columns(["key", "window_start"]).doUpdateSet({ hits: sql`rate_limits.hits + 1` }))
+    .returning("hits")
+    .executeTakeFirstOrThrow();
+  return row.hits <= limit.max;
+}
+
+/** Old windows are of no use; dropping them keeps the table small. */
+export async function pruneRateLimits(db: DB, olderThan: Date): Promise<void> {
+  await db.deleteFrom("rate_limits").where("window_start", "<", olderThan).execute();
+}

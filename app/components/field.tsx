@@ -1,0 +1,81 @@
+import { useTranslation } from "react-i18next";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+interface FieldFrame {
+  name: string;
+  label: string;
+  /** A translation key from the `validation` section, as the server returned it. */
+  error?: string;
+  hint?: string;
+}
+
+/** Label, hint and error wired to the control so screen readers announce them together. */
+function FieldShell({ name, label, error, hint, children }: FieldFrame & { children: (describedBy?: string) => ReactNode }) {
+  const { t } = useTranslation();
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {children(describedBy)}
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {t(error as "validation.invalid")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({ name, label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell name={name} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  options,
+  ...select
+}: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  return (
+    <FieldShell name={name} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function CheckboxField({ name, label, hint, ...input }: Omit<FieldFrame, "error"> & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className="field field-checkbox">
+      <input type="checkbox" id={name} name={name} aria-describedby={hint ? `${name}-hint` : undefined} {...input} />
+      <label htmlFor={name}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { Form, useLocation } from "@remix-run/react";
+
+/** A one-button form for a secretariat action on a person (resend, revoke, deactivate). */
+export function PersonAction({
+  personId,
+  intent,
+  label,
+  accessibleLabel,
+  danger = false,
+}: {
+  personId: number;
+  intent: "resend" | "revoke" | "deactivate";
+  label: string;
+  accessibleLabel?: string;
+  danger?: boolean;
+}) {
+  const location = useLocation();
+  return (
+    <Form method="post" action={`/admin/people/${personId}`}>
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="returnTo" value={location.pathname} />
+      <button type="submit" className={danger ? "button-danger" : "button-secondary"} aria-label={accessibleLabel}>
+        {label}
+      </button>
+    </Form>
+  );
+}

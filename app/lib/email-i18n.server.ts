@@ -1,0 +1,15 @@
+// Emails speak the recipient's language: a translator for the `emails` namespace and the shared frame.
+import type { TFunction } from "i18next";
+import type { EmailFrame } from "../../emails/layout";
+import type { Locale } from "~/i18n/config";
+import { i18nServer } from "~/i18n/i18next.server";
+
+export type EmailT = TFunction<"emails">;
+
+export function emailTranslator(locale: Locale): Promise<EmailT> {
+  return i18nServer.getFixedT(locale, "emails");
+}
+
+export function emailFrame(t: EmailT, locale: Locale, preview: string): EmailFrame {
+  return { locale, preview, networkName: t("frame.network"), footer: t("frame.footer") };
+}

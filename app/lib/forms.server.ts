@@ -1,0 +1,66 @@
+// One way to read a form: a zod schema in, typed data or field messages (i18n keys) out.
+import { data } from "@remix-run/node";
+import { z } from "zod";
+
+/** Field name → translation key in the `common` namespace's `validation` section. */
+export type FieldErrors = Record<string, string>;
+
+export type FormResult<T> =
+  | { success: true; data: T; values: Record<string, string> }
+  | { success: false; errors: FieldErrors; values: Record<string, string> };
+
+/** What an action returns when a form is refused: the messages and what was typed, so nothing is lost. */
+export interface FormFailure {
+  errors: FieldErrors;
+  values: Record<string, string>;
+  limited?: boolean;
+}
+
+export function formFailure(failure: FormFailure, status = 400) {
+  return data<FormFailure>(failure, { status });
+}
+
+function messageKey(issue: z.core.$ZodIssue): string {
+  if (issue.message.startsWith("validation.")) return issue.message;
+  if (issue.code === "too_big") return "validation.tooLong";
+  if (issue.code === "invalid_value") return "validation.choice";
+  return "validation.invalid";
+}
+
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData | URLSearchParams): FormResult<z.output<S>> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value;
+  const result = schema.safeParse(values);
+  if (result.success) return { success: true, data: result.data, values };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= messageKey(issue);
+  }
+  return { success: false, errors, values };
+}
+
+/** Shared field rules, each failing with a message people understand. */
+export const fields = {
+  text: (max = 200) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong"),
+  optionalText: (max = 200) => z.string().trim().max(max, "validation.tooLong").default(""),
+  email: () =>
+    z
+      .string()
+      .trim()
+      .min(1, "validation.required")
+      .max(254, "validation.tooLong")
+      .toLowerCase()
+      .pipe(z.email("validation.email")),
+  date: () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
+  timeZone: () =>
+    z.string().refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return zone.length > 0;
+      } catch {
+        return false;
+      }
+    }, "validation.timeZone"),
+  checkbox: () => z.literal("on").optional().transform((value) => value === "on"),
+};

@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { listAudit } from "~/audit/audit.server";
+import { requireSecretariat } from "~/auth/session.server";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { useLocale } from "~/components/use-locale";
+import { getDb } from "~/lib/db.server";
+import { pageQuery } from "~/members/forms.server";
+import { formatDateTime } from "~/lib/format";
+
+export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:audit.title") };
+
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const person = await requireSecretariat(request, context);
+  const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return { ...(await listAudit(getDb(), page)), page, timeZone: person.timeZone };
+}
+
+export default function AuditLog() {
+  const { entries, hasNext, page, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("admin");
+  const locale = useLocale();
+  return (
+    <>
+      <PageTitle>{t("audit.title")}</PageTitle>
+      <p>{t("audit.intro")}</p>
+      {entries.length === 0 ? (
+        <p>{t("audit.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("audit.when")}</th>
+                <th scope="col">{t("audit.what")}</th>
+                <th scope="col">{t("audit.who")}</th>
+                <th scope="col">{t("audit.subject")}</th>
+                <th scope="col">{t("audit.from")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDateTime(locale, entry.at, timeZone)}</td>
+                  <th scope="row">{t(`audit.actions.${entry.action}`)}</th>
+                  <td>{entry.actorName ?? "—"}</td>
+                  <td>
+                    {entry.personName ?? ""}
+                    {entry.memberSlug ? (
+                      <>
+                        {entry.personName ? " · " : ""}
+                        <Link to={`/members/${entry.memberSlug}`}>{entry.memberName}</Link>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>{entry.ip ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="pagination" aria-label={t("audit.pages")}>
+        {page > 1 ? <Link to={`?page=${page - 1}`}>{t("audit.newer")}</Link> : null}
+        {hasNext ? <Link to={`?page=${page + 1}`}>{t("audit.older")}</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireSecretariat } from "~/auth/session.server";
+import { CheckboxField, SelectField, TextField } from "~/components/field";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { languageOptions } from "~/i18n/config";
+import { getDb } from "~/lib/db.server";
+import { inviteForm } from "~/members/forms.server";
+import { formFailure, parseForm } from "~/lib/forms.server";
+import { invitePerson } from "~/members/people.server";
+
+export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:invite.title") };
+
+
+async function memberOptions() {
+  return getDb().selectFrom("members").select(["id", "slug", "name"]).orderBy("name").execute();
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireSecretariat(request, context);
+  return { members: await memberOptions(), preselected: new URL(request.url).searchParams.get("member") ?? "" };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireSecretariat(request, context);
+  const parsed = parseForm(inviteForm, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
+  const form = parsed.data;
+  const member = form.role === "focal_point" ? (await memberOptions()).find((m) => m.slug === form.member) : undefined;
+  if (form.role === "focal_point" && !member) {
+    return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
+  }
+  const outcome = await invitePerson(
+    getDb(),
+    { name: form.name, email: form.email, title: form.title, role: form.role, memberId: member?.id ?? null, isAlternate: form.alternate, locale: form.locale },
+    { id: actor.id, name: actor.name, ip: context.clientIp },
+  );
+  if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
+  throw redirect(member ? `/members/${member.slug}?notice=invited` : "/admin?notice=invited");
+}
+
+export default function Invite() {
+  const { members, preselected } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("admin");
+  const values = result?.values ?? {};
+  return (
+    <div className="narrow">
+      <PageTitle>{t("invite.title")}</PageTitle>
+      <p>{t("invite.intro")}</p>
+      <Form method="post" className="stack" noValidate>
+        <TextField name="name" label={t("invite.name")} required defaultValue={values.name} error={result?.errors?.name} />
+        <TextField name="email" type="email" label={t("invite.email")} required defaultValue={values.email} error={result?.errors?.email} />
+        <TextField name="title" label={t("invite.jobTitle")} defaultValue={values.title} error={result?.errors?.title} />
+        <SelectField
+          name="role"
+          label={t("invite.role")}
+          defaultValue={values.role ?? "focal_point"}
+          options={[
+            { value: "focal_point", label: t("roles.focal_point") },
+            { value: "secretariat", label: t("roles.secretariat") },
+          ]}
+          error={result?.errors?.role}
+        />
+        <SelectField
+          name="member"
+          label={t("invite.member")}
+          hint={t("invite.memberHint")}
+          defaultValue={values.member ?? preselected}
+          options={[{ value: "", label: t("invite.chooseMember") }, ...members.map((m) => ({ value: m.slug, label: m.name }))]}
+          error={result?.errors?.member}
+        />
+        <CheckboxField name="alternate" label={t("invite.alternate")} defaultChecked={values.alternate === "on"} />
+        <SelectField name="locale" label={t("invite.locale")} defaultValue={values.locale ?? "en"} options={languageOptions()} error={result?.errors?.locale} />
+        <p>
+          <button type="submit">{t("invite.submit")}</button>
+        </p>
+      </Form>
+    </div>
+  );
+}

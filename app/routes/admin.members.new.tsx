@@ -1,0 +1,80 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { REGIONAL_GROUPS, type RegionalGroup } from "../../db/schema";
+import { requireSecretariat } from "~/auth/session.server";
+import { SelectField, TextField } from "~/components/field";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { getDb } from "~/lib/db.server";
+import { memberForm } from "~/members/forms.server";
+import { formFailure, parseForm } from "~/lib/forms.server";
+import { addMember } from "~/members/members.server";
+
+export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:newMember.title") };
+
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireSecretariat(request, context);
+  return { timeZones: Intl.supportedValuesOf("timeZone"), today: new Date().toISOString().slice(0, 10) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireSecretariat(request, context);
+  const parsed = parseForm(memberForm, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
+  const form = parsed.data;
+  const added = await addMember(
+    getDb(),
+    { ...form, regionalGroup: form.kind === "state" ? (form.regionalGroup as RegionalGroup) : null },
+    actor.id,
+    context.clientIp,
+  );
+  if (!added) return formFailure({ errors: { name: "admin:newMember.exists" }, values: parsed.values });
+  throw redirect(`/members/${added.slug}?notice=memberAdded`);
+}
+
+export default function NewMember() {
+  const { timeZones, today } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation(["admin", "common"]);
+  const values = result?.values ?? {};
+  return (
+    <div className="narrow">
+      <PageTitle>{t("newMember.title")}</PageTitle>
+      <Form method="post" className="stack" noValidate>
+        <TextField name="name" label={t("newMember.name")} hint={t("newMember.nameHint")} required defaultValue={values.name} error={result?.errors?.name} />
+        <SelectField
+          name="kind"
+          label={t("newMember.kind")}
+          defaultValue={values.kind ?? "state"}
+          options={[
+            { value: "state", label: t("newMember.kinds.state") },
+            { value: "organisation", label: t("newMember.kinds.organisation") },
+          ]}
+          error={result?.errors?.kind}
+        />
+        <SelectField
+          name="regionalGroup"
+          label={t("newMember.group")}
+          hint={t("newMember.groupHint")}
+          defaultValue={values.regionalGroup ?? ""}
+          options={[{ value: "", label: t("newMember.chooseGroup") }, ...REGIONAL_GROUPS.map((g) => ({ value: g, label: t(`common:regionalGroups.${g}`) }))]}
+          error={result?.errors?.regionalGroup}
+        />
+        <TextField name="capital" label={t("newMember.capital")} defaultValue={values.capital} error={result?.errors?.capital} />
+        <SelectField
+          name="timeZone"
+          label={t("newMember.timeZone")}
+          defaultValue={values.timeZone ?? "UTC"}
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+          error={result?.errors?.timeZone}
+        />
+        <TextField name="joinedOn" type="date" label={t("newMember.joinedOn")} required defaultValue={values.joinedOn ?? today} error={result?.errors?.joinedOn} />
+        <p>
+          <button type="submit">{t("newMember.submit")}</button>
+        </p>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getCurrentPerson } from "~/auth/session.server";
+import { loginForm, requestSignInLink } from "~/auth/sign-in.server";
+import { TextField } from "~/components/field";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { getConfig } from "~/lib/config.server";
+import { formFailure, parseForm } from "~/lib/forms.server";
+import { safeRedirectPath } from "~/lib/safe-redirect";
+import { demoAccounts } from "../../db/seed-data/network";
+
+export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:login.title") };
+
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
+  if (await getCurrentPerson(request, context)) throw redirect(redirectTo);
+  const config = getConfig();
+  const localMode = !config.RESEND_API_KEY && config.NODE_ENV !== "production";
+  return { demo: localMode ? demoAccounts : null };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const parsed = parseForm(loginForm, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
+  if (parsed.data.website) throw redirect("/login/check-email");
+  const outcome = await requestSignInLink({
+    email: parsed.data.email,
+    clientIp: context.clientIp,
+    redirectTo: parsed.data.redirectTo,
+  });
+  if (outcome === "limited") {
+    return formFailure({ errors: {}, values: parsed.values, limited: true }, 429);
+  }
+  throw redirect("/login/check-email");
+}
+
+export default function Login() {
+  const { demo } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation("auth");
+  return (
+    <div className="narrow">
+      <PageTitle>{t("login.title")}</PageTitle>
+      {searchParams.has("signedOut") ? <p className="notice notice-success" role="status">{t("login.signedOut")}</p> : null}
+      {result?.limited ? (
+        <p className="notice notice-error" role="alert">
+          {t("login.limited")}
+        </p>
+      ) : null}
+      <p>{t("login.intro")}</p>
+      <Form method="post" className="stack" noValidate>
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("login.email")}
+          hint={t("login.emailHint")}
+          autoComplete="email"
+          required
+          defaultValue={result?.values?.email}
+          error={result?.errors?.email}
+          autoFocus={Boolean(result?.errors?.email)}
+        />
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor="website">{t("login.honeypot")}</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <p>
+          <button type="submit">{t("login.submit")}</button>
+        </p>
+      </Form>
+      {demo ? (
+        <aside className="demo-accounts" aria-labelledby="demo-heading">
+          <h2 id="demo-heading">{t("login.demoHeading")}</h2>
+          <p>{t("login.demoBody")}</p>
+          <ul>
+            <li>
+              {t("login.demoSecretariat")}: <code>{demo.secretariat}</code>
+            </li>
+            <li>
+              {t("login.demoFocalPoint")}: <code>{demo.focalPoint}</code>
+            </li>
+          </ul>
+          <p>
+            <Link to="/dev/outbox">{t("login.outbox")}</Link>
+          </p>
+        </aside>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { canActFor, requireUser } from "~/auth/session.server";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { PersonAction } from "~/components/person-action";
+import { getDb } from "~/lib/db.server";
+import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
+import { getMemberBySlug, listMemberPeople, seatHistory } from "~/members/members.server";
+import { useLocale } from "~/components/use-locale";
+
+export const handle: RouteHandle = {
+  i18n: "members",
+  title: (_t, data) => (data as { member?: { name: string } } | undefined)?.member?.name ?? "",
+};
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  const db = getDb();
+  const member = await getMemberBySlug(db, params.slug ?? "");
+  if (!member) throw new Response(null, { status: 404 });
+  const [people, history] = await Promise.all([listMemberPeople(db, member.id), seatHistory(db, member.id)]);
+  const isSecretariat = person.role === "secretariat";
+  return {
+    member,
+    people: people.filter((p) => isSecretariat || p.status === "active"),
+    history,
+    now: new Date().toISOString(),
+    viewerTimeZone: person.timeZone,
+    canManage: isSecretariat,
+    canHandOver: canActFor(person, member.id) && (isSecretariat || !person.isAlternate),
+  };
+}
+
+const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded"] as const;
+
+export default function MemberPage() {
+  const { member, people, history, now, viewerTimeZone, canManage, canHandOver } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["members", "common"]);
+  const locale = useLocale();
+  const [searchParams] = useSearchParams();
+  const notice = NOTICES.find((key) => key === searchParams.get("notice"));
+  return (
+    <>
+      <p>
+        <Link to="/members">{t("member.back")}</Link>
+      </p>
+      <PageTitle>{member.name}</PageTitle>
+      {notice ? (
+        <p className="notice notice-success" role="status">
+          {t(`notices.${notice}`)}
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>{t("member.group")}</dt>
+        <dd>{t(`common:regionalGroups.${member.regional_group ?? "organisation"}`)}</dd>
+        <dt>{t("member.kind")}</dt>
+        <dd>{t(`member.kinds.${member.kind}`)}</dd>
+        <dt>{t("member.capital")}</dt>
+        <dd>{member.capital}</dd>
+        <dt>{t("member.joined")}</dt>
+        <dd>{formatCalendarDate(locale, member.joined_on)}</dd>
+      </dl>
+
+      <section aria-labelledby="people-heading" className="card section-gap">
+        <h2 id="people-heading">{t("member.people")}</h2>
+        {people.length === 0 ? <p>{t("member.noPeople")}</p> : null}
+        <ul className="people-list">
+          {people.map((p) => (
+            <li key={p.id}>
+              <strong>{p.name}</strong> — {p.isAlternate ? t("member.alternate") : t("member.focalPoint")}
+              {p.status === "invited" ? <span className="badge"> {t("member.invited")}</span> : null}
+              <br />
+              {[p.title, p.ministry].filter(Boolean).join(", ")}
+              <br />
+              <a href={`mailto:${p.email}`}>{p.email}</a>
+              <br />
+              <span className="muted">
+                {p.timeZone === viewerTimeZone
+                  ? t("member.sameTime")
+                  : t("member.localTime", { time: formatLocalTime(locale, now, p.timeZone), zone: p.timeZone })}
+              </span>
+              {canManage ? (
+                <div className="actions">
+                  {p.status === "invited" ? (
+                    <>
+                      <PersonAction personId={p.id} intent="resend" label={t("member.resend")} />
+                      <PersonAction personId={p.id} intent="revoke" label={t("member.revoke")} />
+                    </>
+                  ) : (
+                    <PersonAction personId={p.id} intent="deactivate" label={t("member.deactivate", { name: p.name })} danger />
+                  )}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <div className="actions">
+          {canManage ? (
+            <Link to={`/admin/invite?member=${member.slug}`} className="button button-secondary">
+              {t("member.invite")}
+            </Link>
+          ) : null}
+          {canHandOver ? (
+            <Link to={`/members/${member.slug}/handover`} className="button button-secondary">
+              {t("member.handOver")}
+            </Link>
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="history-heading" className="section-gap">
+        <h2 id="history-heading">{t("member.history")}</h2>
+        {history.length === 0 ? (
+          <p>{t("member.noHistory")}</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("member.historyName")}</th>
+                  <th scope="col">{t("member.historyFrom")}</th>
+                  <th scope="col">{t("member.historyUntil")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((row) => (
+                  <tr key={row.id}>
+                    <th scope="row">{row.name}</th>
+                    <td>{row.from ? formatDate(locale, row.from, viewerTimeZone) : ""}</td>
+                    <td>{row.until ? formatDate(locale, row.until, viewerTimeZone) : t("member.current")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

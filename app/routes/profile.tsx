@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/session.server";
+import { SelectField, TextField } from "~/components/field";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { languageOptions } from "~/i18n/config";
+import { localeCookie } from "~/i18n/locale.server";
+import { getDb } from "~/lib/db.server";
+import { profileForm } from "~/members/forms.server";
+import { formFailure, parseForm } from "~/lib/forms.server";
+import { getPerson, updateProfile } from "~/members/people.server";
+
+export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:profile.title") };
+
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  const profile = await getPerson(getDb(), person.id);
+  if (!profile) throw new Response(null, { status: 404 });
+  return { profile, timeZones: Intl.supportedValuesOf("timeZone") };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const person = await requireUser(request, context);
+  const parsed = parseForm(profileForm, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
+  await updateProfile(getDb(), person.id, parsed.data);
+  // The cookie keeps the language after sign-out too.
+  throw redirect("/profile?saved=1", { headers: { "Set-Cookie": await localeCookie.serialize(parsed.data.locale) } });
+}
+
+export default function Profile() {
+  const { profile, timeZones } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation("members");
+  const values = result?.values ?? profile;
+  const [timeZone, setTimeZone] = useState(values.timeZone);
+  const [browserZone, setBrowserZone] = useState<string | null>(null);
+  useEffect(() => setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+
+  return (
+    <div className="narrow">
+      <PageTitle>{t("profile.title")}</PageTitle>
+      {searchParams.has("saved") && !result ? (
+        <p className="notice notice-success" role="status">
+          {t("profile.saved")}
+        </p>
+      ) : null}
+      <p>{t("profile.email", { email: profile.email })}</p>
+      <Form method="post" className="stack" noValidate>
+        <TextField name="name" label={t("profile.name")} autoComplete="name" required defaultValue={values.name} error={result?.errors?.name} />
+        <TextField name="title" label={t("profile.jobTitle")} defaultValue={values.title} error={result?.errors?.title} />
+        <TextField name="ministry" label={t("profile.ministry")} defaultValue={values.ministry} error={result?.errors?.ministry} />
+        <SelectField
+          name="timeZone"
+          label={t("profile.timeZone")}
+          hint={t("profile.timeZoneHint")}
+          value={timeZone}
+          onChange={(event) => setTimeZone(event.currentTarget.value)}
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+          error={result?.errors?.timeZone}
+        />
+        {browserZone && browserZone !== timeZone ? (
+          <p>
+            <button type="button" className="button-secondary" onClick={() => setTimeZone(browserZone)}>
+              {t("profile.useBrowserZone", { zone: browserZone })}
+            </button>
+          </p>
+        ) : null}
+        <SelectField name="locale" label={t("profile.locale")} defaultValue={values.locale} options={languageOptions()} error={result?.errors?.locale} />
+        <p>
+          <button type="submit">{t("profile.save")}</button>
+        </p>
+      </Form>
+    </div>
+  );
+}

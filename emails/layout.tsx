@@ -1,0 +1,45 @@
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+
+export interface EmailFrame {
+  locale: string;
+  preview: string;
+  /** The network's name and the footer line, already translated for the recipient. */
+  networkName: string;
+  footer: string;
+}
+
+const body = { backgroundColor: "#f4f7f9", fontFamily: "Segoe UI, Roboto, Helvetica, Arial, sans-serif", color: "#1b2530" };
+const container = { backgroundColor: "#ffffff", border: "1px solid #d5dde5", borderRadius: "6px", padding: "24px", maxWidth: "560px" };
+const header = { color: "#0b4f6c", fontWeight: 700, fontSize: "16px", margin: "0 0 16px" };
+const footer = { color: "#52606d", fontSize: "12px", lineHeight: "18px" };
+
+/** The frame every portal email shares: the network's name on top, a short footer below. */
+export function EmailLayout({ frame, children }: { frame: EmailFrame; children: ReactNode }) {
+  return (
+    <Html lang={frame.locale}>
+      <Head />
+      <Preview>{frame.preview}</Preview>
+      <Body style={body}>
+        <Container style={container}>
+          <Text style={header}>{frame.networkName}</Text>
+          <Section>{children}</Section>
+          <Hr />
+          <Text style={footer}>{frame.footer}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const buttonStyle = {
+  backgroundColor: "#0b4f6c",
+  color: "#ffffff",
+  borderRadius: "6px",
+  padding: "12px 20px",
+  fontWeight: 600,
+  textDecoration: "none",
+  display: "inline-block",
+};
+export const paragraph = { fontSize: "15px", lineHeight: "22px" };
+export const small = { fontSize: "13px", lineHeight: "20px", color: "#52606d", wordBreak: "break-all" as const };

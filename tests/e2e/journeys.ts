@@ -1,0 +1,47 @@
+// Steps people take again and again in the end-to-end tests, done the way a person does them.
+import type { Page } from "playwright-core";
+import type { Portal } from "./harness";
+
+/** Waits for the newest outbox email to `email` that arrived after `since` (an email id). */
+export async function waitForEmail(portal: Portal, email: string, sinceId = 0, purpose?: string) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    let query = portal.database.db
+      .selectFrom("emails")
+      .selectAll()
+      .where("recipient", "=", email)
+      .where("id", ">", sinceId);
+    if (purpose) query = query.where("purpose", "=", purpose);
+    const row = await query.orderBy("id", "desc").executeTakeFirst();
+    if (row) return row;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No email to ${email} arrived`);
+}
+
+export async function lastEmailId(portal: Portal): Promise<number> {
+  const row = await portal.database.db.selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+/** Asks for a link on /login and returns the link's address as the email gives it. */
+export async function requestSignInLink(page: Page, portal: Portal, email: string): Promise<string> {
+  const since = await lastEmailId(portal);
+  await page.goto("/login");
+  await page.getByLabel("Work email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.getByRole("heading", { level: 1, name: "Check your email" }).waitFor();
+  const message = await waitForEmail(portal, email, since, "sign_in");
+  const link = /https?:\/\/\S*\/login\/confirm\S*/.exec(message.text)?.[0];
+  if (!link) throw new Error(`No sign-in link in: ${message.text}`);
+  return link;
+}
+
+/** The whole sign-in: ask for a link, open it from the dev outbox, confirm. */
+export async function signIn(page: Page, portal: Portal, email: string) {
+  await requestSignInLink(page, portal, email);
+  await page.goto("/dev/outbox");
+  await page.getByRole("link", { name: new RegExp(`/login/confirm \\(link for ${email.replace(/[.+]/g, "\\$&")}\\)`) }).first().click();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+}

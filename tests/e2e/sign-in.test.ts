@@ -1,0 +1,213 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "./harness";
+import { lastEmailId, requestSignInLink, signIn, waitForEmail } from "./journeys";
+
+const KOREA = "seoyeon.lee@mofa-korea.example.org";
+const GHANA = "kwame.mensah@mfa-ghana.example.org";
+const SECRETARIAT = "claire.hartley@secretariat.example.org";
+
+let portal: Portal;
+let browser: Browser;
+
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+describe("signing in", () => {
+  it("lets a focal point sign in from the dev outbox, see their dashboard, and sign out", async () => {
+    const page = await newPage(browser, portal);
+    await page.goto("/");
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor(); // the portal is for members only
+    await expectAccessible(page);
+    expect(await page.getByText(SECRETARIAT).isVisible()).toBe(true); // local mode names the demo accounts
+
+    await requestSignInLink(page, portal, KOREA);
+    await expectAccessible(page);
+    await page.goto("/dev/outbox");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: /\/login\/confirm \(link for seoyeon\.lee/ }).first().click();
+    await page.getByText(`You are signing in as ${KOREA}.`).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+    expect(await page.getByText("Welcome, Lee Seo-yeon.").isVisible()).toBe(true);
+    expect(await page.getByText("You represent Republic of Korea in the network.").isVisible()).toBe(true);
+    const cookies = await page.context().cookies();
+    const session = cookies.find((cookie) => cookie.name === "authjs.session-token");
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    expect(cookies.map((cookie) => cookie.name)).not.toContain("authjs.csrf-token");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByText("You have signed out.").waitFor();
+    await page.goto("/members");
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+  });
+
+  it("answers an unknown address exactly as a known one, and sends it nothing", async () => {
+    const before = await lastEmailId(portal);
+    const answer = async (email: string) => {
+      const response = await fetch(`${portal.baseUrl}/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl },
+        body: new URLSearchParams({ email, redirectTo: "/" }),
+        redirect: "manual",
+      });
+      return { status: response.status, location: response.headers.get("location"), body: await response.text() };
+    };
+    const known = await answer(GHANA);
+    const unknown = await answer("nobody@nowhere.example.org");
+    expect(unknown).toEqual(known);
+    expect(known).toMatchObject({ status: 302, location: "/login/check-email" });
+    await waitForEmail(portal, GHANA, before);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const toUnknown = await portal.database.db.selectFrom("emails").select("id").where("recipient", "=", "nobody@nowhere.example.org").execute();
+    expect(toUnknown).toEqual([]);
+  });
+
+  it("shows a clear message next to a malformed address, keeping what was typed", async () => {
+    const page = await newPage(browser, portal);
+    await page.goto("/login");
+    await page.getByLabel("Work email address").fill("kwame.mensah at ghana");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await page.getByText("Enter an email address such as name@ministry.example.org.").waitFor();
+    expect(await page.getByLabel("Work email address").inputValue()).toBe("kwame.mensah at ghana");
+    expect(await page.getByLabel("Work email address").getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page);
+  });
+
+  it("does not spend a link that is merely fetched, as a mail scanner does", async () => {
+    const page = await newPage(browser, portal);
+    const link = await requestSignInLink(page, portal, GHANA);
+    for (let i = 0; i < 3; i++) {
+      const scanned = await fetch(link, { redirect: "manual" });
+      expect(scanned.status).toBe(200);
+      expect(scanned.headers.getSetCookie().join()).not.toContain("session-token");
+    }
+    await page.goto(link);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+  });
+
+  it("refuses a used link kindly and offers a new one", async () => {
+    const page = await newPage(browser, portal);
+    const link = await requestSignInLink(page, portal, GHANA);
+    await page.goto(link);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
+
+    const other = await newPage(browser, portal);
+    await other.goto(link);
+    await other.getByRole("heading", { level: 1, name: "This link can no longer be used" }).waitFor();
+    expect(await other.getByLabel("Work email address").inputValue()).toBe(GHANA);
+    await other.getByRole("button", { name: "Send me a new link" }).click();
+    await other.getByRole("heading", { level: 1, name: "Check your email" }).waitFor();
+  });
+
+  it("refuses an expired link kindly, even when its page was opened in time", async () => {
+    const page = await newPage(browser, portal);
+    const link = await requestSignInLink(page, portal, KOREA);
+    await page.goto(link);
+    await portal.database.db.updateTable("VerificationToken").set({ expires: new Date(Date.now() - 1000) }).where("identifier", "=", KOREA).execute();
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "This link can no longer be used" }).waitFor();
+    expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(0);
+  });
+
+  it("keeps Auth.js's own link endpoints closed from outside", async () => {
+    for (const path of ["/auth/callback/resend?token=x&email=y", "/auth/signin/resend"]) {
+      const response = await fetch(portal.baseUrl + path, { redirect: "manual" });
+      expect(response.status, path).toBe(404);
+    }
+  });
+});
+
+describe("roles and membership", () => {
+  it("refuses a focal point the secretariat's screens", async () => {
+    const page = await newPage(browser, portal);
+    await signIn(page, portal, GHANA);
+    for (const path of ["/admin", "/admin/invite", "/admin/members/new", "/admin/audit"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await page.getByRole("heading", { level: 1, name: "Not allowed" }).waitFor();
+    }
+    expect(await page.getByRole("link", { name: "Administration" }).count()).toBe(0);
+    const handover = await page.goto("/members/republic-of-korea/handover");
+    expect(handover?.status()).toBe(403);
+  });
+
+  it("hands a member's seat to a successor, who then sees the member's history", async () => {
+    const secretariat = await newPage(browser, portal);
+    await signIn(secretariat, portal, SECRETARIAT);
+    await secretariat.goto("/members");
+    await secretariat.getByLabel("Search by name").fill("Ghana");
+    await secretariat.getByRole("button", { name: "Show members" }).click();
+    await secretariat.getByRole("link", { name: "Ghana", exact: true }).click();
+    await secretariat.getByRole("heading", { level: 1, name: "Ghana" }).waitFor();
+    await expectAccessible(secretariat);
+    await secretariat.getByRole("link", { name: "Hand over the seat" }).click();
+    await secretariat.getByRole("heading", { level: 1, name: "Hand over the seat" }).waitFor();
+    await expectAccessible(secretariat);
+
+    await secretariat.getByRole("button", { name: "Invite the successor" }).click();
+    await secretariat.getByText("This field is required.").first().waitFor(); // nothing typed yet
+
+    const since = await lastEmailId(portal);
+    await secretariat.getByLabel("Successor's full name").fill("Abena Boateng");
+    await secretariat.getByLabel("Successor's work email").fill("abena.boateng@mfa-ghana.example.org");
+    await secretariat.getByLabel("When the successor accepts the invitation").check();
+    await secretariat.getByRole("button", { name: "Invite the successor" }).click();
+    await secretariat.getByText("The successor has been invited.", { exact: false }).waitFor();
+    expect(await secretariat.getByText("Invitation sent", { exact: true }).isVisible()).toBe(true);
+
+    const invitation = await waitForEmail(portal, "abena.boateng@mfa-ghana.example.org", since, "invitation");
+    expect(invitation.text).toContain("You are taking over the seat of Kwame Mensah");
+    const link = /https?:\/\/\S*\/invitations\/\S+/.exec(invitation.text)![0];
+
+    const successor = await newPage(browser, portal);
+    await successor.goto(link);
+    await successor.getByText("You take over the seat from Kwame Mensah.").waitFor();
+    await expectAccessible(successor);
+    await successor.getByRole("button", { name: "Accept and sign in" }).click();
+    await successor.getByRole("heading", { level: 1, name: "Your profile" }).waitFor();
+    await successor.goto("/members/ghana");
+    const history = successor.getByRole("table");
+    expect(await history.getByRole("rowheader").allTextContents()).toEqual(["Abena Boateng", "Kwame Mensah"]);
+
+    // The predecessor stepped down on acceptance and can no longer sign in.
+    const before = await lastEmailId(portal);
+    await fetch(`${portal.baseUrl}/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl },
+      body: new URLSearchParams({ email: GHANA }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await lastEmailId(portal)).toBe(before);
+    const audit = await portal.database.db.selectFrom("audit_log").select("action").execute();
+    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(["seat_handover", "invitation_accepted", "person_deactivated"]));
+  });
+
+  it("signs a deactivated person out of their open session at once", async () => {
+    const focalPoint = await newPage(browser, portal);
+    await signIn(focalPoint, portal, "fatoumata.ceesay@mofa-gambia.example.org");
+    await focalPoint.goto("/members/gambia");
+
+    const secretariat = await newPage(browser, portal);
+    await signIn(secretariat, portal, SECRETARIAT);
+    await secretariat.goto("/members/gambia");
+    await secretariat.getByRole("button", { name: "Deactivate Fatoumata Ceesay" }).click();
+    await secretariat.getByText("The person has been deactivated and signed out.").waitFor();
+
+    await focalPoint.reload();
+    await focalPoint.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+
+    await secretariat.goto("/admin/audit");
+    await secretariat.getByRole("rowheader", { name: "Person deactivated" }).first().waitFor();
+    await expectAccessible(secretariat);
+  });
+});
