@@ -17,10 +17,9 @@ export async function takeToken(db: DB, key: string, limit: Limit, now = new Dat
     .onConflict((oc) => oc.columns(["key", "window_start"]).doUpdateSet({ hits: sql`rate_limits.hits + 1` }))
     .returning("hits")
     .executeTakeFirstOrThrow();
+  // Now and then, drop windows older than a day: they can no longer limit anything.
+  if (Math.random() < 0.01) {
+    await db.deleteFrom("rate_limits").where("window_start", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000)).execute();
+  }
   return row.hits <= limit.max;
-}
-
-/** Old windows are of no use; dropping them keeps the table small. */
-export async function pruneRateLimits(db: DB, olderThan: Date): Promise<void> {
-  await db.deleteFrom("rate_limits").where("window_start", "<", olderThan).execute();
 }

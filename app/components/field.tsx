@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { useEffect, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
 interface FieldFrame {
   name: string;
@@ -78,4 +78,14 @@ export function CheckboxField({ name, label, hint, ...input }: Omit<FieldFrame, 
       ) : null}
     </div>
   );
+}
+
+/** After a refused submission (with JavaScript), move focus to the first field that needs attention. */
+export function FocusFirstError({ errors }: { errors?: Record<string, string> }) {
+  useEffect(() => {
+    if (errors && Object.keys(errors).length > 0) {
+      document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [errors]);
+  return null;
 }

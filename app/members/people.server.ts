@@ -296,3 +296,7 @@ export async function getPerson(db: DB, personId: number) {
     .where("p.id", "=", personId)
     .executeTakeFirst();
 }
+
+export async function setPreferredLocale(db: DB, personId: number, locale: Locale): Promise<void> {
+  await db.updateTable("people").set({ locale }).where("id", "=", personId).execute();
+}

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireSecretariat } from "~/auth/session.server";
-import { CheckboxField, SelectField, TextField } from "~/components/field";
+import { CheckboxField, FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
@@ -51,6 +51,7 @@ export default function Invite() {
       <PageTitle>{t("invite.title")}</PageTitle>
       <p>{t("invite.intro")}</p>
       <Form method="post" className="stack" noValidate>
+        <FocusFirstError errors={result?.errors} />
         <TextField name="name" label={t("invite.name")} required defaultValue={values.name} error={result?.errors?.name} />
         <TextField name="email" type="email" label={t("invite.email")} required defaultValue={values.email} error={result?.errors?.email} />
         <TextField name="title" label={t("invite.jobTitle")} defaultValue={values.title} error={result?.errors?.title} />

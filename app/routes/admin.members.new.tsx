@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { REGIONAL_GROUPS, type RegionalGroup } from "../../db/schema";
 import { requireSecretariat } from "~/auth/session.server";
-import { SelectField, TextField } from "~/components/field";
+import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { memberForm } from "~/members/forms.server";
@@ -43,6 +43,7 @@ export default function NewMember() {
     <div className="narrow">
       <PageTitle>{t("newMember.title")}</PageTitle>
       <Form method="post" className="stack" noValidate>
+        <FocusFirstError errors={result?.errors} />
         <TextField name="name" label={t("newMember.name")} hint={t("newMember.nameHint")} required defaultValue={values.name} error={result?.errors?.name} />
         <SelectField
           name="kind"

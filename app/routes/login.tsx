@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { getCurrentPerson } from "~/auth/session.server";
 import { loginForm, requestSignInLink } from "~/auth/sign-in.server";
-import { TextField } from "~/components/field";
+import { FocusFirstError, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getConfig } from "~/lib/config.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
@@ -53,6 +53,7 @@ export default function Login() {
       ) : null}
       <p>{t("login.intro")}</p>
       <Form method="post" className="stack" noValidate>
+        <FocusFirstError errors={result?.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <TextField
           name="email"
@@ -63,7 +64,6 @@ export default function Login() {
           required
           defaultValue={result?.values?.email}
           error={result?.errors?.email}
-          autoFocus={Boolean(result?.errors?.email)}
         />
         <div className="honeypot" aria-hidden="true">
           <label htmlFor="website">{t("login.honeypot")}</label>

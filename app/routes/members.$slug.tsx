@@ -88,7 +88,13 @@ export default function MemberPage() {
                       <PersonAction personId={p.id} intent="revoke" label={t("member.revoke")} />
                     </>
                   ) : (
-                    <PersonAction personId={p.id} intent="deactivate" label={t("member.deactivate", { name: p.name })} danger />
+                    <PersonAction
+                      personId={p.id}
+                      intent="deactivate"
+                      label={t("member.deactivate", { name: p.name })}
+                      confirmation={t("member.confirmDeactivate", { name: p.name })}
+                      danger
+                    />
                   )}
                 </div>
               ) : null}

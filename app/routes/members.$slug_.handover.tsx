@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { canActFor, forbidden, requireUser, type CurrentPerson } from "~/auth/session.server";
-import { SelectField, TextField } from "~/components/field";
+import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
@@ -54,6 +54,7 @@ export default function Handover() {
       <p>{holder ? t("handover.intro", { holder: holder.name, member: member.name }) : t("handover.introVacant", { member: member.name })}</p>
       <p className="muted">{t("handover.belongs")}</p>
       <Form method="post" className="stack" noValidate>
+        <FocusFirstError errors={result?.errors} />
         <TextField name="name" label={t("handover.name")} autoComplete="off" required defaultValue={result?.values?.name} error={result?.errors?.name} />
         <TextField name="email" type="email" label={t("handover.email")} required defaultValue={result?.values?.email} error={result?.errors?.email} />
         <TextField name="title" label={t("handover.jobTitle")} defaultValue={result?.values?.title} error={result?.errors?.title} />

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
-import { SelectField, TextField } from "~/components/field";
+import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { localeCookie } from "~/i18n/locale.server";
@@ -52,6 +52,7 @@ export default function Profile() {
       ) : null}
       <p>{t("profile.email", { email: profile.email })}</p>
       <Form method="post" className="stack" noValidate>
+        <FocusFirstError errors={result?.errors} />
         <TextField name="name" label={t("profile.name")} autoComplete="name" required defaultValue={values.name} error={result?.errors?.name} />
         <TextField name="title" label={t("profile.jobTitle")} defaultValue={values.title} error={result?.errors?.title} />
         <TextField name="ministry" label={t("profile.ministry")} defaultValue={values.ministry} error={result?.errors?.ministry} />

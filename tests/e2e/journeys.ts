@@ -1,6 +1,6 @@
 // Steps people take again and again in the end-to-end tests, done the way a person does them.
 import type { Page } from "playwright-core";
-import type { Portal } from "./harness";
+import type { Portal } from "../helpers/portal";
 
 /** Waits for the newest outbox email to `email` that arrived after `since` (an email id). */
 export async function waitForEmail(portal: Portal, email: string, sinceId = 0, purpose?: string) {

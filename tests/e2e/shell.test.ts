@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "./harness";
+import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "../helpers/portal";
 import { signIn } from "./journeys";
 
 const KOREA = "seoyeon.lee@mofa-korea.example.org";

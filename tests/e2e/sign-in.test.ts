@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "./harness";
+import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "../helpers/portal";
 import { lastEmailId, requestSignInLink, signIn, waitForEmail } from "./journeys";
 
 const KOREA = "seoyeon.lee@mofa-korea.example.org";
@@ -200,8 +200,14 @@ describe("roles and membership", () => {
     const secretariat = await newPage(browser, portal);
     await signIn(secretariat, portal, SECRETARIAT);
     await secretariat.goto("/members/gambia");
+    let asked = "";
+    secretariat.once("dialog", (dialog) => {
+      asked = dialog.message();
+      void dialog.accept();
+    });
     await secretariat.getByRole("button", { name: "Deactivate Fatoumata Ceesay" }).click();
     await secretariat.getByText("The person has been deactivated and signed out.").waitFor();
+    expect(asked).toBe("Deactivate Fatoumata Ceesay? They are signed out at once and can no longer sign in.");
 
     await focalPoint.reload();
     await focalPoint.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();

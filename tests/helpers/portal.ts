@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { expect } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { createTestDatabase, type TestDatabase } from "./database";
 import { freePort } from "../../scripts/lib/ports";
 import { spawnPortal } from "../../scripts/lib/spawn-portal";
 

@@ -1,0 +1,101 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resources } from "~/locales";
+import { flatten } from "../../scripts/lib/i18n-check";
+import { launchBrowser, newPage, startPortal, type Portal } from "../helpers/portal";
+import { lastEmailId, waitForEmail } from "./journeys";
+
+let portal: Portal;
+let browser: Browser;
+
+beforeAll(async () => {
+  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await portal?.stop();
+});
+
+/** English UI text that French translates differently: none of it may show on a French page. */
+function englishOnlyFragments(): string[] {
+  const fragments = new Set<string>();
+  for (const ns of Object.keys(resources.en) as (keyof typeof resources.en)[]) {
+    if (ns === "emails") continue;
+    const en = flatten(resources.en[ns]);
+    const fr = flatten(resources.fr[ns]);
+    for (const [key, text] of en) {
+      if (fr.get(key) === text) continue;
+      for (const part of text.split(/\{\{\s*\w+\s*\}\}/)) if (part.trim().length >= 12) fragments.add(part.trim());
+    }
+  }
+  return [...fragments];
+}
+
+async function englishLeftOn(page: Page): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return englishOnlyFragments().filter((fragment) => text.includes(fragment));
+}
+
+/** Signing in with forms alone: the page posts, the link comes by email, the button confirms. */
+async function signInWithoutJavaScript(page: Page, email: string, submitLabel: string, confirmLabel: string) {
+  const since = await lastEmailId(portal);
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: /email|électronique|correo/i }).fill(email);
+  await page.getByRole("button", { name: submitLabel }).click();
+  const message = await waitForEmail(portal, email, since, "sign_in");
+  await page.goto(/https?:\/\/\S*\/login\/confirm\S*/.exec(message.text)![0]);
+  await page.getByRole("button", { name: confirmLabel, exact: true }).click();
+  await page.locator("form[action='/logout'] button").waitFor();
+}
+
+describe("the portal in French, Spanish and English", () => {
+  it("switches to French from the header without JavaScript, everywhere, and keeps it across sign-in", async () => {
+    const email = "seoyeon.lee@mofa-korea.example.org";
+    const page = await newPage(browser, portal, { javaScriptEnabled: false });
+    await signInWithoutJavaScript(page, email, "Email me a sign-in link", "Sign in");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect((await englishLeftOn(page)).length).toBeGreaterThan(0); // the check does see English
+
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByRole("button", { name: "Change language" }).click();
+    await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+
+    for (const path of ["/", "/work", "/calendar", "/statements", "/manual", "/members", "/members/republic-of-korea", "/profile"]) {
+      await page.goto(path);
+      expect(await page.locator("html").getAttribute("lang"), path).toBe("fr");
+      expect(await englishLeftOn(page), path).toEqual([]);
+    }
+    expect(await page.getByText("Tableau de bord").first().isVisible()).toBe(true);
+
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await page.getByRole("heading", { level: 1, name: "Se connecter" }).waitFor();
+    expect(await englishLeftOn(page)).toEqual([]);
+
+    const fresh = await newPage(browser, portal, { javaScriptEnabled: false, locale: "en-US" });
+    await signInWithoutJavaScript(fresh, email, "Email me a sign-in link", "Sign in");
+    await fresh.goto("/");
+    // The profile remembers French even on a new browser that asks for English.
+    await fresh.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+    const person = await portal.database.db
+      .selectFrom("people")
+      .innerJoin("User", "User.id", "people.user_id")
+      .select("people.locale")
+      .where("User.email", "=", email)
+      .executeTakeFirstOrThrow();
+    expect(person.locale).toBe("fr");
+  });
+
+  it("sends the sign-in email in the recipient's language", async () => {
+    const email = "francisca.araya@minrel-chile.example.org"; // prefers Spanish
+    const since = await lastEmailId(portal);
+    const page = await newPage(browser, portal, { locale: "en-GB" });
+    await page.goto("/login");
+    await page.getByLabel("Work email address").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    const message = await waitForEmail(portal, email, since, "sign_in");
+    expect(message.subject).toBe(resources.es.emails.signIn.subject);
+    expect(message.text).toContain("Francisca Araya Morales");
+    expect(message.text).toContain(resources.es.emails.signIn.button);
+    expect(message.html).toContain('lang="es"');
+  });
+});
