@@ -56,12 +56,29 @@ function pidIsLivePostgres(pid: number): boolean {
   }
 }
 
-/** A crash (SIGKILL of our process) leaves the postmaster running and its lock behind: stop it first. */
-async function recoverStaleServer(dataDir: string, log: (line: string) => void) {
+function parentIsNode(pid: number): boolean {
+  try {
+    const ppid = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1]);
+    return ppid > 1 && readFileSync(`/proc/${ppid}/comm`, "utf8").trim().startsWith("node");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a running postmaster in our data folder means: "in-use" when another portal process
+ * (its Node parent is alive) runs it, so we share it; "orphaned" when a crash (SIGKILL of our
+ * process) left it behind, holding the lock, so we stop it first.
+ */
+function runningServer(dataDir: string): { pid: number; state: "in-use" | "orphaned" } | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return null;
   const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
-  if (!Number.isFinite(pid) || !pidIsLivePostgres(pid)) return; // postgres itself clears a dead lock
+  if (!Number.isFinite(pid) || !pidIsLivePostgres(pid)) return null; // postgres itself clears a dead lock
+  return { pid, state: parentIsNode(pid) ? "in-use" : "orphaned" };
+}
+
+async function stopOrphan(pid: number, log: (line: string) => void) {
   log(`Stopping a Postgres server left running by an earlier crash (pid ${pid})`);
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 100 && pidIsLivePostgres(pid); i++) {
@@ -90,14 +107,19 @@ export async function startEmbeddedPostgres(options: {
     onError: (error) => log(`postgres: ${String(error)}`),
   });
 
+  const running = runningServer(dataDir);
+  let shared = false;
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     log(`Creating a new Postgres cluster in ${dataDir}`);
     await cluster.initialise();
-  } else {
-    await recoverStaleServer(dataDir, log);
+  } else if (running?.state === "orphaned") {
+    await stopOrphan(running.pid, log);
+  } else if (running?.state === "in-use") {
+    shared = true;
+    log(`Sharing the Postgres server another portal process runs (pid ${running.pid})`);
   }
-  await cluster.start();
+  if (!shared) await cluster.start();
 
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
@@ -115,6 +137,7 @@ export async function startEmbeddedPostgres(options: {
         await admin.end();
       }
     },
-    stop: () => cluster.stop(),
+    // A shared server belongs to the process that started it.
+    stop: () => (shared ? Promise.resolve() : cluster.stop()),
   };
 }

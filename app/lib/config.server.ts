@@ -16,7 +16,6 @@ export const configSchema = z
     PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(3000),
     EMBEDDED_PG_PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(54329),
     DATA_DIR: z.string().min(1).default(".data"),
-    WORKER: z.enum(["on", "off"]).default("on"),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV !== "production") return;
