@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PageTitle } from "./page-title";
 
 /** "Send me a new link", pre-filled with the address the old link was for. */
 export function NewLinkForm({ email }: { email?: string | null }) {
@@ -14,5 +15,17 @@ export function NewLinkForm({ email }: { email?: string | null }) {
         <button type="submit">{t("expired.again")}</button>
       </p>
     </Form>
+  );
+}
+
+/** The kind answer to a used, expired or altered sign-in link: say so, offer a new one. */
+export function ExpiredLink({ email }: { email?: string | null }) {
+  const { t } = useTranslation("auth");
+  return (
+    <div className="narrow">
+      <PageTitle>{t("expired.title")}</PageTitle>
+      <p>{t("expired.body")}</p>
+      <NewLinkForm email={email} />
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireSecretariat } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { PersonAction } from "~/components/person-action";
+import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
@@ -43,47 +44,34 @@ export default function AdminHub() {
           {t("hub.audit")}
         </Link>
       </div>
-      <section aria-labelledby="pending-heading" className="section-gap">
-        <h2 id="pending-heading">{t("hub.pending")}</h2>
-        {invitations.length === 0 ? (
-          <p>{t("hub.noPending")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("hub.person")}</th>
-                  <th scope="col">{t("hub.seat")}</th>
-                  <th scope="col">{t("hub.sent")}</th>
-                  <th scope="col">{t("hub.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {invitations.map((invitation) => (
-                  <tr key={invitation.id}>
-                    <th scope="row">
-                      {invitation.name}
-                      <br />
-                      <span className="muted">{invitation.email}</span>
-                    </th>
-                    <td>
-                      {invitation.memberSlug ? <Link to={`/members/${invitation.memberSlug}`}>{invitation.memberName}</Link> : t("roles.secretariat")}
-                      {invitation.isAlternate ? ` (${t("roles.alternate")})` : ""}
-                    </td>
-                    <td>{invitation.invitedAt ? formatDateTime(locale, invitation.invitedAt, timeZone) : ""}</td>
-                    <td>
-                      <div className="actions">
-                        <PersonAction personId={invitation.id} intent="resend" label={t("hub.resend")} accessibleLabel={t("hub.resendFor", { name: invitation.name })} />
-                        <PersonAction personId={invitation.id} intent="revoke" label={t("hub.revoke")} accessibleLabel={t("hub.revokeFor", { name: invitation.name })} />
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection
+        id="pending"
+        title={t("hub.pending")}
+        headers={[t("hub.person"), t("hub.seat"), t("hub.sent"), t("hub.actions")]}
+        empty={t("hub.noPending")}
+        isEmpty={invitations.length === 0}
+      >
+          {invitations.map((invitation) => (
+            <tr key={invitation.id}>
+              <th scope="row">
+                {invitation.name}
+                <br />
+                <span className="muted">{invitation.email}</span>
+              </th>
+              <td>
+                {invitation.memberSlug ? <Link to={`/members/${invitation.memberSlug}`}>{invitation.memberName}</Link> : t("roles.secretariat")}
+                {invitation.isAlternate ? ` (${t("roles.alternate")})` : ""}
+              </td>
+              <td>{invitation.invitedAt ? formatDateTime(locale, invitation.invitedAt, timeZone) : ""}</td>
+              <td>
+                <div className="actions">
+                  <PersonAction personId={invitation.id} intent="resend" label={t("hub.resend")} accessibleLabel={t("hub.resendFor", { name: invitation.name })} />
+                  <PersonAction personId={invitation.id} intent="revoke" label={t("hub.revoke")} accessibleLabel={t("hub.revokeFor", { name: invitation.name })} />
+                </div>
+              </td>
+            </tr>
+          ))}
+      </TableSection>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { listAudit } from "~/audit/audit.server";
 import { requireSecretariat } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { pageQuery } from "~/members/forms.server";
@@ -26,42 +27,30 @@ export default function AuditLog() {
     <>
       <PageTitle>{t("audit.title")}</PageTitle>
       <p>{t("audit.intro")}</p>
-      {entries.length === 0 ? (
-        <p>{t("audit.empty")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.when")}</th>
-                <th scope="col">{t("audit.what")}</th>
-                <th scope="col">{t("audit.who")}</th>
-                <th scope="col">{t("audit.subject")}</th>
-                <th scope="col">{t("audit.from")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{formatDateTime(locale, entry.at, timeZone)}</td>
-                  <th scope="row">{t(`audit.actions.${entry.action}`)}</th>
-                  <td>{entry.actorName ?? "—"}</td>
-                  <td>
-                    {entry.personName ?? ""}
-                    {entry.memberSlug ? (
-                      <>
-                        {entry.personName ? " · " : ""}
-                        <Link to={`/members/${entry.memberSlug}`}>{entry.memberName}</Link>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>{entry.ip ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <TableSection
+        id="audit"
+        headers={[t("audit.when"), t("audit.what"), t("audit.who"), t("audit.subject"), t("audit.from")]}
+        empty={t("audit.empty")}
+        isEmpty={entries.length === 0}
+      >
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>{formatDateTime(locale, entry.at, timeZone)}</td>
+              <th scope="row">{t(`audit.actions.${entry.action}`)}</th>
+              <td>{entry.actorName ?? "—"}</td>
+              <td>
+                {entry.personName ?? ""}
+                {entry.memberSlug ? (
+                  <>
+                    {entry.personName ? " · " : ""}
+                    <Link to={`/members/${entry.memberSlug}`}>{entry.memberName}</Link>
+                  </>
+                ) : null}
+              </td>
+              <td>{entry.ip ?? ""}</td>
+            </tr>
+          ))}
+      </TableSection>
       <nav className="pagination" aria-label={t("audit.pages")}>
         {page > 1 ? <Link to={`?page=${page - 1}`}>{t("audit.newer")}</Link> : null}
         {hasNext ? <Link to={`?page=${page + 1}`}>{t("audit.older")}</Link> : null}

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { completeEmailSignIn, signInTokenIsUsable } from "~/auth/auth.server";
 import { recordSignIn } from "~/auth/sign-in.server";
-import { NewLinkForm } from "~/components/new-link-form";
+import { ExpiredLink } from "~/components/new-link-form";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 
@@ -47,13 +47,7 @@ export default function ConfirmSignIn() {
   const { state, email } = useLoaderData<typeof loader>();
   const { t } = useTranslation("auth");
   if (state !== "ready") {
-    return (
-      <div className="narrow">
-        <PageTitle>{t("expired.title")}</PageTitle>
-        <p>{t("expired.body")}</p>
-        <NewLinkForm email={email} />
-      </div>
-    );
+    return <ExpiredLink email={email} />;
   }
   return (
     <div className="narrow">

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { NewLinkForm } from "~/components/new-link-form";
+import { ExpiredLink } from "~/components/new-link-form";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 
 export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:expired.title") };
@@ -26,11 +26,5 @@ export default function SignInError() {
       </div>
     );
   }
-  return (
-    <div className="narrow">
-      <PageTitle>{t("expired.title")}</PageTitle>
-      <p>{t("expired.body")}</p>
-      <NewLinkForm email={email} />
-    </div>
-  );
+  return <ExpiredLink email={email} />;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { canActFor, requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { PersonAction } from "~/components/person-action";
+import { TableSection } from "~/components/table-section";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
 import { getMemberBySlug, listMemberPeople, seatHistory } from "~/members/members.server";
@@ -115,33 +116,21 @@ export default function MemberPage() {
         </div>
       </section>
 
-      <section aria-labelledby="history-heading" className="section-gap">
-        <h2 id="history-heading">{t("member.history")}</h2>
-        {history.length === 0 ? (
-          <p>{t("member.noHistory")}</p>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("member.historyName")}</th>
-                  <th scope="col">{t("member.historyFrom")}</th>
-                  <th scope="col">{t("member.historyUntil")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row">{row.name}</th>
-                    <td>{row.from ? formatDate(locale, row.from, viewerTimeZone) : ""}</td>
-                    <td>{row.until ? formatDate(locale, row.until, viewerTimeZone) : t("member.current")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <TableSection
+        id="history"
+        title={t("member.history")}
+        headers={[t("member.historyName"), t("member.historyFrom"), t("member.historyUntil")]}
+        empty={t("member.noHistory")}
+        isEmpty={history.length === 0}
+      >
+          {history.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.name}</th>
+              <td>{row.from ? formatDate(locale, row.from, viewerTimeZone) : ""}</td>
+              <td>{row.until ? formatDate(locale, row.until, viewerTimeZone) : t("member.current")}</td>
+            </tr>
+          ))}
+      </TableSection>
     </>
   );
 }

@@ -1,20 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { resources } from "~/locales";
 import { flatten } from "../../scripts/lib/i18n-check";
-import { launchBrowser, newPage, startPortal, type Portal } from "../helpers/portal";
+import { newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, waitForEmail } from "./journeys";
 
-let portal: Portal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const suite = portalAndBrowser();
 
 /** English UI text that French translates differently: none of it may show on a French page. */
 function englishOnlyFragments(): string[] {
@@ -38,11 +29,11 @@ async function englishLeftOn(page: Page): Promise<string[]> {
 
 /** Signing in with forms alone: the page posts, the link comes by email, the button confirms. */
 async function signInWithoutJavaScript(page: Page, email: string, submitLabel: string, confirmLabel: string) {
-  const since = await lastEmailId(portal);
+  const since = await lastEmailId(suite.portal);
   await page.goto("/login");
   await page.getByRole("textbox", { name: /email|électronique|correo/i }).fill(email);
   await page.getByRole("button", { name: submitLabel }).click();
-  const message = await waitForEmail(portal, email, since, "sign_in");
+  const message = await waitForEmail(suite.portal, email, since, "sign_in");
   await page.goto(/https?:\/\/\S*\/login\/confirm\S*/.exec(message.text)![0]);
   await page.getByRole("button", { name: confirmLabel, exact: true }).click();
   await page.locator("form[action='/logout'] button").waitFor();
@@ -51,7 +42,7 @@ async function signInWithoutJavaScript(page: Page, email: string, submitLabel: s
 describe("the portal in French, Spanish and English", () => {
   it("switches to French from the header without JavaScript, everywhere, and keeps it across sign-in", async () => {
     const email = "seoyeon.lee@mofa-korea.example.org";
-    const page = await newPage(browser, portal, { javaScriptEnabled: false });
+    const page = await newPage(suite.browser, suite.portal, { javaScriptEnabled: false });
     await signInWithoutJavaScript(page, email, "Email me a sign-in link", "Sign in");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect((await englishLeftOn(page)).length).toBeGreaterThan(0); // the check does see English
@@ -71,12 +62,12 @@ describe("the portal in French, Spanish and English", () => {
     await page.getByRole("heading", { level: 1, name: "Se connecter" }).waitFor();
     expect(await englishLeftOn(page)).toEqual([]);
 
-    const fresh = await newPage(browser, portal, { javaScriptEnabled: false, locale: "en-US" });
+    const fresh = await newPage(suite.browser, suite.portal, { javaScriptEnabled: false, locale: "en-US" });
     await signInWithoutJavaScript(fresh, email, "Email me a sign-in link", "Sign in");
     await fresh.goto("/");
     // The profile remembers French even on a new browser that asks for English.
     await fresh.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-    const person = await portal.database.db
+    const person = await suite.portal.database.db
       .selectFrom("people")
       .innerJoin("User", "User.id", "people.user_id")
       .select("people.locale")
@@ -87,12 +78,12 @@ describe("the portal in French, Spanish and English", () => {
 
   it("sends the sign-in email in the recipient's language", async () => {
     const email = "francisca.araya@minrel-chile.example.org"; // prefers Spanish
-    const since = await lastEmailId(portal);
-    const page = await newPage(browser, portal, { locale: "en-GB" });
+    const since = await lastEmailId(suite.portal);
+    const page = await newPage(suite.browser, suite.portal, { locale: "en-GB" });
     await page.goto("/login");
     await page.getByLabel("Work email address").fill(email);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-    const message = await waitForEmail(portal, email, since, "sign_in");
+    const message = await waitForEmail(suite.portal, email, since, "sign_in");
     expect(message.subject).toBe(resources.es.emails.signIn.subject);
     expect(message.text).toContain("Francisca Araya Morales");
     expect(message.text).toContain(resources.es.emails.signIn.button);

@@ -1,25 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "../helpers/portal";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { signIn } from "./journeys";
 
 const KOREA = "seoyeon.lee@mofa-korea.example.org";
 
-let portal: Portal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const suite = portalAndBrowser();
 
 describe("the portal shell", () => {
   it("shows the seeded network on the dashboard and every section from the navigation", async () => {
-    const page = await newPage(browser, portal);
-    await signIn(page, portal, KOREA);
+    const page = await newPage(suite.browser, suite.portal);
+    await signIn(page, suite.portal, KOREA);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" }).isVisible()).resolves.toBe(true);
     await expect(page.getByText("59 members").isVisible()).resolves.toBe(true);
@@ -48,7 +38,7 @@ describe("the portal shell", () => {
   });
 
   it("answers an unknown address with a friendly 404 page inside the shell", async () => {
-    const page = await newPage(browser, portal);
+    const page = await newPage(suite.browser, suite.portal);
     const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
@@ -58,7 +48,7 @@ describe("the portal shell", () => {
   });
 
   it("lets a keyboard user skip straight to the content", async () => {
-    const page = await newPage(browser, portal);
+    const page = await newPage(suite.browser, suite.portal);
     await page.goto("/login");
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to main content" });
@@ -68,7 +58,7 @@ describe("the portal shell", () => {
   });
 
   it("switches to French from the header without JavaScript, and remembers it", async () => {
-    const page = await newPage(browser, portal, { javaScriptEnabled: false });
+    const page = await newPage(suite.browser, suite.portal, { javaScriptEnabled: false });
     await page.goto("/login");
     await page.getByLabel("Language").selectOption("fr");
     await page.getByRole("button", { name: "Change language" }).click();
@@ -79,15 +69,15 @@ describe("the portal shell", () => {
   });
 
   it("follows the browser's language when nothing was chosen", async () => {
-    const page = await newPage(browser, portal, { locale: "es-ES" });
+    const page = await newPage(suite.browser, suite.portal, { locale: "es-ES" });
     await page.goto("/");
     await page.getByRole("heading", { level: 1, name: "Iniciar sesión" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
   });
 
   it("fits a phone screen without sideways scrolling", async () => {
-    const page = await newPage(browser, portal, { viewport: { width: 360, height: 740 }, isMobile: true });
-    await signIn(page, portal, KOREA);
+    const page = await newPage(suite.browser, suite.portal, { viewport: { width: 360, height: 740 }, isMobile: true });
+    await signIn(page, suite.portal, KOREA);
     await page.goto("/members/republic-of-korea");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -95,7 +85,7 @@ describe("the portal shell", () => {
   });
 
   it("reports its health", async () => {
-    const response = await fetch(`${portal.baseUrl}/healthz`);
+    const response = await fetch(`${suite.portal.baseUrl}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("ok\n");
   });

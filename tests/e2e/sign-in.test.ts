@@ -1,32 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser, newPage, startPortal, type Portal } from "../helpers/portal";
+import { describe, expect, it } from "vitest";
+import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, requestSignInLink, signIn, waitForEmail } from "./journeys";
 
 const KOREA = "seoyeon.lee@mofa-korea.example.org";
 const GHANA = "kwame.mensah@mfa-ghana.example.org";
 const SECRETARIAT = "claire.hartley@secretariat.example.org";
 
-let portal: Portal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const suite = portalAndBrowser();
 
 describe("signing in", () => {
   it("lets a focal point sign in from the dev outbox, see their dashboard, and sign out", async () => {
-    const page = await newPage(browser, portal);
+    const page = await newPage(suite.browser, suite.portal);
     await page.goto("/");
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor(); // the portal is for members only
     await expectAccessible(page);
     expect(await page.getByText(SECRETARIAT).isVisible()).toBe(true); // local mode names the demo accounts
 
-    await requestSignInLink(page, portal, KOREA);
+    await requestSignInLink(page, suite.portal, KOREA);
     await expectAccessible(page);
     await page.goto("/dev/outbox");
     await expectAccessible(page);
@@ -50,11 +40,11 @@ describe("signing in", () => {
   });
 
   it("answers an unknown address exactly as a known one, and sends it nothing", async () => {
-    const before = await lastEmailId(portal);
+    const before = await lastEmailId(suite.portal);
     const answer = async (email: string) => {
-      const response = await fetch(`${portal.baseUrl}/login`, {
+      const response = await fetch(`${suite.portal.baseUrl}/login`, {
         method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl },
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: suite.portal.baseUrl },
         body: new URLSearchParams({ email, redirectTo: "/" }),
         redirect: "manual",
       });
@@ -64,14 +54,14 @@ describe("signing in", () => {
     const unknown = await answer("nobody@nowhere.example.org");
     expect(unknown).toEqual(known);
     expect(known).toMatchObject({ status: 302, location: "/login/check-email" });
-    await waitForEmail(portal, GHANA, before);
+    await waitForEmail(suite.portal, GHANA, before);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const toUnknown = await portal.database.db.selectFrom("emails").select("id").where("recipient", "=", "nobody@nowhere.example.org").execute();
+    const toUnknown = await suite.portal.database.db.selectFrom("emails").select("id").where("recipient", "=", "nobody@nowhere.example.org").execute();
     expect(toUnknown).toEqual([]);
   });
 
   it("shows a clear message next to a malformed address, keeping what was typed", async () => {
-    const page = await newPage(browser, portal);
+    const page = await newPage(suite.browser, suite.portal);
     await page.goto("/login");
     await page.getByLabel("Work email address").fill("kwame.mensah at ghana");
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
@@ -82,8 +72,8 @@ describe("signing in", () => {
   });
 
   it("does not spend a link that is merely fetched, as a mail scanner does", async () => {
-    const page = await newPage(browser, portal);
-    const link = await requestSignInLink(page, portal, GHANA);
+    const page = await newPage(suite.browser, suite.portal);
+    const link = await requestSignInLink(page, suite.portal, GHANA);
     for (let i = 0; i < 3; i++) {
       const scanned = await fetch(link, { redirect: "manual" });
       expect(scanned.status).toBe(200);
@@ -95,13 +85,13 @@ describe("signing in", () => {
   });
 
   it("refuses a used link kindly and offers a new one", async () => {
-    const page = await newPage(browser, portal);
-    const link = await requestSignInLink(page, portal, GHANA);
+    const page = await newPage(suite.browser, suite.portal);
+    const link = await requestSignInLink(page, suite.portal, GHANA);
     await page.goto(link);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { level: 1, name: "Dashboard" }).waitFor();
 
-    const other = await newPage(browser, portal);
+    const other = await newPage(suite.browser, suite.portal);
     await other.goto(link);
     await other.getByRole("heading", { level: 1, name: "This link can no longer be used" }).waitFor();
     expect(await other.getByLabel("Work email address").inputValue()).toBe(GHANA);
@@ -110,10 +100,10 @@ describe("signing in", () => {
   });
 
   it("refuses an expired link kindly, even when its page was opened in time", async () => {
-    const page = await newPage(browser, portal);
-    const link = await requestSignInLink(page, portal, KOREA);
+    const page = await newPage(suite.browser, suite.portal);
+    const link = await requestSignInLink(page, suite.portal, KOREA);
     await page.goto(link);
-    await portal.database.db.updateTable("VerificationToken").set({ expires: new Date(Date.now() - 1000) }).where("identifier", "=", KOREA).execute();
+    await suite.portal.database.db.updateTable("VerificationToken").set({ expires: new Date(Date.now() - 1000) }).where("identifier", "=", KOREA).execute();
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { level: 1, name: "This link can no longer be used" }).waitFor();
     expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(0);
@@ -121,7 +111,7 @@ describe("signing in", () => {
 
   it("keeps Auth.js's own link endpoints closed from outside", async () => {
     for (const path of ["/auth/callback/resend?token=x&email=y", "/auth/signin/resend"]) {
-      const response = await fetch(portal.baseUrl + path, { redirect: "manual" });
+      const response = await fetch(suite.portal.baseUrl + path, { redirect: "manual" });
       expect(response.status, path).toBe(404);
     }
   });
@@ -129,8 +119,8 @@ describe("signing in", () => {
 
 describe("roles and membership", () => {
   it("refuses a focal point the secretariat's screens", async () => {
-    const page = await newPage(browser, portal);
-    await signIn(page, portal, GHANA);
+    const page = await newPage(suite.browser, suite.portal);
+    await signIn(page, suite.portal, GHANA);
     for (const path of ["/admin", "/admin/invite", "/admin/members/new", "/admin/audit"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
@@ -142,8 +132,8 @@ describe("roles and membership", () => {
   });
 
   it("hands a member's seat to a successor, who then sees the member's history", async () => {
-    const secretariat = await newPage(browser, portal);
-    await signIn(secretariat, portal, SECRETARIAT);
+    const secretariat = await newPage(suite.browser, suite.portal);
+    await signIn(secretariat, suite.portal, SECRETARIAT);
     await secretariat.goto("/members");
     await secretariat.getByLabel("Search by name").fill("Ghana");
     await secretariat.getByRole("button", { name: "Show members" }).click();
@@ -157,7 +147,7 @@ describe("roles and membership", () => {
     await secretariat.getByRole("button", { name: "Invite the successor" }).click();
     await secretariat.getByText("This field is required.").first().waitFor(); // nothing typed yet
 
-    const since = await lastEmailId(portal);
+    const since = await lastEmailId(suite.portal);
     await secretariat.getByLabel("Successor's full name").fill("Abena Boateng");
     await secretariat.getByLabel("Successor's work email").fill("abena.boateng@mfa-ghana.example.org");
     await secretariat.getByLabel("When the successor accepts the invitation").check();
@@ -165,11 +155,11 @@ describe("roles and membership", () => {
     await secretariat.getByText("The successor has been invited.", { exact: false }).waitFor();
     expect(await secretariat.getByText("Invitation sent", { exact: true }).isVisible()).toBe(true);
 
-    const invitation = await waitForEmail(portal, "abena.boateng@mfa-ghana.example.org", since, "invitation");
+    const invitation = await waitForEmail(suite.portal, "abena.boateng@mfa-ghana.example.org", since, "invitation");
     expect(invitation.text).toContain("You are taking over the seat of Kwame Mensah");
     const link = /https?:\/\/\S*\/invitations\/\S+/.exec(invitation.text)![0];
 
-    const successor = await newPage(browser, portal);
+    const successor = await newPage(suite.browser, suite.portal);
     await successor.goto(link);
     await successor.getByText("You take over the seat from Kwame Mensah.").waitFor();
     await expectAccessible(successor);
@@ -180,25 +170,25 @@ describe("roles and membership", () => {
     expect(await history.getByRole("rowheader").allTextContents()).toEqual(["Abena Boateng", "Kwame Mensah"]);
 
     // The predecessor stepped down on acceptance and can no longer sign in.
-    const before = await lastEmailId(portal);
-    await fetch(`${portal.baseUrl}/login`, {
+    const before = await lastEmailId(suite.portal);
+    await fetch(`${suite.portal.baseUrl}/login`, {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl },
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: suite.portal.baseUrl },
       body: new URLSearchParams({ email: GHANA }),
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await lastEmailId(portal)).toBe(before);
-    const audit = await portal.database.db.selectFrom("audit_log").select("action").execute();
+    expect(await lastEmailId(suite.portal)).toBe(before);
+    const audit = await suite.portal.database.db.selectFrom("audit_log").select("action").execute();
     expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(["seat_handover", "invitation_accepted", "person_deactivated"]));
   });
 
   it("signs a deactivated person out of their open session at once", async () => {
-    const focalPoint = await newPage(browser, portal);
-    await signIn(focalPoint, portal, "fatoumata.ceesay@mofa-gambia.example.org");
+    const focalPoint = await newPage(suite.browser, suite.portal);
+    await signIn(focalPoint, suite.portal, "fatoumata.ceesay@mofa-gambia.example.org");
     await focalPoint.goto("/members/gambia");
 
-    const secretariat = await newPage(browser, portal);
-    await signIn(secretariat, portal, SECRETARIAT);
+    const secretariat = await newPage(suite.browser, suite.portal);
+    await signIn(secretariat, suite.portal, SECRETARIAT);
     await secretariat.goto("/members/gambia");
     let asked = "";
     secretariat.once("dialog", (dialog) => {

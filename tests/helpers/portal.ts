@@ -2,7 +2,7 @@
 // driven by Debian's Chromium through playwright-core.
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./database";
 import { freePort } from "../../scripts/lib/ports";
 import { spawnPortal } from "../../scripts/lib/spawn-portal";
@@ -67,4 +67,17 @@ export async function expectAccessible(page: Page) {
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** For a test file: one portal and one browser, started before its tests and stopped after. */
+export function portalAndBrowser(env: Record<string, string> = {}): { portal: Portal; browser: Browser } {
+  const suite = {} as { portal: Portal; browser: Browser };
+  beforeAll(async () => {
+    [suite.portal, suite.browser] = await Promise.all([startPortal(env), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.portal?.stop();
+  });
+  return suite;
 }
