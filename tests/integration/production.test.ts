@@ -1,0 +1,38 @@
+// The portal as it runs in production: no development routes, and no start without its secrets.
+import { spawnSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPortal, type Portal } from "../helpers/portal";
+
+let portal: Portal;
+beforeAll(async () => {
+  portal = await startPortal({ NODE_ENV: "production", RESEND_API_KEY: "re_never_called" });
+});
+afterAll(() => portal.stop());
+
+describe("production mode", () => {
+  it("has no /dev pages and no demo accounts on the sign-in page", async () => {
+    for (const path of ["/dev/outbox", "/dev/outbox/1", "/dev/floor"]) {
+      expect((await fetch(portal.baseUrl + path)).status, path).toBe(404);
+    }
+    const login = await (await fetch(`${portal.baseUrl}/login`)).text();
+    expect(login).not.toContain("claire.hartley@secretariat.example.org");
+    expect(login).not.toContain("/dev/outbox");
+  });
+
+  it("sends no stack trace and no timing header", async () => {
+    const response = await fetch(`${portal.baseUrl}/no-such-page`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("server-timing")).toBeNull();
+    expect(response.headers.get("strict-transport-security")).not.toBeNull();
+  });
+
+  it("refuses to start without its secrets, naming the missing one", () => {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: portal.database.url, AUTH_SECRET: "", RESEND_API_KEY: "" },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe("Configuration error: AUTH_SECRET is required in production");
+  });
+});
