@@ -134,6 +134,76 @@ export interface EmailTable {
   error: string | null;
 }
 
+export type ActivityCategory = "national" | "international" | "global_network";
+export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = ["national", "international", "global_network"];
+export type ActivityStatus = "proposed" | "planned" | "in_progress" | "done" | "dropped";
+export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ["proposed", "planned", "in_progress", "done", "dropped"];
+export type ReportStatus = "not_started" | "in_progress" | "achieved" | "not_applicable";
+export const REPORT_STATUSES: readonly ReportStatus[] = ["not_started", "in_progress", "achieved", "not_applicable"];
+export type TargetKind = "count" | "share";
+
+export interface ActivityTable {
+  id: Generated<number>;
+  title: string;
+  description: Generated<string>;
+  language: Generated<Locale>;
+  category: ActivityCategory;
+  status: ActivityStatus;
+  start_on: DateOnly | null;
+  due_on: DateOnly | null;
+  proposed_by: number | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  archived_at: Timestamp | null;
+}
+
+export interface ActivityMemberTable {
+  activity_id: number;
+  member_id: number;
+  role: "lead" | "participant";
+}
+
+export interface ActivityChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface ActivityChangeTable {
+  id: Generated<number>;
+  activity_id: number;
+  person_id: number | null;
+  at: DefaultTimestamp;
+  kind: "proposed" | "created" | "updated" | "approved" | "archived";
+  changes: ColumnType<ActivityChange[], string | undefined, string>;
+}
+
+export interface BenchmarkTable {
+  id: Generated<number>;
+  title: string;
+  description: Generated<string>;
+  measure: string;
+  target_kind: TargetKind;
+  target_value: number;
+  set_on: DateOnly;
+  deadline: DateOnly;
+  activity_id: number | null;
+  created_by: number | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface BenchmarkReportTable {
+  id: Generated<number>;
+  benchmark_id: number;
+  member_id: number;
+  status: ReportStatus;
+  note: Generated<string>;
+  evidence_url: string | null;
+  reported_on: DateOnly;
+  reported_by: number | null;
+  created_at: DefaultTimestamp;
+}
+
 export interface Database {
   User: UserTable;
   Account: AccountTable;
@@ -145,6 +215,11 @@ export interface Database {
   rate_limits: RateLimitTable;
   audit_log: AuditLogTable;
   emails: EmailTable;
+  activities: ActivityTable;
+  activity_members: ActivityMemberTable;
+  activity_changes: ActivityChangeTable;
+  benchmarks: BenchmarkTable;
+  benchmark_reports: BenchmarkReportTable;
 }
 
 export type Member = Selectable<MemberTable>;

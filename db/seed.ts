@@ -1,6 +1,8 @@
 // The realistic seeded network. Idempotent: running it twice changes nothing.
 import type { DB } from "./connection";
 import { members, people } from "./seed-data/network";
+import { activities, benchmarks, reportNotes } from "./seed-data/program";
+import type { ReportStatus } from "./schema";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -76,3 +78,110 @@ export async function needsSeed(db: DB): Promise<boolean> {
 }
 
 export { members as seedMembers, people as seedPeople } from "./seed-data/network";
+
+/** A stable number in [0, 1) for a key, so the seeded history is the same on every machine. */
+function unitHash(key: string): number {
+  let hash = 2166136261;
+  for (const char of key) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return hash / 2 ** 32;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+/**
+ * Members' reports on a benchmark: some achieved (after reporting progress first), some still in
+ * progress or not started, some silent. The demo focal point's member leaves two benchmarks open.
+ */
+function seedReports(benchmarkIndex: number, memberSlugs: string[], today: string) {
+  const benchmark = benchmarks[benchmarkIndex]!;
+  const last = benchmark.deadline < today ? benchmark.deadline : today;
+  const span = Math.max(1, daysBetween(benchmark.setOn, last));
+  const reports: { memberSlug: string; status: ReportStatus; note: string; reportedOn: string }[] = [];
+  for (const slug of memberSlugs) {
+    if (slug === "republic-of-korea" && benchmarkIndex > 0 && benchmarkIndex < 3) continue;
+    const roll = unitHash(`${benchmarkIndex}:${slug}`);
+    const when = (fraction: number) => addDays(benchmark.setOn, Math.max(1, Math.floor(span * fraction)));
+    const note = (status: ReportStatus) => {
+      const notes = reportNotes[status];
+      return notes[Math.floor(unitHash(`${slug}:${status}:${benchmarkIndex}`) * notes.length)]!;
+    };
+    if (roll < benchmark.achievedShare) {
+      reports.push({ memberSlug: slug, status: "in_progress", note: note("in_progress"), reportedOn: when(roll * 0.5) });
+      reports.push({ memberSlug: slug, status: "achieved", note: note("achieved"), reportedOn: when(0.2 + roll) });
+    } else if (roll < benchmark.reportedShare) {
+      const status: ReportStatus = benchmarkIndex === 3 && roll > 0.45 ? "not_applicable" : roll > 0.5 ? "not_started" : "in_progress";
+      reports.push({ memberSlug: slug, status, note: note(status), reportedOn: when(roll) });
+    }
+  }
+  return reports;
+}
+
+/** The program of work and its benchmarks with a plausible history of reports; only into an empty program. */
+export async function seedProgram(db: DB, today = new Date().toISOString().slice(0, 10)): Promise<{ activities: number; benchmarks: number; reports: number }> {
+  const existing = await db.selectFrom("activities").select("id").limit(1).execute();
+  if (existing.length) return { activities: 0, benchmarks: 0, reports: 0 };
+  let reportCount = 0;
+  await db.transaction().execute(async (trx) => {
+    const memberRows = await trx.selectFrom("members").select(["id", "slug"]).where("joined_on", "<=", today).orderBy("slug").execute();
+    const memberId = new Map(memberRows.map((row) => [row.slug, row.id]));
+    const secretariat = await trx.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst();
+    const activityId = new Map<string, number>();
+    for (const activity of activities) {
+      const { id } = await trx
+        .insertInto("activities")
+        .values({
+          title: activity.title,
+          description: activity.description,
+          category: activity.category,
+          status: activity.status,
+          start_on: activity.startOn,
+          due_on: activity.dueOn,
+          proposed_by: secretariat?.id ?? null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      activityId.set(activity.key, id);
+      const rows = [
+        ...activity.leads.map((slug) => ({ activity_id: id, member_id: memberId.get(slug)!, role: "lead" as const })),
+        ...activity.participants.map((slug) => ({ activity_id: id, member_id: memberId.get(slug)!, role: "participant" as const })),
+      ].filter((row) => row.member_id !== undefined);
+      if (rows.length) await trx.insertInto("activity_members").values(rows).execute();
+      await trx.insertInto("activity_changes").values({ activity_id: id, person_id: secretariat?.id ?? null, kind: "created", at: `${activity.startOn ?? "2026-01-05"}T09:00:00Z` }).execute();
+    }
+    for (const [index, benchmark] of benchmarks.entries()) {
+      const { id } = await trx
+        .insertInto("benchmarks")
+        .values({
+          title: benchmark.title,
+          measure: benchmark.measure,
+          target_kind: benchmark.targetKind,
+          target_value: benchmark.targetValue,
+          set_on: benchmark.setOn,
+          deadline: benchmark.deadline,
+          activity_id: benchmark.activityKey ? activityId.get(benchmark.activityKey)! : null,
+          created_by: secretariat?.id ?? null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const reports = seedReports(index, [...memberId.keys()], today).map((report) => ({
+        benchmark_id: id,
+        member_id: memberId.get(report.memberSlug)!,
+        status: report.status,
+        note: report.note,
+        reported_on: report.reportedOn,
+      }));
+      if (reports.length) await trx.insertInto("benchmark_reports").values(reports).execute();
+      reportCount += reports.length;
+    }
+  });
+  return { activities: activities.length, benchmarks: benchmarks.length, reports: reportCount };
+}
+
+/** Everything the seeded portal holds: the network, then each feature's content. */
+export async function seedAll(db: DB) {
+  const network = await seedNetwork(db);
+  const program = await seedProgram(db);
+  return { ...network, ...program };
+}

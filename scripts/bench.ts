@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { openDatabase } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
-import { seedNetwork } from "../db/seed";
+import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
 import { seedScale } from "./seed-scale";
@@ -77,7 +77,7 @@ await sql`create database ${sql.id(BENCH_DATABASE)}`.execute(admin);
 
 const db = openDatabase(benchUrl, { max: 2 });
 await migrateToLatest(db);
-await seedNetwork(db);
+await seedAll(db);
 const seedStart = Date.now();
 const scaled = await seedScale(db, 10);
 console.log(`[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people (${Date.now() - seedStart} ms)`);

@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import { openDatabase } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
-import { seedNetwork } from "../db/seed";
+import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 
 const command = process.argv[2];
@@ -23,8 +23,8 @@ try {
   const applied = await migrateToLatest(db);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   if (command !== "migrate") {
-    const seeded = await seedNetwork(db);
-    console.log(`Seeded ${seeded.members} members and ${seeded.people} people`);
+    const seeded = await seedAll(db);
+    console.log(`Seeded ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ${seeded.benchmarks} benchmarks, ${seeded.reports} reports (existing rows kept)`);
   }
 } finally {
   await db.destroy();

@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
 import { openDatabase } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
-import { needsSeed, seedNetwork } from "../db/seed";
+import { needsSeed, seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { createHttpApp } from "./lib/http";
 
@@ -19,8 +19,8 @@ const setupDb = openDatabase(config.DATABASE_URL!, { max: 1 });
 const applied = await migrateToLatest(setupDb);
 if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
 if (await needsSeed(setupDb)) {
-  const seeded = await seedNetwork(setupDb);
-  log(`Seeded the network: ${seeded.members} members, ${seeded.people} people`);
+  const seeded = await seedAll(setupDb);
+  log(`Seeded the network: ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ${seeded.benchmarks} benchmarks`);
 }
 await setupDb.destroy();
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useEffect, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useEffect, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 interface FieldFrame {
   name: string;
@@ -38,6 +38,16 @@ export function TextField({ name, label, error, hint, ...input }: FieldFrame & I
     <FieldShell name={name} label={label} error={error} hint={hint}>
       {(describedBy) => (
         <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({ name, label, error, hint, ...textarea }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell name={name} label={label} error={error} hint={hint}>
+      {(describedBy) => (
+        <textarea id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={8} {...textarea} />
       )}
     </FieldShell>
   );

@@ -29,8 +29,14 @@ function messageKey(issue: z.core.$ZodIssue): string {
 
 export function parseForm<S extends z.ZodType>(schema: S, form: FormData | URLSearchParams): FormResult<z.output<S>> {
   const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value;
-  const result = schema.safeParse(values);
+  const input: Record<string, string | string[]> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value !== "string") continue;
+    values[key] = values[key] === undefined ? value : `${values[key]},${value}`;
+    const previous = input[key];
+    input[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  const result = schema.safeParse(input);
   if (result.success) return { success: true, data: result.data, values };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
@@ -63,4 +69,21 @@ export const fields = {
       }
     }, "validation.timeZone"),
   checkbox: () => z.literal("on").optional().transform((value) => value === "on"),
+  /** A field that may repeat (a multiple select, checkboxes of the same name). */
+  list: () =>
+    z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(z.string())),
+  optionalDate: () =>
+    z
+      .string()
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, "validation.date")
+      .optional()
+      .transform((value) => value || null),
+  optionalUrl: () =>
+    z
+      .string()
+      .trim()
+      .max(500, "validation.tooLong")
+      .refine((value) => value === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value), "validation.url")
+      .optional()
+      .transform((value) => value || null),
 };

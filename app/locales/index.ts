@@ -5,21 +5,24 @@ import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enEmails from "./en/emails.json";
 import enMembers from "./en/members.json";
+import enProgram from "./en/program.json";
 import esAdmin from "./es/admin.json";
 import esAuth from "./es/auth.json";
 import esCommon from "./es/common.json";
 import esEmails from "./es/emails.json";
 import esMembers from "./es/members.json";
+import esProgram from "./es/program.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
 import frMembers from "./fr/members.json";
+import frProgram from "./fr/program.json";
 
 export const resources = {
-  en: { common: enCommon, auth: enAuth, members: enMembers, admin: enAdmin, emails: enEmails },
-  fr: { common: frCommon, auth: frAuth, members: frMembers, admin: frAdmin, emails: frEmails },
-  es: { common: esCommon, auth: esAuth, members: esMembers, admin: esAdmin, emails: esEmails },
+  en: { common: enCommon, auth: enAuth, members: enMembers, admin: enAdmin, emails: enEmails, program: enProgram },
+  fr: { common: frCommon, auth: frAuth, members: frMembers, admin: frAdmin, emails: frEmails, program: frProgram },
+  es: { common: esCommon, auth: esAuth, members: esMembers, admin: esAdmin, emails: esEmails, program: esProgram },
 } as const;
 
 export type Namespace = keyof (typeof resources)["en"];

@@ -136,3 +136,15 @@ export async function addMember(db: DB, input: NewMemberInput, actorId: number, 
     return inserted;
   });
 }
+
+/** Every member as a choice for a form (a select of members). */
+export async function memberChoices(db: DB) {
+  return db.selectFrom("members").select(["id", "slug", "name"]).orderBy("name").execute();
+}
+
+/** Member slugs from a form, as ids; unknown slugs are dropped. */
+export async function memberIdsFromSlugs(db: DB, slugs: string[]): Promise<number[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db.selectFrom("members").select("id").where("slug", "in", slugs).execute();
+  return rows.map((row) => row.id);
+}

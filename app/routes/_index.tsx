@@ -3,21 +3,32 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { requireUser } from "~/auth/session.server";
+import { useLocale } from "~/components/use-locale";
+import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
+import { formatCalendarDate } from "~/lib/format";
+import { BenchmarkList } from "~/program/progress-summary";
+import { listBenchmarkProgress } from "~/program/program.server";
 import { countMembersByGroup } from "~/members/members.server";
 
-export const handle: RouteHandle = { title: (t) => t("dashboard.title") };
+export const handle: RouteHandle = { i18n: "program", title: (t) => t("dashboard.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  return { groups: await countMembersByGroup(getDb()), person: { name: person.name, memberName: person.memberName } };
+  const date = today();
+  const [groups, benchmarks] = await Promise.all([countMembersByGroup(getDb()), listBenchmarkProgress(getDb(), date, person.memberId)]);
+  // The member's open items: running benchmarks it has not reported on.
+  const openItems = person.memberId ? benchmarks.filter((b) => !b.reportedByMember && b.deadline >= date) : null;
+  return { groups, benchmarks, openItems, person: { name: person.name, memberName: person.memberName } };
 }
 
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
 
 export default function Dashboard() {
-  const { groups, person } = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
+  const { groups, benchmarks, openItems, person } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["common", "program"]);
+  const locale = useLocale();
+  const formatDay = (date: string) => formatCalendarDate(locale, date);
   const total = groups.reduce((sum, group) => sum + group.count, 0);
   return (
     <>
@@ -29,6 +40,27 @@ export default function Dashboard() {
       <p>{t("dashboard.welcome")}</p>
       <p>{t("dashboard.intro")}</p>
       <div className="grid">
+        {openItems ? (
+          <section className="card" aria-labelledby="open-heading">
+            <h2 id="open-heading">{t("program:dashboard.openItems", { member: person.memberName })}</h2>
+            {openItems.length === 0 ? (
+              <p>{t("program:dashboard.noOpenItems")}</p>
+            ) : (
+              <ul className="feature-list">
+                {openItems.map((item) => (
+                  <li key={item.id}>
+                    <Link to={`/work/benchmarks/${item.id}#report`}>{item.title}</Link>
+                    <p>{t("program:benchmarks.deadline", { date: formatDay(item.deadline) })}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : null}
+        <section className="card" aria-labelledby="benchmarks-heading">
+          <h2 id="benchmarks-heading">{t("program:dashboard.networkBenchmarks")}</h2>
+          <BenchmarkList benchmarks={benchmarks} formatDay={formatDay} />
+        </section>
         <section className="card" aria-labelledby="network-heading">
           <h2 id="network-heading">{t("dashboard.networkHeading")}</h2>
           <p className="figure">{t("dashboard.memberCount", { count: total })}</p>

@@ -9,18 +9,15 @@ import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
 import { inviteForm } from "~/members/forms.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
+import { memberChoices } from "~/members/members.server";
 import { invitePerson } from "~/members/people.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:invite.title") };
 
 
-async function memberOptions() {
-  return getDb().selectFrom("members").select(["id", "slug", "name"]).orderBy("name").execute();
-}
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireSecretariat(request, context);
-  return { members: await memberOptions(), preselected: new URL(request.url).searchParams.get("member") ?? "" };
+  return { members: await memberChoices(getDb()), preselected: new URL(request.url).searchParams.get("member") ?? "" };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -28,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(inviteForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const form = parsed.data;
-  const member = form.role === "focal_point" ? (await memberOptions()).find((m) => m.slug === form.member) : undefined;
+  const member = form.role === "focal_point" ? (await memberChoices(getDb())).find((m) => m.slug === form.member) : undefined;
   if (form.role === "focal_point" && !member) {
     return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
   }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { requireSecretariat } from "~/auth/session.server";
 import { getDb } from "~/lib/db.server";
+import { idParam } from "~/lib/params";
 import { personAction } from "~/members/forms.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { deactivatePerson, getPerson, resendInvitation, revokeInvitation } from "~/members/people.server";
@@ -13,8 +14,8 @@ const NOTICE = { resend: "resent", revoke: "revoked", deactivate: "deactivated" 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const actor = await requireSecretariat(request, context);
   const parsed = personAction.safeParse(Object.fromEntries(await request.formData()));
-  const personId = Number(params.id);
-  if (!parsed.success || !Number.isInteger(personId)) throw new Response(null, { status: 400 });
+  const personId = idParam(params.id);
+  if (!parsed.success) throw new Response(null, { status: 400 });
   const db = getDb();
   const person = await getPerson(db, personId);
   if (!person) throw new Response(null, { status: 404 });

@@ -8,10 +8,12 @@ import { TableSection } from "~/components/table-section";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
 import { getMemberBySlug, listMemberPeople, seatHistory } from "~/members/members.server";
+import { openBenchmarksFor } from "~/program/program.server";
+import { today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
 
 export const handle: RouteHandle = {
-  i18n: "members",
+  i18n: ["members", "program"],
   title: (_t, data) => (data as { member?: { name: string } } | undefined)?.member?.name ?? "",
 };
 
@@ -20,12 +22,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = getDb();
   const member = await getMemberBySlug(db, params.slug ?? "");
   if (!member) throw new Response(null, { status: 404 });
-  const [people, history] = await Promise.all([listMemberPeople(db, member.id), seatHistory(db, member.id)]);
+  const [people, history, toReport] = await Promise.all([
+    listMemberPeople(db, member.id),
+    seatHistory(db, member.id),
+    openBenchmarksFor(db, member.id, today()),
+  ]);
   const isSecretariat = person.role === "secretariat";
   return {
     member,
     people: people.filter((p) => isSecretariat || p.status === "active"),
     history,
+    toReport,
     now: new Date().toISOString(),
     viewerTimeZone: person.timeZone,
     canManage: isSecretariat,
@@ -36,8 +43,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded"] as const;
 
 export default function MemberPage() {
-  const { member, people, history, now, viewerTimeZone, canManage, canHandOver } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["members", "common"]);
+  const { member, people, history, toReport, now, viewerTimeZone, canManage, canHandOver } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["members", "common", "program"]);
   const locale = useLocale();
   const [searchParams] = useSearchParams();
   const notice = NOTICES.find((key) => key === searchParams.get("notice"));
@@ -114,6 +121,22 @@ export default function MemberPage() {
             </Link>
           ) : null}
         </div>
+      </section>
+
+      <section aria-labelledby="to-report-heading" className="section-gap">
+        <h2 id="to-report-heading">{t("member.toReport")}</h2>
+        {toReport.length === 0 ? (
+          <p>{t("member.nothingToReport")}</p>
+        ) : (
+          <ul>
+            {toReport.map((benchmark) => (
+              <li key={benchmark.id}>
+                <Link to={`/work/benchmarks/${benchmark.id}#report`}>{benchmark.title}</Link>{" "}
+                <span className="muted">{t("program:benchmarks.deadline", { date: formatCalendarDate(locale, benchmark.deadline) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <TableSection

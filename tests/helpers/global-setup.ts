@@ -8,7 +8,7 @@ import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../db/connection";
 import { startEmbeddedPostgres } from "../../db/embedded";
 import { migrateToLatest } from "../../db/migrate";
-import { seedNetwork } from "../../db/seed";
+import { seedAll } from "../../db/seed";
 import { freePort } from "../../scripts/lib/ports";
 
 declare module "vitest" {
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
   await sql`create database tmpl_seeded template tmpl_empty`.execute(admin);
   await admin.destroy();
   const seeded = openDatabase(cluster.urlFor("tmpl_seeded"), { max: 1 });
-  await seedNetwork(seeded);
+  await seedAll(seeded);
   await seeded.destroy();
 
   project.provide("postgresBaseUrl", cluster.urlFor(""));

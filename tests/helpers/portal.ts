@@ -1,5 +1,6 @@
 // End-to-end harness: the built portal on a free port against a fresh seeded database,
 // driven by Debian's Chromium through playwright-core.
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
@@ -80,4 +81,16 @@ export function portalAndBrowser(env: Record<string, string> = {}): { portal: Po
     await suite.portal?.stop();
   });
   return suite;
+}
+
+/**
+ * A signed-in cookie for a seeded person, for tests that exercise permissions over plain HTTP.
+ * (The sign-in flow itself is tested end to end in the browser.)
+ */
+export async function sessionCookieFor(portal: Portal, email: string): Promise<string> {
+  const { db } = portal.database;
+  const user = await db.selectFrom("User").select("id").where("email", "=", email).executeTakeFirstOrThrow();
+  const sessionToken = randomUUID();
+  await db.insertInto("Session").values({ sessionToken, userId: user.id, expires: new Date(Date.now() + 3_600_000) }).execute();
+  return `authjs.session-token=${sessionToken}`;
 }

@@ -1,0 +1,78 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ACTIVITY_CATEGORIES, ACTIVITY_STATUSES } from "../../db/schema";
+import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
+import { languageOptions } from "~/i18n/config";
+
+export interface ActivityFormValues {
+  title?: string;
+  description?: string;
+  language?: string;
+  category?: string;
+  status?: string;
+  startOn?: string | null;
+  dueOn?: string | null;
+  leads?: string[];
+  participants?: string[];
+}
+
+/** Proposing (a focal point: their member leads) and creating or editing (the secretariat) share one form. */
+export function ActivityForm({
+  values,
+  errors,
+  members,
+  isSecretariat,
+  submitLabel,
+}: {
+  values: ActivityFormValues;
+  errors?: Record<string, string>;
+  members: { slug: string; name: string }[];
+  isSecretariat: boolean;
+  submitLabel: string;
+}) {
+  const { t } = useTranslation("program");
+  const memberOptions = members.map((member) => ({ value: member.slug, label: member.name }));
+  return (
+    <Form method="post" className="stack" noValidate>
+      <FocusFirstError errors={errors} />
+      <TextField name="title" label={t("form.title")} required defaultValue={values.title} error={errors?.title} />
+      <TextAreaField name="description" label={t("form.description")} hint={t("form.descriptionHint")} defaultValue={values.description} error={errors?.description} />
+      <SelectField name="language" label={t("form.language")} hint={t("form.languageHint")} defaultValue={values.language ?? "en"} options={languageOptions()} error={errors?.language} />
+      <SelectField
+        name="category"
+        label={t("form.category")}
+        defaultValue={values.category ?? "national"}
+        options={ACTIVITY_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))}
+        error={errors?.category}
+      />
+      {isSecretariat ? (
+        <SelectField
+          name="status"
+          label={t("form.status")}
+          defaultValue={values.status ?? "planned"}
+          options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          error={errors?.status}
+        />
+      ) : null}
+      <TextField name="startOn" type="date" label={t("form.startOn")} defaultValue={values.startOn ?? ""} error={errors?.startOn} />
+      <TextField name="dueOn" type="date" label={t("form.dueOn")} defaultValue={values.dueOn ?? ""} error={errors?.dueOn} />
+      {isSecretariat ? (
+        <SelectField name="leads" label={t("form.leads")} hint={t("form.multiHint")} multiple defaultValue={values.leads ?? []} options={memberOptions} error={errors?.leads} />
+      ) : (
+        <p className="hint">{t("form.leadIsYou")}</p>
+      )}
+      <SelectField
+        name="participants"
+        label={t("form.participants")}
+        hint={t("form.multiHint")}
+        multiple
+        defaultValue={values.participants ?? []}
+        options={memberOptions}
+        error={errors?.participants}
+      />
+      <p>
+        <button type="submit">{submitLabel}</button>
+      </p>
+    </Form>
+  );
+}

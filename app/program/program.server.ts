@@ -1,0 +1,444 @@
+// The program of work: activities, benchmarks and the members' progress reports.
+import { sql } from "kysely";
+import type { ActivityCategory, ActivityChange, ActivityStatus, Locale, ReportStatus, TargetKind } from "../../db/schema";
+import type { CurrentPerson } from "~/auth/session.server";
+import type { DB } from "~/lib/db.server";
+import { benchmarkProgress, benchmarkTrend, membersNotReported, progressFromCounts, type Report } from "./progress";
+
+export const ACTIVITY_PAGE_SIZE = 20;
+
+export interface ActivityFilter {
+  category?: ActivityCategory;
+  status?: ActivityStatus;
+  member?: string; // slug
+  mine?: boolean;
+  archived?: boolean;
+  page: number;
+}
+
+/** One page of activities with their lead and participating members, in one query. */
+export async function listActivities(db: DB, filter: ActivityFilter, person: CurrentPerson) {
+  let query = db
+    .selectFrom("activities as a")
+    .select((eb) => [
+      "a.id",
+      "a.title",
+      "a.category",
+      "a.status",
+      "a.start_on as startOn",
+      "a.due_on as dueOn",
+      "a.archived_at as archivedAt",
+      eb
+        .selectFrom("activity_members as am")
+        .innerJoin("members as m", "m.id", "am.member_id")
+        .select(sql<{ slug: string; name: string; role: "lead" | "participant" }[]>`coalesce(json_agg(json_build_object('slug', m.slug, 'name', m.name, 'role', am.role) order by am.role, m.name), '[]')`.as("members"))
+        .whereRef("am.activity_id", "=", "a.id")
+        .as("members"),
+    ]);
+  query = filter.archived ? query.where("a.archived_at", "is not", null) : query.where("a.archived_at", "is", null);
+  if (filter.category) query = query.where("a.category", "=", filter.category);
+  if (filter.status) query = query.where("a.status", "=", filter.status);
+  const memberSlug = filter.mine ? person.memberSlug : filter.member;
+  if (filter.mine && !memberSlug) query = query.where("a.proposed_by", "=", person.id);
+  else if (memberSlug) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("activity_members as am")
+          .innerJoin("members as m", "m.id", "am.member_id")
+          .select(sql`1`.as("one"))
+          .whereRef("am.activity_id", "=", "a.id")
+          .where("m.slug", "=", memberSlug),
+      ),
+    );
+  }
+  const rows = await query
+    .orderBy(sql`case a.status when 'in_progress' then 0 when 'planned' then 1 when 'proposed' then 2 when 'done' then 3 else 4 end`)
+    .orderBy("a.due_on", (ob) => ob.asc().nullsLast())
+    .orderBy("a.id", "desc")
+    .limit(ACTIVITY_PAGE_SIZE + 1)
+    .offset((filter.page - 1) * ACTIVITY_PAGE_SIZE)
+    .execute();
+  return { activities: rows.slice(0, ACTIVITY_PAGE_SIZE).map((row) => ({ ...row, members: row.members ?? [] })), hasNext: rows.length > ACTIVITY_PAGE_SIZE };
+}
+
+export async function getActivity(db: DB, id: number) {
+  const activity = await db
+    .selectFrom("activities as a")
+    .leftJoin("people as p", "p.id", "a.proposed_by")
+    .selectAll("a")
+    .select("p.name as proposedByName")
+    .where("a.id", "=", id)
+    .executeTakeFirst();
+  if (!activity) return null;
+  const [members, history, benchmarks] = await Promise.all([
+    db
+      .selectFrom("activity_members as am")
+      .innerJoin("members as m", "m.id", "am.member_id")
+      .select(["m.id", "m.slug", "m.name", "am.role"])
+      .where("am.activity_id", "=", id)
+      .orderBy("am.role")
+      .orderBy("m.name")
+      .execute(),
+    db
+      .selectFrom("activity_changes as c")
+      .leftJoin("people as p", "p.id", "c.person_id")
+      .select(["c.id", "c.at", "c.kind", "c.changes", "p.name as personName"])
+      .where("c.activity_id", "=", id)
+      .orderBy("c.at", "desc")
+      .orderBy("c.id", "desc")
+      .limit(30)
+      .execute(),
+    db.selectFrom("benchmarks").select(["id", "title"]).where("activity_id", "=", id).orderBy("deadline").execute(),
+  ]);
+  return { ...activity, members, history, benchmarks };
+}
+
+export interface ActivityInput {
+  title: string;
+  description: string;
+  language: Locale;
+  category: ActivityCategory;
+  status: ActivityStatus;
+  startOn: string | null;
+  dueOn: string | null;
+  leadIds: number[];
+  participantIds: number[];
+}
+
+async function memberNames(db: DB, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom("members").select(["id", "name"]).where("id", "in", ids).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+async function setActivityMembers(db: DB, activityId: number, input: Pick<ActivityInput, "leadIds" | "participantIds">) {
+  await db.deleteFrom("activity_members").where("activity_id", "=", activityId).execute();
+  const participants = input.participantIds.filter((id) => !input.leadIds.includes(id));
+  const rows = [
+    ...input.leadIds.map((member_id) => ({ activity_id: activityId, member_id, role: "lead" as const })),
+    ...participants.map((member_id) => ({ activity_id: activityId, member_id, role: "participant" as const })),
+  ];
+  if (rows.length) await db.insertInto("activity_members").values(rows).execute();
+}
+
+/** A focal point proposes (for their own member, as lead); the secretariat creates with any status. */
+export async function createActivity(db: DB, input: ActivityInput, person: CurrentPerson): Promise<number> {
+  const proposing = person.role !== "secretariat";
+  const leadIds = proposing ? [person.memberId!] : input.leadIds;
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto("activities")
+      .values({
+        title: input.title,
+        description: input.description,
+        language: input.language,
+        category: input.category,
+        status: proposing ? "proposed" : input.status,
+        start_on: input.startOn,
+        due_on: input.dueOn,
+        proposed_by: person.id,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await setActivityMembers(trx, id, { leadIds, participantIds: input.participantIds });
+    await trx
+      .insertInto("activity_changes")
+      .values({ activity_id: id, person_id: person.id, kind: proposing ? "proposed" : "created" })
+      .execute();
+    return id;
+  });
+}
+
+const describeMembers = (ids: number[], names: Map<number, string>) =>
+  ids.map((id) => names.get(id) ?? String(id)).sort().join(", ") || null;
+
+/** The secretariat edits; every field that changed is written to the activity's history. */
+export async function updateActivity(db: DB, id: number, input: ActivityInput, person: CurrentPerson): Promise<boolean> {
+  const before = await getActivity(db, id);
+  if (!before) return false;
+  const names = await memberNames(db, [...before.members.map((m) => m.id), ...input.leadIds, ...input.participantIds]);
+  const beforeLeads = before.members.filter((m) => m.role === "lead").map((m) => m.id);
+  const beforeParticipants = before.members.filter((m) => m.role === "participant").map((m) => m.id);
+  const afterParticipants = input.participantIds.filter((mid) => !input.leadIds.includes(mid));
+  const pairs: [string, string | null, string | null][] = [
+    ["title", before.title, input.title],
+    ["description", before.description, input.description],
+    ["category", before.category, input.category],
+    ["status", before.status, input.status],
+    ["startOn", before.start_on, input.startOn],
+    ["dueOn", before.due_on, input.dueOn],
+    ["leads", describeMembers(beforeLeads, names), describeMembers(input.leadIds, names)],
+    ["participants", describeMembers(beforeParticipants, names), describeMembers(afterParticipants, names)],
+  ];
+  // The description can be long: the history notes that it changed, not the whole text.
+  const changes: ActivityChange[] = pairs
+    .filter(([, from, to]) => (from ?? null) !== (to ?? null))
+    .map(([field, from, to]) => (field === "description" ? { field, from: null, to: null } : { field, from, to }));
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("activities")
+      .set({
+        title: input.title,
+        description: input.description,
+        language: input.language,
+        category: input.category,
+        status: input.status,
+        start_on: input.startOn,
+        due_on: input.dueOn,
+        updated_at: new Date(),
+      })
+      .where("id", "=", id)
+      .execute();
+    await setActivityMembers(trx, id, input);
+    if (changes.length) {
+      await trx.insertInto("activity_changes").values({ activity_id: id, person_id: person.id, kind: "updated", changes: JSON.stringify(changes) }).execute();
+    }
+  });
+  return true;
+}
+
+export async function approveActivity(db: DB, id: number, person: CurrentPerson): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("activities")
+      .set({ status: "planned", updated_at: new Date() })
+      .where("id", "=", id)
+      .where("status", "=", "proposed")
+      .executeTakeFirst();
+    if (!updated.numUpdatedRows) return false;
+    await trx
+      .insertInto("activity_changes")
+      .values({ activity_id: id, person_id: person.id, kind: "approved", changes: JSON.stringify([{ field: "status", from: "proposed", to: "planned" }]) })
+      .execute();
+    return true;
+  });
+}
+
+export async function archiveActivity(db: DB, id: number, person: CurrentPerson): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("activities")
+      .set({ archived_at: new Date(), updated_at: new Date() })
+      .where("id", "=", id)
+      .where("archived_at", "is", null)
+      .executeTakeFirst();
+    if (!updated.numUpdatedRows) return false;
+    await trx.insertInto("activity_changes").values({ activity_id: id, person_id: person.id, kind: "archived" }).execute();
+    return true;
+  });
+}
+
+/* ---------------------------------------------------------------- benchmarks */
+
+export interface BenchmarkRow {
+  id: number;
+  title: string;
+  measure: string;
+  target_kind: TargetKind;
+  target_value: number;
+  set_on: string;
+  deadline: string;
+}
+
+const termsOf = (benchmark: BenchmarkRow) => ({
+  target: { kind: benchmark.target_kind, value: benchmark.target_value },
+  setOn: benchmark.set_on,
+  deadline: benchmark.deadline,
+});
+
+/**
+ * Every benchmark with the network's progress, from one aggregate over the latest reports.
+ * `openFor` adds, for one member, whether it still has to report.
+ */
+export async function listBenchmarkProgress(db: DB, today: string, openFor?: number | null) {
+  const rows = await db
+    .with("latest", (qb) =>
+      qb
+        .selectFrom("benchmark_reports as r")
+        .innerJoin("members as m", "m.id", "r.member_id")
+        .select(["r.benchmark_id", "r.member_id", "r.status"])
+        .distinctOn(["r.benchmark_id", "r.member_id"])
+        .where("r.reported_on", "<=", today)
+        .where("m.joined_on", "<=", today)
+        .orderBy("r.benchmark_id")
+        .orderBy("r.member_id")
+        .orderBy("r.reported_on", "desc")
+        .orderBy("r.id", "desc"),
+    )
+    .selectFrom("benchmarks as b")
+    .select((eb) => [
+      "b.id",
+      "b.title",
+      "b.measure",
+      "b.target_kind",
+      "b.target_value",
+      "b.set_on",
+      "b.deadline",
+      eb.selectFrom("latest").select(sql<string>`count(*) filter (where status = 'achieved')`.as("n")).whereRef("latest.benchmark_id", "=", "b.id").as("achieved"),
+      eb.selectFrom("latest").select(sql<string>`count(*) filter (where status = 'not_applicable')`.as("n")).whereRef("latest.benchmark_id", "=", "b.id").as("notApplicable"),
+      eb.selectFrom("members").select(sql<string>`count(*)`.as("n")).where("joined_on", "<=", today).as("members"),
+      eb
+        .selectFrom("latest")
+        .select(sql<boolean>`count(*) > 0`.as("reported"))
+        .whereRef("latest.benchmark_id", "=", "b.id")
+        .where("latest.member_id", "=", openFor ?? -1)
+        .as("reportedByMember"),
+    ])
+    .orderBy("b.deadline")
+    .orderBy("b.id")
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    measure: row.measure,
+    deadline: row.deadline,
+    targetKind: row.target_kind,
+    targetValue: row.target_value,
+    reportedByMember: Boolean(row.reportedByMember),
+    progress: progressFromCounts(
+      { achieved: Number(row.achieved ?? 0), notApplicable: Number(row.notApplicable ?? 0), members: Number(row.members ?? 0) },
+      termsOf(row),
+      today,
+    ),
+  }));
+}
+
+/** A benchmark's page: progress, trend, each member's latest status, who has not reported. */
+export async function getBenchmark(db: DB, id: number, today: string) {
+  const benchmark = await db
+    .selectFrom("benchmarks as b")
+    .leftJoin("activities as a", "a.id", "b.activity_id")
+    .selectAll("b")
+    .select("a.title as activityTitle")
+    .where("b.id", "=", id)
+    .executeTakeFirst();
+  if (!benchmark) return null;
+  const [members, reportRows] = await Promise.all([
+    db.selectFrom("members").select(["id", "slug", "name", "regional_group as regionalGroup", "joined_on as joinedOn"]).orderBy("name").execute(),
+    db
+      .selectFrom("benchmark_reports as r")
+      .leftJoin("people as p", "p.id", "r.reported_by")
+      .select(["r.id", "r.member_id as memberId", "r.status", "r.note", "r.evidence_url as evidenceUrl", "r.reported_on as reportedOn", "p.name as reportedBy"])
+      .where("r.benchmark_id", "=", id)
+      .orderBy("r.reported_on", "desc")
+      .orderBy("r.id", "desc")
+      .execute(),
+  ]);
+  const reports: Report[] = reportRows;
+  const terms = termsOf(benchmark);
+  const notReported = new Set(membersNotReported(members, reports, today));
+  const latestByMember = new Map<number, (typeof reportRows)[number]>();
+  for (const report of reportRows) if (report.reportedOn <= today && !latestByMember.has(report.memberId)) latestByMember.set(report.memberId, report);
+  return {
+    benchmark,
+    progress: benchmarkProgress(terms, members, reports, today),
+    trend: benchmarkTrend(terms, members, reports, today),
+    members: members
+      .filter((member) => member.joinedOn <= today)
+      .map((member) => ({ ...member, latest: latestByMember.get(member.id) ?? null, notReported: notReported.has(member.id) })),
+    reports: reportRows,
+  };
+}
+
+export interface BenchmarkInput {
+  title: string;
+  description: string;
+  measure: string;
+  targetKind: TargetKind;
+  targetValue: number;
+  setOn: string;
+  deadline: string;
+  activityId: number | null;
+}
+
+export async function createBenchmark(db: DB, input: BenchmarkInput, person: CurrentPerson): Promise<number> {
+  const { id } = await db
+    .insertInto("benchmarks")
+    .values({
+      title: input.title,
+      description: input.description,
+      measure: input.measure,
+      target_kind: input.targetKind,
+      target_value: input.targetValue,
+      set_on: input.setOn,
+      deadline: input.deadline,
+      activity_id: input.activityId,
+      created_by: person.id,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export interface ReportInput {
+  memberId: number;
+  status: ReportStatus;
+  note: string;
+  evidenceUrl: string | null;
+  reportedOn: string;
+}
+
+/** A new report; earlier ones stay in the history. Whether the person may report for the member is the caller's check. */
+export async function addReport(db: DB, benchmarkId: number, input: ReportInput, person: CurrentPerson): Promise<void> {
+  await db
+    .insertInto("benchmark_reports")
+    .values({
+      benchmark_id: benchmarkId,
+      member_id: input.memberId,
+      status: input.status,
+      note: input.note,
+      evidence_url: input.evidenceUrl,
+      reported_on: input.reportedOn,
+      reported_by: person.id,
+    })
+    .execute();
+}
+
+/** For the CSV export: each member's latest status on each benchmark (no report is a row too). */
+export async function progressTable(db: DB, today: string) {
+  return db
+    .selectFrom("benchmarks as b")
+    .innerJoin("members as m", (join) => join.on("m.joined_on", "<=", today))
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom("benchmark_reports as r")
+          .select(["r.status", "r.reported_on", "r.note", "r.evidence_url"])
+          .whereRef("r.benchmark_id", "=", "b.id")
+          .whereRef("r.member_id", "=", "m.id")
+          .where("r.reported_on", "<=", today)
+          .orderBy("r.reported_on", "desc")
+          .orderBy("r.id", "desc")
+          .limit(1)
+          .as("latest"),
+      (join) => join.onTrue(),
+    )
+    .select([
+      "b.title as benchmark",
+      "b.deadline",
+      "m.name as member",
+      "m.regional_group as regionalGroup",
+      "latest.status",
+      "latest.reported_on as reportedOn",
+      "latest.note",
+      "latest.evidence_url as evidenceUrl",
+    ])
+    .orderBy("b.deadline")
+    .orderBy("b.id")
+    .orderBy("m.name")
+    .execute();
+}
+
+/** The member's open items: benchmarks still running that it has not reported on yet. */
+export async function openBenchmarksFor(db: DB, memberId: number, today: string) {
+  return db
+    .selectFrom("benchmarks as b")
+    .select(["b.id", "b.title", "b.deadline"])
+    .where("b.deadline", ">=", today)
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom("benchmark_reports as r").select(sql`1`.as("one")).whereRef("r.benchmark_id", "=", "b.id").where("r.member_id", "=", memberId))),
+    )
+    .orderBy("b.deadline")
+    .execute();
+}

@@ -1,0 +1,44 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Progress } from "./progress";
+
+/** "12 of 30 members · 40% · on track", with a bar that says the same to the eye. */
+export function ProgressSummary({ progress }: { progress: Progress }) {
+  const { t } = useTranslation("program");
+  return (
+    <div className="progress-summary">
+      {/* An SVG bar: its width is an attribute, so no inline style is needed under the CSP. */}
+      <svg className="progress-bar" aria-hidden="true" focusable="false">
+        <rect width="100%" height="100%" className="progress-track" />
+        <rect width={`${progress.percent}%`} height="100%" className={`progress-fill state-${progress.state}`} />
+      </svg>
+      <p>
+        {t("progress.count", { achieved: progress.achieved, target: progress.target })} · {progress.percent}% ·{" "}
+        <span className={`state state-${progress.state}`}>{t(`progress.states.${progress.state}`)}</span>
+      </p>
+    </div>
+  );
+}
+
+export interface BenchmarkSummary {
+  id: number;
+  title: string;
+  deadline: string;
+  progress: Progress;
+}
+
+export function BenchmarkList({ benchmarks, formatDay }: { benchmarks: BenchmarkSummary[]; formatDay: (date: string) => string }) {
+  const { t } = useTranslation("program");
+  if (benchmarks.length === 0) return <p>{t("benchmarks.empty")}</p>;
+  return (
+    <ul className="benchmark-list">
+      {benchmarks.map((benchmark) => (
+        <li key={benchmark.id}>
+          <Link to={`/work/benchmarks/${benchmark.id}`}>{benchmark.title}</Link>
+          <span className="muted"> · {t("benchmarks.deadline", { date: formatDay(benchmark.deadline) })}</span>
+          <ProgressSummary progress={benchmark.progress} />
+        </li>
+      ))}
+    </ul>
+  );
+}

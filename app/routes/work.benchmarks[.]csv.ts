@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireSecretariat } from "~/auth/session.server";
+import { i18nServer } from "~/i18n/i18next.server";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { today } from "~/lib/clock.server";
+import { toCsv } from "~/lib/csv";
+import { getDb } from "~/lib/db.server";
+import { progressTable } from "~/program/program.server";
+
+/** Benchmark progress per member and per benchmark, for the secretariat's annual report. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireSecretariat(request, context);
+  const date = today();
+  const [rows, locale] = await Promise.all([progressTable(getDb(), date), requestLocale(request, context)]);
+  const t = await i18nServer.getFixedT(locale, ["program", "common"]);
+  const csv = toCsv([
+    [t("csv.benchmark"), t("csv.deadline"), t("csv.member"), t("csv.group"), t("csv.status"), t("csv.reportedOn"), t("csv.note"), t("csv.evidence")],
+    ...rows.map((row) => [
+      row.benchmark,
+      row.deadline,
+      row.member,
+      t(`common:regionalGroups.${row.regionalGroup ?? "organisation"}`),
+      row.status ? t(`reportStatuses.${row.status}`) : t("csv.notReported"),
+      row.reportedOn ?? "",
+      row.note ?? "",
+      row.evidenceUrl ?? "",
+    ]),
+  ]);
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="benchmark-progress-${date}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
