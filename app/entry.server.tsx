@@ -2,15 +2,12 @@ import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createInstance } from "i18next";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "~/components/nonce";
-import { i18nOptions } from "~/i18n/config";
-import { i18nServer } from "~/i18n/i18next.server";
+import { i18nFor } from "~/i18n/i18next.server";
 import { requestLocale } from "~/i18n/request-locale.server";
-import { resources } from "~/locales";
 
 export const streamTimeout = 5_000;
 
@@ -22,13 +19,7 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const locale = await requestLocale(request, loadContext);
-  const i18n = createInstance();
-  await i18n.use(initReactI18next).init({
-    ...i18nOptions,
-    lng: locale,
-    ns: ["common", ...i18nServer.getRouteNamespaces(remixContext)],
-    resources,
-  });
+  const i18n = await i18nFor(locale);
   const nonce = loadContext.cspNonce;
   // Crawlers get the whole page at once; people get the shell as soon as it is ready.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";

@@ -1,8 +1,8 @@
 // One way to open the database, shared by the app, the scripts and the tests.
 import { Kysely } from "kysely";
-import { PostgresJSDialect } from "kysely-postgres-js";
 import postgres from "postgres";
 import type { Database } from "./schema";
+import { PreparedPostgresDialect } from "./postgres-dialect";
 import { countQuery } from "./query-count";
 
 export type DB = Kysely<Database>;
@@ -19,5 +19,5 @@ export function openDatabase(url: string, options: { max?: number } = {}): DB {
     },
     debug: countQuery,
   });
-  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
+  return new Kysely<Database>({ dialect: new PreparedPostgresDialect(client) });
 }

@@ -116,7 +116,8 @@ export interface AuditLogTable {
   action: AuditAction;
   person_id: number | null;
   member_id: number | null;
-  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** jsonb: pass the object itself (the driver encodes it once). */
+  details: ColumnType<Record<string, unknown>, Record<string, unknown> | undefined, Record<string, unknown>>;
   ip: string | null;
 }
 
@@ -175,12 +176,14 @@ export interface ActivityChangeTable {
   person_id: number | null;
   at: DefaultTimestamp;
   kind: "proposed" | "created" | "updated" | "approved" | "archived";
-  changes: ColumnType<ActivityChange[], string | undefined, string>;
+  /** jsonb: pass the array itself (the driver encodes it once). */
+  changes: ColumnType<ActivityChange[], ActivityChange[] | undefined, ActivityChange[]>;
 }
 
 export interface BenchmarkTable {
   id: Generated<number>;
   title: string;
+  language: Generated<Locale>;
   description: Generated<string>;
   measure: string;
   target_kind: TargetKind;
@@ -204,6 +207,23 @@ export interface BenchmarkReportTable {
   created_at: DefaultTimestamp;
 }
 
+/** Kept by a trigger on benchmark_reports (migration 0004): each member's latest report. */
+export interface BenchmarkLatestTable {
+  benchmark_id: number;
+  member_id: number;
+  report_id: number;
+  status: ReportStatus;
+  reported_on: DateOnly;
+}
+
+/** Kept by the same trigger: how many members reported, achieved, or found it not applicable. */
+export interface BenchmarkTallyTable {
+  benchmark_id: number;
+  reported: number;
+  achieved: number;
+  not_applicable: number;
+}
+
 export interface Database {
   User: UserTable;
   Account: AccountTable;
@@ -220,6 +240,8 @@ export interface Database {
   activity_changes: ActivityChangeTable;
   benchmarks: BenchmarkTable;
   benchmark_reports: BenchmarkReportTable;
+  benchmark_latest: BenchmarkLatestTable;
+  benchmark_tallies: BenchmarkTallyTable;
 }
 
 export type Member = Selectable<MemberTable>;

@@ -118,65 +118,76 @@ function seedReports(benchmarkIndex: number, memberSlugs: string[], today: strin
   return reports;
 }
 
+/**
+ * Inserts the seeded activities and benchmarks (titles suffixed for the scale copies) with reports
+ * from the given members. Returns how many reports it wrote.
+ */
+export async function insertProgram(db: DB, memberId: Map<string, number>, today: string, suffix = ""): Promise<number> {
+  let reportCount = 0;
+  const secretariat = await db.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst();
+  const activityId = new Map<string, number>();
+  for (const activity of activities) {
+    const { id } = await db
+      .insertInto("activities")
+      .values({
+        title: activity.title + suffix,
+        description: activity.description,
+        category: activity.category,
+        status: activity.status,
+        start_on: activity.startOn,
+        due_on: activity.dueOn,
+        proposed_by: secretariat?.id ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    activityId.set(activity.key, id);
+    const rows = [
+      ...activity.leads.map((slug) => ({ activity_id: id, member_id: memberId.get(slug)!, role: "lead" as const })),
+      ...activity.participants.map((slug) => ({ activity_id: id, member_id: memberId.get(slug)!, role: "participant" as const })),
+    ].filter((row) => row.member_id !== undefined);
+    if (rows.length) await db.insertInto("activity_members").values(rows).execute();
+    await db
+      .insertInto("activity_changes")
+      .values({ activity_id: id, person_id: secretariat?.id ?? null, kind: "created", at: `${activity.startOn ?? "2026-01-05"}T09:00:00Z` })
+      .execute();
+  }
+  for (const [index, benchmark] of benchmarks.entries()) {
+    const { id } = await db
+      .insertInto("benchmarks")
+      .values({
+        title: benchmark.title + suffix,
+        measure: benchmark.measure,
+        target_kind: benchmark.targetKind,
+        target_value: benchmark.targetValue,
+        set_on: benchmark.setOn,
+        deadline: benchmark.deadline,
+        activity_id: benchmark.activityKey ? activityId.get(benchmark.activityKey)! : null,
+        created_by: secretariat?.id ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const reports = seedReports(index, [...memberId.keys()], today).map((report) => ({
+      benchmark_id: id,
+      member_id: memberId.get(report.memberSlug)!,
+      status: report.status,
+      note: report.note,
+      reported_on: report.reportedOn,
+    }));
+    for (let i = 0; i < reports.length; i += 1000) await db.insertInto("benchmark_reports").values(reports.slice(i, i + 1000)).execute();
+    reportCount += reports.length;
+  }
+  return reportCount;
+}
+
 /** The program of work and its benchmarks with a plausible history of reports; only into an empty program. */
 export async function seedProgram(db: DB, today = new Date().toISOString().slice(0, 10)): Promise<{ activities: number; benchmarks: number; reports: number }> {
   const existing = await db.selectFrom("activities").select("id").limit(1).execute();
   if (existing.length) return { activities: 0, benchmarks: 0, reports: 0 };
-  let reportCount = 0;
-  await db.transaction().execute(async (trx) => {
+  const reports = await db.transaction().execute(async (trx) => {
     const memberRows = await trx.selectFrom("members").select(["id", "slug"]).where("joined_on", "<=", today).orderBy("slug").execute();
-    const memberId = new Map(memberRows.map((row) => [row.slug, row.id]));
-    const secretariat = await trx.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst();
-    const activityId = new Map<string, number>();
-    for (const activity of activities) {
-      const { id } = await trx
-        .insertInto("activities")
-        .values({
-          title: activity.title,
-          description: activity.description,
-          category: activity.category,
-          status: activity.status,
-          start_on: activity.startOn,
-          due_on: activity.dueOn,
-          proposed_by: secretariat?.id ?? null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      activityId.set(activity.key, id);
-      const rows = [
-        ...activity.leads.map((slug) => ({ activity_id: id, member_id: memberId.get(slug)!, role: "lead" as const })),
-        ...activity.participants.map((slug) => ({ activity_id: id, member_id: memberId.get(slug)!, role: "participant" as const })),
-      ].filter((row) => row.member_id !== undefined);
-      if (rows.length) await trx.insertInto("activity_members").values(rows).execute();
-      await trx.insertInto("activity_changes").values({ activity_id: id, person_id: secretariat?.id ?? null, kind: "created", at: `${activity.startOn ?? "2026-01-05"}T09:00:00Z` }).execute();
-    }
-    for (const [index, benchmark] of benchmarks.entries()) {
-      const { id } = await trx
-        .insertInto("benchmarks")
-        .values({
-          title: benchmark.title,
-          measure: benchmark.measure,
-          target_kind: benchmark.targetKind,
-          target_value: benchmark.targetValue,
-          set_on: benchmark.setOn,
-          deadline: benchmark.deadline,
-          activity_id: benchmark.activityKey ? activityId.get(benchmark.activityKey)! : null,
-          created_by: secretariat?.id ?? null,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      const reports = seedReports(index, [...memberId.keys()], today).map((report) => ({
-        benchmark_id: id,
-        member_id: memberId.get(report.memberSlug)!,
-        status: report.status,
-        note: report.note,
-        reported_on: report.reportedOn,
-      }));
-      if (reports.length) await trx.insertInto("benchmark_reports").values(reports).execute();
-      reportCount += reports.length;
-    }
+    return insertProgram(trx, new Map(memberRows.map((row) => [row.slug, row.id])), today);
   });
-  return { activities: activities.length, benchmarks: benchmarks.length, reports: reportCount };
+  return { activities: activities.length, benchmarks: benchmarks.length, reports };
 }
 
 /** Everything the seeded portal holds: the network, then each feature's content. */

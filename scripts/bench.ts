@@ -24,9 +24,12 @@ const PAGES: Page[] = [
   { name: "floor", path: "/dev/floor" },
   { name: "dashboard", path: "/" },
   { name: "program of work", path: "/work" },
+  { name: "work, filtered", path: "/work?category=national&member=ghana" },
+  { name: "all benchmarks", path: "/work/benchmarks" },
   { name: "member directory", path: "/members" },
   { name: "directory search", path: "/members?q=korea" },
   { name: "member page", path: "/members/republic-of-korea" },
+  { name: "benchmark page", path: "/work/benchmarks/1" },
 ];
 
 /** A database session for the Republic of Korea's focal point, as Auth.js would have created it. */
@@ -47,23 +50,30 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-async function measure(baseUrl: string, page: Page, cookie: string) {
-  const times: number[] = [];
-  const queries = new Set<number>();
-  for (let i = 0; i < WARMUP + SAMPLES; i++) {
-    const response = await fetch(baseUrl + page.path, { headers: { "Accept-Language": "en", Cookie: cookie } });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
-    const timing = response.headers.get("server-timing") ?? "";
-    const duration = Number(/app;dur=([\d.]+)/.exec(timing)?.[1]);
-    const sqlCount = Number(/sql;desc="(\d+)"/.exec(timing)?.[1]);
-    if (i >= WARMUP) {
-      times.push(duration);
-      queries.add(sqlCount);
+async function sample(baseUrl: string, page: Page, cookie: string): Promise<{ duration: number; queries: number }> {
+  const response = await fetch(baseUrl + page.path, { headers: { "Accept-Language": "en", Cookie: cookie } });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
+  const timing = response.headers.get("server-timing") ?? "";
+  return { duration: Number(/app;dur=([\d.]+)/.exec(timing)?.[1]), queries: Number(/sql;desc="(\d+)"/.exec(timing)?.[1]) };
+}
+
+/** Pages are requested in turn, round after round, so a slow moment of the machine hits them all alike. */
+async function measure(baseUrl: string, pages: Page[], cookie: string) {
+  const times = pages.map(() => [] as number[]);
+  const queries = pages.map(() => 0);
+  for (let round = 0; round < WARMUP + SAMPLES; round++) {
+    for (const [index, page] of pages.entries()) {
+      const result = await sample(baseUrl, page, cookie);
+      if (round < WARMUP) continue;
+      times[index]!.push(result.duration);
+      queries[index] = Math.max(queries[index]!, result.queries);
     }
   }
-  times.sort((a, b) => a - b);
-  return { median: percentile(times, 50), p95: percentile(times, 95), queries: Math.max(...queries) };
+  return pages.map((page, index) => {
+    const sorted = times[index]!.sort((a, b) => a - b);
+    return { page, median: percentile(sorted, 50), p95: percentile(sorted, 95), queries: queries[index]! };
+  });
 }
 
 const { config, cluster } = await prepareEnvironment((line) => console.log(`[bench] ${line}`));
@@ -80,17 +90,34 @@ await migrateToLatest(db);
 await seedAll(db);
 const seedStart = Date.now();
 const scaled = await seedScale(db, 10);
-console.log(`[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people (${Date.now() - seedStart} ms)`);
+console.log(
+  `[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people, +${scaled.reports} benchmark reports (${Date.now() - seedStart} ms)`,
+);
 const cookie = await benchSession(db);
 await db.destroy();
 
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
-const portal = await spawnPortal({ NODE_ENV: "test", DATABASE_URL: benchUrl, PORT: String(port), APP_URL: baseUrl });
+// BENCH_PROFILE=<dir> writes a CPU profile of the server (open it in Chrome's DevTools).
+const portal = await spawnPortal(
+  // Production mode (React's production build), with Server-Timing turned on; no email is sent.
+  {
+    NODE_ENV: "production",
+    SERVER_TIMING: "on",
+    AUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
+    RESEND_API_KEY: "re_bench_never_used",
+    DATABASE_URL: benchUrl,
+    PORT: String(port),
+    APP_URL: baseUrl,
+  },
+  { nodeArgs: process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [] },
+);
 
 try {
-  const results = [];
-  for (const page of PAGES) results.push({ page, ...(await measure(baseUrl, page, cookie)) });
+  // BENCH_ONLY=/work,/members measures only those pages (the floor is always measured).
+  const only = process.env.BENCH_ONLY?.split(",");
+  const pages = only ? PAGES.filter((page) => page.name === "floor" || only.includes(page.path)) : PAGES;
+  const results = await measure(baseUrl, pages, cookie);
   const floor = results[0]!;
   console.log(`\nServer time over ${SAMPLES} sequential requests per page (after ${WARMUP} warm-up requests)\n`);
   console.log("page               path           median ms   p95 ms   x floor   SQL/page");

@@ -1,11 +1,13 @@
 // Builds the network at ten times today's scale, for `npm run bench`.
-// Each copy of a member gets a numbered name ("Ghana 7"), its focal point and alternates.
+// Each copy of a member gets a numbered name ("Ghana 7"), its focal point and alternates;
+// the program of work is copied too, with reports from all of them.
 import type { DB } from "../db/connection";
-import { seedMembers, seedPeople } from "../db/seed";
+import { insertProgram, seedMembers, seedPeople } from "../db/seed";
 
-export async function seedScale(db: DB, factor = 10): Promise<{ members: number; people: number }> {
+export async function seedScale(db: DB, factor = 10): Promise<{ members: number; people: number; reports: number }> {
   let members = 0;
   let people = 0;
+  let reports = 0;
   for (let copy = 2; copy <= factor; copy++) {
     await db.transaction().execute(async (trx) => {
       const inserted = await trx
@@ -51,5 +53,10 @@ export async function seedScale(db: DB, factor = 10): Promise<{ members: number;
       people += copies.length;
     });
   }
-  return { members, people };
+  // Ten times the program too: each copy of the activities and benchmarks has reports from every member.
+  const today = new Date().toISOString().slice(0, 10);
+  const everyone = await db.selectFrom("members").select(["id", "slug"]).orderBy("slug").execute();
+  const memberId = new Map(everyone.map((row) => [row.slug, row.id]));
+  for (let copy = 2; copy <= factor; copy++) reports += await insertProgram(db, memberId, today, ` (${copy})`);
+  return { members, people, reports };
 }

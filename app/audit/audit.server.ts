@@ -19,7 +19,7 @@ export async function recordAudit(db: DB, entry: AuditEntry): Promise<void> {
       actor_id: entry.actorId ?? null,
       person_id: entry.personId ?? null,
       member_id: entry.memberId ?? null,
-      details: JSON.stringify(entry.details ?? {}),
+      details: entry.details ?? {},
       ip: entry.ip ?? null,
     })
     .execute();

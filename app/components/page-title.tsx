@@ -9,9 +9,13 @@ export interface RouteHandle {
   title?: (t: TFunction<Namespace[]>, data: unknown) => string;
 }
 
-/** The page's one h1. */
-export function PageTitle({ children }: { children: string }) {
-  return <h1 id="page-title">{children}</h1>;
+/** The page's one h1; `lang` when it is content written in another language than the page. */
+export function PageTitle({ children, lang }: { children: string; lang?: string }) {
+  return (
+    <h1 id="page-title" lang={lang}>
+      {children}
+    </h1>
+  );
 }
 
 /** The document's <title>, from the deepest route that names itself (or the error shown). */

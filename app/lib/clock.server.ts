@@ -1,5 +1,6 @@
 // The one source of "now", so tests can move time (CLOCK_NOW pins it outside production).
 import { getConfig } from "./config.server";
+import { isoDateIn } from "./format";
 
 export function now(): Date {
   const pinned = process.env.CLOCK_NOW;
@@ -9,5 +10,5 @@ export function now(): Date {
 
 /** Today's calendar date, 'YYYY-MM-DD', in a time zone (UTC by default). */
 export function today(timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now());
+  return isoDateIn(now(), timeZone);
 }

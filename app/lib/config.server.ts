@@ -16,6 +16,8 @@ export const configSchema = z
     PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(3000),
     EMBEDDED_PG_PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(54329),
     DATA_DIR: z.string().min(1).default(".data"),
+    /** Server-Timing headers and the /dev/floor page, for `npm run bench`; on outside production by default. */
+    SERVER_TIMING: z.enum(["on", "off"]).optional(),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV !== "production") return;
@@ -47,3 +49,6 @@ export function getConfig(): Config {
 }
 
 export const isProduction = () => getConfig().NODE_ENV === "production";
+
+export const serverTimingEnabled = (config: Config = getConfig()) =>
+  config.SERVER_TIMING ? config.SERVER_TIMING === "on" : config.NODE_ENV !== "production";

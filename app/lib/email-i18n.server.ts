@@ -2,12 +2,12 @@
 import type { TFunction } from "i18next";
 import type { EmailFrame } from "../../emails/layout";
 import type { Locale } from "~/i18n/config";
-import { i18nServer } from "~/i18n/i18next.server";
+import { i18nFor } from "~/i18n/i18next.server";
 
 export type EmailT = TFunction<"emails">;
 
-export function emailTranslator(locale: Locale): Promise<EmailT> {
-  return i18nServer.getFixedT(locale, "emails");
+export async function emailTranslator(locale: Locale): Promise<EmailT> {
+  return (await i18nFor(locale)).getFixedT(locale, "emails");
 }
 
 export function emailFrame(t: EmailT, locale: Locale, preview: string): EmailFrame {

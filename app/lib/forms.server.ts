@@ -87,3 +87,6 @@ export const fields = {
       .optional()
       .transform((value) => value || null),
 };
+
+/** `?page=N` of a paginated list; anything odd reads as the first page. */
+export const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });

@@ -55,5 +55,3 @@ export const memberForm = z
   });
 
 export const personAction = z.object({ intent: z.enum(["resend", "revoke", "deactivate"]), returnTo: z.string().optional() });
-
-export const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });

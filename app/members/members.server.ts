@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import type { MemberKind, RegionalGroup } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
 import { recordAudit } from "~/audit/audit.server";
+import { containsPattern } from "~/lib/sql";
 
 export type GroupKey = RegionalGroup | "organisation";
 
@@ -48,7 +49,7 @@ export async function listDirectory(db: DB, filter: DirectoryFilter) {
   const q = filter.q?.trim();
   if (q) {
     query = query.where((eb) =>
-      eb.or([eb("m.name", "ilike", `%${q.replace(/[\\%_]/g, "\\$&")}%`), eb(sql`word_similarity(${q}, m.name)`, ">", 0.45)]),
+      eb.or([eb("m.name", "ilike", containsPattern(q)), eb(sql`word_similarity(${q}, m.name)`, ">", 0.45)]),
     );
   }
   const rows = await query.orderBy("m.name").execute();

@@ -5,6 +5,7 @@ import type { ActivityCategory, ActivityStatus } from "../../db/schema";
 export interface ActivitySummary {
   id: number;
   title: string;
+  language: string;
   category: ActivityCategory;
   status: ActivityStatus;
   startOn: string | null;
@@ -19,7 +20,9 @@ export function ActivityCard({ activity, formatDay }: { activity: ActivitySummar
   return (
     <li>
       <h3>
-        <Link to={`/work/activities/${activity.id}`}>{activity.title}</Link>
+        <Link to={`/work/activities/${activity.id}`} lang={activity.language}>
+          {activity.title}
+        </Link>
       </h3>
       <span className="tag">{t(`categories.${activity.category}`)}</span>
       <span className="tag tag-status">{t(`statuses.${activity.status}`)}</span>

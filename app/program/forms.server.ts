@@ -35,6 +35,7 @@ export const activityAction = z.object({ intent: z.enum(["approve", "archive"]) 
 export const benchmarkForm = z
   .object({
     title: fields.text(200),
+    language: z.enum(LOCALES, "validation.choice"),
     description: fields.optionalText(5_000),
     measure: fields.text(300),
     targetKind: z.enum(["count", "share"], "validation.choice"),

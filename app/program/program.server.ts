@@ -3,14 +3,15 @@ import { sql } from "kysely";
 import type { ActivityCategory, ActivityChange, ActivityStatus, Locale, ReportStatus, TargetKind } from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
-import { benchmarkProgress, benchmarkTrend, membersNotReported, progressFromCounts, type Report } from "./progress";
+import { containsPattern } from "~/lib/sql";
+import { benchmarkProgress, benchmarkTrend, progressFromCounts } from "./progress";
 
-export const ACTIVITY_PAGE_SIZE = 20;
+export const ACTIVITY_PAGE_SIZE = 15;
 
 export interface ActivityFilter {
   category?: ActivityCategory;
   status?: ActivityStatus;
-  member?: string; // slug
+  member?: string; // part of a member's name, or its slug
   mine?: boolean;
   archived?: boolean;
   page: number;
@@ -23,6 +24,7 @@ export async function listActivities(db: DB, filter: ActivityFilter, person: Cur
     .select((eb) => [
       "a.id",
       "a.title",
+      "a.language",
       "a.category",
       "a.status",
       "a.start_on as startOn",
@@ -48,7 +50,7 @@ export async function listActivities(db: DB, filter: ActivityFilter, person: Cur
           .innerJoin("members as m", "m.id", "am.member_id")
           .select(sql`1`.as("one"))
           .whereRef("am.activity_id", "=", "a.id")
-          .where("m.slug", "=", memberSlug),
+          .where((w) => w.or([w("m.slug", "=", memberSlug), w("m.name", "ilike", containsPattern(memberSlug))])),
       ),
     );
   }
@@ -89,7 +91,7 @@ export async function getActivity(db: DB, id: number) {
       .orderBy("c.id", "desc")
       .limit(30)
       .execute(),
-    db.selectFrom("benchmarks").select(["id", "title"]).where("activity_id", "=", id).orderBy("deadline").execute(),
+    db.selectFrom("benchmarks").select(["id", "title", "language"]).where("activity_id", "=", id).orderBy("deadline").execute(),
   ]);
   return { ...activity, members, history, benchmarks };
 }
@@ -192,7 +194,7 @@ export async function updateActivity(db: DB, id: number, input: ActivityInput, p
       .execute();
     await setActivityMembers(trx, id, input);
     if (changes.length) {
-      await trx.insertInto("activity_changes").values({ activity_id: id, person_id: person.id, kind: "updated", changes: JSON.stringify(changes) }).execute();
+      await trx.insertInto("activity_changes").values({ activity_id: id, person_id: person.id, kind: "updated", changes }).execute();
     }
   });
   return true;
@@ -209,7 +211,7 @@ export async function approveActivity(db: DB, id: number, person: CurrentPerson)
     if (!updated.numUpdatedRows) return false;
     await trx
       .insertInto("activity_changes")
-      .values({ activity_id: id, person_id: person.id, kind: "approved", changes: JSON.stringify([{ field: "status", from: "proposed", to: "planned" }]) })
+      .values({ activity_id: id, person_id: person.id, kind: "approved", changes: [{ field: "status", from: "proposed", to: "planned" }] })
       .execute();
     return true;
   });
@@ -247,57 +249,41 @@ const termsOf = (benchmark: BenchmarkRow) => ({
   deadline: benchmark.deadline,
 });
 
-/**
- * Every benchmark with the network's progress, from one aggregate over the latest reports.
- * `openFor` adds, for one member, whether it still has to report.
- */
-export async function listBenchmarkProgress(db: DB, today: string, openFor?: number | null) {
-  const rows = await db
-    .with("latest", (qb) =>
-      qb
-        .selectFrom("benchmark_reports as r")
-        .innerJoin("members as m", "m.id", "r.member_id")
-        .select(["r.benchmark_id", "r.member_id", "r.status"])
-        .distinctOn(["r.benchmark_id", "r.member_id"])
-        .where("r.reported_on", "<=", today)
-        .where("m.joined_on", "<=", today)
-        .orderBy("r.benchmark_id")
-        .orderBy("r.member_id")
-        .orderBy("r.reported_on", "desc")
-        .orderBy("r.id", "desc"),
-    )
+/** Benchmarks with the network's progress, in one query over the tallies the database keeps (migration 0004). */
+export async function listBenchmarkProgress(
+  db: DB,
+  today: string,
+  options: { runningOnly?: boolean; limit?: number; offset?: number } = {},
+) {
+  const { runningOnly = false, limit = 1000, offset = 0 } = options;
+  let query = db
     .selectFrom("benchmarks as b")
+    .leftJoin("benchmark_tallies as t", "t.benchmark_id", "b.id")
     .select((eb) => [
       "b.id",
       "b.title",
+      "b.language",
       "b.measure",
       "b.target_kind",
       "b.target_value",
       "b.set_on",
       "b.deadline",
-      eb.selectFrom("latest").select(sql<string>`count(*) filter (where status = 'achieved')`.as("n")).whereRef("latest.benchmark_id", "=", "b.id").as("achieved"),
-      eb.selectFrom("latest").select(sql<string>`count(*) filter (where status = 'not_applicable')`.as("n")).whereRef("latest.benchmark_id", "=", "b.id").as("notApplicable"),
+      "t.achieved",
+      "t.not_applicable as notApplicable",
       eb.selectFrom("members").select(sql<string>`count(*)`.as("n")).where("joined_on", "<=", today).as("members"),
-      eb
-        .selectFrom("latest")
-        .select(sql<boolean>`count(*) > 0`.as("reported"))
-        .whereRef("latest.benchmark_id", "=", "b.id")
-        .where("latest.member_id", "=", openFor ?? -1)
-        .as("reportedByMember"),
-    ])
-    .orderBy("b.deadline")
-    .orderBy("b.id")
-    .execute();
+    ]);
+  if (runningOnly) query = query.where("b.deadline", ">=", today);
+  const rows = await query.orderBy("b.deadline").orderBy("b.id").limit(limit).offset(offset).execute();
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
+    language: row.language,
     measure: row.measure,
     deadline: row.deadline,
     targetKind: row.target_kind,
     targetValue: row.target_value,
-    reportedByMember: Boolean(row.reportedByMember),
     progress: progressFromCounts(
-      { achieved: Number(row.achieved ?? 0), notApplicable: Number(row.notApplicable ?? 0), members: Number(row.members ?? 0) },
+      { achieved: row.achieved ?? 0, notApplicable: row.notApplicable ?? 0, members: Number(row.members ?? 0) },
       termsOf(row),
       today,
     ),
@@ -314,35 +300,66 @@ export async function getBenchmark(db: DB, id: number, today: string) {
     .where("b.id", "=", id)
     .executeTakeFirst();
   if (!benchmark) return null;
-  const [members, reportRows] = await Promise.all([
-    db.selectFrom("members").select(["id", "slug", "name", "regional_group as regionalGroup", "joined_on as joinedOn"]).orderBy("name").execute(),
+  const [members, reports] = await Promise.all([
+    // Each member with the report that counts for it (kept by the database, migration 0004).
     db
-      .selectFrom("benchmark_reports as r")
-      .leftJoin("people as p", "p.id", "r.reported_by")
-      .select(["r.id", "r.member_id as memberId", "r.status", "r.note", "r.evidence_url as evidenceUrl", "r.reported_on as reportedOn", "p.name as reportedBy"])
-      .where("r.benchmark_id", "=", id)
-      .orderBy("r.reported_on", "desc")
-      .orderBy("r.id", "desc")
+      .selectFrom("members as m")
+      .leftJoin("benchmark_latest as l", (join) => join.onRef("l.member_id", "=", "m.id").on("l.benchmark_id", "=", id))
+      .leftJoin("benchmark_reports as r", "r.id", "l.report_id")
+      .select([
+        "m.id",
+        "m.slug",
+        "m.name",
+        "m.joined_on as joinedOn",
+        "r.status",
+        "r.note",
+        "r.evidence_url as evidenceUrl",
+        "r.reported_on as reportedOn",
+      ])
+      .where("m.joined_on", "<=", today)
+      .orderBy("m.name")
+      .execute(),
+    // Only what the figures need: the notes and who reported are read for one page of the history.
+    db
+      .selectFrom("benchmark_reports")
+      .select(["id", "member_id as memberId", "status", "reported_on as reportedOn"])
+      .where("benchmark_id", "=", id)
+      .where("reported_on", "<=", today)
       .execute(),
   ]);
-  const reports: Report[] = reportRows;
   const terms = termsOf(benchmark);
-  const notReported = new Set(membersNotReported(members, reports, today));
-  const latestByMember = new Map<number, (typeof reportRows)[number]>();
-  for (const report of reportRows) if (report.reportedOn <= today && !latestByMember.has(report.memberId)) latestByMember.set(report.memberId, report);
   return {
     benchmark,
     progress: benchmarkProgress(terms, members, reports, today),
     trend: benchmarkTrend(terms, members, reports, today),
-    members: members
-      .filter((member) => member.joinedOn <= today)
-      .map((member) => ({ ...member, latest: latestByMember.get(member.id) ?? null, notReported: notReported.has(member.id) })),
-    reports: reportRows,
+    members,
   };
+}
+
+/** The latest reports of a benchmark, with notes and who made them, for one member or all. */
+export async function benchmarkReports(db: DB, benchmarkId: number, options: { memberId?: number | null; limit?: number }) {
+  let query = db
+    .selectFrom("benchmark_reports as r")
+    .innerJoin("members as m", "m.id", "r.member_id")
+    .leftJoin("people as p", "p.id", "r.reported_by")
+    .select([
+      "r.id",
+      "r.member_id as memberId",
+      "m.name as memberName",
+      "r.status",
+      "r.note",
+      "r.evidence_url as evidenceUrl",
+      "r.reported_on as reportedOn",
+      "p.name as reportedBy",
+    ])
+    .where("r.benchmark_id", "=", benchmarkId);
+  if (options.memberId) query = query.where("r.member_id", "=", options.memberId);
+  return query.orderBy("r.reported_on", "desc").orderBy("r.id", "desc").limit(options.limit ?? 50).execute();
 }
 
 export interface BenchmarkInput {
   title: string;
+  language: Locale;
   description: string;
   measure: string;
   targetKind: TargetKind;
@@ -357,6 +374,7 @@ export async function createBenchmark(db: DB, input: BenchmarkInput, person: Cur
     .insertInto("benchmarks")
     .values({
       title: input.title,
+      language: input.language,
       description: input.description,
       measure: input.measure,
       target_kind: input.targetKind,
@@ -434,7 +452,7 @@ export async function progressTable(db: DB, today: string) {
 export async function openBenchmarksFor(db: DB, memberId: number, today: string) {
   return db
     .selectFrom("benchmarks as b")
-    .select(["b.id", "b.title", "b.deadline"])
+    .select(["b.id", "b.title", "b.language", "b.deadline"])
     .where("b.deadline", ">=", today)
     .where((eb) =>
       eb.not(eb.exists(eb.selectFrom("benchmark_reports as r").select(sql`1`.as("one")).whereRef("r.benchmark_id", "=", "b.id").where("r.member_id", "=", memberId))),

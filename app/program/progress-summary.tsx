@@ -23,6 +23,7 @@ export function ProgressSummary({ progress }: { progress: Progress }) {
 export interface BenchmarkSummary {
   id: number;
   title: string;
+  language: string;
   deadline: string;
   progress: Progress;
 }
@@ -34,7 +35,9 @@ export function BenchmarkList({ benchmarks, formatDay }: { benchmarks: Benchmark
     <ul className="benchmark-list">
       {benchmarks.map((benchmark) => (
         <li key={benchmark.id}>
-          <Link to={`/work/benchmarks/${benchmark.id}`}>{benchmark.title}</Link>
+          <Link to={`/work/benchmarks/${benchmark.id}`} lang={benchmark.language}>
+            {benchmark.title}
+          </Link>
           <span className="muted"> · {t("benchmarks.deadline", { date: formatDay(benchmark.deadline) })}</span>
           <ProgressSummary progress={benchmark.progress} />
         </li>

@@ -97,12 +97,6 @@ export function benchmarkProgress(terms: BenchmarkTerms, members: MemberFact[], 
   return progressFromCounts(countsAsOf(members, reports, today), terms, today);
 }
 
-/** Members of the network today who have never reported on the benchmark. */
-export function membersNotReported(members: MemberFact[], reports: Report[], today: string): number[] {
-  const reported = new Set(reports.filter((report) => report.reportedOn <= today).map((report) => report.memberId));
-  return members.filter((member) => member.joinedOn <= today && !reported.has(member.id)).map((member) => member.id);
-}
-
 export interface TrendPoint {
   date: string;
   achieved: number;

@@ -8,7 +8,7 @@ import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { BenchmarkList } from "~/program/progress-summary";
-import { listBenchmarkProgress } from "~/program/program.server";
+import { listBenchmarkProgress, openBenchmarksFor } from "~/program/program.server";
 import { countMembersByGroup } from "~/members/members.server";
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("dashboard.title") };
@@ -16,9 +16,13 @@ export const handle: RouteHandle = { i18n: "program", title: (t) => t("dashboard
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const date = today();
-  const [groups, benchmarks] = await Promise.all([countMembersByGroup(getDb()), listBenchmarkProgress(getDb(), date, person.memberId)]);
-  // The member's open items: running benchmarks it has not reported on.
-  const openItems = person.memberId ? benchmarks.filter((b) => !b.reportedByMember && b.deadline >= date) : null;
+  const db = getDb();
+  const [groups, benchmarks, openItems] = await Promise.all([
+    countMembersByGroup(db),
+    listBenchmarkProgress(db, date, { runningOnly: true, limit: 8 }),
+    // The member's open items: running benchmarks it has not reported on.
+    person.memberId ? openBenchmarksFor(db, person.memberId, date) : null,
+  ]);
   return { groups, benchmarks, openItems, person: { name: person.name, memberName: person.memberName } };
 }
 
@@ -49,7 +53,9 @@ export default function Dashboard() {
               <ul className="feature-list">
                 {openItems.map((item) => (
                   <li key={item.id}>
-                    <Link to={`/work/benchmarks/${item.id}#report`}>{item.title}</Link>
+                    <Link to={`/work/benchmarks/${item.id}#report`} lang={item.language}>
+                      {item.title}
+                    </Link>
                     <p>{t("program:benchmarks.deadline", { date: formatDay(item.deadline) })}</p>
                   </li>
                 ))}

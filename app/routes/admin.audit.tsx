@@ -7,8 +7,8 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
-import { pageQuery } from "~/members/forms.server";
 import { formatDateTime } from "~/lib/format";
+import { pageQuery } from "~/lib/forms.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:audit.title") };
 

@@ -131,7 +131,9 @@ export default function MemberPage() {
           <ul>
             {toReport.map((benchmark) => (
               <li key={benchmark.id}>
-                <Link to={`/work/benchmarks/${benchmark.id}#report`}>{benchmark.title}</Link>{" "}
+                <Link to={`/work/benchmarks/${benchmark.id}#report`} lang={benchmark.language}>
+                  {benchmark.title}
+                </Link>{" "}
                 <span className="muted">{t("program:benchmarks.deadline", { date: formatCalendarDate(locale, benchmark.deadline) })}</span>
               </li>
             ))}

@@ -15,20 +15,22 @@ import { listActivities, listBenchmarkProgress } from "~/program/program.server"
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:work.title") };
 
+/** The nearest deadlines; every benchmark is one click away on /work/benchmarks. */
+const RUNNING_SHOWN = 8;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const query = activityQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const [page, benchmarks, members] = await Promise.all([
+  const [page, benchmarks] = await Promise.all([
     listActivities(db, { ...query, mine: query.mine === "1", archived: query.archived === "1" }, person),
-    listBenchmarkProgress(db, today()),
-    db.selectFrom("members").select(["slug", "name"]).orderBy("name").execute(),
+    listBenchmarkProgress(db, today(), { runningOnly: true, limit: RUNNING_SHOWN }),
   ]);
-  return { ...page, benchmarks, members, query, isSecretariat: person.role === "secretariat" };
+  return { ...page, benchmarks, query, isSecretariat: person.role === "secretariat" };
 }
 
 export default function ProgramOfWork() {
-  const { activities, hasNext, benchmarks, members, query, isSecretariat } = useLoaderData<typeof loader>();
+  const { activities, hasNext, benchmarks, query, isSecretariat } = useLoaderData<typeof loader>();
   const { t } = useTranslation("program");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -46,6 +48,9 @@ export default function ProgramOfWork() {
       <section aria-labelledby="benchmarks-heading" className="card section-gap">
         <h2 id="benchmarks-heading">{t("benchmarks.heading")}</h2>
         <BenchmarkList benchmarks={benchmarks} formatDay={formatDay} />
+        <div className="actions section-gap">
+          <Link to="/work/benchmarks">{t("benchmarks.all")}</Link>
+        </div>
         {isSecretariat ? (
           <div className="actions section-gap">
             <Link to="/work/benchmarks/new" className="button button-secondary">
@@ -90,14 +95,7 @@ export default function ProgramOfWork() {
           </div>
           <div className="field">
             <label htmlFor="member">{t("activities.member")}</label>
-            <select id="member" name="member" defaultValue={query.member ?? ""}>
-              <option value="">{t("activities.allMembers")}</option>
-              {members.map((member) => (
-                <option key={member.slug} value={member.slug}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
+            <input id="member" name="member" type="search" placeholder={t("activities.memberPlaceholder")} defaultValue={query.member ?? ""} />
           </div>
           <div className="field field-checkbox">
             <input type="checkbox" id="mine" name="mine" value="1" defaultChecked={query.mine === "1"} />

@@ -60,7 +60,7 @@ export default function Activity() {
       <p>
         <Link to="/work">{t("work.back")}</Link>
       </p>
-      <PageTitle>{activity.title}</PageTitle>
+      <PageTitle lang={activity.language}>{activity.title}</PageTitle>
       {notice ? (
         <p className="notice notice-success" role="status">
           {t(`notices.${notice}`)}
@@ -90,7 +90,9 @@ export default function Activity() {
           <ul>
             {activity.benchmarks.map((benchmark) => (
               <li key={benchmark.id}>
-                <Link to={`/work/benchmarks/${benchmark.id}`}>{benchmark.title}</Link>
+                <Link to={`/work/benchmarks/${benchmark.id}`} lang={benchmark.language}>
+                  {benchmark.title}
+                </Link>
               </li>
             ))}
           </ul>

@@ -11,13 +11,13 @@ import { useLocale } from "~/components/use-locale";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
-import { formFailure, parseForm } from "~/lib/forms.server";
+import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
 import { getMemberBySlug } from "~/members/members.server";
 import { reportForm } from "~/program/forms.server";
 import { ProgressSummary } from "~/program/progress-summary";
-import { addReport, getBenchmark } from "~/program/program.server";
+import { addReport, benchmarkReports, getBenchmark } from "~/program/program.server";
 import { TrendChart } from "~/program/trend-chart";
 
 export const handle: RouteHandle = {
@@ -25,18 +25,31 @@ export const handle: RouteHandle = {
   title: (_t, data) => (data as { benchmark?: { title: string } } | undefined)?.benchmark?.title ?? "",
 };
 
+const STATUS_PAGE_SIZE = 25;
+const MISSING_SHOWN = 60;
+
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
+  const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const date = today();
-  const found = await getBenchmark(getDb(), idParam(params.id), date);
+  const db = getDb();
+  const found = await getBenchmark(db, idParam(params.id), date);
   if (!found) throw new Response(null, { status: 404 });
   const isSecretariat = person.role === "secretariat";
+  // A focal point sees its own member's report history; the secretariat sees everyone's.
+  const history = await benchmarkReports(db, found.benchmark.id, { memberId: isSecretariat ? null : (person.memberId ?? -1), limit: 50 });
+  const reported = found.members.filter((member) => member.status !== null);
+  const notReported = found.members.filter((member) => member.status === null);
   const { description, ...benchmark } = found.benchmark;
   return {
-    ...found,
     benchmark: { ...benchmark, descriptionHtml: renderMarkdown(description) },
-    // A focal point sees its own member's report history; the secretariat sees everyone's.
-    reports: found.reports.filter((report) => isSecretariat || report.memberId === person.memberId).slice(0, 50),
+    progress: found.progress,
+    trend: found.trend,
+    statuses: reported.slice((page - 1) * STATUS_PAGE_SIZE, page * STATUS_PAGE_SIZE),
+    statusPages: { page, hasNext: page * STATUS_PAGE_SIZE < reported.length },
+    missing: { count: notReported.length, names: notReported.slice(0, MISSING_SHOWN).map((member) => member.name) },
+    reports: history,
+    memberChoices: isSecretariat ? found.members.map((member) => ({ value: member.slug, label: member.name })) : [],
     today: date,
     viewer: { isSecretariat, memberSlug: person.memberSlug, memberName: person.memberName },
   };
@@ -60,14 +73,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Benchmark() {
-  const { benchmark, progress, trend, members, reports, today: todayDate, viewer } = useLoaderData<typeof loader>();
+  const { benchmark, progress, trend, statuses, statusPages, missing, reports, memberChoices, today: todayDate, viewer } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(["program", "common"]);
   const locale = useLocale();
   const [searchParams] = useSearchParams();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
-  const notReported = members.filter((member) => member.notReported);
-  const reported = members.filter((member) => member.latest);
   const values = result?.values ?? {};
   const errors = result?.errors;
   const notice = (["reported", "benchmarkCreated"] as const).find((key) => key === searchParams.get("notice"));
@@ -76,16 +87,16 @@ export default function Benchmark() {
       <p>
         <Link to="/work">{t("work.back")}</Link>
       </p>
-      <PageTitle>{benchmark.title}</PageTitle>
+      <PageTitle lang={benchmark.language}>{benchmark.title}</PageTitle>
       {notice ? (
         <p className="notice notice-success" role="status">
           {t(`notices.${notice}`)}
         </p>
       ) : null}
-      <div className="markdown" dangerouslySetInnerHTML={{ __html: benchmark.descriptionHtml }} />
+      <div className="markdown" lang={benchmark.language} dangerouslySetInnerHTML={{ __html: benchmark.descriptionHtml }} />
       <dl className="facts">
         <dt>{t("benchmark.measure")}</dt>
-        <dd>{benchmark.measure}</dd>
+        <dd lang={benchmark.language}>{benchmark.measure}</dd>
         <dt>{t("benchmark.target")}</dt>
         <dd>
           {benchmark.target_kind === "count"
@@ -122,7 +133,7 @@ export default function Benchmark() {
               name="member"
               label={t("report.member")}
               defaultValue={values.member ?? ""}
-              options={[{ value: "", label: t("report.chooseMember") }, ...members.map((m) => ({ value: m.slug, label: m.name }))]}
+              options={[{ value: "", label: t("report.chooseMember") }, ...memberChoices]}
               error={errors?.member}
             />
           ) : (
@@ -145,8 +156,15 @@ export default function Benchmark() {
       </section>
 
       <section aria-labelledby="missing-heading" className="section-gap">
-        <h2 id="missing-heading">{t("benchmark.notReported", { count: notReported.length })}</h2>
-        {notReported.length ? <p>{notReported.map((member) => member.name).join(", ")}</p> : <p>{t("benchmark.allReported")}</p>}
+        <h2 id="missing-heading">{t("benchmark.notReported", { count: missing.count })}</h2>
+        {missing.count ? (
+          <p>
+            {missing.names.join(", ")}
+            {missing.count > missing.names.length ? ` ${t("benchmark.andMore", { count: missing.count - missing.names.length })}` : ""}
+          </p>
+        ) : (
+          <p>{t("benchmark.allReported")}</p>
+        )}
       </section>
 
       <TableSection
@@ -154,21 +172,21 @@ export default function Benchmark() {
         title={t("benchmark.statuses")}
         headers={[t("benchmark.member"), t("benchmark.status"), t("benchmark.reportedOn"), t("benchmark.note")]}
         empty={t("benchmark.noReports")}
-        isEmpty={reported.length === 0}
+        isEmpty={statuses.length === 0}
       >
-        {reported.map((member) => (
-          <tr key={member.id}>
+        {statuses.map((member) => (
+          <tr key={member.slug}>
             <th scope="row">
               <Link to={`/members/${member.slug}`}>{member.name}</Link>
             </th>
-            <td>{t(`reportStatuses.${member.latest!.status}`)}</td>
-            <td>{formatDay(member.latest!.reportedOn)}</td>
+            <td>{t(`reportStatuses.${member.status!}`)}</td>
+            <td>{formatDay(member.reportedOn!)}</td>
             <td>
-              {member.latest!.note}
-              {member.latest!.evidenceUrl ? (
+              {member.note}
+              {member.evidenceUrl ? (
                 <>
                   {" "}
-                  <a href={member.latest!.evidenceUrl} rel="noopener noreferrer">
+                  <a href={member.evidenceUrl} rel="noopener noreferrer">
                     {t("benchmark.evidence")}
                   </a>
                 </>
@@ -177,6 +195,11 @@ export default function Benchmark() {
           </tr>
         ))}
       </TableSection>
+
+      <nav className="pagination" aria-label={t("benchmark.statusPages")}>
+        {statusPages.page > 1 ? <Link to={`?page=${statusPages.page - 1}#statuses-heading`}>{t("benchmark.previous")}</Link> : null}
+        {statusPages.hasNext ? <Link to={`?page=${statusPages.page + 1}#statuses-heading`}>{t("benchmark.next")}</Link> : null}
+      </nav>
 
       <TableSection
         id="reports"
@@ -188,7 +211,7 @@ export default function Benchmark() {
         {reports.map((report) => (
           <tr key={report.id}>
             <td>{formatDay(report.reportedOn)}</td>
-            <th scope="row">{members.find((m) => m.id === report.memberId)?.name ?? ""}</th>
+            <th scope="row">{report.memberName}</th>
             <td>{t(`reportStatuses.${report.status}`)}</td>
             <td>{report.reportedBy ?? "—"}</td>
           </tr>

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireSecretariat } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { languageOptions } from "~/i18n/config";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
@@ -14,9 +15,9 @@ import { createBenchmark } from "~/program/program.server";
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:benchmarkForm.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireSecretariat(request, context);
+  const person = await requireSecretariat(request, context);
   const activities = await getDb().selectFrom("activities").select(["id", "title"]).where("archived_at", "is", null).orderBy("title").execute();
-  return { activities, today: today() };
+  return { activities, today: today(), locale: person.locale };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -28,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewBenchmark() {
-  const { activities, today: todayDate } = useLoaderData<typeof loader>();
+  const { activities, today: todayDate, locale } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("program");
   const values = result?.values ?? {};
@@ -43,6 +44,7 @@ export default function NewBenchmark() {
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={errors} />
         <TextField name="title" label={t("benchmarkForm.name")} hint={t("benchmarkForm.nameHint")} required defaultValue={values.title} error={errors?.title} />
+        <SelectField name="language" label={t("form.language")} hint={t("form.languageHint")} defaultValue={values.language ?? locale} options={languageOptions()} error={errors?.language} />
         <TextAreaField name="description" label={t("benchmarkForm.description")} rows={4} defaultValue={values.description} error={errors?.description} />
         <TextField name="measure" label={t("benchmarkForm.measure")} hint={t("benchmarkForm.measureHint")} required defaultValue={values.measure} error={errors?.measure} />
         <SelectField

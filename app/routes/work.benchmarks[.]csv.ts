@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireSecretariat } from "~/auth/session.server";
-import { i18nServer } from "~/i18n/i18next.server";
+import { i18nFor } from "~/i18n/i18next.server";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { today } from "~/lib/clock.server";
 import { toCsv } from "~/lib/csv";
@@ -12,7 +12,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireSecretariat(request, context);
   const date = today();
   const [rows, locale] = await Promise.all([progressTable(getDb(), date), requestLocale(request, context)]);
-  const t = await i18nServer.getFixedT(locale, ["program", "common"]);
+  const t = (await i18nFor(locale)).getFixedT(locale, ["program", "common"]);
   const csv = toCsv([
     [t("csv.benchmark"), t("csv.deadline"), t("csv.member"), t("csv.group"), t("csv.status"), t("csv.reportedOn"), t("csv.note"), t("csv.evidence")],
     ...rows.map((row) => [

@@ -7,7 +7,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import onHeaders from "on-headers";
-import type { Config } from "../../app/lib/config.server";
+import { serverTimingEnabled, type Config } from "../../app/lib/config.server";
 import { withQueryCount } from "../../db/query-count";
 
 type BuildSource = ServerBuild | (() => Promise<ServerBuild>);
@@ -37,8 +37,8 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
 
-  // Server time and SQL statements per request, read by `npm run bench` (not sent in production).
-  if (!production) {
+  // Server time and SQL statements per request, read by `npm run bench` (off in production unless asked).
+  if (serverTimingEnabled(config)) {
     app.use((_req, res, next) => {
       const start = performance.now();
       withQueryCount((metrics) => {

@@ -22,9 +22,16 @@ function englishOnlyFragments(): string[] {
   return [...fragments];
 }
 
+/** The page's own words: content marked with another language (an activity written in English) is left out. */
 async function englishLeftOn(page: Page): Promise<string[]> {
-  const text = await page.locator("body").innerText();
-  return englishOnlyFragments().filter((fragment) => text.includes(fragment));
+  const pageLanguage = await page.locator("html").getAttribute("lang");
+  let text = await page.locator("body").innerText();
+  for (const content of await page.locator(`body [lang]:not([lang="${pageLanguage}"])`).allInnerTexts()) {
+    text = text.replace(content, "");
+  }
+  // Whole words only: English "International" inside French "Internationale" is not a leak.
+  const escape = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return englishOnlyFragments().filter((fragment) => new RegExp(`(?<!\\p{L})${escape(fragment)}(?!\\p{L})`, "u").test(text));
 }
 
 /** Signing in with forms alone: the page posts, the link comes by email, the button confirms. */

@@ -13,6 +13,30 @@ afterAll(() => t.drop());
 const TODAY = "2026-11-20";
 
 describe("benchmark progress", () => {
+  it("keeps each member's latest report and the tallies in step with every new report", async () => {
+    const benchmark = await t.db.selectFrom("benchmarks").select("id").orderBy("id").executeTakeFirstOrThrow();
+    const member = await t.db
+      .insertInto("members")
+      .values({ slug: "lilliput", name: "Lilliput", kind: "state", regional_group: "weog", time_zone: "UTC", joined_on: "2020-01-01" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const tally = () => t.db.selectFrom("benchmark_tallies").selectAll().where("benchmark_id", "=", benchmark.id).executeTakeFirstOrThrow();
+    const add = (status: "achieved" | "in_progress" | "not_applicable", reported_on: string) =>
+      t.db.insertInto("benchmark_reports").values({ benchmark_id: benchmark.id, member_id: member.id, status, reported_on }).execute();
+    const start = await tally();
+
+    await add("in_progress", "2026-03-01");
+    expect(await tally()).toMatchObject({ reported: start.reported + 1, achieved: start.achieved });
+    await add("achieved", "2026-05-01");
+    expect(await tally()).toMatchObject({ reported: start.reported + 1, achieved: start.achieved + 1 });
+    await add("in_progress", "2026-04-01"); // a late report of an earlier date does not override the latest
+    expect(await tally()).toMatchObject({ achieved: start.achieved + 1 });
+    await add("not_applicable", "2026-06-01");
+    expect(await tally()).toMatchObject({ achieved: start.achieved, not_applicable: start.not_applicable + 1 });
+    const history = await t.db.selectFrom("benchmark_reports").select("status").where("benchmark_id", "=", benchmark.id).where("member_id", "=", member.id).execute();
+    expect(history).toHaveLength(4); // every report is kept
+  });
+
   it("is the same in the listing and on the benchmark's page for every seeded benchmark", async () => {
     const listing = await listBenchmarkProgress(t.db, TODAY);
     expect(listing.length).toBeGreaterThanOrEqual(5);
@@ -39,7 +63,8 @@ describe("benchmark progress", () => {
       .values({ benchmark_id: id, member_id: newcomer.id, status: "achieved", reported_on: "2026-10-15" })
       .execute();
 
-    const before = (await listBenchmarkProgress(t.db, "2026-09-30")).find((b) => b.id === id)!.progress;
+    // Before it joined, the network was smaller and the newcomer's report did not exist yet.
+    const before = (await getBenchmark(t.db, id, "2026-09-30"))!.progress;
     expect(before).toMatchObject({ eligible: members.length, target: Math.ceil(members.length / 2), achieved: 0 });
 
     const after = (await listBenchmarkProgress(t.db, TODAY)).find((b) => b.id === id)!.progress;
@@ -48,7 +73,7 @@ describe("benchmark progress", () => {
     expect(after.achieved).toBe(1);
     const page = await getBenchmark(t.db, id, TODAY);
     expect(page!.progress).toEqual(after);
-    expect(page!.members.find((m) => m.id === newcomer.id)).toMatchObject({ notReported: false, latest: { status: "achieved" } });
+    expect(page!.members.find((m) => m.id === newcomer.id)).toMatchObject({ status: "achieved", reportedOn: "2026-10-15" });
     expect((await getBenchmark(t.db, id, "2026-09-30"))!.members.some((m) => m.id === newcomer.id)).toBe(false);
   });
 });

@@ -1,0 +1,26 @@
+// jsonb columns hold objects and arrays, not JSON text (a string would be encoded twice).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "~/audit/audit.server";
+import { approveActivity, getActivity } from "~/program/program.server";
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase({ seeded: true });
+});
+afterAll(() => t.drop());
+
+describe("jsonb columns", () => {
+  it("store an audit entry's details as an object", async () => {
+    await recordAudit(t.db, { action: "member_added", details: { name: "Côte d'Ivoire" } });
+    const row = await t.db.selectFrom("audit_log").select("details").orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(row.details).toEqual({ name: "Côte d'Ivoire" });
+  });
+
+  it("store an activity's changes as an array", async () => {
+    const proposed = await t.db.selectFrom("activities").select("id").where("status", "=", "proposed").executeTakeFirstOrThrow();
+    await approveActivity(t.db, proposed.id, { id: 1, role: "secretariat" } as never);
+    const activity = await getActivity(t.db, proposed.id);
+    expect(activity!.history[0]!.changes).toEqual([{ field: "status", from: "proposed", to: "planned" }]);
+  });
+});
