@@ -20,6 +20,7 @@ async function signedIn(email: string, viewport = { width: 1280, height: 900 }) 
 const pages = (process.argv[2] ?? "").split(",");
 const who = process.argv[3] ?? "seoyeon.lee@mofa-korea.example.org";
 const p = await signedIn(who);
+if (process.argv[4]) { await p.getByLabel("Language").selectOption(process.argv[4]); await p.getByRole("button", { name: "Change language" }).click(); await p.waitForTimeout(800); }
 for (const entry of pages) {
   const [name, path] = entry.split("=");
   const r = await p.goto(path!); console.log(name, r?.status());

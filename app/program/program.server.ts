@@ -292,15 +292,15 @@ export async function listBenchmarkProgress(
 
 /** A benchmark's page: progress, trend, each member's latest status, who has not reported. */
 export async function getBenchmark(db: DB, id: number, today: string) {
-  const benchmark = await db
-    .selectFrom("benchmarks as b")
-    .leftJoin("activities as a", "a.id", "b.activity_id")
-    .selectAll("b")
-    .select("a.title as activityTitle")
-    .where("b.id", "=", id)
-    .executeTakeFirst();
-  if (!benchmark) return null;
-  const [members, reports] = await Promise.all([
+  // All three at once: one round trip to the database instead of two.
+  const [benchmark, members, reports] = await Promise.all([
+    db
+      .selectFrom("benchmarks as b")
+      .leftJoin("activities as a", "a.id", "b.activity_id")
+      .selectAll("b")
+      .select("a.title as activityTitle")
+      .where("b.id", "=", id)
+      .executeTakeFirst(),
     // Each member with the report that counts for it (kept by the database, migration 0004).
     db
       .selectFrom("members as m")
@@ -327,6 +327,7 @@ export async function getBenchmark(db: DB, id: number, today: string) {
       .where("reported_on", "<=", today)
       .execute(),
   ]);
+  if (!benchmark) return null;
   const terms = termsOf(benchmark);
   return {
     benchmark,

@@ -33,11 +33,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const date = today();
   const db = getDb();
-  const found = await getBenchmark(db, idParam(params.id), date);
-  if (!found) throw new Response(null, { status: 404 });
+  const id = idParam(params.id);
   const isSecretariat = person.role === "secretariat";
-  // A focal point sees its own member's report history; the secretariat sees everyone's.
-  const history = await benchmarkReports(db, found.benchmark.id, { memberId: isSecretariat ? null : (person.memberId ?? -1), limit: 50 });
+  const [found, history] = await Promise.all([
+    getBenchmark(db, id, date),
+    // A focal point sees its own member's report history; the secretariat sees everyone's.
+    benchmarkReports(db, id, { memberId: isSecretariat ? null : (person.memberId ?? -1), limit: 50 }),
+  ]);
+  if (!found) throw new Response(null, { status: 404 });
   const reported = found.members.filter((member) => member.status !== null);
   const notReported = found.members.filter((member) => member.status === null);
   const { description, ...benchmark } = found.benchmark;
