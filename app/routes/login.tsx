@@ -46,6 +46,7 @@ export default function Login() {
     <div className="narrow">
       <PageTitle>{t("login.title")}</PageTitle>
       {searchParams.has("signedOut") ? <p className="notice notice-success" role="status">{t("login.signedOut")}</p> : null}
+      {searchParams.has("handedOver") ? <p className="notice notice-success" role="status">{t("login.handedOver")}</p> : null}
       {result?.limited ? (
         <p className="notice notice-error" role="alert">
           {t("login.limited")}
