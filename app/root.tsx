@@ -30,7 +30,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, person] = await Promise.all([requestLocale(request, context), getCurrentPerson(request, context)]);
   return {
     locale,
-    person: person && { name: person.name, role: person.role, memberName: person.memberName },
+    person: person && { name: person.name, role: person.role, memberName: person.memberName, unread: person.unread },
     showStackTraces: process.env.NODE_ENV === "development",
   };
 }

@@ -224,6 +224,30 @@ export interface BenchmarkTallyTable {
   not_applicable: number;
 }
 
+export type NotificationCadence = "immediate" | "daily" | "weekly" | "off";
+
+export interface NotificationTable {
+  id: Generated<number>;
+  person_id: number;
+  category: string;
+  kind: string;
+  /** jsonb: pass the object itself (the driver encodes it once). */
+  params: ColumnType<Record<string, string>, Record<string, string> | undefined, Record<string, string>>;
+  link: string;
+  created_at: DefaultTimestamp;
+  read_at: Timestamp | null;
+  email_cadence: NotificationCadence;
+  emailed_at: Timestamp | null;
+  dedupe_key: string | null;
+}
+
+export interface NotificationPreferenceTable {
+  person_id: number;
+  category: string;
+  cadence: NotificationCadence;
+  updated_at: DefaultTimestamp;
+}
+
 export interface Database {
   User: UserTable;
   Account: AccountTable;
@@ -242,6 +266,8 @@ export interface Database {
   benchmark_reports: BenchmarkReportTable;
   benchmark_latest: BenchmarkLatestTable;
   benchmark_tallies: BenchmarkTallyTable;
+  notifications: NotificationTable;
+  notification_preferences: NotificationPreferenceTable;
 }
 
 export type Member = Selectable<MemberTable>;

@@ -1,6 +1,7 @@
 // The realistic seeded network. Idempotent: running it twice changes nothing.
 import type { DB } from "./connection";
 import { members, people } from "./seed-data/network";
+import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
 
@@ -190,9 +191,55 @@ export async function seedProgram(db: DB, today = new Date().toISOString().slice
   return { activities: activities.length, benchmarks: benchmarks.length, reports };
 }
 
+/**
+ * A few people's email preferences, and what the demo focal point finds unread in the portal:
+ * nudges for the benchmarks Korea has not reported on. Only when nobody has notifications yet.
+ */
+export async function seedNotifications(db: DB): Promise<{ notifications: number }> {
+  const existing = await db.selectFrom("notifications").select("id").limit(1).execute();
+  if (existing.length) return { notifications: 0 };
+  const personIdByEmail = new Map(
+    (await db.selectFrom("people").innerJoin("User", "User.id", "people.user_id").select(["people.id", "User.email"]).execute()).map((row) => [row.email, row.id]),
+  );
+  const preferences = notificationPreferences.flatMap((entry) => {
+    const personId = personIdByEmail.get(entry.email);
+    return personId ? Object.entries(entry.cadences).map(([category, cadence]) => ({ person_id: personId, category, cadence })) : [];
+  });
+  if (preferences.length) await db.insertInto("notification_preferences").values(preferences).onConflict((oc) => oc.doNothing()).execute();
+
+  const focalPoint = personIdByEmail.get("seoyeon.lee@mofa-korea.example.org");
+  const korea = await db.selectFrom("members").select("id").where("slug", "=", "republic-of-korea").executeTakeFirst();
+  if (!focalPoint || !korea) return { notifications: 0 };
+  const open = await db
+    .selectFrom("benchmarks as b")
+    .select(["b.id", "b.title"])
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("benchmark_reports as r").select("r.id").whereRef("r.benchmark_id", "=", "b.id").where("r.member_id", "=", korea.id))))
+    .orderBy("b.deadline")
+    .limit(3)
+    .execute();
+  if (open.length === 0) return { notifications: 0 };
+  await db
+    .insertInto("notifications")
+    .values(
+      open.map((benchmark) => ({
+        person_id: focalPoint,
+        category: "benchmarks",
+        kind: "benchmark_due",
+        params: { benchmark: benchmark.title },
+        link: `/work/benchmarks/${benchmark.id}`,
+        email_cadence: "immediate" as const,
+        emailed_at: new Date(),
+        dedupe_key: `benchmark-${benchmark.id}:due`,
+      })),
+    )
+    .execute();
+  return { notifications: open.length };
+}
+
 /** Everything the seeded portal holds: the network, then each feature's content. */
 export async function seedAll(db: DB) {
   const network = await seedNetwork(db);
   const program = await seedProgram(db);
-  return { ...network, ...program };
+  const notifications = await seedNotifications(db);
+  return { ...network, ...program, ...notifications };
 }

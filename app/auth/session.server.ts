@@ -1,6 +1,7 @@
 // Who is asking: the signed-in person behind a request, and the guards every loader and action use.
 import type { AppLoadContext } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { sql } from "kysely";
 import type { Locale, Role } from "../../db/schema";
 import { getConfig } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
@@ -18,6 +19,8 @@ export interface CurrentPerson {
   isAlternate: boolean;
   timeZone: string;
   locale: Locale;
+  /** Unread notifications, for the header: read with the session, so it costs no extra query. */
+  unread: number;
 }
 
 /** Auth.js's database-session cookie (with the __Secure- prefix when the portal is on https). */
@@ -56,12 +59,19 @@ async function lookUpPerson(sessionToken: string): Promise<CurrentPerson | null>
       "p.is_alternate as isAlternate",
       "p.time_zone as timeZone",
       "p.locale",
+      (eb) =>
+        eb
+          .selectFrom("notifications as n")
+          .select(sql<number>`count(*)::int`.as("count"))
+          .whereRef("n.person_id", "=", "p.id")
+          .where("n.read_at", "is", null)
+          .as("unread"),
     ])
     .where("s.sessionToken", "=", sessionToken)
     .where("s.expires", ">", new Date())
     .where("p.status", "=", "active")
     .executeTakeFirst();
-  return row ?? null;
+  return row ? { ...row, unread: row.unread ?? 0 } : null;
 }
 
 export function getCurrentPerson(request: Request, context: AppLoadContext): Promise<CurrentPerson | null> {

@@ -39,6 +39,20 @@ function LanguageSwitcher() {
   );
 }
 
+function NotificationsLink({ unread }: { unread: number }) {
+  const { t } = useTranslation();
+  return (
+    <Link to="/notifications" className="notifications-link" aria-label={unread ? t("shell.notificationsUnread", { count: unread }) : undefined}>
+      {t("shell.notifications")}
+      {unread ? (
+        <span className="unread-count" aria-hidden="true">
+          {unread}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
 function UserMenu() {
   const { t } = useTranslation();
   const person = useRouteLoaderData<typeof rootLoader>("root")?.person;
@@ -55,6 +69,7 @@ function UserMenu() {
         {person.name}
       </Link>
       <span>· {person.memberName ?? t("shell.secretariat")}</span>
+      <NotificationsLink unread={person.unread} />
       {person.role === "secretariat" ? <Link to="/admin">{t("shell.admin")}</Link> : null}
       <Form method="post" action="/logout" reloadDocument>
         <button type="submit" className="button-small">

@@ -1,0 +1,73 @@
+// What the portal tells people about, grouped into the categories a person sets preferences for.
+import type { NotificationCadence } from "../../db/schema";
+
+export const CADENCES: readonly NotificationCadence[] = ["immediate", "daily", "weekly", "off"];
+
+/** Categories a person may tune. Sign-in links, invitations and security notices are not among them. */
+export const CATEGORIES = [
+  "amendments",
+  "silence_procedure",
+  "signatures",
+  "publications",
+  "events",
+  "global_calls",
+  "minutes",
+  "benchmarks",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Always sent at once, whatever the preferences say. */
+export const ESSENTIAL = "account";
+
+/** Every kind of thing that happens, and the category it belongs to. */
+export const KINDS = {
+  amendment_proposed: "amendments",
+  amendment_decided: "amendments",
+  silence_started: "silence_procedure",
+  silence_broken: "silence_procedure",
+  silence_ended: "silence_procedure",
+  signature_requested: "signatures",
+  statement_published: "publications",
+  event_added: "events",
+  event_changed: "events",
+  event_cancelled: "events",
+  call_reminder: "global_calls",
+  call_rescheduled: "global_calls",
+  call_cancelled: "global_calls",
+  minutes_posted: "minutes",
+  benchmark_due: "benchmarks",
+  invitation: ESSENTIAL,
+  handover: ESSENTIAL,
+  security: ESSENTIAL,
+} as const satisfies Record<string, Category | typeof ESSENTIAL>;
+export type NotificationKind = keyof typeof KINDS;
+
+/**
+ * Until a person says otherwise: what needs an answer arrives at once; the steady flow of new
+ * events gathers in a weekly digest so the calendar does not flood a busy inbox.
+ */
+export const DEFAULT_CADENCE: Record<Category, NotificationCadence> = {
+  amendments: "immediate",
+  silence_procedure: "immediate",
+  signatures: "immediate",
+  publications: "immediate",
+  events: "weekly",
+  global_calls: "immediate",
+  minutes: "immediate",
+  benchmarks: "immediate",
+};
+
+export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL {
+  return KINDS[kind];
+}
+
+export function isCategory(value: string): value is Category {
+  return (CATEGORIES as readonly string[]).includes(value);
+}
+
+/** The cadence a notification goes out with: essential ones ignore every preference. */
+export function cadenceFor(kind: NotificationKind, preferences: Partial<Record<Category, NotificationCadence>>): NotificationCadence {
+  const category = categoryOf(kind);
+  if (category === ESSENTIAL) return "immediate";
+  return preferences[category] ?? DEFAULT_CADENCE[category];
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { CADENCES, CATEGORIES, type Category } from "./categories";
+import type { NotificationCadence } from "../../db/schema";
+
+const cadence = z.enum(CADENCES as [NotificationCadence, ...NotificationCadence[]], { error: "validation.choice" });
+
+/** Every category must be answered with one of the four cadences. */
+export const preferencesForm = z.object(
+  Object.fromEntries(CATEGORIES.map((category) => [category, cadence])) as Record<Category, typeof cadence>,
+);
+
+export const centreAction = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("markRead"), id: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("markAllRead") }),
+]);

@@ -1,0 +1,52 @@
+// Features announce what happened; this decides who is told, and how each hears of it by email.
+import type { NotificationCadence } from "../../db/schema";
+import type { DB } from "~/lib/db.server";
+import { cadenceFor, categoryOf, type NotificationKind } from "./categories";
+import { preferencesOf } from "./preferences.server";
+
+export interface Announcement {
+  kind: NotificationKind;
+  /** People to tell; anyone no longer active is skipped. */
+  recipients: number[];
+  /** The facts the message is written from (names, titles, dates), in no particular language. */
+  params: Record<string, string>;
+  /** Where the thing lives in the portal, e.g. /statements/4#amendment-12. */
+  link: string;
+  /** One occurrence (e.g. "call-7:reminder-24h") is told to each person at most once. */
+  occurrence?: string;
+}
+
+export interface Told {
+  id: number;
+  personId: number;
+  cadence: NotificationCadence;
+}
+
+/** Records the notification for every active recipient, with the email cadence their preferences give. */
+export async function publish(db: DB, announcement: Announcement): Promise<Told[]> {
+  const ids = [...new Set(announcement.recipients)];
+  if (ids.length === 0) return [];
+  const active = await db.selectFrom("people").select("id").where("id", "in", ids).where("status", "=", "active").execute();
+  if (active.length === 0) return [];
+  const preferences = await preferencesOf(
+    db,
+    active.map((person) => person.id),
+  );
+  const rows = await db
+    .insertInto("notifications")
+    .values(
+      active.map((person) => ({
+        person_id: person.id,
+        category: categoryOf(announcement.kind),
+        kind: announcement.kind,
+        params: announcement.params,
+        link: announcement.link,
+        email_cadence: cadenceFor(announcement.kind, preferences.get(person.id)!),
+        dedupe_key: announcement.occurrence ?? null,
+      })),
+    )
+    .onConflict((conflict) => conflict.columns(["person_id", "dedupe_key"]).where("dedupe_key", "is not", null).doNothing())
+    .returning(["id", "person_id as personId", "email_cadence as cadence"])
+    .execute();
+  return rows;
+}

@@ -1,0 +1,167 @@
+// Who hears what: preferences per category, essential messages, the centre, one-click unsubscribe.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { publish } from "~/notifications/publish.server";
+import { setPreferences } from "~/notifications/preferences.server";
+import { readUnsubscribeToken, unsubscribeToken } from "~/notifications/unsubscribe.server";
+import { CATEGORIES } from "~/notifications/categories";
+import { TEST_AUTH_SECRET, sessionCookieFor, startPortal, type Portal } from "../helpers/portal";
+
+// Tokens made here must verify in the portal under test, which signs with the same secret.
+process.env.AUTH_SECRET = TEST_AUTH_SECRET;
+
+let portal: Portal;
+beforeAll(async () => {
+  portal = await startPortal();
+});
+afterAll(() => portal.stop());
+
+const KOREA = "seoyeon.lee@mofa-korea.example.org";
+const GHANA = "kwame.mensah@mfa-ghana.example.org";
+
+async function personId(email: string) {
+  const row = await portal.database.db
+    .selectFrom("people")
+    .innerJoin("User", "User.id", "people.user_id")
+    .select("people.id")
+    .where("User.email", "=", email)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const amendment = (recipients: number[], occurrence?: string) => ({
+  kind: "amendment_proposed" as const,
+  recipients,
+  params: { actor: "Ghana", paragraph: "3", statement: "Joint statement on veto restraint" },
+  link: "/statements/1",
+  occurrence,
+});
+
+describe("email preferences", () => {
+  it("send each category immediately, in a daily or weekly digest, or not at all, as the person chose", async () => {
+    const { db } = portal.database;
+    const korea = await personId(KOREA);
+    for (const cadence of ["immediate", "daily", "weekly", "off"] as const) {
+      await setPreferences(db, korea, { amendments: cadence });
+      const [told] = await publish(db, amendment([korea]));
+      expect(told?.cadence).toBe(cadence);
+    }
+  });
+
+  it("fall back to the defaults for someone who never chose, and keep categories apart", async () => {
+    const { db } = portal.database;
+    const ghana = await personId(GHANA);
+    await setPreferences(db, ghana, { events: "off" });
+    const [amended] = await publish(db, amendment([ghana]));
+    const [event] = await publish(db, { kind: "event_added", recipients: [ghana], params: { event: "HRC 62" }, link: "/calendar" });
+    expect(amended?.cadence).toBe("immediate");
+    expect(event?.cadence).toBe("off");
+  });
+
+  it("never hold back sign-in, invitation or security messages, even with everything off", async () => {
+    const { db } = portal.database;
+    const korea = await personId(KOREA);
+    await setPreferences(db, korea, Object.fromEntries(CATEGORIES.map((category) => [category, "off"])));
+    const [security] = await publish(db, { kind: "security", recipients: [korea], params: {}, link: "/profile" });
+    expect(security?.cadence).toBe("immediate");
+  });
+
+  it("tell each person about one occurrence once, and skip people who are no longer active", async () => {
+    const { db } = portal.database;
+    const [korea, ghana] = [await personId(KOREA), await personId(GHANA)];
+    await db.updateTable("people").set({ status: "deactivated" }).where("id", "=", ghana).execute();
+    const first = await publish(db, amendment([korea, ghana], "amendment-77"));
+    const again = await publish(db, amendment([korea], "amendment-77"));
+    await db.updateTable("people").set({ status: "active" }).where("id", "=", ghana).execute();
+    expect(first.map((told) => told.personId)).toEqual([korea]);
+    expect(again).toEqual([]);
+  });
+});
+
+describe("the notification centre", () => {
+  it("shows a person their unread count and notifications, and marks them read", async () => {
+    const { db } = portal.database;
+    const korea = await personId(KOREA);
+    await db.deleteFrom("notifications").where("person_id", "=", korea).execute();
+    await publish(db, amendment([korea]));
+    const cookie = await sessionCookieFor(portal, KOREA);
+    const page = await (await fetch(`${portal.baseUrl}/notifications`, { headers: { Cookie: cookie } })).text();
+    expect(page).toContain("Notifications, 1 unread");
+    expect(page).toContain(">Unread<");
+    expect(page).toContain("Ghana proposed an amendment to paragraph 3 of “Joint statement on veto restraint”");
+
+    const marked = await fetch(`${portal.baseUrl}/notifications`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, Cookie: cookie },
+      body: new URLSearchParams({ intent: "markAllRead" }),
+    });
+    const after = await marked.text();
+    expect(after).toContain("1 notification marked as read.");
+    expect(after).not.toContain("Notifications, 1 unread");
+    expect(after).not.toContain(">Unread<");
+  });
+
+  it("answers 404 to someone opening another person's notification, and leaves it unread", async () => {
+    const { db } = portal.database;
+    const korea = await personId(KOREA);
+    const [told] = await publish(db, amendment([korea]));
+    const ghanaCookie = await sessionCookieFor(portal, GHANA);
+    const response = await fetch(`${portal.baseUrl}/notifications/${told!.id}`, { headers: { Cookie: ghanaCookie }, redirect: "manual" });
+    expect(response.status).toBe(404);
+    const row = await db.selectFrom("notifications").select("read_at").where("id", "=", told!.id).executeTakeFirstOrThrow();
+    expect(row.read_at).toBeNull();
+
+    const own = await fetch(`${portal.baseUrl}/notifications/${told!.id}`, { headers: { Cookie: await sessionCookieFor(portal, KOREA) }, redirect: "manual" });
+    expect(own.status).toBe(302);
+    expect(own.headers.get("location")).toBe("/statements/1");
+  });
+
+  it("sends anonymous visitors to sign in", async () => {
+    for (const path of ["/notifications", "/notifications/preferences", "/notifications/1"]) {
+      const response = await fetch(portal.baseUrl + path, { redirect: "manual" });
+      expect(response.status, path).toBe(302);
+      expect(response.headers.get("location"), path).toContain("/login?redirectTo=");
+    }
+  });
+});
+
+describe("one-click unsubscribe", () => {
+  it("turns one category off for the person the link was made for, without signing in (RFC 8058)", async () => {
+    const { db } = portal.database;
+    const korea = await personId(KOREA);
+    await setPreferences(db, korea, { minutes: "immediate", amendments: "immediate" });
+    const response = await fetch(`${portal.baseUrl}/unsubscribe/${unsubscribeToken(korea, "minutes")}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: "List-Unsubscribe=One-Click",
+    });
+    expect(response.status).toBe(200);
+    const rows = await db.selectFrom("notification_preferences").select(["category", "cadence"]).where("person_id", "=", korea).execute();
+    expect(rows.find((row) => row.category === "minutes")?.cadence).toBe("off");
+    expect(rows.find((row) => row.category === "amendments")?.cadence).toBe("immediate");
+  });
+
+  it("refuses a token that was tampered with or made for someone else", async () => {
+    const [korea, ghana] = [await personId(KOREA), await personId(GHANA)];
+    const token = unsubscribeToken(korea, "amendments");
+    const signature = token.split(".")[2]!;
+    const forged = [
+      `${ghana}.amendments.${signature}`,
+      `${korea}.minutes.${signature}`,
+      `${korea}.amendments.${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`,
+      `${korea}.amendments`,
+    ];
+    for (const candidate of forged) {
+      expect(readUnsubscribeToken(candidate), candidate).toBeNull();
+      const response = await fetch(`${portal.baseUrl}/unsubscribe/${candidate}`, { method: "POST", body: "List-Unsubscribe=One-Click" });
+      expect(response.status, candidate).toBe(404);
+    }
+    expect(readUnsubscribeToken(token)).toEqual({ personId: korea, category: "amendments" });
+    const ghanaAmendments = await portal.database.db
+      .selectFrom("notification_preferences")
+      .select("cadence")
+      .where("person_id", "=", ghana)
+      .where("category", "=", "amendments")
+      .executeTakeFirst();
+    expect(ghanaAmendments).toBeUndefined();
+  });
+});
