@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
 export interface EmailFrame {
@@ -7,12 +7,20 @@ export interface EmailFrame {
   /** The network's name and the footer line, already translated for the recipient. */
   networkName: string;
   footer: string;
+  /** Where to change email preferences and, for a message one may turn off, the one-click unsubscribe. */
+  links?: { preferences: FooterLink; unsubscribe?: FooterLink };
+}
+
+export interface FooterLink {
+  label: string;
+  url: string;
 }
 
 const body = { backgroundColor: "#f4f7f9", fontFamily: "Segoe UI, Roboto, Helvetica, Arial, sans-serif", color: "#1b2530" };
 const container = { backgroundColor: "#ffffff", border: "1px solid #d5dde5", borderRadius: "6px", padding: "24px", maxWidth: "560px" };
 const header = { color: "#0b4f6c", fontWeight: 700, fontSize: "16px", margin: "0 0 16px" };
 const footer = { color: "#52606d", fontSize: "12px", lineHeight: "18px" };
+const footerLink = { color: "#0b4f6c", textDecoration: "underline" };
 
 /** The frame every portal email shares: the network's name on top, a short footer below. */
 export function EmailLayout({ frame, children }: { frame: EmailFrame; children: ReactNode }) {
@@ -26,6 +34,21 @@ export function EmailLayout({ frame, children }: { frame: EmailFrame; children: 
           <Section>{children}</Section>
           <Hr />
           <Text style={footer}>{frame.footer}</Text>
+          {frame.links ? (
+            <Text style={footer}>
+              <Link href={frame.links.preferences.url} style={footerLink}>
+                {frame.links.preferences.label}
+              </Link>
+              {frame.links.unsubscribe ? (
+                <>
+                  {" · "}
+                  <Link href={frame.links.unsubscribe.url} style={footerLink}>
+                    {frame.links.unsubscribe.label}
+                  </Link>
+                </>
+              ) : null}
+            </Text>
+          ) : null}
         </Container>
       </Body>
     </Html>

@@ -4,7 +4,24 @@ import { renderEmail } from "../../emails/render";
 import { getDb } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { sendEmail } from "~/lib/mailer.server";
-import { isLocale } from "~/i18n/config";
+import { isLocale, type Locale } from "~/i18n/config";
+
+/** The magic-link email for a person (or an address the portal does not know by name). */
+export async function composeSignInEmail(to: { email: string; name: string | null; locale: Locale }, url: string) {
+  const t = await emailTranslator(to.locale);
+  const { html, text } = await renderEmail(
+    createElement(SignInEmail, {
+      frame: emailFrame(t, to.locale, t("signIn.preview")),
+      greeting: t("signIn.greeting", { name: to.name ?? to.email }),
+      body: t("signIn.body"),
+      button: t("signIn.button"),
+      fallback: t("signIn.fallback"),
+      ignore: t("signIn.ignore"),
+      url,
+    }),
+  );
+  return { to: to.email, subject: t("signIn.subject"), html, text };
+}
 
 /** The magic-link email, in the recipient's preferred language. */
 export async function sendSignInEmail(email: string, url: string): Promise<void> {
@@ -15,17 +32,6 @@ export async function sendSignInEmail(email: string, url: string): Promise<void>
     .where("User.email", "=", email)
     .executeTakeFirst();
   const locale = isLocale(person?.locale) ? person.locale : "en";
-  const t = await emailTranslator(locale);
-  const { html, text } = await renderEmail(
-    createElement(SignInEmail, {
-      frame: emailFrame(t, locale, t("signIn.preview")),
-      greeting: t("signIn.greeting", { name: person?.name ?? email }),
-      body: t("signIn.body"),
-      button: t("signIn.button"),
-      fallback: t("signIn.fallback"),
-      ignore: t("signIn.ignore"),
-      url,
-    }),
-  );
-  await sendEmail({ to: email, subject: t("signIn.subject"), html, text, purpose: "sign_in" });
+  const message = await composeSignInEmail({ email, name: person?.name ?? null, locale }, url);
+  await sendEmail({ ...message, purpose: "sign_in" });
 }

@@ -10,6 +10,6 @@ export async function emailTranslator(locale: Locale): Promise<EmailT> {
   return (await i18nFor(locale)).getFixedT(locale, "emails");
 }
 
-export function emailFrame(t: EmailT, locale: Locale, preview: string): EmailFrame {
-  return { locale, preview, networkName: t("frame.network"), footer: t("frame.footer") };
+export function emailFrame(t: EmailT, locale: Locale, preview: string, links?: EmailFrame["links"]): EmailFrame {
+  return { locale, preview, networkName: t("frame.network"), footer: t("frame.footer"), links };
 }

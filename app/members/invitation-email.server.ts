@@ -1,4 +1,5 @@
 import { createElement } from "react";
+import type { Locale, Role } from "../../db/schema";
 import InvitationEmail from "../../emails/invitation";
 import { renderEmail } from "../../emails/render";
 import { getConfig } from "~/lib/config.server";
@@ -7,11 +8,43 @@ import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { sendEmail } from "~/lib/mailer.server";
 import { formatDate } from "~/lib/format";
 
+export interface Invitee {
+  name: string;
+  email: string;
+  locale: Locale;
+  role: Role;
+  isAlternate: boolean;
+  timeZone: string;
+  memberName: string | null;
+}
+
+export async function composeInvitationEmail(
+  invitee: Invitee,
+  input: { token: string; expiresAt: Date; inviterName: string; predecessorName: string | null },
+) {
+  const t = await emailTranslator(invitee.locale);
+  const kind = invitee.role === "secretariat" ? "secretariat" : invitee.isAlternate ? "alternate" : "focal_point";
+  const url = new URL(`/invitations/${input.token}`, getConfig().APP_URL).toString();
+  const { html, text } = await renderEmail(
+    createElement(InvitationEmail, {
+      frame: emailFrame(t, invitee.locale, t("invitation.preview")),
+      greeting: t("invitation.greeting", { name: invitee.name }),
+      body: t(`invitation.body.${kind}`, { inviter: input.inviterName, member: invitee.memberName ?? "" }),
+      handover: input.predecessorName ? t("invitation.handover", { predecessor: input.predecessorName, member: invitee.memberName ?? "" }) : undefined,
+      button: t("invitation.button"),
+      expiry: t("invitation.expiry", { date: formatDate(invitee.locale, input.expiresAt, invitee.timeZone) }),
+      fallback: t("invitation.fallback"),
+      url,
+    }),
+  );
+  return { to: invitee.email, subject: t("invitation.subject"), html, text };
+}
+
 export async function sendInvitationEmail(
   db: DB,
   input: { personId: number; token: string; expiresAt: Date; inviterName: string; handoverFrom: number | null },
 ): Promise<void> {
-  const person = await db
+  const invitee = await db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
     .leftJoin("members as m", "m.id", "p.member_id")
@@ -21,20 +54,6 @@ export async function sendInvitationEmail(
   const predecessor = input.handoverFrom
     ? await db.selectFrom("people").select("name").where("id", "=", input.handoverFrom).executeTakeFirst()
     : undefined;
-  const t = await emailTranslator(person.locale);
-  const kind = person.role === "secretariat" ? "secretariat" : person.isAlternate ? "alternate" : "focal_point";
-  const url = new URL(`/invitations/${input.token}`, getConfig().APP_URL).toString();
-  const { html, text } = await renderEmail(
-    createElement(InvitationEmail, {
-      frame: emailFrame(t, person.locale, t("invitation.preview")),
-      greeting: t("invitation.greeting", { name: person.name }),
-      body: t(`invitation.body.${kind}`, { inviter: input.inviterName, member: person.memberName ?? "" }),
-      handover: predecessor ? t("invitation.handover", { predecessor: predecessor.name, member: person.memberName ?? "" }) : undefined,
-      button: t("invitation.button"),
-      expiry: t("invitation.expiry", { date: formatDate(person.locale, input.expiresAt, person.timeZone) }),
-      fallback: t("invitation.fallback"),
-      url,
-    }),
-  );
-  await sendEmail({ to: person.email, subject: t("invitation.subject"), html, text, purpose: "invitation" });
+  const message = await composeInvitationEmail(invitee, { ...input, predecessorName: predecessor?.name ?? null });
+  await sendEmail({ ...message, purpose: "invitation" });
 }

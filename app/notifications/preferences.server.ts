@@ -1,7 +1,8 @@
 // How each person wants to hear about each category.
 import type { NotificationCadence } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
-import { CATEGORIES, DEFAULT_CADENCE, type Category } from "./categories";
+import { CATEGORIES, DEFAULT_CADENCE, isCategory, type Category } from "./categories";
+import type { UnsubscribeScope } from "./unsubscribe.server";
 
 export type Preferences = Record<Category, NotificationCadence>;
 
@@ -33,7 +34,16 @@ export async function setPreferences(db: DB, personId: number, changes: Partial<
     .execute();
 }
 
-/** The one-click unsubscribe: the category goes quiet by email (it stays in the notification centre). */
-export async function unsubscribe(db: DB, personId: number, category: Category): Promise<void> {
-  await setPreferences(db, personId, { [category]: "off" });
+/**
+ * The one-click unsubscribe: a category, or every category a digest gathers, goes quiet by email
+ * (the notification centre still shows them).
+ */
+export async function unsubscribe(db: DB, personId: number, scope: UnsubscribeScope): Promise<void> {
+  if (isCategory(scope)) {
+    await setPreferences(db, personId, { [scope]: "off" });
+    return;
+  }
+  const current = (await preferencesOf(db, [personId])).get(personId)!;
+  const gathered = CATEGORIES.filter((category) => current[category] === scope);
+  await setPreferences(db, personId, Object.fromEntries(gathered.map((category) => [category, "off"])));
 }

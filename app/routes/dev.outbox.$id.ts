@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { emailHtmlResponse } from "~/dev/email-response.server";
 import { isProduction } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
 
@@ -8,5 +9,5 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (isProduction() || !Number.isInteger(id)) throw new Response(null, { status: 404 });
   const email = await getDb().selectFrom("emails").select("html").where("id", "=", id).executeTakeFirst();
   if (!email) throw new Response(null, { status: 404 });
-  return new Response(email.html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+  return emailHtmlResponse(email.html);
 }

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
+import type { Category } from "~/notifications/categories";
 import { unsubscribe } from "~/notifications/preferences.server";
 import { readUnsubscribeToken } from "~/notifications/unsubscribe.server";
 
@@ -21,13 +22,13 @@ async function recipient(token: string | undefined) {
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await recipient(params.token);
   if (!found) return data({ valid: false as const }, { status: 404 });
-  return { valid: true as const, category: found.category, name: found.name };
+  return { valid: true as const, scope: found.scope, name: found.name };
 }
 
 export async function action({ params }: ActionFunctionArgs) {
   const found = await recipient(params.token);
   if (!found) return data({ done: false }, { status: 404 });
-  await unsubscribe(getDb(), found.personId, found.category);
+  await unsubscribe(getDb(), found.personId, found.scope);
   return { done: true };
 }
 
@@ -46,17 +47,18 @@ export default function Unsubscribe() {
       </div>
     );
   }
-  const category = t(`categories.${loaded.category}.label`);
+  const digest = loaded.scope === "daily" || loaded.scope === "weekly" ? t(`digestNames.${loaded.scope}`) : null;
+  const category = digest ? "" : t(`categories.${loaded.scope as Category}.label`);
   return (
     <div className="narrow">
       <PageTitle>{t("unsubscribe.title")}</PageTitle>
       {result?.done ? (
         <p className="notice notice-success" role="status">
-          {t("unsubscribe.done", { category })}
+          {digest ? t("unsubscribe.doneDigest", { digest }) : t("unsubscribe.done", { category })}
         </p>
       ) : (
         <Form method="post" className="stack">
-          <p>{t("unsubscribe.question", { category, name: loaded.name })}</p>
+          <p>{digest ? t("unsubscribe.questionDigest", { digest, name: loaded.name }) : t("unsubscribe.question", { category, name: loaded.name })}</p>
           <p className="hint">{t("unsubscribe.explain")}</p>
           <p>
             <button type="submit">{t("unsubscribe.confirm")}</button>

@@ -79,6 +79,14 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
     }),
   );
 
+  if (!production) {
+    // A stored email shown as a page brings a stricter policy of its own (app/dev/email-response.server.ts).
+    app.use(/^\/dev\/(outbox|emails)\/[^/]+$/, (_req, res, next) => {
+      res.removeHeader("Content-Security-Policy");
+      next();
+    });
+  }
+
   app.use((req, res, next) => {
     if (isCrossSiteWrite(req.method, req.headers as Record<string, string>, appOrigin)) {
       res.status(403).type("text/plain").send("Cross-site request refused\n");

@@ -140,6 +140,17 @@ describe("one-click unsubscribe", () => {
     expect(rows.find((row) => row.category === "amendments")?.cadence).toBe("immediate");
   });
 
+  it("stops a whole digest: every category it gathers goes quiet, the others stay as they were", async () => {
+    const { db } = portal.database;
+    const korea = await personId(KOREA);
+    await setPreferences(db, korea, { amendments: "daily", signatures: "daily", minutes: "weekly", publications: "immediate" });
+    const response = await fetch(`${portal.baseUrl}/unsubscribe/${unsubscribeToken(korea, "daily")}`, { method: "POST", body: "List-Unsubscribe=One-Click" });
+    expect(response.status).toBe(200);
+    const rows = await db.selectFrom("notification_preferences").select(["category", "cadence"]).where("person_id", "=", korea).execute();
+    const cadence = Object.fromEntries(rows.map((row) => [row.category, row.cadence]));
+    expect(cadence).toMatchObject({ amendments: "off", signatures: "off", minutes: "weekly", publications: "immediate" });
+  });
+
   it("refuses a token that was tampered with or made for someone else", async () => {
     const [korea, ghana] = [await personId(KOREA), await personId(GHANA)];
     const token = unsubscribeToken(korea, "amendments");
@@ -155,7 +166,7 @@ describe("one-click unsubscribe", () => {
       const response = await fetch(`${portal.baseUrl}/unsubscribe/${candidate}`, { method: "POST", body: "List-Unsubscribe=One-Click" });
       expect(response.status, candidate).toBe(404);
     }
-    expect(readUnsubscribeToken(token)).toEqual({ personId: korea, category: "amendments" });
+    expect(readUnsubscribeToken(token)).toEqual({ personId: korea, scope: "amendments" });
     const ghanaAmendments = await portal.database.db
       .selectFrom("notification_preferences")
       .select("cadence")
@@ -163,5 +174,19 @@ describe("one-click unsubscribe", () => {
       .where("category", "=", "amendments")
       .executeTakeFirst();
     expect(ghanaAmendments).toBeUndefined();
+  });
+});
+
+describe("email previews in local mode", () => {
+  it("list every template and show each in every language, as HTML and as plain text", async () => {
+    const list = await (await fetch(`${portal.baseUrl}/dev/emails`)).text();
+    for (const subject of ["Your sign-in link for the R2P Focal Points portal", "Your daily digest: 3 updates"]) expect(list).toContain(subject);
+    const french = await (await fetch(`${portal.baseUrl}/dev/emails/daily-digest?lang=fr&format=text`)).text();
+    expect(french).toContain("Subject: Votre résumé quotidien : 3 nouveautés");
+    expect(french).toMatch(/Ne plus recevoir ce résumé http:\/\/127\.0\.0\.1:\d+\/unsubscribe\/1\.daily\./);
+    const html = await fetch(`${portal.baseUrl}/dev/emails/notification?lang=es`);
+    expect(html.headers.get("content-security-policy")).toContain("sandbox");
+    expect(await html.text()).toContain("Ghana propuso una enmienda al párrafo 4");
+    expect((await fetch(`${portal.baseUrl}/dev/emails/no-such-template`)).status).toBe(404);
   });
 });

@@ -1,0 +1,100 @@
+// The two emails the notifications module writes itself: one notification at once, and the digest.
+import { createElement } from "react";
+import type { Locale } from "../../db/schema";
+import DigestEmail from "../../emails/digest";
+import NotificationEmail from "../../emails/notification";
+import { renderEmail } from "../../emails/render";
+import { i18nFor } from "~/i18n/i18next.server";
+import { getConfig } from "~/lib/config.server";
+import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
+import { formatDateTime } from "~/lib/format";
+import type { OutgoingEmail } from "~/lib/mailer.server";
+import { CATEGORIES, categoryOf, type Category, type NotificationKind } from "./categories";
+import { describeNotification } from "./describe";
+import { unsubscribeHeaders, unsubscribeUrl, type DigestCadence, type UnsubscribeScope } from "./unsubscribe.server";
+
+export interface Recipient {
+  id: number;
+  name: string;
+  email: string;
+  locale: Locale;
+  timeZone: string;
+}
+
+export interface StoredNotification {
+  id: number;
+  kind: string;
+  params: Record<string, string>;
+  link: string;
+  createdAt: Date;
+}
+
+export type ComposedEmail = Omit<OutgoingEmail, "purpose" | "idempotencyKey">;
+
+const absolute = (path: string) => new URL(path, getConfig().APP_URL).toString();
+
+async function translators(locale: Locale) {
+  const [emails, notifications] = await Promise.all([emailTranslator(locale), i18nFor(locale).then((i18n) => i18n.getFixedT(locale, "notifications"))]);
+  return { emails, t: notifications };
+}
+
+/** Footer links and List-Unsubscribe headers for a message the person may turn off. */
+function optOut(t: Awaited<ReturnType<typeof translators>>["t"], recipient: Recipient, scope: UnsubscribeScope | null) {
+  const preferences = { label: t("email.preferences"), url: absolute("/notifications/preferences") };
+  if (!scope) return { links: { preferences }, headers: undefined };
+  const label =
+    scope === "daily" || scope === "weekly" ? t("email.unsubscribeDigest") : t("email.unsubscribe", { category: t(`categories.${scope}.label`) });
+  return {
+    links: { preferences, unsubscribe: { label, url: unsubscribeUrl(recipient.id, scope) } },
+    headers: unsubscribeHeaders(recipient.id, scope),
+  };
+}
+
+/** One notification as its own email; `details` are extra lines a feature adds (dates in the reader's zone…). */
+export async function composeNotificationEmail(recipient: Recipient, notification: StoredNotification, details: string[] = []): Promise<ComposedEmail> {
+  const { emails, t } = await translators(recipient.locale);
+  const headline = describeNotification(t, notification.kind, notification.params);
+  const category = categoryOf(notification.kind as NotificationKind);
+  const { links, headers } = optOut(t, recipient, category === "account" ? null : category);
+  const url = absolute(notification.link);
+  const { html, text } = await renderEmail(
+    createElement(NotificationEmail, {
+      frame: emailFrame(emails, recipient.locale, headline, links),
+      greeting: t("email.greeting", { name: recipient.name }),
+      headline,
+      details,
+      button: t("email.button"),
+      fallback: t("email.fallback"),
+      url,
+    }),
+  );
+  return { to: recipient.email, subject: headline, html, text, headers };
+}
+
+/** The period's notifications in one email, grouped by category in the preferences' order. */
+export async function composeDigest(recipient: Recipient, cadence: DigestCadence, items: (StoredNotification & { category: string })[]): Promise<ComposedEmail> {
+  const { emails, t } = await translators(recipient.locale);
+  const sections = CATEGORIES.map((category: Category) => ({
+    heading: t(`categories.${category}.label`),
+    items: items
+      .filter((item) => item.category === category)
+      .map((item) => ({
+        text: describeNotification(t, item.kind, item.params),
+        url: absolute(item.link),
+        when: formatDateTime(recipient.locale, item.createdAt, recipient.timeZone),
+      })),
+  })).filter((section) => section.items.length > 0);
+  const subject = t(`digest.subject_${cadence}`, { count: items.length });
+  const { links, headers } = optOut(t, recipient, cadence);
+  const { html, text } = await renderEmail(
+    createElement(DigestEmail, {
+      frame: emailFrame(emails, recipient.locale, subject, links),
+      greeting: t("email.greeting", { name: recipient.name }),
+      intro: t(`digest.intro_${cadence}`),
+      sections,
+      button: t("digest.button"),
+      url: absolute("/notifications"),
+    }),
+  );
+  return { to: recipient.email, subject, html, text, headers };
+}
