@@ -1,5 +1,6 @@
 // Features announce what happened; this decides who is told, and how each hears of it by email.
 import type { NotificationCadence } from "../../db/schema";
+import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { cadenceFor, categoryOf, type NotificationKind } from "./categories";
 import { preferencesOf } from "./preferences.server";
@@ -43,6 +44,8 @@ export async function publish(db: DB, announcement: Announcement): Promise<Told[
         link: announcement.link,
         email_cadence: cadenceFor(announcement.kind, preferences.get(person.id)!),
         dedupe_key: announcement.occurrence ?? null,
+        // The portal's clock, not the database's, so digests follow a clock moved in tests.
+        created_at: now(),
       })),
     )
     .onConflict((conflict) => conflict.columns(["person_id", "dedupe_key"]).where("dedupe_key", "is not", null).doNothing())
