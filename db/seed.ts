@@ -3,6 +3,7 @@ import type { DB } from "./connection";
 import { members, people } from "./seed-data/network";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
+import { seedStatements } from "./seed-statements";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -194,5 +195,6 @@ export async function seedProgram(db: DB, today = new Date().toISOString().slice
 export async function seedAll(db: DB) {
   const network = await seedNetwork(db);
   const program = await seedProgram(db);
-  return { ...network, ...program };
+  const statements = await seedStatements(db);
+  return { ...network, ...program, ...statements };
 }
