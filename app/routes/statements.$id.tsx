@@ -10,26 +10,25 @@ import { now, today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
 import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
-import { ParagraphStatusTag, RefusalNotice, StageTag } from "~/statements/components";
+import { RefusalNotice, StageTag } from "~/statements/components";
+import { ParagraphList } from "~/statements/paragraph-list";
+import { renderParagraph } from "~/statements/render.server";
 import { deadlineIn, statementAction as statementForm } from "~/statements/forms.server";
 import { notFound, orNotFound, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
   addParagraph,
   addToGroup,
   breakSilence,
-  currentParagraphs,
   inviteSignatories,
-  loadStatement,
+  loadStatementPage,
   openForSignature,
   publish,
   removeFromGroup,
   seesDrafting,
   setSignature,
   startSilence,
-  statementEvents,
 } from "~/statements/statements.server";
 import { allowedActions } from "~/statements/workflow";
 
@@ -42,15 +41,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  const { statement, role } = await orNotFound(() => loadStatement(db, id, person));
+  const { statement, role, paragraphs, events } = await orNotFound(() => loadStatementPage(db, id, person));
   const moment = now();
   const invited = person.memberId !== null && statement.signatures.some((signature) => signature.memberId === person.memberId);
   const actions = allowedActions(statement.stage, { role, now: moment, deadline: statement.silence_deadline ? new Date(statement.silence_deadline) : null, invited });
-  const [paragraphs, events, members] = await Promise.all([
-    currentParagraphs(db, id),
-    seesDrafting(role) ? statementEvents(db, id, 12) : [],
-    actions.has("manage_group") || actions.has("invite") ? memberChoices(db) : [],
-  ]);
+  const members = actions.has("manage_group") || actions.has("invite") ? await memberChoices(db) : [];
   const inGroup = new Set(statement.group.map((member) => member.id));
   const invitedIds = new Set(statement.signatures.map((signature) => signature.memberId));
   const mySignature = statement.signatures.find((signature) => signature.memberId === person.memberId);
@@ -74,7 +69,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       group: statement.group,
       signatures: statement.signatures,
     },
-    paragraphs: paragraphs.map((paragraph) => ({ id: paragraph.id, status: paragraph.status, pending: paragraph.pending ?? 0, html: renderMarkdown(paragraph.body) })),
+    paragraphs: paragraphs.map((paragraph) => ({ id: paragraph.id, status: paragraph.status, pending: paragraph.pending ?? 0, html: renderParagraph(paragraph.body) })),
     events,
     role,
     drafting: seesDrafting(role),
@@ -289,27 +284,7 @@ export default function Statement() {
       <section className="section-gap" aria-labelledby="text-heading" id="text">
         <h2 id="text-heading">{t("statement.text")}</h2>
         {paragraphs.length === 0 ? <p>{t("statement.noParagraphs")}</p> : null}
-        <ol className="paragraphs">
-          {paragraphs.map((paragraph, index) => (
-            <li key={paragraph.id} className={`paragraph paragraph-${paragraph.status}`} id={`p${paragraph.id}`}>
-              <div className="paragraph-margin">
-                <span className="paragraph-number" aria-hidden="true">
-                  {index + 1}
-                </span>
-                {drafting ? <ParagraphStatusTag status={paragraph.status} /> : null}
-                {drafting && paragraph.pending > 0 ? <span className="pending-count">{t("statement.pendingCount", { count: paragraph.pending })}</span> : null}
-              </div>
-              <div className="paragraph-body">
-                <div className="markdown" lang={statement.language} dangerouslySetInnerHTML={{ __html: paragraph.html }} />
-                {drafting ? (
-                  <Link to={`/statements/${statement.id}/paragraphs/${paragraph.id}`} className="paragraph-link" aria-label={t("statement.openParagraphLabel", { number: index + 1 })}>
-                    {statement.stage === "drafting" ? t("statement.amendOrDiscuss") : t("statement.openParagraph")}
-                  </Link>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ol>
+        <ParagraphList statementId={statement.id} language={statement.language} paragraphs={paragraphs} drafting={drafting} amendable={statement.stage === "drafting"} />
         {statement.stage === "published" && signed.length ? (
           <p className="closing" lang={statement.language}>
             {t("export.onBehalf", { lng: statement.language, penholder: statement.penholderName, members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(signed.map((s) => s.memberName)) })}

@@ -44,11 +44,22 @@ export default function History() {
   const { statement, versions, from, to, changes, timeZone } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["statements", "common"]);
   const locale = useLocale();
-  const options = versions.map((version) => ({ value: String(version.number), label: t("statement.versionNumber", { number: version.number }) }));
+  // A long negotiation has a hundred versions or more: labels are translated once, not per version.
+  const labels = {
+    version: t("history.version"),
+    firstDraft: t("history.firstDraft"),
+    directEdit: t("history.directEdit"),
+    print: t("export.print"),
+    docx: t("export.docx"),
+    text: t("export.text"),
+    showChange: t("history.showChange"),
+  };
+  const options = versions.map((version) => ({ value: String(version.number), label: `${labels.version} ${version.number}` }));
+  const base = `/statements/${statement.id}`;
   return (
     <>
       <p>
-        <Link to={`/statements/${statement.id}`}>{t("paragraph.back", { title: statement.title })}</Link>
+        <Link to={base}>{t("paragraph.back", { title: statement.title })}</Link>
       </p>
       <PageTitle>{t("history.heading")}</PageTitle>
       <section aria-labelledby="compare-heading" className="card">
@@ -68,22 +79,21 @@ export default function History() {
         <ol className="history-list" reversed>
           {versions.map((version) => (
             <li key={version.number}>
-              <strong>{t("statement.versionNumber", { number: version.number })}</strong> — {formatDateTime(locale, version.createdAt, timeZone)} · {version.createdBy}
+              <strong>
+                {labels.version} {version.number}
+              </strong>{" "}
+              — {formatDateTime(locale, version.createdAt, timeZone)} · {version.createdBy}
               <p>
-                {version.number === 1
-                  ? t("history.firstDraft")
-                  : version.amendmentId
-                    ? t("history.acceptedAmendment", { member: version.amendmentMember ?? "" })
-                    : t("history.directEdit")}
+                {version.number === 1 ? labels.firstDraft : version.amendmentId ? t("history.acceptedAmendment", { member: version.amendmentMember ?? "" }) : labels.directEdit}
                 {version.reason ? <> — {version.reason}</> : null}
               </p>
               <p className="actions">
-                <Link to={`/statements/${statement.id}/versions/${version.number}`}>{t("export.print")}</Link>
-                <a href={`/statements/${statement.id}/versions/${version.number}/docx`} download>
-                  {t("export.docx")}
+                <a href={`${base}/versions/${version.number}`}>{labels.print}</a>
+                <a href={`${base}/versions/${version.number}/docx`} download>
+                  {labels.docx}
                 </a>
-                <a href={`/statements/${statement.id}/versions/${version.number}/txt`}>{t("export.text")}</a>
-                {version.number > 1 ? <Link to={`?from=${version.number - 1}&to=${version.number}`}>{t("history.showChange")}</Link> : null}
+                <a href={`${base}/versions/${version.number}/txt`}>{labels.text}</a>
+                {version.number > 1 ? <a href={`?from=${version.number - 1}&to=${version.number}`}>{labels.showChange}</a> : null}
               </p>
             </li>
           ))}

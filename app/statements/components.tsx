@@ -33,7 +33,12 @@ export function StageTag({ stage }: { stage: StatementStage }) {
 
 export function ParagraphStatusTag({ status }: { status: ParagraphStatus }) {
   const { t } = useTranslation("statements");
-  return <span className={`tag paragraph-status status-${status}`}>{t(`paragraphStatuses.${status}`)}</span>;
+  return <StatusLabel status={status} label={t(`paragraphStatuses.${status}`)} />;
+}
+
+/** For lists, whose labels are translated once for all rows. */
+export function StatusLabel({ status, label }: { status: ParagraphStatus; label: string }) {
+  return <span className={`tag paragraph-status status-${status}`}>{label}</span>;
 }
 
 /** The paragraphs that differ, numbered as in the later text. */

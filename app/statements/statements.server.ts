@@ -1,7 +1,7 @@
 // Joint statements: who may see them, the drafting (paragraphs, amendments, versions) and the workflow
 // from drafting to publication. Every change goes through here, checked against workflow.ts.
 import { sql } from "kysely";
-import type { AmendmentKind, CommentStance, Locale, ParagraphStatus, StatementKind, StatementStage, VersionParagraph } from "../../db/schema";
+import type { AmendmentKind, CommentStance, Locale, ParagraphStatus, StatementEventKind, StatementKind, StatementStage, VersionParagraph } from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
@@ -74,8 +74,8 @@ export interface Signature {
   signedBy: string | null;
 }
 
-/** One query: the statement, its penholder, drafting group and co-signatures. */
-async function readStatement(db: DB, id: number) {
+/** The statement, its penholder, drafting group and co-signatures, in one query. */
+function statementQuery(db: DB, id: number) {
   return db
     .selectFrom("statements as s")
     .innerJoin("members as pm", "pm.id", "s.penholder_member_id")
@@ -101,21 +101,21 @@ async function readStatement(db: DB, id: number) {
         .whereRef("x.statement_id", "=", "s.id")
         .as("signatures"),
     ])
-    .where("s.id", "=", id)
-    .executeTakeFirst();
+    .where("s.id", "=", id);
 }
 
-export type StatementRecord = NonNullable<Awaited<ReturnType<typeof readStatement>>> & { group: GroupMember[]; signatures: Signature[] };
+type StatementRow = NonNullable<Awaited<ReturnType<ReturnType<typeof statementQuery>["executeTakeFirst"]>>>;
+export type StatementRecord = StatementRow & { group: GroupMember[]; signatures: Signature[] };
 
 /**
- * The statement as this person may see it, with their role; throws StatementNotFound otherwise.
+ * Reads a statement and the person's role towards it; throws StatementNotFound if they have none.
  * A silence procedure found past its deadline is settled first, so nobody reads a stale stage.
  */
-export async function loadStatement(db: DB, id: number, person: Viewer): Promise<{ statement: StatementRecord; role: StatementRole }> {
-  let row = await readStatement(db, id);
+async function readFor<R extends StatementRow>(db: DB, person: Viewer, read: () => Promise<R | undefined>) {
+  let row = await read();
   if (row && effectiveStage(row.stage, row.silence_deadline, now()) !== row.stage) {
     await settleSilences(db);
-    row = await readStatement(db, id);
+    row = await read();
   }
   if (!row) throw new StatementNotFound();
   const statement = { ...row, group: row.group ?? [], signatures: row.signatures ?? [] };
@@ -130,6 +130,50 @@ export async function loadStatement(db: DB, id: number, person: Viewer): Promise
   );
   if (!role) throw new StatementNotFound();
   return { statement, role };
+}
+
+/** The statement as this person may see it, with their role; throws StatementNotFound otherwise. */
+export async function loadStatement(db: DB, id: number, person: Viewer): Promise<{ statement: StatementRecord; role: StatementRole }> {
+  return readFor(db, person, () => statementQuery(db, id).executeTakeFirst());
+}
+
+export interface TextParagraph {
+  id: number;
+  body: string;
+  status: ParagraphStatus;
+  pending: number;
+}
+
+export interface StatementEvent {
+  id: number;
+  kind: StatementEventKind;
+  reason: string | null;
+  deadline: string | null;
+  at: string;
+  personName: string | null;
+  memberName: string | null;
+}
+
+/**
+ * The statement page in one query: the statement, its current paragraphs with their pending
+ * amendments, and its latest events (for those who see the drafting).
+ */
+export async function loadStatementPage(db: DB, id: number, person: Viewer) {
+  const { statement, role } = await readFor(db, person, () =>
+    statementQuery(db, id)
+      .select([
+        sql<TextParagraph[]>`(select coalesce(json_agg(json_build_object('id', p.id, 'body', p.body, 'status', p.status, 'pending',
+          (select count(*)::int from amendments a where a.paragraph_id = p.id and a.status = 'pending')) order by p.position, p.id), '[]')
+          from statement_paragraphs p where p.statement_id = s.id and p.removed_at is null)`.as("paragraphs"),
+        sql<StatementEvent[]>`(select coalesce(json_agg(e), '[]') from (
+          select e.id, e.kind, e.reason, e.deadline, e.at, p.name as "personName", m.name as "memberName"
+          from statement_events e left join people p on p.id = e.person_id left join members m on m.id = e.member_id
+          where e.statement_id = s.id order by e.at desc, e.id desc limit 12) e)`.as("events"),
+      ])
+      .executeTakeFirst(),
+  );
+  const { paragraphs, events, ...rest } = statement;
+  return { statement: rest as StatementRecord, role, paragraphs, events: seesDrafting(role) ? events : [] };
 }
 
 /* ---------------------------------------------------------------- reading */
@@ -183,7 +227,7 @@ export async function listStatements(db: DB, person: Viewer, filter: StatementLi
 export async function draftsWaitingFor(db: DB, person: Viewer, limit = 5) {
   if (!person.memberId) return [];
   const member = person.memberId;
-  return db
+  const rows = await db
     .selectFrom("statements as s")
     .select(["s.id", "s.title", "s.language", "s.stage", "s.silence_deadline as silenceDeadline"])
     .where("s.stage", "!=", "published")
@@ -199,6 +243,8 @@ export async function draftsWaitingFor(db: DB, person: Viewer, limit = 5) {
     .orderBy("s.updated_at", "desc")
     .limit(limit)
     .execute();
+  const moment = now();
+  return rows.map((row) => ({ ...row, stage: effectiveStage(row.stage, row.silenceDeadline, moment) }));
 }
 
 /** The current paragraphs in order, each with its number of pending amendments. */
@@ -220,19 +266,6 @@ export async function currentParagraphs(db: DB, statementId: number) {
     .where("p.removed_at", "is", null)
     .orderBy("p.position")
     .orderBy("p.id")
-    .execute();
-}
-
-export async function statementEvents(db: DB, statementId: number, limit = 20) {
-  return db
-    .selectFrom("statement_events as e")
-    .leftJoin("people as p", "p.id", "e.person_id")
-    .leftJoin("members as m", "m.id", "e.member_id")
-    .select(["e.id", "e.kind", "e.reason", "e.deadline", "e.at", "p.name as personName", "m.name as memberName"])
-    .where("e.statement_id", "=", statementId)
-    .orderBy("e.at", "desc")
-    .orderBy("e.id", "desc")
-    .limit(limit)
     .execute();
 }
 

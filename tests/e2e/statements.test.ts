@@ -38,7 +38,7 @@ describe("a joint statement, from first draft to publication", () => {
     const korea = await newPage(browser, portal);
     await signIn(korea, portal, KOREA);
     await korea.goto(draftUrl);
-    await korea.getByRole("link", { name: "Paragraph 2: amendments and discussion" }).click();
+    await korea.getByRole("link", { name: "Amend or discuss, paragraph 2" }).click();
     await korea.getByLabel("Proposed text").fill(SECOND.replace("share early-warning assessments", "share early-warning assessments in good time"));
     await korea.getByLabel("Rationale").fill("Assessments help only if they arrive before a crisis.");
     await korea.getByRole("button", { name: "Propose the amendment" }).click();
