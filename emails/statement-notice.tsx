@@ -21,7 +21,7 @@ export default function StatementNoticeEmail(props: StatementNoticeEmailProps) {
       <Button href={props.url} style={buttonStyle}>
         {props.button}
       </Button>
-      <Text style={small}>{props.privacy}</Text>
+      <Text style={{ ...small, wordBreak: "normal" }}>{props.privacy}</Text>
       <Text style={small}>
         {props.fallback} {props.url}
       </Text>

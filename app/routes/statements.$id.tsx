@@ -30,12 +30,15 @@ import {
   setSignature,
   startSilence,
 } from "~/statements/statements.server";
+import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { allowedActions } from "~/statements/workflow";
 
 export const handle: RouteHandle = {
   i18n: "statements",
   title: (_t, data) => (data as { statement?: { title: string } } | undefined)?.statement?.title ?? "",
 };
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);

@@ -27,6 +27,7 @@ import {
   seesDrafting,
   setParagraphStatus,
 } from "~/statements/statements.server";
+import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { allowedActions } from "~/statements/workflow";
 import { AMENDMENT_KINDS, PARAGRAPH_STATUSES } from "../../db/schema";
 
@@ -37,6 +38,8 @@ export const handle: RouteHandle = {
     return found?.paragraph ? t("statements:paragraph.title", { number: found.paragraph.number, title: found.statement?.title }) : "";
   },
 };
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);

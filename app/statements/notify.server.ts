@@ -9,6 +9,7 @@ import type { DB } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { formatDateTime } from "~/lib/format";
 import { sendEmail } from "~/lib/mailer.server";
+import type { Locale } from "~/i18n/config";
 import { i18nFor } from "~/i18n/i18next.server";
 
 export type StatementNotice = { statementId: number; actorId: number | null } & (
@@ -53,29 +54,42 @@ export async function notifyStatement(db: DB, notice: StatementNotice): Promise<
     .executeTakeFirstOrThrow();
   const actor = notice.actorId ? await db.selectFrom("people").select("name").where("id", "=", notice.actorId).executeTakeFirst() : undefined;
   const url = new URL(`/statements/${notice.statementId}`, getConfig().APP_URL).toString();
+  // Each recipient on their own: one address that fails does not keep the others uninformed.
   for (const person of await recipients(db, notice)) {
-    const [frameT, i18n] = await Promise.all([emailTranslator(person.locale), i18nFor(person.locale)]);
-    const t = i18n.getFixedT(person.locale, "statements");
-    const values = {
-      title: statement.title,
-      penholder: statement.penholder,
-      actor: actor?.name ?? "",
-      member: "memberName" in notice ? (notice.memberName ?? "") : "",
-      // The deadline in the recipient's own time zone, named so there is no doubt.
-      deadline: notice.kind === "silence_started" ? `${formatDateTime(person.locale, notice.deadline, person.timeZone)} (${person.timeZone})` : "",
-    };
-    const kind = notice.kind === "amendment_decided" ? `amendment_${notice.decision}` as const : notice.kind;
-    const { html, text } = await renderEmail(
-      createElement(StatementNoticeEmail, {
-        frame: emailFrame(frameT, person.locale, t(`emails.${kind}.subject`, values)),
-        greeting: t("emails.greeting", { name: person.name }),
-        body: t(`emails.${kind}.body`, values),
-        button: t("emails.button"),
-        privacy: t("emails.privacy"),
-        fallback: t("emails.fallback"),
-        url,
-      }),
-    );
-    await sendEmail({ to: person.email, subject: t(`emails.${kind}.subject`, values), html, text, purpose: `statement_${kind}` });
+    try {
+      await sendNotice(person, notice, { title: statement.title, penholder: statement.penholder, actor: actor?.name ?? "", url });
+    } catch (error) {
+      console.error(`[statements] could not send the ${notice.kind} email to person ${person.id}:`, error);
+    }
   }
+}
+
+async function sendNotice(
+  person: { name: string; email: string; locale: Locale; timeZone: string },
+  notice: StatementNotice,
+  context: { title: string; penholder: string; actor: string; url: string },
+) {
+  const [frameT, i18n] = await Promise.all([emailTranslator(person.locale), i18nFor(person.locale)]);
+  const t = i18n.getFixedT(person.locale, "statements");
+  const values = {
+    title: context.title,
+    penholder: context.penholder,
+    actor: context.actor,
+    member: "memberName" in notice ? (notice.memberName ?? "") : "",
+    // The deadline in the recipient's own time zone, named so there is no doubt.
+    deadline: notice.kind === "silence_started" ? `${formatDateTime(person.locale, notice.deadline, person.timeZone)} (${person.timeZone})` : "",
+  };
+  const kind = notice.kind === "amendment_decided" ? (`amendment_${notice.decision}` as const) : notice.kind;
+  const { html, text } = await renderEmail(
+    createElement(StatementNoticeEmail, {
+      frame: emailFrame(frameT, person.locale, t(`emails.${kind}.subject`, values)),
+      greeting: t("emails.greeting", { name: person.name }),
+      body: t(`emails.${kind}.body`, values),
+      button: t("emails.button"),
+      privacy: t("emails.privacy"),
+      fallback: t("emails.fallback"),
+      url: context.url,
+    }),
+  );
+  await sendEmail({ to: person.email, subject: t(`emails.${kind}.subject`, values), html, text, purpose: `statement_${kind}` });
 }

@@ -25,7 +25,7 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.getByRole("button", { name: "Start the draft" }).click();
     await penholder.getByText("The draft has been started.").waitFor();
     const draftUrl = new URL(penholder.url()).pathname;
-    expect(await penholder.getByText("3 paragraphs: 3 open, 0 bracketed, 0 agreed.").isVisible()).toBe(true);
+    expect(await penholder.getByText("3 paragraphs — open: 3, bracketed: 0, agreed: 0.").isVisible()).toBe(true);
     await expectAccessible(penholder);
 
     // A member outside the drafting group finds nothing there, not even the export.
