@@ -346,6 +346,12 @@ describe("amendments, versions and exports", () => {
     expect(docxDocumentXml(Buffer.from(await docx.arrayBuffer()))).toContain("protect civilians everywhere.");
   });
 
+  it("keeps versions immutable, even against a direct update", async () => {
+    const { id } = await newDraft();
+    await expect(db().updateTable("statement_versions").set({ reason: "rewritten history" }).where("statement_id", "=", id).execute()).rejects.toThrow(/immutable/);
+    expect((await db().selectFrom("statement_versions").select("reason").where("statement_id", "=", id).executeTakeFirstOrThrow()).reason).toBe("");
+  });
+
   it("ends the published text with the penholder on behalf of the members that signed", async () => {
     const { id } = await newDraft("Joint letter signed and published in the test");
     expect((await get(`/statements/${id}`, "uninvolved")).status).toBe(404);
@@ -363,6 +369,12 @@ describe("amendments, versions and exports", () => {
     expect((await post(`/statements/${id}`, "penholder", { intent: "publish", deliveredOn: "2026-11-20", venue: "Human Rights Council, Geneva" })).status).toBe(302);
     expect((await post(`/statements/${id}`, "korea", { intent: "sign" })).status).toBe(409); // too late: published
 
+    const notices = await db().selectFrom("emails").select(["recipient", "purpose"]).where("subject", "like", "%Joint letter signed and published in the test%").execute();
+    const to = (purpose: string) => notices.filter((email) => email.purpose === purpose).map((email) => email.recipient);
+    expect(to("statement_signature_requested")).toEqual(expect.arrayContaining([PEOPLE.outsider, PEOPLE.korea]));
+    expect(to("statement_signature_requested")).not.toContain(PEOPLE.ghana);
+    expect(to("statement_published")).toEqual(expect.arrayContaining([PEOPLE.korea, PEOPLE.ghana, PEOPLE.outsider])); // group and signatories
+    expect(to("statement_published")).not.toContain(PEOPLE.uninvolved);
     const text = await (await get(`/statements/${id}/versions/1/txt`, "secretariat")).text();
     expect(text).toContain("Costa Rica, on behalf of France");
     expect(text).not.toContain("Republic of Korea");
