@@ -228,6 +228,7 @@ export default function Statement() {
             <fieldset>
               <legend>{t("workflow.startSilence")}</legend>
               <p className="hint">{t("workflow.startSilenceHint", { zone: viewer.timeZone })}</p>
+              {counts.bracketed > 0 ? <p className="notice notice-warning">{t("workflow.bracketedFirst", { count: counts.bracketed })}</p> : null}
               <div className="field-row">
                 <TextField name="deadlineDate" type="date" label={t("workflow.deadlineDate")} min={todayDate} defaultValue={valueFor("start_silence", "deadlineDate")} error={errorsFor("start_silence")?.deadlineDate} required />
                 <TextField name="deadlineTime" type="time" label={t("workflow.deadlineTime")} defaultValue={valueFor("start_silence", "deadlineTime") ?? "17:00"} error={errorsFor("start_silence")?.deadlineTime} required />
