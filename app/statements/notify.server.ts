@@ -19,17 +19,18 @@ export type StatementNotice = { statementId: number; actorId: number | null } & 
   | { kind: "silence_broken"; memberName: string | null }
   | { kind: "adopted" }
   | { kind: "signature_requested"; memberIds: number[] }
+  | { kind: "group_invited"; memberIds: number[] }
   | { kind: "published" }
 );
 
-/** Who hears of it: the drafting group's people; for a signature request, the invited members' people. */
+/** Who hears of it: the drafting group's people; for an invitation (to draft or sign), the invited members' people. */
 async function recipients(db: DB, notice: StatementNotice) {
   let query = db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
     .select(["p.id", "p.name", "p.locale", "p.time_zone as timeZone", "u.email"])
     .where("p.status", "=", "active");
-  if (notice.kind === "signature_requested") {
+  if (notice.kind === "signature_requested" || notice.kind === "group_invited") {
     query = query.where("p.member_id", "in", notice.memberIds.length ? notice.memberIds : [-1]);
   } else {
     query = query.where((eb) =>

@@ -517,13 +517,16 @@ export async function publish(db: DB, statementId: number, delivery: { delivered
 }
 
 export async function addToGroup(db: DB, statementId: number, memberIds: number[], person: CurrentPerson) {
-  await guard(db, statementId, person, "manage_group");
-  if (!memberIds.length) return;
+  const { statement } = await guard(db, statementId, person, "manage_group");
+  const already = new Set(statement.group.map((member) => member.id));
+  const fresh = [...new Set(memberIds)].filter((id) => !already.has(id));
+  if (!fresh.length) return;
   await db
     .insertInto("statement_members")
-    .values(memberIds.map((member_id) => ({ statement_id: statementId, member_id, added_by: person.id, added_at: now() })))
+    .values(fresh.map((member_id) => ({ statement_id: statementId, member_id, added_by: person.id, added_at: now() })))
     .onConflict((oc) => oc.columns(["statement_id", "member_id"]).doNothing())
     .execute();
+  await send(db, { kind: "group_invited", statementId, actorId: person.id, memberIds: fresh });
 }
 
 /** The penholder's member always stays in its own group. */
@@ -557,7 +560,8 @@ export interface StatementInput {
 
 /** A new draft, version 1, with the penholder's member in its drafting group. */
 export async function createStatement(db: DB, input: StatementInput, person: CurrentPerson): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  const invited = [...new Set(input.groupMemberIds)].filter((id) => id !== input.penholderMemberId);
+  const id = await db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("statements")
       .values({
@@ -586,6 +590,8 @@ export async function createStatement(db: DB, input: StatementInput, person: Cur
     await recordEvent(trx, id, "created", person);
     return id;
   });
+  if (invited.length) await send(db, { kind: "group_invited", statementId: id, actorId: person.id, memberIds: invited });
+  return id;
 }
 
 async function snapshot(db: DB, statementId: number, number: number, person: Viewer, version: { reason: string; amendmentId?: number }) {

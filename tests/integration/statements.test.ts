@@ -319,6 +319,10 @@ describe("amendments, versions and exports", () => {
   it("records the accepted amendment as a version with a word diff, and exports any version", async () => {
     const { id, paragraphs } = await newDraft();
     const since = Number((await db().selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id ?? 0);
+    const invited = await db().selectFrom("emails").select(["recipient", "text"]).where("purpose", "=", "statement_group_invited").where("subject", "like", "%protection of civilians in a test situation%").execute();
+    expect(invited.map((email) => email.recipient)).toContain(PEOPLE.korea); // invited to draft when the draft was started
+    expect(invited.map((email) => email.recipient)).not.toContain(PEOPLE.penholder);
+    expect(invited[0]!.text).not.toContain("hate speech");
     expect((await propose(id, paragraphs[1]!, "korea", "We call on all parties to respect international humanitarian law and to protect civilians everywhere.")).status).toBe(302);
     const proposed = await db().selectFrom("emails").select(["recipient", "text"]).where("id", ">", since).where("purpose", "=", "statement_amendment_proposed").execute();
     expect(proposed.map((email) => email.recipient)).toEqual(expect.arrayContaining([PEOPLE.penholder, PEOPLE.ghana]));
