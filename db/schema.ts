@@ -275,3 +275,135 @@ export type NewMember = Insertable<MemberTable>;
 export type Person = Selectable<PersonTable>;
 export type NewPerson = Insertable<PersonTable>;
 export type PersonUpdate = Updateable<PersonTable>;
+
+/* ---------------------------------------------------------------- joint statements */
+
+export type StatementKind = "joint_statement" | "joint_letter";
+export const STATEMENT_KINDS: readonly StatementKind[] = ["joint_statement", "joint_letter"];
+export type StatementStage = "drafting" | "silence" | "adopted" | "signature" | "published";
+export type ParagraphStatus = "open" | "bracketed" | "agreed";
+export const PARAGRAPH_STATUSES: readonly ParagraphStatus[] = ["open", "bracketed", "agreed"];
+export type AmendmentKind = "replace" | "insert_after" | "delete";
+export const AMENDMENT_KINDS: readonly AmendmentKind[] = ["replace", "insert_after", "delete"];
+export type AmendmentStatus = "pending" | "accepted" | "rejected";
+export type CommentStance = "comment" | "support" | "object";
+export type StatementEventKind =
+  | "created"
+  | "silence_started"
+  | "silence_broken"
+  | "adopted"
+  | "signature_opened"
+  | "published";
+
+export interface StatementTable {
+  id: Generated<number>;
+  title: string;
+  kind: StatementKind;
+  topic: Generated<string>;
+  occasion: Generated<string>;
+  language: Generated<Locale>;
+  penholder_member_id: number;
+  stage: Generated<StatementStage>;
+  current_version: Generated<number>;
+  silence_deadline: Timestamp | null;
+  adopted_at: Timestamp | null;
+  delivered_on: DateOnly | null;
+  venue: string | null;
+  published_at: Timestamp | null;
+  created_by: number | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface StatementMemberTable {
+  statement_id: number;
+  member_id: number;
+  added_by: number | null;
+  added_at: DefaultTimestamp;
+}
+
+export interface StatementParagraphTable {
+  id: Generated<number>;
+  statement_id: number;
+  position: number;
+  body: string;
+  status: Generated<ParagraphStatus>;
+  removed_at: Timestamp | null;
+}
+
+/** One paragraph as a version holds it. */
+export interface VersionParagraph {
+  id: number;
+  body: string;
+}
+
+export interface StatementVersionTable {
+  statement_id: number;
+  number: number;
+  /** jsonb: pass the array itself (the driver encodes it once). */
+  paragraphs: ColumnType<VersionParagraph[], VersionParagraph[], never>;
+  amendment_id: number | null;
+  reason: Generated<string>;
+  created_by: number | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface AmendmentTable {
+  id: Generated<number>;
+  statement_id: number;
+  paragraph_id: number;
+  kind: AmendmentKind;
+  body: Generated<string>;
+  rationale: string;
+  original: string;
+  based_on_version: number;
+  member_id: number;
+  proposed_by: number | null;
+  status: Generated<AmendmentStatus>;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface AmendmentCommentTable {
+  id: Generated<number>;
+  amendment_id: number;
+  member_id: number;
+  person_id: number | null;
+  stance: CommentStance;
+  body: Generated<string>;
+  created_at: DefaultTimestamp;
+}
+
+export interface StatementEventTable {
+  id: Generated<number>;
+  statement_id: number;
+  kind: StatementEventKind;
+  person_id: number | null;
+  member_id: number | null;
+  reason: string | null;
+  deadline: Timestamp | null;
+  at: DefaultTimestamp;
+}
+
+export interface StatementSignatureTable {
+  statement_id: number;
+  member_id: number;
+  invited_by: number | null;
+  invited_at: DefaultTimestamp;
+  signed_by: number | null;
+  signed_at: Timestamp | null;
+}
+
+/** The statements' tables (declaration merging keeps this block apart from the one above). */
+export interface Database {
+  statements: StatementTable;
+  statement_members: StatementMemberTable;
+  statement_paragraphs: StatementParagraphTable;
+  statement_versions: StatementVersionTable;
+  amendments: AmendmentTable;
+  amendment_comments: AmendmentCommentTable;
+  statement_events: StatementEventTable;
+  statement_signatures: StatementSignatureTable;
+}

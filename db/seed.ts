@@ -4,6 +4,7 @@ import { members, people } from "./seed-data/network";
 import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
+import { seedStatements } from "./seed-statements";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -240,6 +241,7 @@ export async function seedNotifications(db: DB): Promise<{ notifications: number
 export async function seedAll(db: DB) {
   const network = await seedNetwork(db);
   const program = await seedProgram(db);
+  const statements = await seedStatements(db);
   const notifications = await seedNotifications(db);
-  return { ...network, ...program, ...notifications };
+  return { ...network, ...program, ...statements, ...notifications };
 }

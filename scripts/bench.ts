@@ -7,7 +7,7 @@ import { migrateToLatest } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
-import { seedScale } from "./seed-scale";
+import { seedScale, seedStatementScale } from "./seed-scale";
 import { spawnPortal } from "./lib/spawn-portal";
 
 const BENCH_DATABASE = "r2p_bench";
@@ -92,6 +92,16 @@ const seedStart = Date.now();
 const scaled = await seedScale(db, 10);
 console.log(
   `[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people, +${scaled.reports} benchmark reports (${Date.now() - seedStart} ms)`,
+);
+const statements = await seedStatementScale(db);
+console.log(
+  `[bench] Statements: +${statements.statements}, the longest with 60 paragraphs, ${statements.amendments} amendments and ${statements.versions} versions`,
+);
+PAGES.push(
+  { name: "statements", path: "/statements" },
+  { name: "statement page", path: `/statements/${statements.statementId}` },
+  { name: "paragraph page", path: `/statements/${statements.statementId}/paragraphs/${statements.paragraphId}` },
+  { name: "statement history", path: `/statements/${statements.statementId}/history` },
 );
 const cookie = await benchSession(db);
 await db.destroy();

@@ -60,3 +60,102 @@ export async function seedScale(db: DB, factor = 10): Promise<{ members: number;
   for (let copy = 2; copy <= factor; copy++) reports += await insertProgram(db, memberId, today, ` (${copy})`);
   return { members, people, reports };
 }
+
+/**
+ * Joint statements at scale: `count` small statements across every stage (a third drafted with the
+ * Republic of Korea), and one long negotiation with the Republic of Korea in its drafting group:
+ * 60 paragraphs, 400 amendments with their discussion, and 100 versions. Returns that statement's id
+ * and one of its paragraphs.
+ */
+export async function seedStatementScale(db: DB, count = 300): Promise<{ statementId: number; paragraphId: number; statements: number; amendments: number; versions: number }> {
+  const members = await db.selectFrom("members").select(["id", "slug"]).orderBy("id").limit(60).execute();
+  const korea = members.find((m) => m.slug === "republic-of-korea")!.id;
+  const others = members.filter((m) => m.id !== korea);
+  const words = "the members of the network call on all states to prevent atrocity crimes protect populations and act early on warning signs".split(" ");
+  const sentence = (seed: number, length: number) => Array.from({ length }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(" ") + ".";
+  const stages = ["drafting", "silence", "adopted", "signature", "published"] as const;
+
+  let amendments = 0;
+  for (let i = 0; i < count; i += 100) {
+    const batch = Array.from({ length: Math.min(100, count - i) }, (_, k) => i + k);
+    const rows = await db
+      .insertInto("statements")
+      .values(
+        batch.map((n) => {
+          const stage = stages[n % stages.length]!;
+          return {
+            title: `Joint statement ${n + 1} on ${sentence(n, 5).slice(0, -1)}`,
+            kind: n % 3 ? ("joint_statement" as const) : ("joint_letter" as const),
+            penholder_member_id: others[n % others.length]!.id,
+            stage,
+            silence_deadline: stage === "silence" ? new Date(Date.now() + 7 * 86_400_000) : null,
+            delivered_on: stage === "published" ? "2026-07-09" : null,
+            venue: stage === "published" ? "New York" : null,
+          };
+        }),
+      )
+      .returning("id")
+      .execute();
+    await db
+      .insertInto("statement_members")
+      .values(rows.flatMap((row, k) => [{ statement_id: row.id, member_id: others[k % others.length]!.id }, ...((i + k) % 3 === 0 ? [{ statement_id: row.id, member_id: korea }] : [])]))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const paragraphs = rows.flatMap((row, k) => Array.from({ length: 5 }, (_, p) => ({ statement_id: row.id, position: p + 1, body: sentence(i + k + p, 30) })));
+    await db.insertInto("statement_paragraphs").values(paragraphs).execute();
+    await db
+      .insertInto("statement_versions")
+      .values(rows.map((row, k) => ({ statement_id: row.id, number: 1, paragraphs: Array.from({ length: 5 }, (_, p) => ({ id: 0, body: sentence(i + k + p, 30) })) })))
+      .execute();
+  }
+
+  // The long negotiation.
+  const { id } = await db
+    .insertInto("statements")
+    .values({ title: "Joint statement on the prevention of atrocity crimes, a long negotiation", kind: "joint_statement", penholder_member_id: others[0]!.id, current_version: 100 })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("statement_members")
+    .values([korea, ...others.slice(0, 12).map((m) => m.id)].map((member_id) => ({ statement_id: id, member_id })))
+    .execute();
+  const paragraphs = await db
+    .insertInto("statement_paragraphs")
+    .values(Array.from({ length: 60 }, (_, p) => ({ statement_id: id, position: p + 1, body: sentence(p, 60), status: (["open", "bracketed", "agreed"] as const)[p % 3] })))
+    .returning(["id", "body"])
+    .execute();
+  const versions = Array.from({ length: 100 }, (_, v) => ({
+    statement_id: id,
+    number: v + 1,
+    reason: v ? `Revision ${v}` : "",
+    paragraphs: paragraphs.map((p, index) => ({ id: p.id, body: index === v % 60 && v ? `${p.body} (revision ${v})` : p.body })),
+  }));
+  for (let v = 0; v < versions.length; v += 25) await db.insertInto("statement_versions").values(versions.slice(v, v + 25)).execute();
+  const proposers = [korea, ...others.slice(0, 12).map((m) => m.id)];
+  const amendmentRows = await db
+    .insertInto("amendments")
+    .values(
+      Array.from({ length: 400 }, (_, a) => {
+        const target = paragraphs[a % 60]!;
+        return {
+          statement_id: id,
+          paragraph_id: target.id,
+          kind: (["replace", "replace", "insert_after", "delete"] as const)[a % 4],
+          body: a % 4 === 3 ? "" : `${target.body.slice(0, -1)} and report back to the network.`,
+          rationale: sentence(a, 12),
+          original: target.body,
+          based_on_version: 1 + (a % 100),
+          member_id: proposers[a % proposers.length]!,
+          status: (["pending", "pending", "rejected", "accepted"] as const)[a % 4],
+        };
+      }),
+    )
+    .returning(["id", "member_id"])
+    .execute();
+  amendments += amendmentRows.length;
+  await db
+    .insertInto("amendment_comments")
+    .values(amendmentRows.flatMap((row, k) => [0, 1].map((c) => ({ amendment_id: row.id, member_id: proposers[(k + c + 1) % proposers.length]!, stance: (["support", "object", "comment"] as const)[(k + c) % 3], body: sentence(k + c, 10) }))))
+    .execute();
+  return { statementId: id, paragraphId: paragraphs[7]!.id, statements: count + 1, amendments, versions: versions.length };
+}

@@ -3,6 +3,8 @@ import { useEffect, type InputHTMLAttributes, type ReactNode, type SelectHTMLAtt
 
 interface FieldFrame {
   name: string;
+  /** When one page repeats a form, each control needs its own id (defaults to the name). */
+  id?: string;
   label: string;
   /** A translation key from the `validation` section, as the server returned it. */
   error?: string;
@@ -10,14 +12,14 @@ interface FieldFrame {
 }
 
 /** Label, hint and error wired to the control so screen readers announce them together. */
-function FieldShell({ name, label, error, hint, children }: FieldFrame & { children: (describedBy?: string) => ReactNode }) {
+function FieldShell({ name, id = name, label, error, hint, children }: FieldFrame & { children: (describedBy?: string) => ReactNode }) {
   const { t } = useTranslation();
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="hint" id={hintId}>
           {hint}
@@ -33,21 +35,21 @@ function FieldShell({ name, label, error, hint, children }: FieldFrame & { child
   );
 }
 
-export function TextField({ name, label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, id = name, label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint}>
+    <FieldShell name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
-        <input id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+        <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       )}
     </FieldShell>
   );
 }
 
-export function TextAreaField({ name, label, error, hint, ...textarea }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ name, id = name, label, error, hint, ...textarea }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint}>
+    <FieldShell name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
-        <textarea id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={8} {...textarea} />
+        <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={8} {...textarea} />
       )}
     </FieldShell>
   );
@@ -55,6 +57,7 @@ export function TextAreaField({ name, label, error, hint, ...textarea }: FieldFr
 
 export function SelectField({
   name,
+  id = name,
   label,
   error,
   hint,
@@ -62,9 +65,9 @@ export function SelectField({
   ...select
 }: FieldFrame & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint}>
+    <FieldShell name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
-        <select id={name} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
+        <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

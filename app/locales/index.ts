@@ -7,6 +7,7 @@ import enEmails from "./en/emails.json";
 import enMembers from "./en/members.json";
 import enProgram from "./en/program.json";
 import enNotifications from "./en/notifications.json";
+import enStatements from "./en/statements.json";
 import esAdmin from "./es/admin.json";
 import esAuth from "./es/auth.json";
 import esCommon from "./es/common.json";
@@ -14,6 +15,7 @@ import esEmails from "./es/emails.json";
 import esMembers from "./es/members.json";
 import esProgram from "./es/program.json";
 import esNotifications from "./es/notifications.json";
+import esStatements from "./es/statements.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
@@ -21,11 +23,39 @@ import frEmails from "./fr/emails.json";
 import frMembers from "./fr/members.json";
 import frProgram from "./fr/program.json";
 import frNotifications from "./fr/notifications.json";
+import frStatements from "./fr/statements.json";
 
 export const resources = {
-  en: { common: enCommon, auth: enAuth, members: enMembers, admin: enAdmin, emails: enEmails, program: enProgram, notifications: enNotifications },
-  fr: { common: frCommon, auth: frAuth, members: frMembers, admin: frAdmin, emails: frEmails, program: frProgram, notifications: frNotifications },
-  es: { common: esCommon, auth: esAuth, members: esMembers, admin: esAdmin, emails: esEmails, program: esProgram, notifications: esNotifications },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    members: enMembers,
+    admin: enAdmin,
+    emails: enEmails,
+    program: enProgram,
+    statements: enStatements,
+    notifications: enNotifications,
+  },
+  fr: {
+    common: frCommon,
+    auth: frAuth,
+    members: frMembers,
+    admin: frAdmin,
+    emails: frEmails,
+    program: frProgram,
+    statements: frStatements,
+    notifications: frNotifications,
+  },
+  es: {
+    common: esCommon,
+    auth: esAuth,
+    members: esMembers,
+    admin: esAdmin,
+    emails: esEmails,
+    program: esProgram,
+    statements: esStatements,
+    notifications: esNotifications,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)["en"];

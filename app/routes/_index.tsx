@@ -10,27 +10,30 @@ import { formatCalendarDate } from "~/lib/format";
 import { BenchmarkList } from "~/program/progress-summary";
 import { listBenchmarkProgress, openBenchmarksFor } from "~/program/program.server";
 import { countMembersByGroup } from "~/members/members.server";
+import { StageTag } from "~/statements/components";
+import { draftsWaitingFor } from "~/statements/statements.server";
 
-export const handle: RouteHandle = { i18n: "program", title: (t) => t("dashboard.title") };
+export const handle: RouteHandle = { i18n: ["program", "statements"], title: (t) => t("dashboard.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const date = today();
   const db = getDb();
-  const [groups, benchmarks, openItems] = await Promise.all([
+  const [groups, benchmarks, openItems, drafts] = await Promise.all([
     countMembersByGroup(db),
     listBenchmarkProgress(db, date, { runningOnly: true, limit: 8 }),
     // The member's open items: running benchmarks it has not reported on.
     person.memberId ? openBenchmarksFor(db, person.memberId, date) : null,
+    draftsWaitingFor(db, person),
   ]);
-  return { groups, benchmarks, openItems, person: { name: person.name, memberName: person.memberName } };
+  return { groups, benchmarks, openItems, drafts, person: { name: person.name, memberName: person.memberName } };
 }
 
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
 
 export default function Dashboard() {
-  const { groups, benchmarks, openItems, person } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["common", "program"]);
+  const { groups, benchmarks, openItems, drafts, person } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["common", "program", "statements"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
   const total = groups.reduce((sum, group) => sum + group.count, 0);
@@ -57,6 +60,27 @@ export default function Dashboard() {
                       {item.title}
                     </Link>
                     <p>{t("program:benchmarks.deadline", { date: formatDay(item.deadline) })}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : null}
+        {person.memberName ? (
+          <section className="card" aria-labelledby="drafts-heading">
+            <h2 id="drafts-heading">{t("statements:dashboard.heading")}</h2>
+            {drafts.length === 0 ? (
+              <p>{t("statements:dashboard.empty")}</p>
+            ) : (
+              <ul className="feature-list">
+                {drafts.map((draft) => (
+                  <li key={draft.id}>
+                    <Link to={`/statements/${draft.id}`} lang={draft.language}>
+                      {draft.title}
+                    </Link>
+                    <p>
+                      <StageTag stage={draft.stage} />
+                    </p>
                   </li>
                 ))}
               </ul>

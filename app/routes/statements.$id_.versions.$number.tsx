@@ -1,0 +1,57 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/session.server";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { getDb } from "~/lib/db.server";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { idParam } from "~/lib/params";
+import { exportFrame } from "~/statements/export.server";
+import { orNotFound } from "~/statements/route-helpers.server";
+import { exportableVersion } from "~/statements/statements.server";
+
+export const handle: RouteHandle = {
+  i18n: "statements",
+  title: (_t, data) => (data as { title?: string } | undefined)?.title ?? "",
+};
+
+/** The print view of one version: the text alone, laid out for paper by the print stylesheet. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  const exported = await orNotFound(() => exportableVersion(getDb(), idParam(params.id), idParam(params.number), person));
+  const { subtitle, closing, footer } = await exportFrame(exported);
+  return {
+    id: exported.statement.id,
+    title: exported.statement.title,
+    language: exported.statement.language,
+    number: exported.number,
+    subtitle,
+    closing,
+    footer,
+    paragraphs: exported.paragraphs.map((paragraph) => ({ id: paragraph.id, html: renderMarkdown(paragraph.body) })),
+  };
+}
+
+export default function PrintVersion() {
+  const { id, title, language, number, subtitle, closing, footer, paragraphs } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("statements");
+  return (
+    <article className="print-view" lang={language}>
+      <p className="no-print">
+        <Link to={`/statements/${id}`}>{t("export.backToStatement")}</Link> · {t("export.printHint")} ·{" "}
+        <a href={`/statements/${id}/versions/${number}/docx`} download>
+          {t("export.docx")}
+        </a>
+      </p>
+      <PageTitle>{title}</PageTitle>
+      <p className="print-subtitle">{subtitle}</p>
+      <ol className="print-paragraphs">
+        {paragraphs.map((paragraph) => (
+          <li key={paragraph.id} className="markdown" dangerouslySetInnerHTML={{ __html: paragraph.html }} />
+        ))}
+      </ol>
+      {closing ? <p className="closing">{closing}</p> : null}
+      <p className="print-footer">{footer}</p>
+    </article>
+  );
+}

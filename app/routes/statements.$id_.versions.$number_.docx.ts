@@ -1,0 +1,19 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireUser } from "~/auth/session.server";
+import { getDb } from "~/lib/db.server";
+import { idParam } from "~/lib/params";
+import { exportFileName, statementDocx } from "~/statements/export.server";
+import { orNotFound } from "~/statements/route-helpers.server";
+import { exportableVersion } from "~/statements/statements.server";
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  const exported = await orNotFound(() => exportableVersion(getDb(), idParam(params.id), idParam(params.number), person));
+  return new Response(new Uint8Array(await statementDocx(exported)), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "Content-Disposition": `attachment; filename="${exportFileName(exported, "docx")}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

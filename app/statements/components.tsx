@@ -1,0 +1,81 @@
+// Pieces the statement pages share: word diffs, stage and paragraph-status labels, refusals.
+import { useTranslation } from "react-i18next";
+import type { ParagraphStatus, StatementStage } from "../../db/schema";
+import type { DiffPart, ParagraphDiff } from "./diff";
+import type { ActionRefusal } from "./route-helpers.server";
+
+/** Added words underlined in green, removed ones struck through in red; screen readers hear which is which. */
+export function DiffText({ parts, lang }: { parts: DiffPart[]; lang?: string }) {
+  const { t } = useTranslation("statements");
+  return (
+    <p className="diff" lang={lang}>
+      {parts.map((part, index) =>
+        part.change === "added" ? (
+          <ins key={index} aria-label={t("diff.added", { text: part.value })}>
+            {part.value}
+          </ins>
+        ) : part.change === "removed" ? (
+          <del key={index} aria-label={t("diff.removed", { text: part.value })}>
+            {part.value}
+          </del>
+        ) : (
+          <span key={index}>{part.value}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+export function StageTag({ stage }: { stage: StatementStage }) {
+  const { t } = useTranslation("statements");
+  return <span className={`tag stage stage-${stage}`}>{t(`stages.${stage}`)}</span>;
+}
+
+export function ParagraphStatusTag({ status }: { status: ParagraphStatus }) {
+  const { t } = useTranslation("statements");
+  return <StatusLabel status={status} label={t(`paragraphStatuses.${status}`)} />;
+}
+
+/** For lists, whose labels are translated once for all rows. */
+export function StatusLabel({ status, label }: { status: ParagraphStatus; label: string }) {
+  return <span className={`tag paragraph-status status-${status}`}>{label}</span>;
+}
+
+/** The paragraphs that differ, numbered as in the later text. */
+export function ChangedParagraphs({ changes, lang }: { changes: ParagraphDiff[]; lang?: string }) {
+  const { t } = useTranslation("statements");
+  return (
+    <ul className="diff-list">
+      {changes.map((paragraph) => (
+        <li key={`${paragraph.id}-${paragraph.change}`} className={`diff-${paragraph.change}`}>
+          <span className="diff-label">{t(`diff.paragraph.${paragraph.change}`)}</span>
+          <DiffText parts={paragraph.parts} lang={lang} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Why an action was refused; for a stale version, what changed in the meantime, so nothing is overwritten unseen. */
+export function RefusalNotice({ result, lang }: { result?: ActionRefusal; lang?: string }) {
+  const { t } = useTranslation("statements");
+  if (!result) return null;
+  if (result.conflict) {
+    return (
+      <section className="notice notice-warning" role="alert" aria-labelledby="conflict-heading">
+        <h2 id="conflict-heading">{t("conflict.heading")}</h2>
+        <p>{t("conflict.body", { basedOn: result.conflict.basedOn, current: result.conflict.current })}</p>
+        {result.conflict.changes.length ? <ChangedParagraphs changes={result.conflict.changes} lang={lang} /> : <p>{t("conflict.noTextChange")}</p>}
+        <p>{t("conflict.next")}</p>
+      </section>
+    );
+  }
+  if (result.refusal) {
+    return (
+      <p className="notice notice-warning" role="alert">
+        {t(`refusals.${result.refusal as "wrong_stage"}`)}
+      </p>
+    );
+  }
+  return null;
+}

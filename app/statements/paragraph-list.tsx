@@ -1,0 +1,51 @@
+import { useTranslation } from "react-i18next";
+import type { ParagraphStatus } from "../../db/schema";
+import { StatusLabel } from "./components";
+
+export interface ListedParagraph {
+  id: number;
+  status: ParagraphStatus;
+  pending: number;
+  html: string;
+}
+
+/**
+ * The text, numbered, with each paragraph's status and pending amendments in the margin for the
+ * drafting group. Labels are translated once for the whole list: a long text would otherwise pay
+ * for hundreds of lookups on every view.
+ */
+export function ParagraphList({ statementId, language, paragraphs, drafting, amendable }: { statementId: number; language: string; paragraphs: ListedParagraph[]; drafting: boolean; amendable: boolean }) {
+  const { t } = useTranslation("statements");
+  const statusLabels = { open: t("paragraphStatuses.open"), bracketed: t("paragraphStatuses.bracketed"), agreed: t("paragraphStatuses.agreed") };
+  const pendingLabels = new Map<number, string>();
+  const pendingLabel = (count: number) => {
+    if (!pendingLabels.has(count)) pendingLabels.set(count, t("statement.pendingCount", { count }));
+    return pendingLabels.get(count);
+  };
+  const linkText = amendable ? t("statement.amendOrDiscuss") : t("statement.openParagraph");
+  const paragraphWord = t("statement.paragraphPrefix");
+  return (
+    <ol className="paragraphs">
+      {paragraphs.map((paragraph, index) => (
+        <li key={paragraph.id} className={`paragraph paragraph-${paragraph.status}`} id={`p${paragraph.id}`}>
+          <div className="paragraph-margin">
+            <span className="paragraph-number" aria-hidden="true">
+              {index + 1}
+            </span>
+            {drafting ? <StatusLabel status={paragraph.status} label={statusLabels[paragraph.status]} /> : null}
+            {drafting && paragraph.pending > 0 ? <span className="pending-count">{pendingLabel(paragraph.pending)}</span> : null}
+          </div>
+          <div className="paragraph-body">
+            <div className="markdown" lang={language} dangerouslySetInnerHTML={{ __html: paragraph.html }} />
+            {drafting ? (
+              // A plain link (a full page load): sixty router links cost more to render than they save.
+              <a href={`/statements/${statementId}/paragraphs/${paragraph.id}`} className="paragraph-link" aria-label={`${linkText}, ${paragraphWord} ${index + 1}`}>
+                {linkText}
+              </a>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

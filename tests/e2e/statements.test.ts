@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
+import { lastEmailId, signIn, waitForEmail } from "./journeys";
+
+const suite = portalAndBrowser();
+const GHANA = "kwame.mensah@mfa-ghana.example.org"; // the penholder
+const KOREA = "seoyeon.lee@mofa-korea.example.org";
+const DENMARK = "mette.kjaergaard@um-denmark.example.org";
+const JAPAN = "haruka.nakamura@mofa-japan.example.org"; // outside the drafting group
+const TITLE = "Joint letter on early warning in the Great Lakes region";
+const SECOND = "We ask the Special Adviser to share early-warning assessments with the focal points of the region.";
+
+describe("a joint statement, from first draft to publication", () => {
+  it("is drafted, amended, put under silence, adopted, signed, published and downloaded", async () => {
+    const { portal, browser } = suite;
+    const penholder = await newPage(browser, portal);
+    await signIn(penholder, portal, GHANA);
+    await penholder.goto("/statements");
+    await penholder.getByRole("link", { name: "Start a draft" }).click();
+    await expectAccessible(penholder);
+    await penholder.getByLabel("Title", { exact: true }).fill(TITLE);
+    await penholder.getByLabel("Kind").selectOption({ label: "Joint letter" });
+    await penholder.getByLabel("Drafting group").selectOption([{ label: "Republic of Korea" }, { label: "Denmark" }]);
+    await penholder.getByLabel("First text").fill(`We write as focal points of the undersigned members of the Global Network.\n\n${SECOND}\n\nWe remain at your disposal.`);
+    await penholder.getByRole("button", { name: "Start the draft" }).click();
+    await penholder.getByText("The draft has been started.").waitFor();
+    const draftUrl = new URL(penholder.url()).pathname;
+    expect(await penholder.getByText("3 paragraphs — open: 3, bracketed: 0, agreed: 0.").isVisible()).toBe(true);
+    await expectAccessible(penholder);
+
+    // A member outside the drafting group finds nothing there, not even the export.
+    const outsider = await newPage(browser, portal);
+    await signIn(outsider, portal, JAPAN);
+    expect((await outsider.goto(draftUrl))?.status()).toBe(404);
+    expect((await outsider.request.get(`${draftUrl}/versions/1/docx`)).status()).toBe(404);
+
+    // Korea proposes an amendment to paragraph 2; Denmark supports it.
+    const korea = await newPage(browser, portal);
+    await signIn(korea, portal, KOREA);
+    await korea.goto(draftUrl);
+    await korea.getByRole("link", { name: "Amend or discuss, paragraph 2" }).click();
+    await korea.getByLabel("Proposed text").fill(SECOND.replace("share early-warning assessments", "share early-warning assessments in good time"));
+    await korea.getByLabel("Rationale").fill("Assessments help only if they arrive before a crisis.");
+    await korea.getByRole("button", { name: "Propose the amendment" }).click();
+    await korea.getByText("Your amendment has been proposed to the group.").waitFor();
+    expect(await korea.locator(".amendment ins").first().innerText()).toContain("in good time");
+    const paragraphUrl = new URL(korea.url()).pathname;
+    await expectAccessible(korea);
+
+    const denmark = await newPage(browser, portal);
+    await signIn(denmark, portal, DENMARK);
+    await denmark.goto(paragraphUrl);
+    await denmark.getByText("Comment, support or object").click();
+    await denmark.getByLabel("Your position").selectOption({ label: "Supports" });
+    await denmark.getByLabel("Comment", { exact: true }).fill("Denmark supports this.");
+    await denmark.getByRole("button", { name: "Send" }).click();
+    await denmark.getByText("Your response has been added.").waitFor();
+    expect(await denmark.getByText("1 support, 0 object").isVisible()).toBe(true);
+
+    // The penholder accepts it: the text changes and the history shows the difference.
+    await penholder.goto(paragraphUrl);
+    await penholder.getByRole("button", { name: "Accept the amendment" }).click();
+    await penholder.getByText("The amendment is accepted: a new version of the text is recorded.").waitFor();
+    await penholder.goto(draftUrl);
+    await penholder.getByRole("link", { name: "History and differences" }).click();
+    await penholder.getByText("Amendment by Republic of Korea accepted").waitFor();
+    expect(await penholder.locator(".diff ins").first().innerText()).toContain("in good time");
+    await expectAccessible(penholder);
+
+    // Silence: started, broken by Denmark with a reason, started again.
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const since = await lastEmailId(portal);
+    await penholder.goto(draftUrl);
+    await penholder.getByLabel("Deadline date").fill(tomorrow);
+    await penholder.getByRole("button", { name: "Start the silence procedure" }).click();
+    await penholder.getByText("The silence procedure has started.").waitFor();
+    const notice = await waitForEmail(portal, KOREA, since, "statement_silence_started");
+    expect(notice.text).toContain("(Asia/Seoul)");
+    expect(notice.text).not.toContain("early-warning assessments"); // never the draft's text
+
+    await denmark.goto(draftUrl);
+    expect(await denmark.getByText(/Silence until .* \(your time, Europe\/Copenhagen\)/).isVisible()).toBe(true);
+    await denmark.getByLabel("Reason for breaking silence").fill("Copenhagen needs another day on paragraph 3.");
+    await denmark.getByRole("button", { name: "Break silence" }).click();
+    await denmark.getByText("You broke silence: the text is back in drafting.").waitFor();
+    await expectAccessible(denmark);
+
+    await penholder.goto(draftUrl);
+    await penholder.getByLabel("Deadline date").fill(tomorrow);
+    await penholder.getByRole("button", { name: "Start the silence procedure" }).click();
+    await penholder.getByText("The silence procedure has started.").waitFor();
+
+    // Time passes: the deadline goes by with silence kept, and the text is adopted.
+    const id = Number(draftUrl.split("/").pop());
+    await portal.database.db.updateTable("statements").set({ silence_deadline: new Date(Date.now() - 60_000) }).where("id", "=", id).execute();
+    await korea.goto(draftUrl);
+    await korea.getByText("Silence was kept: the text is adopted and locked.").waitFor();
+
+    // Signature: the penholder invites, both members sign, the penholder publishes.
+    await penholder.goto(draftUrl);
+    await penholder.getByRole("button", { name: "Open for signature" }).click();
+    await penholder.getByLabel("Invite members to co-sign").selectOption([{ label: "Republic of Korea" }, { label: "Denmark" }]);
+    await penholder.getByRole("button", { name: "Send the invitations" }).click();
+    await penholder.getByText("The invitations to co-sign have been sent.").waitFor();
+    await expectAccessible(penholder);
+
+    for (const [page, member] of [
+      [korea, "Republic of Korea"],
+      [denmark, "Denmark"],
+    ] as const) {
+      await page.goto(draftUrl);
+      await page.getByRole("button", { name: `Sign for ${member}` }).click();
+      await page.getByText("Your member has signed.").waitFor();
+    }
+    expect(await denmark.getByRole("row", { name: /Republic of Korea Signed by Lee Seo-yeon/ }).isVisible()).toBe(true);
+
+    await penholder.goto(draftUrl);
+    await penholder.getByLabel("Venue").fill("Human Rights Council, Geneva");
+    await penholder.getByRole("button", { name: "Publish", exact: true }).click();
+    await penholder.getByText("The text is published and visible to the whole network.").waitFor();
+    expect(await penholder.locator(".closing").innerText()).toMatch(/^Ghana, on behalf of (Republic of Korea and Denmark|Denmark and Republic of Korea)$/);
+
+    await korea.goto(draftUrl);
+    const [download] = await Promise.all([korea.waitForEvent("download"), korea.getByRole("link", { name: "Download (.docx)" }).click()]);
+    expect(download.suggestedFilename()).toBe("joint-letter-on-early-warning-in-the-great-lakes-region-v2.docx");
+
+    // Published: now the whole network reads it.
+    expect((await outsider.goto(draftUrl))?.status()).toBe(200);
+    await expectAccessible(outsider);
+  }, 180_000); // one long journey through four people's browsers
+});

@@ -1,0 +1,391 @@
+// Joint statements against a running portal and its real database: who may see a draft, the workflow
+// refusing every illegal transition, and no lost update when people change the text at once.
+import { inflateRawSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StatementStage } from "../../db/schema";
+import { STAGES } from "~/statements/workflow";
+import { sessionCookieFor, startPortal, type Portal } from "../helpers/portal";
+
+let portal: Portal;
+const cookies: Record<string, string> = {};
+const PEOPLE = {
+  penholder: "andres.solano@rree-costarica.example.org", // Costa Rica holds the pen
+  korea: "seoyeon.lee@mofa-korea.example.org",
+  ghana: "kwame.mensah@mfa-ghana.example.org",
+  outsider: "camille.lefevre@diplomatie-france.example.org", // France is not in the group
+  secretariat: "claire.hartley@secretariat.example.org",
+  uninvolved: "mette.kjaergaard@um-denmark.example.org", // Denmark takes no part in the test drafts
+};
+type Who = keyof typeof PEOPLE;
+
+beforeAll(async () => {
+  portal = await startPortal();
+  for (const [who, email] of Object.entries(PEOPLE)) cookies[who] = await sessionCookieFor(portal, email);
+  // The pages answer in each person's language; the assertions read English.
+  const costaRica = await portal.database.db.selectFrom("User").select("id").where("email", "=", PEOPLE.penholder).executeTakeFirstOrThrow();
+  await portal.database.db.updateTable("people").set({ locale: "en" }).where("user_id", "=", costaRica.id).execute();
+});
+afterAll(() => portal.stop());
+
+const get = (path: string, who: Who) => fetch(portal.baseUrl + path, { headers: { Cookie: cookies[who]! }, redirect: "manual" });
+const post = (path: string, who: Who, body: Record<string, string | number>) =>
+  fetch(portal.baseUrl + path, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, Cookie: cookies[who]! },
+    body: new URLSearchParams(Object.entries(body).map(([key, value]) => [key, String(value)])),
+    redirect: "manual",
+  });
+const db = () => portal.database.db;
+
+const FIRST_TEXT = [
+  "The members of the group are gravely concerned by reports of hate speech and attacks against civilians.",
+  "We call on all parties to respect international humanitarian law and to protect civilians.",
+  "We encourage the Special Adviser to brief the Security Council without delay.",
+].join("\n\n");
+
+/** A fresh draft by Costa Rica with Korea and Ghana in the group; returns its id and paragraph ids. */
+async function newDraft(title = "Joint statement on the protection of civilians in a test situation") {
+  const response = await post("/statements/new", "penholder", { title, kind: "joint_statement", language: "en", topic: "", occasion: "", group: "republic-of-korea", text: FIRST_TEXT });
+  expect(response.status).toBe(302);
+  const id = Number(/\/statements\/(\d+)/.exec(response.headers.get("location") ?? "")?.[1]);
+  await db().insertInto("statement_members").values({ statement_id: id, member_id: await memberId("ghana") }).execute();
+  const paragraphs = await db().selectFrom("statement_paragraphs").select(["id", "body"]).where("statement_id", "=", id).orderBy("position").execute();
+  return { id, paragraphs: paragraphs.map((p) => p.id) };
+}
+
+async function memberId(slug: string) {
+  return (await db().selectFrom("members").select("id").where("slug", "=", slug).executeTakeFirstOrThrow()).id;
+}
+
+async function state(id: number) {
+  return db().selectFrom("statements").select(["stage", "current_version"]).where("id", "=", id).executeTakeFirstOrThrow();
+}
+
+async function propose(id: number, paragraph: number, who: Who, body: string, basedOn?: number) {
+  return post(`/statements/${id}/paragraphs/${paragraph}`, who, {
+    intent: "propose",
+    kind: "replace",
+    body,
+    rationale: "Closer to agreed language.",
+    basedOn: basedOn ?? (await state(id)).current_version,
+  });
+}
+
+async function pendingAmendment(id: number, paragraph: number) {
+  await propose(id, paragraph, "korea", "We call on all parties to respect international humanitarian law.");
+  return (await db().selectFrom("amendments").select("id").where("statement_id", "=", id).where("status", "=", "pending").orderBy("id", "desc").executeTakeFirstOrThrow()).id;
+}
+
+/** The entry of document.xml in a .docx (a zip), read with Node's own inflate: independent of the exporter. */
+function docxDocumentXml(bytes: Buffer): string {
+  const name = Buffer.from("word/document.xml");
+  for (let offset = 0; offset < bytes.length - 30; offset++) {
+    if (bytes.readUInt32LE(offset) !== 0x04034b50) continue;
+    const method = bytes.readUInt16LE(offset + 8);
+    const size = bytes.readUInt32LE(offset + 18);
+    const nameLength = bytes.readUInt16LE(offset + 26);
+    const extra = bytes.readUInt16LE(offset + 28);
+    if (!bytes.subarray(offset + 30, offset + 30 + nameLength).equals(name)) continue;
+    const data = bytes.subarray(offset + 30 + nameLength + extra, offset + 30 + nameLength + extra + size);
+    return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+  }
+  throw new Error("no word/document.xml in the file");
+}
+
+describe("who may see a draft", () => {
+  it("answers 404 to a member outside the drafting group, in pages, history, exports and actions alike", async () => {
+    const { id, paragraphs } = await newDraft("Draft the French focal point must not see");
+    const paths = [
+      `/statements/${id}`,
+      `/statements/${id}/paragraphs/${paragraphs[0]}`,
+      `/statements/${id}/history`,
+      `/statements/${id}/versions/1`,
+      `/statements/${id}/versions/1/docx`,
+      `/statements/${id}/versions/1/txt`,
+    ];
+    for (const path of paths) {
+      const response = await get(path, "outsider");
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain("hate speech");
+      expect((await get(path, "korea")).status, path).toBe(200);
+      expect((await get(path, "secretariat")).status, path).toBe(200);
+    }
+    const list = await (await get("/statements", "outsider")).text();
+    expect(list).not.toContain("Draft the French focal point must not see");
+    expect(await (await get("/statements", "korea")).text()).toContain("Draft the French focal point must not see");
+    expect((await propose(id, paragraphs[0]!, "outsider", "Changed by an outsider")).status).toBe(404);
+    expect((await post(`/statements/${id}`, "outsider", { intent: "break_silence", reason: "x" })).status).toBe(404);
+    expect((await fetch(`${portal.baseUrl}/statements/${id}/versions/1/docx`, { redirect: "manual" })).status).toBe(302);
+    expect(await db().selectFrom("amendments").select("id").where("statement_id", "=", id).execute()).toEqual([]);
+  });
+
+  it("shows the seeded drafts only to their groups, and a published text to the whole network", async () => {
+    const outsiderList = await (await get("/statements", "outsider")).text();
+    expect(outsiderList).not.toContain("restraint in the use of the veto"); // France is not in that group
+    expect(outsiderList).toContain("interactive dialogue on the Responsibility to Protect"); // published
+    const published = await db().selectFrom("statements").select("id").where("stage", "=", "published").executeTakeFirstOrThrow();
+    const page = await get(`/statements/${published.id}`, "outsider");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Denmark, on behalf of");
+    // The drafting itself (history, earlier versions) stays with the group.
+    expect((await get(`/statements/${published.id}/history`, "outsider")).status).toBe(404);
+  });
+});
+
+describe("the workflow", () => {
+  const tomorrow = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+
+  /** Every action of the workflow, as the person entitled to it would send it. */
+  function attempts(id: number, paragraph: number, amendment: number, version: number) {
+    const onParagraph = `/statements/${id}/paragraphs/${paragraph}`;
+    const onStatement = `/statements/${id}`;
+    return [
+      { action: "propose", who: "korea", path: onParagraph, body: { intent: "propose", kind: "replace", body: "New words.", rationale: "Why.", basedOn: version } },
+      { action: "comment", who: "ghana", path: onParagraph, body: { intent: "comment", amendment, stance: "support", body: "" } },
+      { action: "accept", who: "penholder", path: onParagraph, body: { intent: "accept", amendment, basedOn: version } },
+      { action: "reject", who: "penholder", path: onParagraph, body: { intent: "reject", amendment, reason: "No." } },
+      { action: "set_status", who: "penholder", path: onParagraph, body: { intent: "set_status", status: "agreed" } },
+      { action: "edit", who: "penholder", path: onParagraph, body: { intent: "edit", body: "Rewritten.", basedOn: version } },
+      { action: "add_paragraph", who: "penholder", path: onStatement, body: { intent: "add_paragraph", body: "Added.", basedOn: version } },
+      { action: "start_silence", who: "penholder", path: onStatement, body: { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" } },
+      { action: "break_silence", who: "korea", path: onStatement, body: { intent: "break_silence", reason: "We need more time." } },
+      { action: "open_signature", who: "penholder", path: onStatement, body: { intent: "open_signature" } },
+      { action: "invite", who: "penholder", path: onStatement, body: { intent: "invite", members: "france" } },
+      { action: "sign", who: "korea", path: onStatement, body: { intent: "sign" } },
+      { action: "publish", who: "penholder", path: onStatement, body: { intent: "publish", deliveredOn: new Date().toISOString().slice(0, 10), venue: "New York" } },
+    ] as const;
+  }
+
+  // Which stage each action belongs to; every other stage must refuse it.
+  const ALLOWED: Record<string, StatementStage> = {
+    propose: "drafting",
+    comment: "drafting",
+    accept: "drafting",
+    reject: "drafting",
+    set_status: "drafting",
+    edit: "drafting",
+    add_paragraph: "drafting",
+    start_silence: "drafting",
+    break_silence: "silence",
+    open_signature: "adopted",
+    invite: "signature",
+    sign: "signature",
+    publish: "signature",
+  };
+
+  it("refuses every illegal transition with 409 and changes nothing", async () => {
+    const { id, paragraphs } = await newDraft();
+    const amendment = await pendingAmendment(id, paragraphs[1]!);
+    // Korea is invited to co-sign, so only the stage can stand in the way of its signature.
+    await db().insertInto("statement_signatures").values({ statement_id: id, member_id: await memberId("republic-of-korea") }).execute();
+    for (const stage of STAGES) {
+      const future = new Date(Date.now() + 86_400_000);
+      await db()
+        .updateTable("statements")
+        .set({ stage, silence_deadline: stage === "silence" ? future : null, delivered_on: stage === "published" ? "2026-07-01" : null, venue: stage === "published" ? "New York" : null })
+        .where("id", "=", id)
+        .execute();
+      const before = await state(id);
+      const snapshot = async () => ({
+        statement: await state(id),
+        paragraphs: await db().selectFrom("statement_paragraphs").select(["body", "status"]).where("statement_id", "=", id).orderBy("id").execute(),
+        amendments: await db().selectFrom("amendments").select(["status"]).where("statement_id", "=", id).orderBy("id").execute(),
+        comments: (await db().selectFrom("amendment_comments").select("id").where("amendment_id", "=", amendment).execute()).length,
+        signatures: await db().selectFrom("statement_signatures").select(["member_id", "signed_at"]).where("statement_id", "=", id).orderBy("member_id").execute(),
+      });
+      const unchanged = await snapshot();
+      for (const attempt of attempts(id, paragraphs[1]!, amendment, before.current_version)) {
+        if (ALLOWED[attempt.action] === stage) continue;
+        const response = await post(attempt.path, attempt.who, attempt.body);
+        expect(response.status, `${attempt.action} while ${stage}`).toBe(409);
+        expect(await snapshot(), `${attempt.action} while ${stage}`).toEqual(unchanged);
+      }
+    }
+  });
+
+  it("refuses workflow actions to those not entitled to them with 403", async () => {
+    const { id, paragraphs } = await newDraft();
+    const amendment = await pendingAmendment(id, paragraphs[0]!);
+    const version = (await state(id)).current_version;
+    // A drafter may not decide, edit or start a silence procedure; the secretariat does not draft.
+    expect((await post(`/statements/${id}/paragraphs/${paragraphs[0]}`, "korea", { intent: "accept", amendment, basedOn: version })).status).toBe(403);
+    expect((await post(`/statements/${id}/paragraphs/${paragraphs[0]}`, "ghana", { intent: "edit", body: "Mine now.", basedOn: version })).status).toBe(403);
+    expect((await post(`/statements/${id}`, "korea", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" })).status).toBe(403);
+    expect((await propose(id, paragraphs[0]!, "secretariat", "The secretariat's words")).status).toBe(403);
+    expect(await state(id)).toEqual({ stage: "drafting", current_version: version });
+  });
+
+  it("starts silence only with a future deadline and no bracketed paragraph; a break returns the text to drafting", async () => {
+    const { id, paragraphs } = await newDraft();
+    const path = `/statements/${id}`;
+    const past = await post(path, "penholder", { intent: "start_silence", deadlineDate: "2020-01-01", deadlineTime: "12:00" });
+    expect(past.status).toBe(409);
+    expect(await past.text()).toContain("Choose a deadline in the future.");
+    await post(`/statements/${id}/paragraphs/${paragraphs[2]}`, "penholder", { intent: "set_status", status: "bracketed" });
+    const bracketed = await post(path, "penholder", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" });
+    expect(bracketed.status).toBe(409);
+    expect(await bracketed.text()).toContain("still bracketed");
+    await post(`/statements/${id}/paragraphs/${paragraphs[2]}`, "penholder", { intent: "set_status", status: "agreed" });
+
+    const since = Number((await db().selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id ?? 0);
+    expect((await post(path, "penholder", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" })).status).toBe(302);
+    const deadline = (await db().selectFrom("statements").select("silence_deadline").where("id", "=", id).executeTakeFirstOrThrow()).silence_deadline!;
+    // 12:00 in San José (UTC-6) is 18:00 UTC.
+    expect(new Date(deadline).toISOString()).toBe(`${tomorrow}T18:00:00.000Z`);
+    const emails = await db().selectFrom("emails").selectAll().where("id", ">", since).where("purpose", "=", "statement_silence_started").execute();
+    const korea = emails.find((email) => email.recipient === PEOPLE.korea)!;
+    expect(korea.text).toContain("(Asia/Seoul)"); // the deadline in the recipient's own time zone
+    expect(korea.text).toContain(`${tomorrow.slice(8, 10).replace(/^0/, "")}`);
+    expect(emails.some((email) => email.recipient === PEOPLE.penholder)).toBe(false); // not to the one who acted
+    for (const email of emails) expect(email.text).not.toContain("hate speech"); // never the draft's text
+
+    const broken = await post(path, "ghana", { intent: "break_silence", reason: "Our capital needs to review paragraph 3." });
+    expect(broken.status).toBe(302);
+    expect(await state(id)).toMatchObject({ stage: "drafting" });
+    const events = await db().selectFrom("statement_events").select(["kind", "reason"]).where("statement_id", "=", id).orderBy("id").execute();
+    expect(events.map((e) => e.kind)).toEqual(["created", "silence_started", "silence_broken"]);
+    expect(events[2]!.reason).toBe("Our capital needs to review paragraph 3.");
+  });
+
+  it("adopts the text when the deadline passes unbroken, on the next look, once, and tells the group", async () => {
+    const { id } = await newDraft();
+    await post(`/statements/${id}`, "penholder", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" });
+    // Time moves on: the deadline is now behind us.
+    await db().updateTable("statements").set({ silence_deadline: new Date(Date.now() - 60_000) }).where("id", "=", id).execute();
+    const late = await post(`/statements/${id}`, "korea", { intent: "break_silence", reason: "Too late?" });
+    expect(late.status).toBe(409);
+    expect(await state(id)).toMatchObject({ stage: "adopted" });
+    await Promise.all([get(`/statements/${id}`, "korea"), get(`/statements/${id}`, "ghana"), get("/statements", "penholder")]);
+    const adopted = await db().selectFrom("statement_events").select("kind").where("statement_id", "=", id).where("kind", "=", "adopted").execute();
+    expect(adopted).toHaveLength(1);
+    const emails = await db().selectFrom("emails").select("recipient").where("purpose", "=", "statement_adopted").where("subject", "like", "%protection of civilians in a test situation%").execute();
+    expect(emails.map((email) => email.recipient)).toContain(PEOPLE.korea);
+  });
+});
+
+describe("no lost updates", () => {
+  it("lets exactly one of N parallel accepts based on the same version win; the others are refused with what changed", async () => {
+    const { id, paragraphs } = await newDraft();
+    const amendments: number[] = [];
+    for (const [index, paragraph] of [paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[0], paragraphs[1]].entries()) {
+      await propose(id, paragraph!, index % 2 ? "korea" : "ghana", `Parallel wording number ${index}.`);
+      amendments.push((await db().selectFrom("amendments").select("id").where("statement_id", "=", id).orderBy("id", "desc").executeTakeFirstOrThrow()).id);
+    }
+    const basedOn = (await state(id)).current_version;
+    const responses = await Promise.all(
+      amendments.map((amendment, index) =>
+        post(`/statements/${id}/paragraphs/${[paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[0], paragraphs[1]][index]}`, "penholder", { intent: "accept", amendment, basedOn }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toEqual([302, 409, 409, 409, 409]);
+    const refused = await responses.find((response) => response.status === 409)!.text();
+    expect(refused).toContain("The text changed while you were working");
+    expect(refused).toContain("Parallel wording number");
+
+    expect(await state(id)).toEqual({ stage: "drafting", current_version: basedOn + 1 });
+    const versions = await db().selectFrom("statement_versions").select(["number", "amendment_id"]).where("statement_id", "=", id).orderBy("number").execute();
+    expect(versions.map((v) => v.number)).toEqual([1, 2]);
+    const decided = await db().selectFrom("amendments").select(["id", "status"]).where("statement_id", "=", id).orderBy("id").execute();
+    expect(decided.filter((a) => a.status === "accepted").map((a) => a.id)).toEqual([versions[1]!.amendment_id]);
+    expect(decided.filter((a) => a.status === "pending")).toHaveLength(4); // nothing lost: the others wait for a decision
+  });
+
+  it("refuses a stale edit of a paragraph without overwriting, and flags amendments whose paragraph changed", async () => {
+    const { id, paragraphs } = await newDraft();
+    const amendment = await pendingAmendment(id, paragraphs[1]!);
+    const basedOn = (await state(id)).current_version;
+    const path = `/statements/${id}/paragraphs/${paragraphs[1]}`;
+    const [first, second] = await Promise.all([
+      post(path, "penholder", { intent: "edit", body: "We call on all parties to protect civilians, first edit.", basedOn }),
+      post(path, "penholder", { intent: "edit", body: "We call on all parties to protect civilians, second edit.", basedOn }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([302, 409]);
+    const body = (await db().selectFrom("statement_paragraphs").select("body").where("id", "=", paragraphs[1]!).executeTakeFirstOrThrow()).body;
+    expect(body).toMatch(/, (first|second) edit\.$/);
+
+    // Korea still reads the old version: proposing against it is refused with what changed.
+    const stale = await propose(id, paragraphs[1]!, "korea", "Another wording.", basedOn);
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain("You worked on version");
+
+    const page = await (await get(path, "ghana")).text();
+    expect(page).toContain("The paragraph has changed since this amendment was proposed.");
+    expect(page).toContain(`id="amendment-${amendment}"`);
+  });
+});
+
+describe("amendments, versions and exports", () => {
+  it("records the accepted amendment as a version with a word diff, and exports any version", async () => {
+    const { id, paragraphs } = await newDraft();
+    const since = Number((await db().selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id ?? 0);
+    const invited = await db().selectFrom("emails").select(["recipient", "text"]).where("purpose", "=", "statement_group_invited").where("subject", "like", "%protection of civilians in a test situation%").execute();
+    expect(invited.map((email) => email.recipient)).toContain(PEOPLE.korea); // invited to draft when the draft was started
+    expect(invited.map((email) => email.recipient)).not.toContain(PEOPLE.penholder);
+    expect(invited[0]!.text).not.toContain("hate speech");
+    expect((await propose(id, paragraphs[1]!, "korea", "We call on all parties to respect international humanitarian law and to protect civilians everywhere.")).status).toBe(302);
+    const proposed = await db().selectFrom("emails").select(["recipient", "text"]).where("id", ">", since).where("purpose", "=", "statement_amendment_proposed").execute();
+    expect(proposed.map((email) => email.recipient)).toEqual(expect.arrayContaining([PEOPLE.penholder, PEOPLE.ghana]));
+    expect(proposed.map((email) => email.recipient)).not.toContain(PEOPLE.korea);
+    for (const email of proposed) expect(email.text).not.toContain("everywhere");
+
+    const amendment = (await db().selectFrom("amendments").select("id").where("statement_id", "=", id).executeTakeFirstOrThrow()).id;
+    const paragraphPage = await (await get(`/statements/${id}/paragraphs/${paragraphs[1]}`, "ghana")).text();
+    expect(paragraphPage).toMatch(/<ins[^>]*>\s*everywhere/);
+    await post(`/statements/${id}/paragraphs/${paragraphs[1]}`, "ghana", { intent: "comment", amendment, stance: "support", body: "Good." });
+    expect((await post(`/statements/${id}/paragraphs/${paragraphs[1]}`, "penholder", { intent: "accept", amendment, basedOn: 1 })).status).toBe(302);
+
+    const history = await (await get(`/statements/${id}/history?from=1&to=2`, "korea")).text();
+    expect(history).toContain("Amendment by Republic of Korea accepted");
+    expect(history).toMatch(/<ins[^>]*>\s*everywhere/);
+
+    const first = await (await get(`/statements/${id}/versions/1/txt`, "korea")).text();
+    const second = await (await get(`/statements/${id}/versions/2/txt`, "korea")).text();
+    expect(first).toContain("2. We call on all parties to respect international humanitarian law and to protect civilians.");
+    expect(second).toContain("protect civilians everywhere.");
+    expect(second).toContain("Draft — version 2. Not for circulation.");
+    const docx = await get(`/statements/${id}/versions/2/docx`, "korea");
+    expect(docx.headers.get("content-type")).toContain("wordprocessingml");
+    expect(docx.headers.get("content-disposition")).toContain("-v2.docx");
+    expect(docxDocumentXml(Buffer.from(await docx.arrayBuffer()))).toContain("protect civilians everywhere.");
+  });
+
+  it("keeps versions immutable, even against a direct update", async () => {
+    const { id } = await newDraft();
+    await expect(db().updateTable("statement_versions").set({ reason: "rewritten history" }).where("statement_id", "=", id).execute()).rejects.toThrow(/immutable/);
+    expect((await db().selectFrom("statement_versions").select("reason").where("statement_id", "=", id).executeTakeFirstOrThrow()).reason).toBe("");
+  });
+
+  it("ends the published text with the penholder on behalf of the members that signed", async () => {
+    const { id } = await newDraft("Joint letter signed and published in the test");
+    expect((await get(`/statements/${id}`, "uninvolved")).status).toBe(404);
+    await post(`/statements/${id}`, "penholder", { intent: "start_silence", deadlineDate: new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10), deadlineTime: "12:00" });
+    await db().updateTable("statements").set({ silence_deadline: new Date(Date.now() - 1000) }).where("id", "=", id).execute();
+    expect((await post(`/statements/${id}`, "penholder", { intent: "open_signature" })).status).toBe(302);
+    expect((await post(`/statements/${id}`, "penholder", { intent: "invite", members: "republic-of-korea" })).status).toBe(302);
+    expect((await post(`/statements/${id}`, "penholder", { intent: "invite", members: "france" })).status).toBe(302);
+    // France was invited from outside the group: it may read the text it is asked to sign.
+    expect((await get(`/statements/${id}`, "outsider")).status).toBe(200);
+    expect((await post(`/statements/${id}`, "outsider", { intent: "sign" })).status).toBe(302);
+    expect((await post(`/statements/${id}`, "korea", { intent: "sign" })).status).toBe(302);
+    expect((await post(`/statements/${id}`, "ghana", { intent: "sign" })).status).toBe(409); // not invited
+    expect((await post(`/statements/${id}`, "korea", { intent: "withdraw" })).status).toBe(302);
+    expect((await post(`/statements/${id}`, "penholder", { intent: "publish", deliveredOn: "2026-11-20", venue: "Human Rights Council, Geneva" })).status).toBe(302);
+    expect((await post(`/statements/${id}`, "korea", { intent: "sign" })).status).toBe(409); // too late: published
+
+    const notices = await db().selectFrom("emails").select(["recipient", "purpose"]).where("subject", "like", "%Joint letter signed and published in the test%").execute();
+    const to = (purpose: string) => notices.filter((email) => email.purpose === purpose).map((email) => email.recipient);
+    expect(to("statement_signature_requested")).toEqual(expect.arrayContaining([PEOPLE.outsider, PEOPLE.korea]));
+    expect(to("statement_signature_requested")).not.toContain(PEOPLE.ghana);
+    expect(to("statement_published")).toEqual(expect.arrayContaining([PEOPLE.korea, PEOPLE.ghana, PEOPLE.outsider])); // group and signatories
+    expect(to("statement_published")).not.toContain(PEOPLE.uninvolved);
+    const text = await (await get(`/statements/${id}/versions/1/txt`, "secretariat")).text();
+    expect(text).toContain("Costa Rica, on behalf of France");
+    expect(text).not.toContain("Republic of Korea");
+    expect(text).toContain("Delivered on 2026-11-20, Human Rights Council, Geneva.");
+    // Published: the whole network reads it, with the list of who signed and when.
+    const published = await get(`/statements/${id}`, "uninvolved");
+    expect(published.status).toBe(200);
+    expect(await published.text()).toMatch(/France<\/th><td>Signed by Camille Lefèvre on /);
+  });
+});
