@@ -200,6 +200,8 @@ export async function seedAll(db: DB) {
   return { ...network, ...program, ...manual };
 }
 
+const FIRST_EDITION = "2026-01-05T09:00:00Z";
+
 /**
  * The starter manual and its best practices (each section with a first revision by the secretariat).
  * `copy` > 1 adds numbered copies of every chapter (for the benchmark's scale).
@@ -218,12 +220,12 @@ export async function insertManual(db: DB, copy = 1): Promise<number> {
       .executeTakeFirstOrThrow();
     const inserted = await db
       .insertInto("manual_sections")
-      .values(chapter.sections.map((section, position) => ({ chapter_id: id, slug: section.slug + suffix, position: position + 1, title: section.title, body: section.body, tags: section.tags })))
+      .values(chapter.sections.map((section, position) => ({ chapter_id: id, slug: section.slug + suffix, position: position + 1, title: section.title, body: section.body, tags: section.tags, updated_at: FIRST_EDITION })))
       .returning(["id", "title", "body", "tags"])
       .execute();
     await db
       .insertInto("manual_revisions")
-      .values(inserted.map((row) => ({ section_id: row.id, revision: 1, title: row.title, body: row.body, tags: row.tags, note: "First edition of the manual", author_id: secretariat?.id ?? null, created_at: "2026-01-05T09:00:00Z" })))
+      .values(inserted.map((row) => ({ section_id: row.id, revision: 1, title: row.title, body: row.body, tags: row.tags, note: "First edition of the manual", author_id: secretariat?.id ?? null, created_at: FIRST_EDITION })))
       .execute();
     sections += inserted.length;
   }

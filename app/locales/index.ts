@@ -6,23 +6,26 @@ import enCommon from "./en/common.json";
 import enEmails from "./en/emails.json";
 import enMembers from "./en/members.json";
 import enProgram from "./en/program.json";
+import enManual from "./en/manual.json";
 import esAdmin from "./es/admin.json";
 import esAuth from "./es/auth.json";
 import esCommon from "./es/common.json";
 import esEmails from "./es/emails.json";
 import esMembers from "./es/members.json";
 import esProgram from "./es/program.json";
+import esManual from "./es/manual.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
 import frMembers from "./fr/members.json";
 import frProgram from "./fr/program.json";
+import frManual from "./fr/manual.json";
 
 export const resources = {
-  en: { common: enCommon, auth: enAuth, members: enMembers, admin: enAdmin, emails: enEmails, program: enProgram },
-  fr: { common: frCommon, auth: frAuth, members: frMembers, admin: frAdmin, emails: frEmails, program: frProgram },
-  es: { common: esCommon, auth: esAuth, members: esMembers, admin: esAdmin, emails: esEmails, program: esProgram },
+  en: { common: enCommon, auth: enAuth, members: enMembers, admin: enAdmin, emails: enEmails, program: enProgram, manual: enManual },
+  fr: { common: frCommon, auth: frAuth, members: frMembers, admin: frAdmin, emails: frEmails, program: frProgram, manual: frManual },
+  es: { common: esCommon, auth: esAuth, members: esMembers, admin: esAdmin, emails: esEmails, program: esProgram, manual: esManual },
 } as const;
 
 export type Namespace = keyof (typeof resources)["en"];

@@ -4,7 +4,6 @@ import { sql } from "kysely";
 import type { Locale } from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
-import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/lib/highlight";
 
 /** Every chapter with its sections' titles, in order: the table of contents. */
 export async function tableOfContents(db: DB, tag?: string) {
@@ -58,11 +57,8 @@ export async function getChapter(db: DB, slug: string) {
   return { ...chapter, sections };
 }
 
-/**
- * One section with the sections before and after it across the whole manual. With `highlight`
- * (a search query), the words it matches come back wrapped in the highlight markers.
- */
-export async function getSection(db: DB, chapterSlug: string, sectionSlug: string, highlight?: string) {
+/** One section with the sections before and after it across the whole manual. */
+export async function getSection(db: DB, chapterSlug: string, sectionSlug: string) {
   const row = await db
     .with("ordered", (qb) =>
       qb
@@ -103,9 +99,7 @@ export async function getSection(db: DB, chapterSlug: string, sectionSlug: strin
       "o.nextSlug",
       "o.nextChapter",
       "o.nextTitle",
-      highlight
-        ? sql<string>`ts_headline(search_config(s.language), s.body, websearch_to_tsquery(search_config(s.language), ${highlight}), ${`HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`})`.as("body")
-        : "s.body",
+      "s.body",
     ])
     .where("s.slug", "=", sectionSlug)
     .where("c.slug", "=", chapterSlug)

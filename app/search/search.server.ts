@@ -112,3 +112,12 @@ export async function searchWithCorrection(db: DB, request: SearchRequest): Prom
   if (groups.length > 0) return { groups, shownQuery: request.q, suggestion: corrected };
   return { groups: await search(db, { ...request, q: corrected }), shownQuery: corrected, correctedFrom: request.q };
 }
+
+/** A document's text with every word the query matches wrapped in the highlight markers. */
+export async function getHighlighted(db: DB, text: string, language: string, q: string): Promise<string> {
+  const { rows } = await sql<{ text: string }>`
+    select ts_headline(search_config(${language}), ${text}::text, websearch_to_tsquery(search_config(${language}), ${q}),
+      ${headlineOptions("HighlightAll=true")}) as text
+  `.execute(db);
+  return rows[0]!.text;
+}

@@ -1,0 +1,94 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/session.server";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { getDb } from "~/lib/db.server";
+import { listBestPractices } from "~/manual/best-practices.server";
+import { tagQuery } from "~/manual/forms.server";
+import { tableOfContents } from "~/manual/manual.server";
+
+export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:toc.title") };
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  const { tag } = tagQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const db = getDb();
+  const [toc, practices] = await Promise.all([tableOfContents(db, tag), listBestPractices(db, person, tag)]);
+  return { ...toc, practices: practices.published, tag: tag ?? null };
+}
+
+export default function ManualContents() {
+  const { chapters, tags, practices, tag } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("manual");
+  const tagName = tags.find((entry) => entry.slug === tag)?.name;
+  return (
+    <>
+      <PageTitle>{t("toc.title")}</PageTitle>
+      <p className="lead">{t("toc.intro")}</p>
+      <Form method="get" className="filters" aria-label={t("toc.filterLabel")}>
+        <div className="field">
+          <label htmlFor="tag">{t("toc.tag")}</label>
+          <select id="tag" name="tag" defaultValue={tag ?? ""}>
+            <option value="">{t("toc.allTags")}</option>
+            {tags.map((entry) => (
+              <option key={entry.slug} value={entry.slug}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t("toc.apply")}</button>
+      </Form>
+      {tagName ? (
+        <p role="status">
+          {t("toc.tagged", { tag: tagName })} <Link to="/manual">{t("toc.clearTag")}</Link>
+        </p>
+      ) : null}
+      <nav aria-labelledby="toc-heading" className="card">
+        <h2 id="toc-heading">{t("toc.contents")}</h2>
+        {chapters.length === 0 ? <p>{t("toc.empty")}</p> : null}
+        <ol className="toc">
+          {chapters.map((chapter) => (
+            <li key={chapter.id}>
+              <Link to={`/manual/${chapter.slug}`} lang={chapter.language} className="toc-chapter">
+                {chapter.title}
+              </Link>
+              <p className="muted">{chapter.summary}</p>
+              <ol>
+                {chapter.sections.map((section) => (
+                  <li key={section.id}>
+                    <Link to={`/manual/${chapter.slug}/${section.slug}`} lang={section.language}>
+                      {section.title}
+                    </Link>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <section aria-labelledby="practices-heading" className="section-gap">
+        <h2 id="practices-heading">{t("practices.heading")}</h2>
+        <p>{t("practices.intro")}</p>
+        {practices.length === 0 ? <p>{t("practices.empty")}</p> : null}
+        <ul>
+          {practices.map((practice) => (
+            <li key={practice.id}>
+              <Link to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
+                {practice.title}
+              </Link>{" "}
+              <span className="muted">{t("practices.from", { member: practice.memberName })}</span>
+            </li>
+          ))}
+        </ul>
+        <div className="actions">
+          <Link to="/manual/best-practices/new" className="button">
+            {t("practices.contribute")}
+          </Link>
+          <Link to="/manual/best-practices">{t("practices.all")}</Link>
+        </div>
+      </section>
+    </>
+  );
+}
