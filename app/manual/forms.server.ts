@@ -3,7 +3,7 @@ import { z } from "zod";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
 import { withoutMarkers } from "~/lib/highlight";
-import { SEARCH_KINDS } from "~/search/sources.server";
+import { SEARCH_KINDS } from "~/search/kinds";
 
 /** Words that name pages under a chapter or section, so no section may take them as its address. */
 const RESERVED_SLUGS = ["print", "new", "edit", "history", "best-practices"];

@@ -7,8 +7,8 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { searchQuery } from "~/manual/forms.server";
 import { listTags } from "~/manual/manual.server";
-import { PAGE_SIZE, PER_KIND, searchWithCorrection } from "~/search/search.server";
-import { SEARCH_KINDS, type SearchKind } from "~/search/sources.server";
+import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "~/search/kinds";
+import { searchWithCorrection } from "~/search/search.server";
 
 export const handle: RouteHandle = { i18n: ["manual", "program"], title: (t) => t("manual:search.title") };
 

@@ -3,11 +3,8 @@
 import { sql } from "kysely";
 import type { DB } from "~/lib/db.server";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/lib/highlight";
-import { SEARCH_KINDS, SOURCES, type SearchContext, type SearchKind } from "./sources.server";
-
-/** Results per kind on the page that shows every kind; a kind on its own is paged by PAGE_SIZE. */
-export const PER_KIND = 5;
-export const PAGE_SIZE = 20;
+import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "./kinds";
+import { SOURCES, type SearchContext } from "./sources.server";
 
 export interface SearchRequest extends SearchContext {
   kind?: SearchKind;

@@ -3,6 +3,7 @@
 // and list it in SOURCES: the combined query, ranking, grouping, counts and snippets follow.
 import { sql, type RawBuilder } from "kysely";
 import type { CurrentPerson } from "~/auth/session.server";
+import type { SearchKind } from "./kinds";
 import { matches, rank } from "./text.server";
 
 export interface SearchContext {
@@ -21,9 +22,6 @@ export interface SearchSource {
   tagged: boolean;
   hits(context: SearchContext): RawBuilder<unknown>;
 }
-
-export const SEARCH_KINDS = ["section", "best_practice", "activity"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 const tagFilter = (tags: RawBuilder<unknown>, tag?: string) => (tag ? sql`${tags} @> array[${tag}]::text[]` : sql`true`);
 
