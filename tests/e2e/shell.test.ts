@@ -21,7 +21,6 @@ describe("the portal shell", () => {
     for (const [link, heading] of [
       ["Calendar", "Calendar"],
       ["Statements", "Joint statements"],
-      ["Manual", "Manual for R2P Focal Points"],
     ]) {
       await nav.getByRole("link", { name: link }).click();
       await page.getByRole("heading", { level: 1, name: heading }).waitFor();
