@@ -3,7 +3,6 @@ import type { DB } from "./connection";
 import { members, people } from "./seed-data/network";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
-import { sql } from "kysely";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 
 /**
@@ -202,25 +201,20 @@ export async function seedAll(db: DB) {
 
 const FIRST_EDITION = "2026-01-05T09:00:00Z";
 
-/**
- * The starter manual and its best practices (each section with a first revision by the secretariat).
- * `copy` > 1 adds numbered copies of every chapter (for the benchmark's scale).
- */
-export async function insertManual(db: DB, copy = 1): Promise<number> {
-  const suffix = copy > 1 ? `-${copy}` : "";
+/** The starter manual: chapters and sections, each section with a first revision by the secretariat. */
+async function insertManual(db: DB): Promise<number> {
   const secretariat = await db.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst();
   await db.insertInto("manual_tags").values(manualTags).onConflict((oc) => oc.column("slug").doNothing()).execute();
-  const start = await db.selectFrom("manual_chapters").select(sql<number>`coalesce(max(position), 0)`.as("last")).executeTakeFirstOrThrow();
   let sections = 0;
   for (const [index, chapter] of manualChapters.entries()) {
     const { id } = await db
       .insertInto("manual_chapters")
-      .values({ slug: chapter.slug + suffix, position: start.last + index + 1, title: copy > 1 ? `${chapter.title} (${copy})` : chapter.title, summary: chapter.summary })
+      .values({ slug: chapter.slug, position: index + 1, title: chapter.title, summary: chapter.summary })
       .returning("id")
       .executeTakeFirstOrThrow();
     const inserted = await db
       .insertInto("manual_sections")
-      .values(chapter.sections.map((section, position) => ({ chapter_id: id, slug: section.slug + suffix, position: position + 1, title: section.title, body: section.body, tags: section.tags, updated_at: FIRST_EDITION })))
+      .values(chapter.sections.map((section, position) => ({ chapter_id: id, slug: section.slug, position: position + 1, title: section.title, body: section.body, tags: section.tags, updated_at: FIRST_EDITION })))
       .returning(["id", "title", "body", "tags"])
       .execute();
     await db

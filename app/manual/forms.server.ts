@@ -43,7 +43,7 @@ export const reviewForm = z.object({
   note: fields.optionalText(1_000),
 });
 
-export const tagQuery = z.object({ tag: tag.optional().catch(undefined) });
+export const tagQuery = z.object({ tag: tag.optional().catch(undefined), page: z.coerce.number().int().min(1).max(1_000).catch(1) });
 
 export const searchQuery = z.object({
   q: z.string().trim().max(200).catch(""),

@@ -5,25 +5,38 @@ import type { Locale } from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
 
-/** Every chapter with its sections' titles, in order: the table of contents. */
-export async function tableOfContents(db: DB, tag?: string) {
-  let sections = db
-    .selectFrom("manual_sections")
-    .select(["id", "chapter_id as chapterId", "slug", "title", "language", "tags"])
-    .orderBy("chapter_id")
-    .orderBy("position");
-  if (tag) sections = sections.where("tags", "@>", sql<string[]>`array[${tag}]::text[]`);
-  const [chapters, rows, tags] = await Promise.all([
-    db.selectFrom("manual_chapters").select(["id", "slug", "title", "summary", "language"]).orderBy("position").execute(),
-    sections.execute(),
-    listTags(db),
-  ]);
-  return {
-    chapters: chapters
-      .map((chapter) => ({ ...chapter, sections: rows.filter((row) => row.chapterId === chapter.id) }))
-      .filter((chapter) => !tag || chapter.sections.length > 0),
-    tags,
-  };
+/** The chapters in order, each with how many sections it has: the table of contents. */
+export async function listChapters(db: DB) {
+  const rows = await db
+    .selectFrom("manual_chapters as c")
+    .select((eb) => [
+      "c.id",
+      "c.slug",
+      "c.title",
+      "c.summary",
+      "c.language",
+      eb.selectFrom("manual_sections as s").select(sql<string>`count(*)`.as("n")).whereRef("s.chapter_id", "=", "c.id").as("sections"),
+    ])
+    .orderBy("c.position")
+    .execute();
+  return rows.map((row) => ({ ...row, sections: Number(row.sections ?? 0) }));
+}
+
+export const TAGGED_PAGE_SIZE = 50;
+
+/** The sections with a tag, in reading order, a page at a time. */
+export async function taggedSections(db: DB, tag: string, page: number) {
+  const rows = await db
+    .selectFrom("manual_sections as s")
+    .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
+    .select(["s.id", "s.slug", "s.title", "s.language", "c.slug as chapterSlug", "c.title as chapterTitle"])
+    .where("s.tags", "@>", sql<string[]>`array[${tag}]::text[]`)
+    .orderBy("c.position")
+    .orderBy("s.position")
+    .limit(TAGGED_PAGE_SIZE + 1)
+    .offset((page - 1) * TAGGED_PAGE_SIZE)
+    .execute();
+  return { sections: rows.slice(0, TAGGED_PAGE_SIZE), hasNext: rows.length > TAGGED_PAGE_SIZE };
 }
 
 export function listTags(db: DB) {
@@ -57,28 +70,36 @@ export async function getChapter(db: DB, slug: string) {
   return { ...chapter, sections };
 }
 
+interface Neighbour {
+  slug: string;
+  chapterSlug: string;
+  title: string;
+}
+
+/**
+ * The section before or after one, in reading order: in the same chapter if there is one, else the
+ * last (or first) section of the nearest chapter that has any. Index lookups only, whatever the manual's size.
+ */
+function neighbour(direction: "previous" | "next") {
+  const [compare, order] = direction === "previous" ? [sql.raw("<"), sql.raw("desc")] : [sql.raw(">"), sql.raw("asc")];
+  return sql<Neighbour | null>`(
+    select json_build_object('slug', n.slug, 'chapterSlug', nc.slug, 'title', n.title) from (
+      (select ns.id from manual_sections ns where ns.chapter_id = s.chapter_id and ns.position ${compare} s.position order by ns.position ${order} limit 1)
+      union all
+      (select ns.id from manual_sections ns where ns.chapter_id = (
+        select oc.id from manual_chapters oc
+        where oc.position ${compare} c.position and exists (select 1 from manual_sections x where x.chapter_id = oc.id)
+        order by oc.position ${order} limit 1
+      ) order by ns.position ${order} limit 1)
+      limit 1
+    ) found join manual_sections n on n.id = found.id join manual_chapters nc on nc.id = n.chapter_id
+  )`;
+}
+
 /** One section with the sections before and after it across the whole manual. */
 export async function getSection(db: DB, chapterSlug: string, sectionSlug: string) {
   const row = await db
-    .with("ordered", (qb) =>
-      qb
-        .selectFrom("manual_sections as s")
-        .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
-        .select([
-          "s.id",
-          "s.slug",
-          "c.slug as chapterSlug",
-          "s.title",
-          sql<string>`lag(s.slug) over (order by c.position, s.position)`.as("previousSlug"),
-          sql<string>`lag(c.slug) over (order by c.position, s.position)`.as("previousChapter"),
-          sql<string>`lag(s.title) over (order by c.position, s.position)`.as("previousTitle"),
-          sql<string>`lead(s.slug) over (order by c.position, s.position)`.as("nextSlug"),
-          sql<string>`lead(c.slug) over (order by c.position, s.position)`.as("nextChapter"),
-          sql<string>`lead(s.title) over (order by c.position, s.position)`.as("nextTitle"),
-        ]),
-    )
-    .selectFrom("ordered as o")
-    .innerJoin("manual_sections as s", "s.id", "o.id")
+    .selectFrom("manual_sections as s")
     .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
     .leftJoin("manual_revisions as r", (join) => join.onRef("r.section_id", "=", "s.id").onRef("r.revision", "=", "s.revision"))
     .leftJoin("people as p", "p.id", "r.author_id")
@@ -86,6 +107,7 @@ export async function getSection(db: DB, chapterSlug: string, sectionSlug: strin
       "s.id",
       "s.slug",
       "s.title",
+      "s.body",
       "s.language",
       "s.tags",
       "s.revision",
@@ -93,13 +115,8 @@ export async function getSection(db: DB, chapterSlug: string, sectionSlug: strin
       "p.name as updatedBy",
       "c.slug as chapterSlug",
       "c.title as chapterTitle",
-      "o.previousSlug",
-      "o.previousChapter",
-      "o.previousTitle",
-      "o.nextSlug",
-      "o.nextChapter",
-      "o.nextTitle",
-      "s.body",
+      neighbour("previous").as("previous"),
+      neighbour("next").as("next"),
     ])
     .where("s.slug", "=", sectionSlug)
     .where("c.slug", "=", chapterSlug)

@@ -76,8 +76,8 @@ export default function Section() {
       </div>
       <PreviousNext
         label={t("section.neighbours")}
-        previous={section.previousSlug ? { to: `/manual/${section.previousChapter}/${section.previousSlug}`, title: section.previousTitle } : null}
-        next={section.nextSlug ? { to: `/manual/${section.nextChapter}/${section.nextSlug}`, title: section.nextTitle } : null}
+        previous={section.previous ? { to: `/manual/${section.previous.chapterSlug}/${section.previous.slug}`, title: section.previous.title } : null}
+        next={section.next ? { to: `/manual/${section.next.chapterSlug}/${section.next.slug}`, title: section.next.title } : null}
       />
     </article>
   );

@@ -6,20 +6,26 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { listBestPractices } from "~/manual/best-practices.server";
 import { tagQuery } from "~/manual/forms.server";
-import { tableOfContents } from "~/manual/manual.server";
+import { listChapters, listTags, taggedSections } from "~/manual/manual.server";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:toc.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const { tag } = tagQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { tag, page } = tagQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const [toc, practices] = await Promise.all([tableOfContents(db, tag), listBestPractices(db, person, tag)]);
-  return { ...toc, practices: practices.published, tag: tag ?? null };
+  // With a tag: the sections and best practices that carry it; without: the chapters.
+  const [chapters, tagged, tags, practices] = await Promise.all([
+    tag ? null : listChapters(db),
+    tag ? taggedSections(db, tag, page) : null,
+    listTags(db),
+    listBestPractices(db, person, tag),
+  ]);
+  return { chapters, tagged, tags, practices: practices.published, tag: tag ?? null, page };
 }
 
 export default function ManualContents() {
-  const { chapters, tags, practices, tag } = useLoaderData<typeof loader>();
+  const { chapters, tagged, tags, practices, tag, page } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   const tagName = tags.find((entry) => entry.slug === tag)?.name;
   return (
@@ -40,34 +46,47 @@ export default function ManualContents() {
         </div>
         <button type="submit">{t("toc.apply")}</button>
       </Form>
-      {tagName ? (
-        <p role="status">
-          {t("toc.tagged", { tag: tagName })} <Link to="/manual">{t("toc.clearTag")}</Link>
-        </p>
+      {chapters ? (
+        <nav aria-labelledby="toc-heading" className="card">
+          <h2 id="toc-heading">{t("toc.contents")}</h2>
+          <ol className="toc">
+            {chapters.map((chapter) => (
+              <li key={chapter.id}>
+                <Link to={`/manual/${chapter.slug}`} lang={chapter.language} className="toc-chapter">
+                  {chapter.title}
+                </Link>{" "}
+                <span className="muted">{t("toc.sectionCount", { count: chapter.sections })}</span>
+                <p className="muted" lang={chapter.language}>
+                  {chapter.summary}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </nav>
       ) : null}
-      <nav aria-labelledby="toc-heading" className="card">
-        <h2 id="toc-heading">{t("toc.contents")}</h2>
-        {chapters.length === 0 ? <p>{t("toc.empty")}</p> : null}
-        <ol className="toc">
-          {chapters.map((chapter) => (
-            <li key={chapter.id}>
-              <Link to={`/manual/${chapter.slug}`} lang={chapter.language} className="toc-chapter">
-                {chapter.title}
-              </Link>
-              <p className="muted">{chapter.summary}</p>
-              <ol>
-                {chapter.sections.map((section) => (
-                  <li key={section.id}>
-                    <Link to={`/manual/${chapter.slug}/${section.slug}`} lang={section.language}>
-                      {section.title}
-                    </Link>
-                  </li>
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      {tagged ? (
+        <section aria-labelledby="tagged-heading" className="card">
+          <h2 id="tagged-heading">{t("toc.tagged", { tag: tagName ?? tag })}</h2>
+          <p>
+            <Link to="/manual">{t("toc.clearTag")}</Link>
+          </p>
+          {tagged.sections.length === 0 ? <p>{t("toc.empty")}</p> : null}
+          <ul>
+            {tagged.sections.map((section) => (
+              <li key={section.id}>
+                <Link to={`/manual/${section.chapterSlug}/${section.slug}`} lang={section.language}>
+                  {section.title}
+                </Link>{" "}
+                <span className="muted">{section.chapterTitle}</span>
+              </li>
+            ))}
+          </ul>
+          <nav className="pagination" aria-label={t("toc.pages")}>
+            {page > 1 ? <Link to={`?tag=${tag}&page=${page - 1}`}>{t("search.previous")}</Link> : null}
+            {tagged.hasNext ? <Link to={`?tag=${tag}&page=${page + 1}`}>{t("search.next")}</Link> : null}
+          </nav>
+        </section>
+      ) : null}
       <section aria-labelledby="practices-heading" className="section-gap">
         <h2 id="practices-heading">{t("practices.heading")}</h2>
         <p>{t("practices.intro")}</p>

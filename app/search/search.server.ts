@@ -5,6 +5,7 @@ import type { DB } from "~/lib/db.server";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/lib/highlight";
 import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "./kinds";
 import { SOURCES, type SearchContext } from "./sources.server";
+import { queryFor, searchQueryTable } from "./text.server";
 
 export interface SearchRequest extends SearchContext {
   kind?: SearchKind;
@@ -30,30 +31,45 @@ export interface SearchGroup {
 
 const headlineOptions = (extra: string) => `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, ${extra}`;
 
-/** The query itself: every source in one statement, snippets computed only for the rows shown. */
+/**
+ * The query itself, one statement for every source: each source's matches are ranked into a top-N
+ * (a bounded sort, whatever the number of matches) and counted; snippets only for the rows shown.
+ */
 export async function search(db: DB, request: SearchRequest): Promise<SearchGroup[]> {
-  const sources = SOURCES.filter((source) => (!request.tag || source.tagged));
+  const sources = SOURCES.filter((source) => !request.tag || source.tagged);
   if (sources.length === 0) return [];
-  const offset = request.kind ? (request.page - 1) * PAGE_SIZE : 0;
-  const { rows } = await sql<SearchHit & { total: string; rank: number }>`
-    with hits as (${sql.join(sources.map((source) => source.hits(request)), sql` union all `)}),
-    ranked as (
-      select hits.*, count(*) over (partition by kind) as total, row_number() over (partition by kind order by rank desc, id) as n from hits
-    )
-    select kind, id, href, context, language, total,
-      ts_headline(search_config(language), title, websearch_to_tsquery(search_config(language), ${request.q}), ${headlineOptions("HighlightAll=true")}) as title,
-      ts_headline(search_config(language), search_plain(body), websearch_to_tsquery(search_config(language), ${request.q}),
+  const window = (kind: SearchKind) =>
+    !request.kind ? { limit: PER_KIND, offset: 0 } : kind === request.kind ? { limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE } : { limit: 0, offset: 0 };
+  const matched = (kind: SearchKind) => sql.id(`matched_${kind}`);
+  // A kind with matches but none shown on this page still gives one row (with its total and no hit).
+  const { rows } = await sql<SearchHit & { groupKind: SearchKind; total: string }>`
+    with ${searchQueryTable(request.q)},
+    ${sql.join(sources.map((source) => sql`${matched(source.kind)} as materialized (${source.hits(request)})`))}
+    select shown.group_kind as "groupKind", shown.kind, shown.id, shown.href, shown.context, shown.language, shown.total,
+      ts_headline(search_config(shown.language), shown.title, ${queryFor(sql`shown.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
+      ts_headline(search_config(shown.language), search_plain(shown.body), ${queryFor(sql`shown.language`)},
         ${headlineOptions("MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter= … ")}) as snippet
-    from ranked
-    where n > case when kind = ${request.kind ?? null} then ${offset} else 0 end
-      and n <= case when ${request.kind ?? null}::text is null then ${PER_KIND} when kind = ${request.kind ?? null} then ${offset + PAGE_SIZE} else 1 end
-    order by kind, n
+    from (
+      ${sql.join(
+        sources.map(
+          (source) => sql`(
+            select ${source.kind}::text as group_kind, totals.total, hit.* from (select count(*) as total from ${matched(source.kind)}) totals
+            left join lateral (
+              select * from ${matched(source.kind)} order by rank desc, id limit ${window(source.kind).limit} offset ${window(source.kind).offset}
+            ) hit on true
+            where totals.total > 0
+          )`,
+        ),
+        sql` union all `,
+      )}
+    ) shown, search_query q
+    order by shown.rank desc nulls last
   `.execute(db);
   return SEARCH_KINDS.flatMap((kind) => {
-    const hits = rows.filter((row) => row.kind === kind);
-    if (hits.length === 0) return [];
-    const shown = request.kind && request.kind !== kind ? [] : hits;
-    return [{ kind, total: Number(hits[0]!.total), hits: shown.map(({ total: _total, rank: _rank, ...hit }) => hit) }];
+    const group = rows.filter((row) => row.groupKind === kind);
+    if (group.length === 0) return [];
+    const hits = group.filter((row) => row.id !== null).map(({ groupKind: _kind, total: _total, ...hit }) => hit);
+    return [{ kind, total: Number(group[0]!.total), hits }];
   });
 }
 
@@ -77,12 +93,13 @@ const SIMILAR_ENOUGH = 0.25;
 export async function corrections(db: DB, q: string): Promise<Map<string, string>> {
   const words = queryWords(q);
   if (words.length === 0) return new Map();
+  // The nearest word first (a GiST index walk that stops at once), then whether it is near enough.
   const { rows } = await sql<{ input: string; suggestion: string | null }>`
-    select input, (
-      select v.word from search_words v where similarity(v.word, input) >= ${SIMILAR_ENOUGH} order by v.word <-> input limit 1
-    ) as suggestion
+    select input, nearest.word as suggestion
     from unnest(${words}::text[]) as input
-    where not exists (select 1 from search_words v where v.word = input)
+    cross join lateral (select v.word from search_words v order by v.word <-> input limit 1) nearest
+    where similarity(nearest.word, input) >= ${SIMILAR_ENOUGH}
+      and not exists (select 1 from search_words v where v.word = input)
   `.execute(db);
   return new Map(rows.filter((row) => row.suggestion).map((row) => [row.input, row.suggestion!]));
 }

@@ -43,6 +43,7 @@ describe("the manual and search", () => {
     const page = await newPage(suite.browser, suite.portal);
     await signIn(page, suite.portal, SECRETARIAT);
     await page.goto("/manual");
+    await page.getByRole("link", { name: "A compendium of tools" }).click();
     await page.getByRole("link", { name: "The Kigali Principles on the Protection of Civilians" }).click();
     await page.getByRole("link", { name: "Edit the section" }).click();
     await page.getByRole("heading", { level: 1, name: "Edit the section" }).waitFor();
