@@ -205,8 +205,25 @@ export interface DiffPart {
   change: "added" | "removed" | "same";
 }
 
-function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({ text: part.value, change: part.added ? "added" : part.removed ? "removed" : "same" }));
+/** Words of unchanged text kept on each side of a change; the rest is shortened to "…". */
+const CONTEXT_WORDS = 12;
+
+function shorten(text: string, keepStart: boolean, keepEnd: boolean): string {
+  const words = text.split(/(?<=\s)/);
+  if (words.length <= CONTEXT_WORDS * 2) return text;
+  const start = keepStart ? words.slice(0, CONTEXT_WORDS).join("") : "";
+  const end = keepEnd ? words.slice(-CONTEXT_WORDS).join("") : "";
+  return `${start}… ${end}`;
+}
+
+/** Word-level changes, with long unchanged stretches shortened around them. */
+export function wordDiff(before: string, after: string): DiffPart[] {
+  const parts = diffWords(before, after);
+  return parts.map((part, index) => {
+    if (part.added) return { text: part.value, change: "added" };
+    if (part.removed) return { text: part.value, change: "removed" };
+    return { text: shorten(part.value, index > 0, index < parts.length - 1), change: "same" };
+  });
 }
 
 export const HISTORY_PAGE_SIZE = 20;

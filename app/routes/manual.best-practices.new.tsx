@@ -66,7 +66,7 @@ export default function ContributeBestPractice() {
           hint={t("contribute.bodyHint")}
           rows={12}
           required
-          defaultValue={values.body ?? t("contribute.bodyTemplate")}
+          defaultValue={values.body}
           error={result?.errors?.body}
         />
         <SelectField name="language" label={t("form.language")} defaultValue={values.language ?? locale} options={languageOptions()} error={result?.errors?.language} />
