@@ -9,25 +9,37 @@ const LANGUAGE_CONFIGS = [
   ["es", "spanish"],
 ] as const;
 
-/** The `with` entry that parses the person's query (web-search syntax) once per language. */
+/** Labels every lexeme of a parsed query :A (the weight of titles in search_document). */
+const TITLE_ONLY = sql.lit("('(?:[^']|'')+')");
+
+/**
+ * The `with` entry that parses the person's query (web-search syntax) once per language, and once
+ * more restricted to titles.
+ */
 export function searchQueryTable(q: string): RawBuilder<unknown> {
-  const columns = LANGUAGE_CONFIGS.map(([, config]) => sql`websearch_to_tsquery(${sql.lit(config)}::regconfig, ${q}) as ${sql.ref(config)}`);
+  const columns = LANGUAGE_CONFIGS.flatMap(([, config]) => {
+    const parsed = sql`websearch_to_tsquery(${sql.lit(config)}::regconfig, ${q})`;
+    return [
+      sql`${parsed} as ${sql.ref(config)}`,
+      sql`regexp_replace(${parsed}::text, ${TITLE_ONLY}, '\\1:A', 'g')::tsquery as ${sql.ref(`${config}_title`)}`,
+    ];
+  });
   return sql`search_query as materialized (select ${sql.join(columns)})`;
 }
 
-/** The parsed query for a document's language (from the joined `search_query q`). */
-export function queryFor(language: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`(case ${language} when 'fr' then q.french when 'es' then q.spanish else q.english end)`;
+/** The parsed query for a document's language (from the joined `search_query q`), or its title-only form. */
+export function queryFor(language: RawBuilder<unknown>, part: "" | "_title" = ""): RawBuilder<unknown> {
+  const column = (config: string) => sql.ref(`q.${config}${part}`);
+  return sql`(case ${language} when 'fr' then ${column("french")} when 'es' then ${column("spanish")} else ${column("english")} end)`;
 }
 
 /** `vector` matches the query, for a document whose language is in `language`. */
 export function matches(vector: RawBuilder<unknown>, language: RawBuilder<unknown>): RawBuilder<boolean> {
-  const arms = LANGUAGE_CONFIGS.map(([code, config]) => sql`(${language} = ${sql.lit(code)} and ${vector} @@ q.${sql.ref(config)})`);
+  const arms = LANGUAGE_CONFIGS.map(([code, config]) => sql`(${language} = ${sql.lit(code)} and ${vector} @@ ${sql.ref(`q.${config}`)})`);
   return sql<boolean>`(${sql.join(arms, sql` or `)})`;
 }
 
-/** Cover density, plus one for a match in the title (weight A), so a title match always ranks first. */
+/** Cover density, plus one when the title alone matches, so a title match always ranks first. */
 export function rank(vector: RawBuilder<unknown>, language: RawBuilder<unknown>): RawBuilder<number> {
-  const query = queryFor(language);
-  return sql<number>`(ts_rank_cd(${vector}, ${query}, 1) + (ts_filter(${vector}, '{a}') @@ ${query})::int)`;
+  return sql<number>`(ts_rank_cd(${vector}, ${queryFor(language)}, 1) + (${vector} @@ ${queryFor(language, "_title")})::int)`;
 }
