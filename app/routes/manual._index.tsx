@@ -77,7 +77,7 @@ export default function ManualContents() {
                 <Link to={`/manual/${section.chapterSlug}/${section.slug}`} lang={section.language}>
                   {section.title}
                 </Link>{" "}
-                <span className="muted">{section.chapterTitle}</span>
+                <span className="muted">· {section.chapterTitle}</span>
               </li>
             ))}
           </ul>
@@ -90,7 +90,7 @@ export default function ManualContents() {
       <section aria-labelledby="practices-heading" className="section-gap">
         <h2 id="practices-heading">{t("practices.heading")}</h2>
         <p>{t("practices.intro")}</p>
-        {practices.length === 0 ? <p>{t("practices.empty")}</p> : null}
+        {practices.length === 0 ? <p>{tag ? t("practices.emptyTag") : t("practices.empty")}</p> : null}
         <ul>
           {practices.map((practice) => (
             <li key={practice.id}>
