@@ -11,15 +11,24 @@ const RESERVED_SLUGS = ["print", "new", "edit", "history", "best-practices"];
 const markdownText = (max: number) => fields.text(max).transform(withoutMarkers);
 const tag = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "validation.slug")
+  .max(80, "validation.tooLong")
+  .refine((value) => !RESERVED_SLUGS.includes(value), "validation.slugReserved");
+
+export const chapterForm = z.object({
+  title: fields.text(200),
+  slug,
+  summary: fields.optionalText(500),
+  language: z.enum(LOCALES, "validation.choice"),
+});
+
 export const sectionForm = z.object({
   title: fields.text(200).transform(withoutMarkers),
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "validation.slug")
-    .max(80, "validation.tooLong")
-    .refine((slug) => !RESERVED_SLUGS.includes(slug), "validation.slugReserved"),
+  slug,
   body: markdownText(50_000),
   language: z.enum(LOCALES, "validation.choice"),
   tags: fields.list().pipe(z.array(tag)),

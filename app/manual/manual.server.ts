@@ -144,6 +144,29 @@ export interface SectionInput {
   note: string;
 }
 
+export interface ChapterInput {
+  title: string;
+  slug: string;
+  summary: string;
+  language: Locale;
+}
+
+/** A new chapter at the end of the manual. False when its address is taken. */
+export async function createChapter(db: DB, input: ChapterInput): Promise<boolean> {
+  const inserted = await db
+    .insertInto("manual_chapters")
+    .values((eb) => ({
+      slug: input.slug,
+      title: input.title,
+      summary: input.summary,
+      language: input.language,
+      position: eb.selectFrom("manual_chapters").select(sql<number>`coalesce(max(position), 0) + 1`.as("next")),
+    }))
+    .onConflict((oc) => oc.column("slug").doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
 export async function slugTaken(db: DB, slug: string, exceptId?: number): Promise<boolean> {
   let query = db.selectFrom("manual_sections").select("id").where("slug", "=", slug);
   if (exceptId) query = query.where("id", "<>", exceptId);

@@ -21,11 +21,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     listTags(db),
     listBestPractices(db, person, tag),
   ]);
-  return { chapters, tagged, tags, practices: practices.published, tag: tag ?? null, page };
+  return { chapters, tagged, tags, practices: practices.published, tag: tag ?? null, page, isSecretariat: person.role === "secretariat" };
 }
 
 export default function ManualContents() {
-  const { chapters, tagged, tags, practices, tag, page } = useLoaderData<typeof loader>();
+  const { chapters, tagged, tags, practices, tag, page, isSecretariat } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   const tagName = tags.find((entry) => entry.slug === tag)?.name;
   return (
@@ -62,6 +62,11 @@ export default function ManualContents() {
               </li>
             ))}
           </ol>
+          {isSecretariat ? (
+            <Link to="/manual/new" className="button button-secondary">
+              {t("chapterForm.new")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
       {tagged ? (

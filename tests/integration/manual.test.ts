@@ -69,6 +69,18 @@ describe("editing the manual", () => {
     const page = await (await get("/manual/tools/universal-periodic-review", cookie)).text();
     expect(page).toContain('href="/manual/tools/national-security-strategies"'); // the new last section follows
   });
+
+  it("adds a chapter at the end of the manual, for the secretariat only", async () => {
+    const form = { title: "Regional organisations", slug: "regional-organisations", summary: "How regional bodies prevent atrocities.", language: "en" };
+    expect((await post("/manual/new", await sessionCookieFor(portal, GHANA), form)).status).toBe(403);
+    const cookie = await sessionCookieFor(portal, SECRETARIAT);
+    expect((await post("/manual/new", cookie, { ...form, slug: "tools" })).status).toBe(400); // taken
+    const created = await post("/manual/new", cookie, form);
+    expect(created.headers.get("location")).toBe("/manual/regional-organisations");
+    const last = await portal.database.db.selectFrom("manual_chapters").select("slug").orderBy("position", "desc").executeTakeFirstOrThrow();
+    expect(last.slug).toBe("regional-organisations");
+    expect(await (await get("/manual/handover", cookie)).text()).toContain('href="/manual/regional-organisations"'); // next chapter
+  });
 });
 
 describe("best practices", () => {
