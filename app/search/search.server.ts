@@ -63,7 +63,7 @@ export async function search(db: DB, request: SearchRequest): Promise<SearchGrou
         sql` union all `,
       )}
     ) shown, search_query q
-    order by shown.rank desc nulls last
+    order by shown.rank desc nulls last, shown.id
   `.execute(db);
   return SEARCH_KINDS.flatMap((kind) => {
     const group = rows.filter((row) => row.groupKind === kind);
