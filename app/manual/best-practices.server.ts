@@ -20,18 +20,18 @@ const listing = (db: DB) =>
     .innerJoin("members as m", "m.id", "bp.member_id")
     .select(["bp.id", "bp.title", "bp.language", "bp.tags", "bp.status", "bp.submitted_at as submittedAt", "bp.published_at as publishedAt", "m.slug as memberSlug", "m.name as memberName"]);
 
-/** Published best practices, newest first, and (for the secretariat) the ones waiting for review. */
-export async function listBestPractices(db: DB, person: CurrentPerson, tag?: string) {
-  let published = listing(db).where("bp.status", "=", "published");
-  if (tag) published = published.where("bp.tags", "@>", sql<string[]>`array[${tag}]::text[]`);
-  const waitingQuery =
-    person.role === "secretariat"
-      ? listing(db).where("bp.status", "=", "submitted").orderBy("bp.submitted_at").execute()
-      : person.memberId
-        ? listing(db).where("bp.member_id", "=", person.memberId).where("bp.status", "<>", "published").orderBy("bp.submitted_at", "desc").execute()
-        : Promise.resolve([]);
-  const [rows, waiting] = await Promise.all([published.orderBy("bp.published_at", "desc").orderBy("bp.id", "desc").execute(), waitingQuery]);
-  return { published: rows, waiting };
+/** Published best practices, newest first (with a tag: those that carry it). */
+export function publishedBestPractices(db: DB, tag?: string) {
+  let query = listing(db).where("bp.status", "=", "published");
+  if (tag) query = query.where("bp.tags", "@>", sql<string[]>`array[${tag}]::text[]`);
+  return query.orderBy("bp.published_at", "desc").orderBy("bp.id", "desc").execute();
+}
+
+/** Not yet published: for the secretariat what waits for review, for a focal point their member's. */
+export async function unpublishedBestPractices(db: DB, person: CurrentPerson) {
+  if (person.role === "secretariat") return listing(db).where("bp.status", "=", "submitted").orderBy("bp.submitted_at").execute();
+  if (!person.memberId) return [];
+  return listing(db).where("bp.member_id", "=", person.memberId).where("bp.status", "<>", "published").orderBy("bp.submitted_at", "desc").execute();
 }
 
 /** A member's contributions as the person may see them. */

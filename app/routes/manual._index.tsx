@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
-import { listBestPractices } from "~/manual/best-practices.server";
+import { publishedBestPractices } from "~/manual/best-practices.server";
 import { tagQuery } from "~/manual/forms.server";
 import { listChapters, listTags, taggedSections } from "~/manual/manual.server";
 
@@ -19,9 +19,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     tag ? null : listChapters(db),
     tag ? taggedSections(db, tag, page) : null,
     listTags(db),
-    listBestPractices(db, person, tag),
+    publishedBestPractices(db, tag),
   ]);
-  return { chapters, tagged, tags, practices: practices.published, tag: tag ?? null, page, isSecretariat: person.role === "secretariat" };
+  return { chapters, tagged, tags, practices, tag: tag ?? null, page, isSecretariat: person.role === "secretariat" };
 }
 
 export default function ManualContents() {

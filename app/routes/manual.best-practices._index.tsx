@@ -6,14 +6,15 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
-import { listBestPractices } from "~/manual/best-practices.server";
+import { publishedBestPractices, unpublishedBestPractices } from "~/manual/best-practices.server";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:practices.heading") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const practices = await listBestPractices(getDb(), person);
-  return { ...practices, isSecretariat: person.role === "secretariat", memberName: person.memberName, timeZone: person.timeZone };
+  const db = getDb();
+  const [published, waiting] = await Promise.all([publishedBestPractices(db), unpublishedBestPractices(db, person)]);
+  return { published, waiting, isSecretariat: person.role === "secretariat", memberName: person.memberName, timeZone: person.timeZone };
 }
 
 export default function BestPractices() {
