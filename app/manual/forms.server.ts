@@ -47,6 +47,8 @@ export const bestPracticeForm = z.object({
   member: z.string().max(100).optional(),
 });
 
+export const moveForm = z.object({ section: z.coerce.number().int().min(1), direction: z.enum(["up", "down"]) });
+
 export const reviewForm = z.object({
   intent: z.enum(["publish", "return"]),
   note: fields.optionalText(1_000),

@@ -167,6 +167,33 @@ export async function createChapter(db: DB, input: ChapterInput): Promise<boolea
   return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Swaps a section with the one before or after it in its chapter. False when there is none. */
+export async function moveSection(db: DB, chapterId: number, sectionId: number, direction: "up" | "down"): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const section = await trx
+      .selectFrom("manual_sections")
+      .select(["id", "position"])
+      .where("id", "=", sectionId)
+      .where("chapter_id", "=", chapterId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!section) return false;
+    const other = await trx
+      .selectFrom("manual_sections")
+      .select(["id", "position"])
+      .where("chapter_id", "=", chapterId)
+      .where("position", direction === "up" ? "<" : ">", section.position)
+      .orderBy("position", direction === "up" ? "desc" : "asc")
+      .limit(1)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!other) return false;
+    await trx.updateTable("manual_sections").set({ position: other.position }).where("id", "=", section.id).execute();
+    await trx.updateTable("manual_sections").set({ position: section.position }).where("id", "=", other.id).execute();
+    return true;
+  });
+}
+
 export async function slugTaken(db: DB, slug: string, exceptId?: number): Promise<boolean> {
   let query = db.selectFrom("manual_sections").select("id").where("slug", "=", slug);
   if (exceptId) query = query.where("id", "<>", exceptId);

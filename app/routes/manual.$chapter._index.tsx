@@ -1,10 +1,12 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/auth/session.server";
+import { requireSecretariat, requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
-import { getChapter } from "~/manual/manual.server";
+import { moveForm } from "~/manual/forms.server";
+import { getChapter, moveSection } from "~/manual/manual.server";
 import { PreviousNext } from "~/manual/previous-next";
 
 export const handle: RouteHandle = {
@@ -19,6 +21,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // The chapter page lists its sections; their text is on each section's page and in the print view.
   const { sections, ...rest } = chapter;
   return { chapter: { ...rest, sections: sections.map(({ body: _body, ...section }) => section) }, isSecretariat: person.role === "secretariat" };
+}
+
+/** The secretariat reorders the chapter's sections, one step at a time. */
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  await requireSecretariat(request, context);
+  const parsed = moveForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response(null, { status: 400 });
+  const chapter = await getChapter(getDb(), params.chapter ?? "");
+  if (!chapter) throw new Response(null, { status: 404 });
+  if (!(await moveSection(getDb(), chapter.id, parsed.data.section, parsed.data.direction))) throw new Response(null, { status: 409 });
+  throw redirect(`/manual/${chapter.slug}#${chapter.sections.find((section) => section.id === parsed.data.section)?.slug ?? ""}`);
 }
 
 export default function Chapter() {
@@ -37,11 +50,26 @@ export default function Chapter() {
         <h2 id="sections-heading">{t("chapter.sections")}</h2>
         {chapter.sections.length === 0 ? <p>{t("chapter.empty")}</p> : null}
         <ol className="toc">
-          {chapter.sections.map((section) => (
+          {chapter.sections.map((section, index) => (
             <li key={section.id} id={section.slug}>
               <Link to={`/manual/${chapter.slug}/${section.slug}`} lang={section.language}>
                 {section.title}
               </Link>
+              {isSecretariat ? (
+                <Form method="post" className="move-section">
+                  <input type="hidden" name="section" value={section.id} />
+                  {index > 0 ? (
+                    <button type="submit" name="direction" value="up" className="button-secondary button-small" aria-label={t("chapter.moveUp", { title: section.title })}>
+                      ↑
+                    </button>
+                  ) : null}
+                  {index < chapter.sections.length - 1 ? (
+                    <button type="submit" name="direction" value="down" className="button-secondary button-small" aria-label={t("chapter.moveDown", { title: section.title })}>
+                      ↓
+                    </button>
+                  ) : null}
+                </Form>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -70,6 +70,18 @@ describe("editing the manual", () => {
     expect(page).toContain('href="/manual/tools/national-security-strategies"'); // the new last section follows
   });
 
+  it("lets the secretariat reorder a chapter's sections", async () => {
+    const order = async () =>
+      (await portal.database.db.selectFrom("manual_sections as s").innerJoin("manual_chapters as c", "c.id", "s.chapter_id").select("s.slug").where("c.slug", "=", "handover").orderBy("s.position").execute()).map((row) => row.slug);
+    const second = await portal.database.db.selectFrom("manual_sections").select("id").where("slug", "=", "your-first-months").executeTakeFirstOrThrow();
+    expect((await post("/manual/handover", await sessionCookieFor(portal, GHANA), { section: String(second.id), direction: "up" })).status).toBe(403);
+    expect(await order()).toEqual(["before-you-leave", "your-first-months"]);
+    const cookie = await sessionCookieFor(portal, SECRETARIAT);
+    expect((await post("/manual/handover", cookie, { section: String(second.id), direction: "up" })).status).toBe(302);
+    expect(await order()).toEqual(["your-first-months", "before-you-leave"]);
+    expect((await post("/manual/handover", cookie, { section: String(second.id), direction: "up" })).status).toBe(409); // already first
+  });
+
   it("adds a chapter at the end of the manual, for the secretariat only", async () => {
     const form = { title: "Regional organisations", slug: "regional-organisations", summary: "How regional bodies prevent atrocities.", language: "en" };
     expect((await post("/manual/new", await sessionCookieFor(portal, GHANA), form)).status).toBe(403);
