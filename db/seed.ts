@@ -5,6 +5,7 @@ import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
 import { seedStatements } from "./seed-statements";
+import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -242,6 +243,62 @@ export async function seedAll(db: DB) {
   const network = await seedNetwork(db);
   const program = await seedProgram(db);
   const statements = await seedStatements(db);
+  const manual = await seedManual(db);
   const notifications = await seedNotifications(db);
-  return { ...network, ...program, ...statements, ...notifications };
+  return { ...network, ...program, ...statements, ...manual, ...notifications };
+}
+
+const FIRST_EDITION = "2026-01-05T09:00:00Z";
+
+/** The starter manual: chapters and sections, each section with a first revision by the secretariat. */
+async function insertManual(db: DB): Promise<number> {
+  const secretariat = await db.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst();
+  await db.insertInto("manual_tags").values(manualTags).onConflict((oc) => oc.column("slug").doNothing()).execute();
+  let sections = 0;
+  for (const [index, chapter] of manualChapters.entries()) {
+    const { id } = await db
+      .insertInto("manual_chapters")
+      .values({ slug: chapter.slug, position: index + 1, title: chapter.title, summary: chapter.summary })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const inserted = await db
+      .insertInto("manual_sections")
+      .values(chapter.sections.map((section, position) => ({ chapter_id: id, slug: section.slug, position: position + 1, title: section.title, body: section.body, tags: section.tags, updated_at: FIRST_EDITION })))
+      .returning(["id", "title", "body", "tags"])
+      .execute();
+    await db
+      .insertInto("manual_revisions")
+      .values(inserted.map((row) => ({ section_id: row.id, revision: 1, title: row.title, body: row.body, tags: row.tags, note: "First edition of the manual", author_id: secretariat?.id ?? null, created_at: FIRST_EDITION })))
+      .execute();
+    sections += inserted.length;
+  }
+  return sections;
+}
+
+/** The manual and a few published best practices; only into an empty manual. */
+export async function seedManual(db: DB): Promise<{ sections: number; bestPractices: number }> {
+  const existing = await db.selectFrom("manual_chapters").select("id").limit(1).execute();
+  if (existing.length) return { sections: 0, bestPractices: 0 };
+  return db.transaction().execute(async (trx) => {
+    const sections = await insertManual(trx);
+    const [memberRows, secretariat] = await Promise.all([
+      trx.selectFrom("members").select(["id", "slug"]).execute(),
+      trx.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst(),
+    ]);
+    const memberId = new Map(memberRows.map((row) => [row.slug, row.id]));
+    const rows = bestPractices
+      .filter((practice) => memberId.has(practice.memberSlug))
+      .map((practice) => ({
+        member_id: memberId.get(practice.memberSlug)!,
+        title: practice.title,
+        body: practice.body,
+        tags: practice.tags,
+        status: "published" as const,
+        reviewed_by: secretariat?.id ?? null,
+        submitted_at: "2026-02-02T10:00:00Z",
+        published_at: "2026-02-09T10:00:00Z",
+      }));
+    if (rows.length) await trx.insertInto("best_practices").values(rows).execute();
+    return { sections, bestPractices: rows.length };
+  });
 }

@@ -7,7 +7,7 @@ import { migrateToLatest } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
-import { seedScale, seedStatementScale } from "./seed-scale";
+import { seedManualScale, seedScale, seedStatementScale } from "./seed-scale";
 import { spawnPortal } from "./lib/spawn-portal";
 
 const BENCH_DATABASE = "r2p_bench";
@@ -30,6 +30,17 @@ const PAGES: Page[] = [
   { name: "directory search", path: "/members?q=korea" },
   { name: "member page", path: "/members/republic-of-korea" },
   { name: "benchmark page", path: "/work/benchmarks/1" },
+  { name: "manual contents", path: "/manual" },
+  { name: "manual chapter", path: "/manual/tools" },
+  { name: "manual section", path: "/manual/tools/framework-of-analysis" },
+  { name: "section, highlighted", path: "/manual/tools/kigali-principles?highlight=kigali+principles" },
+  { name: "section history", path: "/manual/tools/framework-of-analysis/history" },
+  { name: "chapter print view", path: "/manual/tools/print" },
+  { name: "best practices", path: "/manual/best-practices" },
+  { name: "search", path: "/search?q=early+warning" },
+  { name: "search, phrase", path: "/search?q=%22Framework+of+Analysis%22+-peacekeeping" },
+  { name: "search, misspelt", path: "/search?q=Framwork+of+Analisys" },
+  { name: "search, one kind", path: "/search?q=training&kind=section&page=2" },
 ];
 
 /** A database session for the Republic of Korea's focal point, as Auth.js would have created it. */
@@ -93,7 +104,7 @@ const scaled = await seedScale(db, 10);
 console.log(
   `[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people, +${scaled.reports} benchmark reports (${Date.now() - seedStart} ms)`,
 );
-const statements = await seedStatementScale(db);
+const statements = await seedStatementScale(db, 1000);
 console.log(
   `[bench] Statements: +${statements.statements}, the longest with 60 paragraphs, ${statements.amendments} amendments and ${statements.versions} versions`,
 );
@@ -103,6 +114,9 @@ PAGES.push(
   { name: "paragraph page", path: `/statements/${statements.statementId}/paragraphs/${statements.paragraphId}` },
   { name: "statement history", path: `/statements/${statements.statementId}/history` },
 );
+const manualStart = Date.now();
+console.log(`[bench] Manual at 10x: +${await seedManualScale(db, 2000)} sections (${Date.now() - manualStart} ms)`);
+await sql`analyze`.execute(db); // the statistics autovacuum would gather soon after a bulk load
 const cookie = await benchSession(db);
 await db.destroy();
 

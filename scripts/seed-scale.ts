@@ -3,6 +3,7 @@
 // the program of work is copied too, with reports from all of them.
 import type { DB } from "../db/connection";
 import { insertProgram, seedMembers, seedPeople } from "../db/seed";
+import { manualChapters } from "../db/seed-data/manual";
 
 export async function seedScale(db: DB, factor = 10): Promise<{ members: number; people: number; reports: number }> {
   let members = 0;
@@ -158,4 +159,38 @@ export async function seedStatementScale(db: DB, count = 300): Promise<{ stateme
     .values(amendmentRows.flatMap((row, k) => [0, 1].map((c) => ({ amendment_id: row.id, member_id: proposers[(k + c + 1) % proposers.length]!, stance: (["support", "object", "comment"] as const)[(k + c) % 3], body: sentence(k + c, 10) }))))
     .execute();
   return { statementId: id, paragraphId: paragraphs[7]!.id, statements: count + 1, amendments, versions: versions.length };
+}
+
+/**
+ * The manual at ten times a large real one: about `sections` sections in chapters of twenty, each
+ * section a numbered copy of a starter section (with its first revision; the database keeps the
+ * search vectors and the vocabulary).
+ */
+export async function seedManualScale(db: DB, sections = 2000): Promise<number> {
+  const starter = manualChapters.flatMap((chapter) => chapter.sections);
+  const existing = await db.selectFrom("manual_sections").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+  const last = await db.selectFrom("manual_chapters").select((eb) => eb.fn.max("position").as("position")).executeTakeFirstOrThrow();
+  const perChapter = 20;
+  const chapters = Math.ceil((sections - Number(existing.n)) / perChapter);
+  let added = 0;
+  for (let index = 1; index <= chapters; index++) {
+    await db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto("manual_chapters")
+        .values({ slug: `volume-${index}`, position: (last.position ?? 0) + index, title: `Country guidance, volume ${index}`, summary: "Guidance gathered from members, by theme." })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const rows = Array.from({ length: perChapter }, (_, position) => {
+        const section = starter[(index * perChapter + position) % starter.length]!;
+        return { chapter_id: id, slug: `${section.slug}-${index}-${position + 1}`, position: position + 1, title: `${section.title} (${index}.${position + 1})`, body: section.body, tags: section.tags };
+      });
+      const inserted = await trx.insertInto("manual_sections").values(rows).returning(["id", "title", "body", "tags"]).execute();
+      await trx
+        .insertInto("manual_revisions")
+        .values(inserted.map((row) => ({ section_id: row.id, revision: 1, title: row.title, body: row.body, tags: row.tags, note: "First edition of the manual" })))
+        .execute();
+      added += inserted.length;
+    });
+  }
+  return added;
 }

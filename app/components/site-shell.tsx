@@ -2,6 +2,7 @@ import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run
 import { useTranslation } from "react-i18next";
 import { LANGUAGE_NAMES, LOCALES } from "~/i18n/config";
 import type { loader as rootLoader } from "~/root";
+import { HeaderSearch } from "./header-search";
 
 const NAV_ITEMS = [
   { to: "/", key: "nav.dashboard", end: true },
@@ -95,6 +96,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
             </span>
             <span className="brand-name">{t("app.name")}</span>
           </Link>
+          <HeaderSearch />
           <div className="header-tools">
             <UserMenu />
             <LanguageSwitcher />

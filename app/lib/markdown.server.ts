@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { HIGHLIGHT_END, HIGHLIGHT_START, withoutMarkers } from "./highlight";
 
 // Raw HTML is escaped (html: false) and markdown-it's validateLink refuses javascript: and data: links.
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
@@ -12,4 +13,14 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 
 export function renderMarkdown(source: string): string {
   return markdown.render(source);
+}
+
+/**
+ * Markdown whose search hits are wrapped in the highlight markers (ts_headline with HighlightAll):
+ * rendered as usual, then each marked run becomes <mark>. Markers that landed inside an attribute
+ * (a link's address is percent-encoded by markdown-it, an image's alt text is not) are dropped there.
+ */
+export function renderHighlightedMarkdown(marked: string): string {
+  const html = markdown.render(marked).replace(/="[^"]*"/g, (attribute) => withoutMarkers(attribute));
+  return html.replaceAll(HIGHLIGHT_START, "<mark>").replaceAll(HIGHLIGHT_END, "</mark>");
 }

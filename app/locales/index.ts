@@ -8,6 +8,7 @@ import enMembers from "./en/members.json";
 import enProgram from "./en/program.json";
 import enNotifications from "./en/notifications.json";
 import enStatements from "./en/statements.json";
+import enManual from "./en/manual.json";
 import esAdmin from "./es/admin.json";
 import esAuth from "./es/auth.json";
 import esCommon from "./es/common.json";
@@ -16,12 +17,14 @@ import esMembers from "./es/members.json";
 import esProgram from "./es/program.json";
 import esNotifications from "./es/notifications.json";
 import esStatements from "./es/statements.json";
+import esManual from "./es/manual.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
 import frMembers from "./fr/members.json";
 import frProgram from "./fr/program.json";
+import frManual from "./fr/manual.json";
 import frNotifications from "./fr/notifications.json";
 import frStatements from "./fr/statements.json";
 
@@ -34,6 +37,7 @@ export const resources = {
     emails: enEmails,
     program: enProgram,
     statements: enStatements,
+    manual: enManual,
     notifications: enNotifications,
   },
   fr: {
@@ -44,6 +48,7 @@ export const resources = {
     emails: frEmails,
     program: frProgram,
     statements: frStatements,
+    manual: frManual,
     notifications: frNotifications,
   },
   es: {
@@ -54,6 +59,7 @@ export const resources = {
     emails: esEmails,
     program: esProgram,
     statements: esStatements,
+    manual: esManual,
     notifications: esNotifications,
   },
 } as const;

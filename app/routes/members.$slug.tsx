@@ -11,9 +11,10 @@ import { getMemberBySlug, listMemberPeople, seatHistory } from "~/members/member
 import { openBenchmarksFor } from "~/program/program.server";
 import { today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
+import { memberContributions } from "~/manual/best-practices.server";
 
 export const handle: RouteHandle = {
-  i18n: ["members", "program"],
+  i18n: ["members", "program", "manual"],
   title: (_t, data) => (data as { member?: { name: string } } | undefined)?.member?.name ?? "",
 };
 
@@ -22,10 +23,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = getDb();
   const member = await getMemberBySlug(db, params.slug ?? "");
   if (!member) throw new Response(null, { status: 404 });
-  const [people, history, toReport] = await Promise.all([
+  const [people, history, toReport, contributions] = await Promise.all([
     listMemberPeople(db, member.id),
     seatHistory(db, member.id),
     openBenchmarksFor(db, member.id, today()),
+    memberContributions(db, member.id, person),
   ]);
   const isSecretariat = person.role === "secretariat";
   return {
@@ -33,6 +35,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     people: people.filter((p) => isSecretariat || p.status === "active"),
     history,
     toReport,
+    contributions,
     now: new Date().toISOString(),
     viewerTimeZone: person.timeZone,
     canManage: isSecretariat,
@@ -43,8 +46,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded"] as const;
 
 export default function MemberPage() {
-  const { member, people, history, toReport, now, viewerTimeZone, canManage, canHandOver } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["members", "common", "program"]);
+  const { member, people, history, toReport, contributions, now, viewerTimeZone, canManage, canHandOver } = useLoaderData<typeof loader>();
+  const { t } = useTranslation(["members", "common", "program", "manual"]);
   const locale = useLocale();
   const [searchParams] = useSearchParams();
   const notice = NOTICES.find((key) => key === searchParams.get("notice"));
@@ -139,6 +142,21 @@ export default function MemberPage() {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="contributions-heading" className="section-gap">
+        <h2 id="contributions-heading">{t("manual:member.contributions")}</h2>
+        {contributions.length === 0 ? <p>{t("manual:member.noContributions")}</p> : null}
+        <ul>
+          {contributions.map((practice) => (
+            <li key={practice.id}>
+              <Link to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
+                {practice.title}
+              </Link>
+              {practice.status !== "published" ? <span className="muted"> · {t(`manual:status.${practice.status}`)}</span> : null}
+            </li>
+          ))}
+        </ul>
       </section>
 
       <TableSection

@@ -5,6 +5,7 @@ import * as m0002 from "./0002_access";
 import * as m0003 from "./0003_program";
 import * as m0004 from "./0004_benchmark_tallies";
 import * as m0010 from "./0010_statements";
+import * as m0015 from "./0015_manual";
 import * as m0020 from "./0020_notifications";
 
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   "0003_program": m0003,
   "0004_benchmark_tallies": m0004,
   "0010_statements": m0010,
+  "0015_manual": m0015,
   "0020_notifications": m0020,
 };

@@ -20,7 +20,6 @@ describe("the portal shell", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const [link, heading] of [
       ["Calendar", "Calendar"],
-      ["Manual", "Manual for R2P Focal Points"],
     ]) {
       await nav.getByRole("link", { name: link }).click();
       await page.getByRole("heading", { level: 1, name: heading }).waitFor();

@@ -1,0 +1,84 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/session.server";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { useLocale } from "~/components/use-locale";
+import { getDb } from "~/lib/db.server";
+import { formatDate } from "~/lib/format";
+import { renderHighlightedMarkdown, renderMarkdown } from "~/lib/markdown.server";
+import { highlightQuery } from "~/manual/forms.server";
+import { getSection, listTags } from "~/manual/manual.server";
+import { PreviousNext } from "~/manual/previous-next";
+import { TagList } from "~/manual/tag-list";
+import { getHighlighted } from "~/search/search.server";
+
+export const handle: RouteHandle = {
+  i18n: "manual",
+  title: (_t, data) => (data as { section?: { title: string } } | undefined)?.section?.title ?? "",
+};
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  // From a search result: the words the search matched are highlighted in the text.
+  const { highlight } = highlightQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const db = getDb();
+  const [section, tags] = await Promise.all([getSection(db, params.chapter ?? "", params.section ?? ""), listTags(db)]);
+  if (!section) throw new Response(null, { status: 404 });
+  const { body, ...rest } = section;
+  const html = highlight ? renderHighlightedMarkdown(await getHighlighted(db, body, section.language, highlight)) : renderMarkdown(body);
+  return {
+    section: { ...rest, html },
+    tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
+    highlighted: Boolean(highlight),
+    isSecretariat: person.role === "secretariat",
+    timeZone: person.timeZone,
+  };
+}
+
+const NOTICES = ["created", "saved"] as const;
+
+export default function Section() {
+  const { section, tagNames, highlighted, isSecretariat, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("manual");
+  const locale = useLocale();
+  const [searchParams] = useSearchParams();
+  const notice = NOTICES.find((key) => key === searchParams.get("notice"));
+  const base = `/manual/${section.chapterSlug}/${section.slug}`;
+  return (
+    <article aria-labelledby="page-title" id={section.slug}>
+      <nav aria-label={t("section.breadcrumb")} className="breadcrumb">
+        <Link to="/manual">{t("toc.title")}</Link> › <Link to={`/manual/${section.chapterSlug}`}>{section.chapterTitle}</Link>
+      </nav>
+      <PageTitle lang={section.language}>{section.title}</PageTitle>
+      {notice ? (
+        <p className="notice notice-success" role="status">
+          {t(`notices.${notice}`)}
+        </p>
+      ) : null}
+      {highlighted ? (
+        <p className="notice" role="status">
+          {t("section.highlighted")} <Link to={base}>{t("section.clearHighlight")}</Link>
+        </p>
+      ) : null}
+      <TagList tags={section.tags} names={tagNames} />
+      <div className="markdown section-gap" lang={section.language} dangerouslySetInnerHTML={{ __html: section.html }} />
+      <p className="muted section-gap">
+        {t("section.updated", { date: formatDate(locale, section.updatedAt, timeZone), name: section.updatedBy ?? "—", revision: section.revision })}
+      </p>
+      <div className="actions">
+        <Link to={`${base}/history`}>{t("section.history")}</Link>
+        {isSecretariat ? (
+          <Link to={`${base}/edit`} className="button button-secondary">
+            {t("section.edit")}
+          </Link>
+        ) : null}
+      </div>
+      <PreviousNext
+        label={t("section.neighbours")}
+        previous={section.previous ? { to: `/manual/${section.previous.chapterSlug}/${section.previous.slug}`, title: section.previous.title } : null}
+        next={section.next ? { to: `/manual/${section.next.chapterSlug}/${section.next.slug}`, title: section.next.title } : null}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireSecretariat, requireUser } from "~/auth/session.server";
+import { TextField } from "~/components/field";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { useLocale } from "~/components/use-locale";
+import { getDb } from "~/lib/db.server";
+import { formatDate } from "~/lib/format";
+import { renderHighlightedMarkdown, renderMarkdown } from "~/lib/markdown.server";
+import { idParam } from "~/lib/params";
+import { getBestPractice, reviewBestPractice } from "~/manual/best-practices.server";
+import { highlightQuery, reviewForm } from "~/manual/forms.server";
+import { listTags } from "~/manual/manual.server";
+import { TagList } from "~/manual/tag-list";
+import { getHighlighted } from "~/search/search.server";
+
+export const handle: RouteHandle = {
+  i18n: "manual",
+  title: (_t, data) => (data as { practice?: { title: string } } | undefined)?.practice?.title ?? "",
+};
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  const { highlight } = highlightQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const db = getDb();
+  // Someone who may not read it (a submission of another member) gets "not found", as if it did not exist.
+  const [practice, tags] = await Promise.all([getBestPractice(db, idParam(params.id), person), listTags(db)]);
+  if (!practice) throw new Response(null, { status: 404 });
+  const { body, ...rest } = practice;
+  const html = highlight ? renderHighlightedMarkdown(await getHighlighted(db, body, practice.language, highlight)) : renderMarkdown(body);
+  return {
+    practice: { ...rest, html },
+    tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
+    canReview: person.role === "secretariat" && practice.status === "submitted",
+    timeZone: person.timeZone,
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const person = await requireSecretariat(request, context);
+  const id = idParam(params.id);
+  const parsed = reviewForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response(null, { status: 400 });
+  const decision = parsed.data.intent === "publish" ? "published" : "returned";
+  if (!(await reviewBestPractice(getDb(), id, decision, parsed.data.note, person))) throw new Response(null, { status: 409 });
+  throw redirect(`/manual/best-practices/${id}?notice=${decision}`);
+}
+
+const NOTICES = ["submitted", "published", "returned"] as const;
+
+export default function BestPractice() {
+  const { practice, tagNames, canReview, timeZone } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("manual");
+  const locale = useLocale();
+  const [searchParams] = useSearchParams();
+  const notice = NOTICES.find((key) => key === searchParams.get("notice"));
+  return (
+    <article aria-labelledby="page-title">
+      <nav aria-label={t("section.breadcrumb")} className="breadcrumb">
+        <Link to="/manual">{t("toc.title")}</Link> › <Link to="/manual/best-practices">{t("practices.heading")}</Link>
+      </nav>
+      <PageTitle lang={practice.language}>{practice.title}</PageTitle>
+      {notice ? (
+        <p className="notice notice-success" role="status">
+          {t(`notices.${notice}`)}
+        </p>
+      ) : null}
+      <p>
+        {t("practice.contributedBy")} <Link to={`/members/${practice.memberSlug}`}>{practice.memberName}</Link>
+        {practice.contributedBy ? ` (${practice.contributedBy})` : ""}
+        {" · "}
+        {practice.status === "published" && practice.publishedAt ? (
+          t("practice.publishedOn", { date: formatDate(locale, practice.publishedAt, timeZone) })
+        ) : (
+          <span className="badge">{t(`status.${practice.status}`)}</span>
+        )}
+      </p>
+      {practice.status === "returned" && practice.reviewNote ? (
+        <p className="notice">{t("practice.returnedNote", { note: practice.reviewNote, name: practice.reviewedBy ?? "—" })}</p>
+      ) : null}
+      <TagList tags={practice.tags} names={tagNames} />
+      <div className="markdown section-gap" lang={practice.language} dangerouslySetInnerHTML={{ __html: practice.html }} />
+      {canReview ? (
+        <section aria-labelledby="review-heading" className="card section-gap">
+          <h2 id="review-heading">{t("practice.review")}</h2>
+          <p>{t("practice.reviewIntro")}</p>
+          <Form method="post" className="stack">
+            <TextField name="note" label={t("practice.note")} hint={t("practice.noteHint")} />
+            <div className="actions">
+              <button type="submit" name="intent" value="publish">
+                {t("practice.publish")}
+              </button>
+              <button type="submit" name="intent" value="return" className="button-secondary">
+                {t("practice.return")}
+              </button>
+            </div>
+          </Form>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/session.server";
+import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { languageOptions } from "~/i18n/config";
+import { getDb } from "~/lib/db.server";
+import { formFailure, parseForm } from "~/lib/forms.server";
+import { submitBestPractice } from "~/manual/best-practices.server";
+import { bestPracticeForm } from "~/manual/forms.server";
+import { listTags } from "~/manual/manual.server";
+import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
+
+export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:contribute.title") };
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const person = await requireUser(request, context);
+  const db = getDb();
+  const isSecretariat = person.role === "secretariat";
+  const [tags, members] = await Promise.all([listTags(db), isSecretariat ? memberChoices(db) : null]);
+  return { tags, members, memberName: person.memberName, locale: person.locale };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const person = await requireUser(request, context);
+  const parsed = parseForm(bestPracticeForm, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
+  const db = getDb();
+  const { member, ...input } = parsed.data;
+  // A focal point contributes for their own member whatever the form says; the secretariat names one.
+  const memberId = person.role === "secretariat" ? (await memberIdsFromSlugs(db, member ? [member] : []))[0] : person.memberId;
+  if (!memberId) return formFailure({ errors: { member: "validation.required" }, values: parsed.values });
+  const id = await submitBestPractice(db, memberId, input, person);
+  throw redirect(`/manual/best-practices/${id}?notice=submitted`);
+}
+
+export default function ContributeBestPractice() {
+  const { tags, members, memberName, locale } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation("manual");
+  const values = result?.values ?? {};
+  return (
+    <>
+      <p>
+        <Link to="/manual/best-practices">{t("practices.heading")}</Link>
+      </p>
+      <PageTitle>{t("contribute.title")}</PageTitle>
+      <p>{members ? t("contribute.introSecretariat") : t("contribute.intro", { member: memberName })}</p>
+      <Form method="post" className="stack stack-wide" noValidate>
+        <FocusFirstError errors={result?.errors} />
+        {members ? (
+          <SelectField
+            name="member"
+            label={t("contribute.member")}
+            defaultValue={values.member ?? ""}
+            options={[{ value: "", label: t("contribute.chooseMember") }, ...members.map((member) => ({ value: member.slug, label: member.name }))]}
+            error={result?.errors?.member}
+          />
+        ) : null}
+        <TextField name="title" label={t("contribute.titleField")} required defaultValue={values.title} error={result?.errors?.title} />
+        <TextAreaField
+          name="body"
+          label={t("contribute.body")}
+          hint={t("contribute.bodyHint")}
+          rows={12}
+          required
+          defaultValue={values.body}
+          error={result?.errors?.body}
+        />
+        <SelectField name="language" label={t("form.language")} defaultValue={values.language ?? locale} options={languageOptions()} error={result?.errors?.language} />
+        <SelectField
+          name="tags"
+          label={t("form.tags")}
+          hint={t("form.tagsHint")}
+          multiple
+          defaultValue={values.tags?.split(",") ?? []}
+          options={tags.map((tag) => ({ value: tag.slug, label: tag.name }))}
+          error={result?.errors?.tags}
+        />
+        <p>
+          <button type="submit">{t("contribute.submit")}</button>
+        </p>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+// One query across every source the person may see: ranked, grouped by kind, with counts and
+// highlighted snippets; and "Did you mean" from the vocabulary of public documents (pg_trgm).
+import { sql } from "kysely";
+import type { DB } from "~/lib/db.server";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/lib/highlight";
+import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "./kinds";
+import { SOURCES, type SearchContext } from "./sources.server";
+import { queryFor, searchQueryTable } from "./text.server";
+
+export interface SearchRequest extends SearchContext {
+  kind?: SearchKind;
+  page: number;
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: number;
+  href: string;
+  context: string;
+  language: string;
+  /** Title and snippet with the matched words between HIGHLIGHT_START and HIGHLIGHT_END. */
+  title: string;
+  snippet: string;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  total: number;
+  hits: SearchHit[];
+}
+
+const headlineOptions = (extra: string) => `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, ${extra}`;
+
+/**
+ * The query itself, one statement for every source: each source's matches are ranked into a top-N
+ * (a bounded sort, whatever the number of matches) and counted; snippets only for the rows shown.
+ */
+export async function search(db: DB, request: SearchRequest): Promise<SearchGroup[]> {
+  const sources = SOURCES.filter((source) => !request.tag || source.tagged);
+  if (sources.length === 0) return [];
+  const window = (kind: SearchKind) =>
+    !request.kind ? { limit: PER_KIND, offset: 0 } : kind === request.kind ? { limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE } : { limit: 0, offset: 0 };
+  const matched = (kind: SearchKind) => sql.id(`matched_${kind}`);
+  // A kind with matches but none shown on this page still gives one row (with its total and no hit).
+  const { rows } = await sql<SearchHit & { groupKind: SearchKind; total: string }>`
+    with ${searchQueryTable(request.q)},
+    ${sql.join(sources.map((source) => sql`${matched(source.kind)} as materialized (${source.hits(request)})`))}
+    select shown.group_kind as "groupKind", shown.kind, shown.id, shown.href, shown.context, shown.language, shown.total,
+      ts_headline(search_config(shown.language), shown.title, ${queryFor(sql`shown.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
+      ts_headline(search_config(shown.language), search_plain(shown.body), ${queryFor(sql`shown.language`)},
+        ${headlineOptions("MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter= … ")}) as snippet
+    from (
+      ${sql.join(
+        sources.map(
+          (source) => sql`(
+            select ${source.kind}::text as group_kind, totals.total, hit.* from (select count(*) as total from ${matched(source.kind)}) totals
+            left join lateral (
+              select * from ${matched(source.kind)} order by rank desc, id limit ${window(source.kind).limit} offset ${window(source.kind).offset}
+            ) hit on true
+            where totals.total > 0
+          )`,
+        ),
+        sql` union all `,
+      )}
+    ) shown, search_query q
+    order by shown.rank desc nulls last, shown.id
+  `.execute(db);
+  return SEARCH_KINDS.flatMap((kind) => {
+    const group = rows.filter((row) => row.groupKind === kind);
+    if (group.length === 0) return [];
+    const hits = group.filter((row) => row.id !== null).map(({ groupKind: _kind, total: _total, ...hit }) => hit);
+    return [{ kind, total: Number(group[0]!.total), hits }];
+  });
+}
+
+/** Letters-only words of a query worth checking, lower-cased (not "or", not a `-word` left out on purpose). */
+export function queryWords(q: string): string[] {
+  const words = new Set<string>();
+  for (const match of q.matchAll(/(^|[^\p{L}-])(\p{L}{3,40})/gu)) {
+    const word = match[2]!.toLowerCase();
+    if (word !== "or") words.add(word);
+  }
+  return [...words];
+}
+
+/** Below this trigram similarity a near word is not offered as the intended one. */
+const SIMILAR_ENOUGH = 0.25;
+
+/**
+ * Words of the query the documents never use, each with the nearest word they do use
+ * (nearest by trigram distance through the GiST index). Empty when every word is known.
+ */
+export async function corrections(db: DB, q: string): Promise<Map<string, string>> {
+  const words = queryWords(q);
+  if (words.length === 0) return new Map();
+  // The nearest word first (a GiST index walk that stops at once), then whether it is near enough.
+  const { rows } = await sql<{ input: string; suggestion: string | null }>`
+    select input, nearest.word as suggestion
+    from unnest(${words}::text[]) as input
+    cross join lateral (select v.word from search_words v order by v.word <-> input limit 1) nearest
+    where similarity(nearest.word, input) >= ${SIMILAR_ENOUGH}
+      and not exists (select 1 from search_words v where v.word = input)
+  `.execute(db);
+  return new Map(rows.filter((row) => row.suggestion).map((row) => [row.input, row.suggestion!]));
+}
+
+/** The query with each corrected word replaced, its quotes, `-word` and `or` kept as typed. */
+export function correctedQuery(q: string, replacements: Map<string, string>): string {
+  return q.replace(/\p{L}+/gu, (word) => replacements.get(word.toLowerCase()) ?? word);
+}
+
+export interface SearchOutcome {
+  groups: SearchGroup[];
+  /** The query whose results are shown, when it is a correction of what was typed. */
+  correctedFrom?: string;
+  shownQuery: string;
+  /** A better spelling to offer when what was typed found something anyway. */
+  suggestion?: string;
+}
+
+/** Search as typed; if that finds nothing and a correction exists, search the corrected query instead. */
+export async function searchWithCorrection(db: DB, request: SearchRequest): Promise<SearchOutcome> {
+  const [groups, fixes] = await Promise.all([search(db, request), corrections(db, request.q)]);
+  const corrected = fixes.size ? correctedQuery(request.q, fixes) : undefined;
+  if (!corrected || corrected === request.q) return { groups, shownQuery: request.q };
+  if (groups.length > 0) return { groups, shownQuery: request.q, suggestion: corrected };
+  return { groups: await search(db, { ...request, q: corrected }), shownQuery: corrected, correctedFrom: request.q };
+}
+
+/** A document's text with every word the query matches wrapped in the highlight markers. */
+export async function getHighlighted(db: DB, text: string, language: string, q: string): Promise<string> {
+  const { rows } = await sql<{ text: string }>`
+    select ts_headline(search_config(${language}), ${text}::text, websearch_to_tsquery(search_config(${language}), ${q}),
+      ${headlineOptions("HighlightAll=true")}) as text
+  `.execute(db);
+  return rows[0]!.text;
+}

@@ -1,0 +1,66 @@
+// What search looks through: one source per kind of document, each with its own access rule.
+// To add a kind (events, statements the person may see), write a source like the ones below
+// and list it in SOURCES: the combined query, ranking, grouping, counts and snippets follow.
+import { sql, type RawBuilder } from "kysely";
+import type { CurrentPerson } from "~/auth/session.server";
+import type { SearchKind } from "./kinds";
+import { matches, rank } from "./text.server";
+
+export interface SearchContext {
+  /** What the person typed; sources read it parsed, from the `search_query q` they join. */
+  q: string;
+  tag?: string;
+  person: Pick<CurrentPerson, "id" | "role" | "memberId">;
+}
+
+/**
+ * A source returns one row per matching document the person may see, with the columns
+ * kind, id, rank, title, body (markdown or plain text), language, href, context; it joins
+ * `search_query q` and uses matches() and rank() from ./text.server.
+ */
+export interface SearchSource {
+  kind: SearchKind;
+  /** Whether its documents carry the manual's tags (a tag filter leaves the others out). */
+  tagged: boolean;
+  hits(context: SearchContext): RawBuilder<unknown>;
+}
+
+const tagFilter = (tags: RawBuilder<unknown>, tag?: string) => (tag ? sql`${tags} @> array[${tag}]::text[]` : sql`true`);
+
+const manualSections: SearchSource = {
+  kind: "section",
+  tagged: true,
+  // The manual is for every signed-in person.
+  hits: ({ tag }) => sql`
+    select 'section' as kind, s.id, ${rank(sql`s.search`, sql`s.language`)} as rank, s.title, s.body, s.language,
+      '/manual/' || c.slug || '/' || s.slug as href, c.title as context
+    from search_query q, manual_sections s join manual_chapters c on c.id = s.chapter_id
+    where ${matches(sql`s.search`, sql`s.language`)} and ${tagFilter(sql`s.tags`, tag)}`,
+};
+
+const bestPractices: SearchSource = {
+  kind: "best_practice",
+  tagged: true,
+  // Published ones for everyone; before that only the contributing member and the secretariat.
+  hits: ({ tag, person }) => sql`
+    select 'best_practice' as kind, bp.id, ${rank(sql`bp.search`, sql`bp.language`)} as rank, bp.title, bp.body, bp.language,
+      '/manual/best-practices/' || bp.id as href, m.name as context
+    from search_query q, best_practices bp join members m on m.id = bp.member_id
+    where ${matches(sql`bp.search`, sql`bp.language`)} and ${tagFilter(sql`bp.tags`, tag)}
+      and (bp.status = 'published' or ${person.role === "secretariat"} or bp.member_id = ${person.memberId ?? -1})`,
+};
+
+// Matches the expression index of migration 0015 (activities have no stored vector).
+const activityVector = sql`search_document(a.language, a.title, a.description)`;
+const activities: SearchSource = {
+  kind: "activity",
+  tagged: false,
+  // The program of work is for every signed-in person; archived activities are left out.
+  hits: () => sql`
+    select 'activity' as kind, a.id, ${rank(activityVector, sql`a.language`)} as rank, a.title, a.description as body, a.language,
+      '/work/activities/' || a.id as href, a.category as context
+    from search_query q, activities a
+    where ${matches(activityVector, sql`a.language`)} and a.archived_at is null`,
+};
+
+export const SOURCES: readonly SearchSource[] = [manualSections, bestPractices, activities];

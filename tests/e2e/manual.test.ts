@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
+import { signIn } from "./journeys";
+
+const suite = portalAndBrowser();
+const KOREA = "seoyeon.lee@mofa-korea.example.org";
+const GHANA = "kwame.mensah@mfa-ghana.example.org";
+const SECRETARIAT = "claire.hartley@secretariat.example.org";
+
+describe("the manual and search", () => {
+  it("searches from the header, forgiving typos, and lands on the highlighted section", async () => {
+    const page = await newPage(suite.browser, suite.portal);
+    await signIn(page, suite.portal, KOREA);
+    await page.goto("/work");
+    const box = page.getByRole("searchbox", { name: "Search the portal" });
+    // The "/" shortcut focuses the header's search box (once the page's JavaScript is running).
+    await expect
+      .poll(async () => {
+        await page.keyboard.press("/");
+        return box.evaluate((element) => element === document.activeElement);
+      })
+      .toBe(true);
+    await box.fill("Framwork of Analisys");
+    await box.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Search" }).waitFor();
+    await page.getByText("Showing results for “framework of analysis”.").waitFor();
+    const sections = page.getByRole("region", { name: /Manual sections/ });
+    const first = sections.getByRole("listitem").first();
+    expect(await first.locator("mark").allInnerTexts()).toEqual(expect.arrayContaining(["Framework", "Analysis"]));
+    await expectAccessible(page);
+
+    await first.getByRole("link", { name: "The UN Framework of Analysis for Atrocity Crimes" }).click();
+    await page.getByRole("heading", { level: 1, name: "The UN Framework of Analysis for Atrocity Crimes" }).waitFor();
+    expect(await page.locator(".markdown mark").first().innerText()).toBe("Framework");
+    await page.getByText("The words of your search are highlighted.").waitFor();
+    await expectAccessible(page);
+    // Previous / next through the manual, in reading order.
+    await page.getByRole("navigation", { name: "Previous and next sections" }).getByRole("link", { name: /Regional early-warning systems/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Regional early-warning systems" }).waitFor();
+  });
+
+  it("lets the secretariat edit a section and see the word-level diff in its history", async () => {
+    const page = await newPage(suite.browser, suite.portal);
+    await signIn(page, suite.portal, SECRETARIAT);
+    await page.goto("/manual");
+    await page.getByRole("link", { name: "A compendium of tools" }).click();
+    await page.getByRole("link", { name: "The Kigali Principles on the Protection of Civilians" }).click();
+    await page.getByRole("link", { name: "Edit the section" }).click();
+    await page.getByRole("heading", { level: 1, name: "Edit the section" }).waitFor();
+    await expectAccessible(page);
+    const body = page.getByLabel("Text", { exact: true });
+    await body.fill((await body.inputValue()).replace("a concrete step", "a practical, concrete step"));
+    await page.getByRole("button", { name: "Save the edit" }).click();
+    await page.getByText("This field is required.").waitFor(); // the note saying what changed is required
+    await page.getByLabel("What changed, in a few words").fill("Stressed that endorsing is practical");
+    await page.getByRole("button", { name: "Save the edit" }).click();
+    await page.getByText("Your edit has been saved as a new revision.").waitFor();
+    expect(await page.locator(".markdown").innerText()).toContain("a practical, concrete step");
+
+    await page.getByRole("link", { name: "History of this section" }).click();
+    const latest = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Revision 2" }) });
+    expect(await latest.innerText()).toContain("Stressed that endorsing is practical");
+    expect(await latest.innerText()).toContain("By Claire Hartley");
+    expect(await latest.locator("ins").allInnerTexts()).toEqual([expect.stringContaining("practical,")]);
+    expect(await latest.locator("del").count()).toBe(0);
+    await expectAccessible(page);
+  });
+
+  it("takes a focal point's best practice, which the secretariat publishes into the manual", async () => {
+    const focalPoint = await newPage(suite.browser, suite.portal);
+    await signIn(focalPoint, suite.portal, GHANA);
+    await focalPoint.goto("/manual");
+    await focalPoint.getByRole("link", { name: "Contribute a best practice" }).click();
+    await expectAccessible(focalPoint);
+    await focalPoint.getByLabel("Title").fill("An early-warning desk shared by three ministries");
+    await focalPoint.getByLabel("What your government did, and what worked").fill("**What we did.** One desk, staffed by foreign affairs, defence and interior.\n\n<script>alert(1)</script>");
+    await focalPoint.getByLabel("Tags").selectOption(["early-warning"]);
+    await focalPoint.getByRole("button", { name: "Send for review" }).click();
+    await focalPoint.getByText("Thank you: your best practice has been sent to the secretariat for review.").waitFor();
+    expect(await focalPoint.locator(".markdown script").count()).toBe(0);
+    const url = focalPoint.url().replace(/\?.*/, "");
+
+    // Before publication another member neither finds nor opens it.
+    const other = await newPage(suite.browser, suite.portal);
+    await signIn(other, suite.portal, KOREA);
+    expect((await other.goto(url))!.status()).toBe(404);
+    await other.goto("/search?q=ministries+desk");
+    expect(await other.getByRole("link", { name: /early-warning desk/ }).count()).toBe(0);
+
+    const secretariat = await newPage(suite.browser, suite.portal);
+    await signIn(secretariat, suite.portal, SECRETARIAT);
+    await secretariat.goto("/manual/best-practices");
+    await secretariat.getByRole("region", { name: "Waiting for your review" }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).click();
+    await expectAccessible(secretariat);
+    await secretariat.getByRole("button", { name: "Publish in the manual" }).click();
+    await secretariat.getByText("The best practice is published in the manual.").waitFor();
+
+    await other.goto("/search?q=ministries+desk");
+    await other.getByRole("region", { name: /Best practices/ }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).waitFor();
+    await other.goto("/members/ghana");
+    await other.getByRole("region", { name: "Best practices contributed" }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).waitFor();
+  });
+});

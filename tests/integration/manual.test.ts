@@ -1,0 +1,133 @@
+// The manual over HTTP against a real database: who may write, revisions, best practices, search without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionCookieFor, startPortal, type Portal } from "../helpers/portal";
+
+let portal: Portal;
+beforeAll(async () => {
+  portal = await startPortal();
+});
+afterAll(() => portal.stop());
+
+const KOREA = "seoyeon.lee@mofa-korea.example.org";
+const GHANA = "kwame.mensah@mfa-ghana.example.org";
+const SECRETARIAT = "claire.hartley@secretariat.example.org";
+
+const post = (path: string, cookie: string, body: Record<string, string | string[]>) => {
+  const form = new URLSearchParams();
+  for (const [key, value] of Object.entries(body)) for (const item of [value].flat()) form.append(key, item);
+  return fetch(portal.baseUrl + path, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, Cookie: cookie },
+    body: form,
+    redirect: "manual",
+  });
+};
+const get = (path: string, cookie: string) => fetch(portal.baseUrl + path, { headers: { Cookie: cookie }, redirect: "manual" });
+
+const section = () =>
+  portal.database.db.selectFrom("manual_sections").select(["id", "title", "body", "revision"]).where("slug", "=", "act-code-of-conduct").executeTakeFirstOrThrow();
+
+describe("editing the manual", () => {
+  it("is for the secretariat only", async () => {
+    const korea = await sessionCookieFor(portal, KOREA);
+    expect((await get("/manual/tools/act-code-of-conduct/edit", korea)).status).toBe(403);
+    const refused = await post("/manual/tools/act-code-of-conduct/edit", korea, { title: "Hijacked", body: "x", language: "en", note: "x", revision: "1" });
+    expect(refused.status).toBe(403);
+    expect((await section()).title).toBe("The ACT Code of Conduct");
+    expect((await post("/manual/tools/new", korea, { title: "x", slug: "x", body: "x", language: "en", note: "x" })).status).toBe(403);
+  });
+
+  it("keeps every edit as a revision, and refuses to overwrite an edit made in between", async () => {
+    const cookie = await sessionCookieFor(portal, SECRETARIAT);
+    const before = await section();
+    const edit = (revision: number, body: string) =>
+      post("/manual/tools/act-code-of-conduct/edit", cookie, { title: before.title, body, language: "en", tags: "security-council", note: `Edit from revision ${revision}`, revision: String(revision) });
+    expect((await edit(before.revision, before.body + "\n\nSigning it costs nothing.")).status).toBe(302);
+    // A second editor who opened the form at the same revision: told, and nothing is lost or overwritten.
+    const late = await edit(before.revision, "A different text");
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain("Someone saved this section while you were editing.");
+    const after = await section();
+    expect(after.revision).toBe(before.revision + 1);
+    expect(after.body).toContain("Signing it costs nothing.");
+    const revisions = await portal.database.db.selectFrom("manual_revisions").select(["revision", "note"]).where("section_id", "=", after.id).orderBy("revision").execute();
+    expect(revisions.map((r) => r.note)).toEqual(["First edition of the manual", `Edit from revision ${before.revision}`]);
+
+    const history = await (await get("/manual/tools/act-code-of-conduct/history", cookie)).text();
+    expect(history).toMatch(/<ins[^>]*>[^<]*Signing it costs nothing\.[^<]*<\/ins>/);
+  });
+
+  it("adds a section at the end of a chapter with a stable address, refusing a taken or reserved one", async () => {
+    const cookie = await sessionCookieFor(portal, SECRETARIAT);
+    const form = { title: "Atrocity prevention in national security strategies", body: "Text", language: "en", note: "New section" };
+    const taken = await post("/manual/tools/new", cookie, { ...form, slug: "kigali-principles" });
+    expect(taken.status).toBe(400);
+    expect(await taken.text()).toContain("Another section already has this address.");
+    expect((await post("/manual/tools/new", cookie, { ...form, slug: "history" })).status).toBe(400);
+    const created = await post("/manual/tools/new", cookie, { ...form, slug: "national-security-strategies" });
+    expect(created.headers.get("location")).toBe("/manual/tools/national-security-strategies?notice=created");
+    const page = await (await get("/manual/tools/universal-periodic-review", cookie)).text();
+    expect(page).toContain('href="/manual/tools/national-security-strategies"'); // the new last section follows
+  });
+
+  it("lets the secretariat reorder a chapter's sections", async () => {
+    const order = async () =>
+      (await portal.database.db.selectFrom("manual_sections as s").innerJoin("manual_chapters as c", "c.id", "s.chapter_id").select("s.slug").where("c.slug", "=", "handover").orderBy("s.position").execute()).map((row) => row.slug);
+    const second = await portal.database.db.selectFrom("manual_sections").select("id").where("slug", "=", "your-first-months").executeTakeFirstOrThrow();
+    expect((await post("/manual/handover", await sessionCookieFor(portal, GHANA), { section: String(second.id), direction: "up" })).status).toBe(403);
+    expect(await order()).toEqual(["before-you-leave", "your-first-months"]);
+    const cookie = await sessionCookieFor(portal, SECRETARIAT);
+    expect((await post("/manual/handover", cookie, { section: String(second.id), direction: "up" })).status).toBe(302);
+    expect(await order()).toEqual(["your-first-months", "before-you-leave"]);
+    expect((await post("/manual/handover", cookie, { section: String(second.id), direction: "up" })).status).toBe(409); // already first
+  });
+
+  it("adds a chapter at the end of the manual, for the secretariat only", async () => {
+    const form = { title: "Regional organisations", slug: "regional-organisations", summary: "How regional bodies prevent atrocities.", language: "en" };
+    expect((await post("/manual/new", await sessionCookieFor(portal, GHANA), form)).status).toBe(403);
+    const cookie = await sessionCookieFor(portal, SECRETARIAT);
+    expect((await post("/manual/new", cookie, { ...form, slug: "tools" })).status).toBe(400); // taken
+    const created = await post("/manual/new", cookie, form);
+    expect(created.headers.get("location")).toBe("/manual/regional-organisations");
+    const last = await portal.database.db.selectFrom("manual_chapters").select("slug").orderBy("position", "desc").executeTakeFirstOrThrow();
+    expect(last.slug).toBe("regional-organisations");
+    expect(await (await get("/manual/handover", cookie)).text()).toContain('href="/manual/regional-organisations"'); // next chapter
+  });
+});
+
+describe("best practices", () => {
+  it("are contributed for the person's own member, and reviewed by the secretariat only", async () => {
+    const korea = await sessionCookieFor(portal, KOREA);
+    const sent = await post("/manual/best-practices/new", korea, { title: "A national focal point network", body: "What we did.", language: "en", member: "ghana" });
+    expect(sent.status).toBe(302);
+    const id = Number(/best-practices\/(\d+)/.exec(sent.headers.get("location") ?? "")?.[1]);
+    const row = await portal.database.db
+      .selectFrom("best_practices as bp")
+      .innerJoin("members as m", "m.id", "bp.member_id")
+      .select(["m.slug", "bp.status"])
+      .where("bp.id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ slug: "republic-of-korea", status: "submitted" });
+
+    const ghana = await sessionCookieFor(portal, GHANA);
+    expect((await get(`/manual/best-practices/${id}`, ghana)).status).toBe(404); // not Ghana's, not published
+    expect(await (await get("/members/republic-of-korea", ghana)).text()).not.toContain("A national focal point network");
+    expect(await (await get("/members/republic-of-korea", korea)).text()).toContain("A national focal point network");
+    expect((await post(`/manual/best-practices/${id}`, korea, { intent: "publish" })).status).toBe(403);
+
+    const secretariat = await sessionCookieFor(portal, SECRETARIAT);
+    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "publish", note: "" })).status).toBe(302);
+    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: "" })).status).toBe(409); // decided already
+    expect((await get(`/manual/best-practices/${id}`, ghana)).status).toBe(200);
+  });
+});
+
+describe("search without JavaScript", () => {
+  it("answers a plain GET with grouped, highlighted results, and asks who is searching", async () => {
+    expect((await fetch(`${portal.baseUrl}/search?q=kigali`, { redirect: "manual" })).status).toBe(302); // signed out: to the sign-in page
+    const html = await (await get("/search?q=kigali&tag=peacekeeping", await sessionCookieFor(portal, GHANA))).text();
+    expect(html).toContain("<mark>Kigali</mark>");
+    expect(html).toContain('href="/manual/tools/kigali-principles?highlight=kigali"');
+    expect(html).not.toContain('id="results-activity"'); // activities carry no tags, so a tag filter leaves them out
+  });
+});

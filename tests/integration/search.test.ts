@@ -1,0 +1,107 @@
+// Search across the portal against a real database: ranking, snippets, typos, and who sees what.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from "~/lib/highlight";
+import { searchWithCorrection, search, type SearchRequest } from "~/search/search.server";
+import { submitBestPractice } from "~/manual/best-practices.server";
+import type { CurrentPerson } from "~/auth/session.server";
+
+let database: TestDatabase;
+let korea: CurrentPerson;
+let ghana: CurrentPerson;
+let secretariat: CurrentPerson;
+
+async function person(email: string): Promise<CurrentPerson> {
+  const row = await database.db
+    .selectFrom("people as p")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .leftJoin("members as m", "m.id", "p.member_id")
+    .select(["p.id", "p.user_id as userId", "p.name", "u.email", "p.role", "p.member_id as memberId", "m.slug as memberSlug", "m.name as memberName", "p.is_alternate as isAlternate", "p.time_zone as timeZone", "p.locale"])
+    .where("u.email", "=", email)
+    .executeTakeFirstOrThrow();
+  return { ...row, unread: 0 };
+}
+
+const ask = (who: CurrentPerson, q: string, extra: Partial<SearchRequest> = {}) => searchWithCorrection(database.db, { q, person: who, page: 1, ...extra });
+
+beforeAll(async () => {
+  database = await createTestDatabase({ seeded: true });
+  [korea, ghana, secretariat] = await Promise.all([
+    person("seoyeon.lee@mofa-korea.example.org"),
+    person("kwame.mensah@mfa-ghana.example.org"),
+    person("claire.hartley@secretariat.example.org"),
+  ]);
+});
+afterAll(() => database.drop());
+
+describe("search", () => {
+  it("ranks a title match above a body-only match", async () => {
+    const chapter = await database.db.selectFrom("manual_chapters").select("id").where("slug", "=", "tools").executeTakeFirstOrThrow();
+    await database.db
+      .insertInto("manual_sections")
+      .values([
+        { chapter_id: chapter.id, slug: "mentions-mediation", position: 90, title: "Working with envoys", body: "Mediation, mediation and more mediation: envoys mediate." },
+        { chapter_id: chapter.id, slug: "mediation", position: 91, title: "Mediation", body: "Talks between the parties." },
+      ])
+      .execute();
+    const { groups } = await ask(korea, "mediation");
+    const sections = groups.find((group) => group.kind === "section")!;
+    expect(sections.total).toBe(2);
+    expect(sections.hits.map((hit) => hit.href)).toEqual(["/manual/tools/mediation", "/manual/tools/mentions-mediation"]);
+  });
+
+  it("highlights the matched words in the title and the snippet", async () => {
+    const { groups } = await ask(korea, "Kigali Principles");
+    const hit = groups.find((group) => group.kind === "section")!.hits[0]!;
+    expect(hit.href).toBe("/manual/tools/kigali-principles");
+    expect(hit.title).toBe(`The ${START}Kigali${END} ${START}Principles${END} on the Protection of Civilians`);
+    expect(hit.snippet).toContain(`${START}Kigali${END} ${START}Principles${END}`);
+    expect(hit.snippet).not.toMatch(/[*#]/); // markdown markup is not shown in snippets
+  });
+
+  it("finds the intended section from a misspelt query, and says what it searched for", async () => {
+    const outcome = await ask(korea, "Framwork of Analisys");
+    expect(outcome.correctedFrom).toBe("Framwork of Analisys");
+    expect(outcome.shownQuery).toBe("framework of analysis");
+    const sections = outcome.groups.find((group) => group.kind === "section")!;
+    expect(sections.hits[0]!.href).toBe("/manual/tools/framework-of-analysis");
+  });
+
+  it("understands quoted phrases, -word and or", async () => {
+    const hrefs = async (q: string) => (await ask(korea, q)).groups.flatMap((group) => group.hits.map((hit) => hit.href));
+    expect(await hrefs('"Kigali Principles"')).toContain("/manual/tools/kigali-principles");
+    expect(await hrefs("Kigali -peacekeeping")).not.toContain("/manual/tools/kigali-principles");
+    const either = await hrefs("Arria or Kigali");
+    expect(either).toEqual(expect.arrayContaining(["/manual/tools/kigali-principles", "/manual/activities/international-activities"]));
+  });
+
+  it("filters by kind and by tag, and finds activities of the program of work", async () => {
+    const activities = await ask(korea, "peacekeepers", { kind: "activity" });
+    expect(activities.groups.find((group) => group.kind === "activity")!.hits[0]!.title).toContain("peacekeepers");
+    expect(activities.groups.find((group) => group.kind === "section")?.hits ?? []).toEqual([]);
+    const tagged = await ask(korea, "training", { tag: "handover" });
+    expect(tagged.groups.map((group) => group.kind)).toEqual(["section"]);
+    expect(tagged.groups[0]!.hits.map((hit) => hit.href).sort()).toEqual(["/manual/handover/before-you-leave", "/manual/handover/your-first-months"]);
+  });
+
+  it("never shows a best practice under review to another member: not in results, counts, snippets or suggestions", async () => {
+    await submitBestPractice(
+      database.db,
+      ghana.memberId!,
+      { title: "Zanzibarian consultations on early warning", body: "Quarterly consultations with Zanzibarian district officers.", language: "en", tags: [] },
+      ghana,
+    );
+    const outsider = await ask(korea, "Zanzibarian consultations");
+    expect(outsider.groups).toEqual([]);
+    expect(JSON.stringify(outsider)).not.toContain("district officers");
+    // A near spelling is not corrected towards the hidden word either.
+    expect((await ask(korea, "Zanzibarean")).suggestion ?? "").not.toContain("zanzibar");
+    const raw = await search(database.db, { q: "consultations", person: korea, page: 1 });
+    expect(raw.find((group) => group.kind === "best_practice")?.total ?? 0).toBe(0);
+
+    for (const insider of [ghana, secretariat]) {
+      const found = await ask(insider, "Zanzibarian consultations");
+      expect(found.groups.find((group) => group.kind === "best_practice")!.total).toBe(1);
+    }
+  });
+});
