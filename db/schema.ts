@@ -313,6 +313,9 @@ export interface StatementTable {
   created_by: number | null;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
+  /** The current text, kept by a trigger on statement_paragraphs (migration 0021), for search. */
+  body_text: ColumnType<string, never, never>;
+  search: ColumnType<string, never, never>;
 }
 
 export interface StatementMemberTable {

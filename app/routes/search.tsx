@@ -10,7 +10,7 @@ import { listTags } from "~/manual/manual.server";
 import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "~/search/kinds";
 import { searchWithCorrection } from "~/search/search.server";
 
-export const handle: RouteHandle = { i18n: ["manual", "program"], title: (t) => t("manual:search.title") };
+export const handle: RouteHandle = { i18n: ["manual", "program", "statements"], title: (t) => t("manual:search.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
@@ -22,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Search() {
   const { query, outcome, tags } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["manual", "program"]);
+  const { t } = useTranslation(["manual", "program", "statements"]);
   const link = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries({ q: query.q, kind: query.kind, tag: query.tag, ...changes })) {
@@ -33,7 +33,13 @@ export default function Search() {
   const total = outcome?.groups.reduce((sum, group) => sum + group.total, 0) ?? 0;
   const shown = outcome?.shownQuery ?? query.q;
   const contextOf = (kind: SearchKind, context: string) =>
-    kind === "activity" ? t(`program:categories.${context as "national"}`) : kind === "best_practice" ? t("practices.from", { member: context }) : context;
+    kind === "activity"
+      ? t(`program:categories.${context as "national"}`)
+      : kind === "best_practice"
+        ? t("practices.from", { member: context })
+        : kind === "statement"
+          ? t(`statements:stages.${context as "drafting"}`)
+          : context;
   return (
     <>
       <PageTitle>{t("search.title")}</PageTitle>

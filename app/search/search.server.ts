@@ -44,7 +44,7 @@ export async function search(db: DB, request: SearchRequest): Promise<SearchGrou
   // A kind with matches but none shown on this page still gives one row (with its total and no hit).
   const { rows } = await sql<SearchHit & { groupKind: SearchKind; total: string }>`
     with ${searchQueryTable(request.q)},
-    ${sql.join(sources.map((source) => sql`${matched(source.kind)} as materialized (${source.hits(request)})`))}
+    ${sql.join(sources.map((source) => sql`${matched(source.kind)} as materialized (${source.hits(request, db)})`))}
     select shown.group_kind as "groupKind", shown.kind, shown.id, shown.href, shown.context, shown.language, shown.total,
       ts_headline(search_config(shown.language), shown.title, ${queryFor(sql`shown.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
       ts_headline(search_config(shown.language), search_plain(shown.body), ${queryFor(sql`shown.language`)},

@@ -1,8 +1,10 @@
 // What search looks through: one source per kind of document, each with its own access rule.
-// To add a kind (events, statements the person may see), write a source like the ones below
-// and list it in SOURCES: the combined query, ranking, grouping, counts and snippets follow.
+// To add a kind, write a source like the ones below and list it in SOURCES: the combined query,
+// ranking, grouping, counts and snippets follow.
 import { sql, type RawBuilder } from "kysely";
 import type { CurrentPerson } from "~/auth/session.server";
+import type { DB } from "~/lib/db.server";
+import { visibleStatementIds } from "~/statements/statements.server";
 import type { SearchKind } from "./kinds";
 import { matches, rank } from "./text.server";
 
@@ -22,7 +24,7 @@ export interface SearchSource {
   kind: SearchKind;
   /** Whether its documents carry the manual's tags (a tag filter leaves the others out). */
   tagged: boolean;
-  hits(context: SearchContext): RawBuilder<unknown>;
+  hits(context: SearchContext, db: DB): RawBuilder<unknown>;
 }
 
 const tagFilter = (tags: RawBuilder<unknown>, tag?: string) => (tag ? sql`${tags} @> array[${tag}]::text[]` : sql`true`);
@@ -63,4 +65,16 @@ const activities: SearchSource = {
     where ${matches(activityVector, sql`a.language`)} and a.archived_at is null`,
 };
 
-export const SOURCES: readonly SearchSource[] = [manualSections, bestPractices, activities];
+const statements: SearchSource = {
+  kind: "statement",
+  tagged: false,
+  // Exactly the statements the person may open: drafts only for their drafting group (and the
+  // secretariat), so a draft never shows in anyone else's results, counts or snippets.
+  hits: ({ person }, db) => sql`
+    select 'statement' as kind, s.id, ${rank(sql`s.search`, sql`s.language`)} as rank, s.title, s.body_text as body, s.language,
+      '/statements/' || s.id as href, s.stage as context
+    from search_query q, statements s
+    where ${matches(sql`s.search`, sql`s.language`)} and s.id in (${visibleStatementIds(db, person)})`,
+};
+
+export const SOURCES: readonly SearchSource[] = [manualSections, bestPractices, statements, activities];

@@ -79,7 +79,26 @@ function statementQuery(db: DB, id: number) {
   return db
     .selectFrom("statements as s")
     .innerJoin("members as pm", "pm.id", "s.penholder_member_id")
-    .selectAll("s")
+    // Every column but the search text and vector, which pages never need.
+    .select([
+      "s.id",
+      "s.title",
+      "s.kind",
+      "s.topic",
+      "s.occasion",
+      "s.language",
+      "s.penholder_member_id",
+      "s.stage",
+      "s.current_version",
+      "s.silence_deadline",
+      "s.adopted_at",
+      "s.delivered_on",
+      "s.venue",
+      "s.published_at",
+      "s.created_by",
+      "s.created_at",
+      "s.updated_at",
+    ])
     .select((eb) => [
       "pm.name as penholderName",
       "pm.slug as penholderSlug",

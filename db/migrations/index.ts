@@ -7,6 +7,7 @@ import * as m0004 from "./0004_benchmark_tallies";
 import * as m0010 from "./0010_statements";
 import * as m0015 from "./0015_manual";
 import * as m0020 from "./0020_notifications";
+import * as m0021 from "./0021_statement_search";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "0010_statements": m0010,
   "0015_manual": m0015,
   "0020_notifications": m0020,
+  "0021_statement_search": m0021,
 };

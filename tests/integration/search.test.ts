@@ -105,3 +105,28 @@ describe("search", () => {
     }
   });
 });
+
+describe("statements in search", () => {
+  it("finds a draft only for its drafting group and the secretariat, in results, counts, snippets and spelling hints", async () => {
+    const { db } = database;
+    const ghanaMember = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto("statements")
+      .values({ title: "Joint letter on the Sahel crossroads", kind: "joint_letter", topic: "Early warning", occasion: "Security Council", penholder_member_id: ghanaMember.id })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db.insertInto("statement_members").values({ statement_id: id, member_id: ghanaMember.id }).execute();
+    await db.insertInto("statement_paragraphs").values({ statement_id: id, position: 1, body: "The quadrilateral talks at Zinderbrook must protect civilians." }).execute();
+
+    const statementHits = async (who: CurrentPerson, q: string) => (await ask(who, q)).groups.find((group) => group.kind === "statement");
+    const outsider = await ask(korea, "Zinderbrook");
+    expect(outsider.groups).toEqual([]);
+    expect(JSON.stringify(await ask(korea, "Zinderbrok"))).not.toContain("zinderbrook");
+    expect((await statementHits(ghana, "Zinderbrook"))?.hits[0]?.href).toBe(`/statements/${id}`);
+    expect((await statementHits(ghana, "Zinderbrook"))?.hits[0]?.snippet).toContain(`${START}Zinderbrook${END}`);
+    expect((await statementHits(secretariat, "Sahel crossroads"))?.total).toBe(1);
+
+    await db.updateTable("statements").set({ stage: "published", delivered_on: "2026-11-20", venue: "Security Council", published_at: new Date() }).where("id", "=", id).execute();
+    expect((await statementHits(korea, "Zinderbrook"))?.hits[0]?.href).toBe(`/statements/${id}`);
+  });
+});
