@@ -18,11 +18,14 @@ import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
 import frMembers from "./fr/members.json";
 import frProgram from "./fr/program.json";
+import enCalendar from "./en/calendar.json";
+import esCalendar from "./es/calendar.json";
+import frCalendar from "./fr/calendar.json";
 
 export const resources = {
-  en: { common: enCommon, auth: enAuth, members: enMembers, admin: enAdmin, emails: enEmails, program: enProgram },
-  fr: { common: frCommon, auth: frAuth, members: frMembers, admin: frAdmin, emails: frEmails, program: frProgram },
-  es: { common: esCommon, auth: esAuth, members: esMembers, admin: esAdmin, emails: esEmails, program: esProgram },
+  en: { common: enCommon, auth: enAuth, members: enMembers, admin: enAdmin, emails: enEmails, program: enProgram, calendar: enCalendar },
+  fr: { common: frCommon, auth: frAuth, members: frMembers, admin: frAdmin, emails: frEmails, program: frProgram, calendar: frCalendar },
+  es: { common: esCommon, auth: esAuth, members: esMembers, admin: esAdmin, emails: esEmails, program: esProgram, calendar: esCalendar },
 } as const;
 
 export type Namespace = keyof (typeof resources)["en"];

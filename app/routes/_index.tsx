@@ -10,26 +10,30 @@ import { formatCalendarDate } from "~/lib/format";
 import { BenchmarkList } from "~/program/progress-summary";
 import { listBenchmarkProgress, openBenchmarksFor } from "~/program/program.server";
 import { countMembersByGroup } from "~/members/members.server";
+import { upcomingEvents } from "~/calendar/events.server";
+import { UpcomingEvents } from "~/calendar/upcoming";
+import { now } from "~/lib/clock.server";
 
-export const handle: RouteHandle = { i18n: "program", title: (t) => t("dashboard.title") };
+export const handle: RouteHandle = { i18n: ["program", "calendar"], title: (t) => t("dashboard.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const date = today();
   const db = getDb();
-  const [groups, benchmarks, openItems] = await Promise.all([
+  const [groups, benchmarks, openItems, upcoming] = await Promise.all([
     countMembersByGroup(db),
     listBenchmarkProgress(db, date, { runningOnly: true, limit: 8 }),
     // The member's open items: running benchmarks it has not reported on.
     person.memberId ? openBenchmarksFor(db, person.memberId, date) : null,
+    upcomingEvents(db, now()),
   ]);
-  return { groups, benchmarks, openItems, person: { name: person.name, memberName: person.memberName } };
+  return { groups, benchmarks, openItems, upcoming, timeZone: person.timeZone, person: { name: person.name, memberName: person.memberName } };
 }
 
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
 
 export default function Dashboard() {
-  const { groups, benchmarks, openItems, person } = useLoaderData<typeof loader>();
+  const { groups, benchmarks, openItems, upcoming, timeZone, person } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["common", "program"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -63,6 +67,7 @@ export default function Dashboard() {
             )}
           </section>
         ) : null}
+        <UpcomingEvents events={upcoming} timeZone={timeZone} />
         <section className="card" aria-labelledby="benchmarks-heading">
           <h2 id="benchmarks-heading">{t("program:dashboard.networkBenchmarks")}</h2>
           <BenchmarkList benchmarks={benchmarks} formatDay={formatDay} />

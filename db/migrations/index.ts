@@ -4,10 +4,12 @@ import * as m0001 from "./0001_network";
 import * as m0002 from "./0002_access";
 import * as m0003 from "./0003_program";
 import * as m0004 from "./0004_benchmark_tallies";
+import * as m0005 from "./0005_calendar";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
   "0002_access": m0002,
   "0003_program": m0003,
   "0004_benchmark_tallies": m0004,
+  "0005_calendar": m0005,
 };
