@@ -10,7 +10,7 @@ import { eventForm } from "./forms.server";
 import { formatClock, instantToZoned, isNight } from "./time";
 
 export async function eventFormChoices(db: DB) {
-  return { members: await memberChoices(db), timeZones: Intl.supportedValuesOf("timeZone") };
+  return { members: await memberChoices(db), timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone")] };
 }
 
 /**
@@ -41,9 +41,11 @@ export async function schedulingAid(db: DB, startsAt: Date, locale: string) {
 /** Handles a submitted event form: errors and the scheduling aid come back to the form; a save redirects. */
 export async function submitEventForm(db: DB, request: Request, person: CurrentPerson, eventId?: number) {
   const parsed = parseForm(eventForm, await request.formData());
+  if (parsed.values.type === "global_call" && !canCreateType(person, "global_call")) {
+    return formFailure({ errors: { type: "calendar:validation.globalCallSecretariat" }, values: parsed.values });
+  }
   if (!parsed.success) return formFailure(parsed);
   const form = parsed.data;
-  if (!canCreateType(person, form.type)) return formFailure({ errors: { type: "calendar:validation.globalCallSecretariat" }, values: parsed.values });
   if (form.intent === "preview") return { preview: await schedulingAid(db, form.startsAt, person.locale), values: parsed.values, errors: {} };
   const member = form.member ? await db.selectFrom("members").select("id").where("slug", "=", form.member).executeTakeFirst() : undefined;
   // A focal point's event is organised by their member unless they name another.

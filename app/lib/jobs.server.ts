@@ -25,7 +25,7 @@ export async function prepareJobQueue(connectionString: string): Promise<void> {
 export async function enqueue(db: Kysely<Database>, task: string, payload: Record<string, unknown>, options: JobOptions = {}): Promise<void> {
   await sql`select graphile_worker.add_job(
     ${task}::text,
-    ${JSON.stringify(payload)}::json,
+    ${JSON.stringify(payload)}::text::json,
     run_at := ${options.runAt ?? null}::timestamptz,
     max_attempts := ${options.maxAttempts ?? null}::integer,
     job_key := ${options.jobKey ?? null}::text

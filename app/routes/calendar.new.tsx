@@ -41,6 +41,7 @@ export default function NewEvent() {
         </p>
       ) : null}
       <EventForm
+        key={defaults.type}
         values={result?.values ?? defaults}
         errors={result?.errors}
         preview={result && "preview" in result ? result.preview : undefined}
