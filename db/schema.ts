@@ -280,6 +280,7 @@ export interface EventTable {
   id: Generated<number>;
   uid: Generated<string>;
   title: string;
+  language: Generated<Locale>;
   type: EventType;
   starts_at: Timestamp;
   ends_at: Timestamp;

@@ -4,7 +4,7 @@ import { members, people } from "./seed-data/network";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
 import { TZDate } from "@date-fns/tz";
-import { seedEvents } from "./seed-data/calendar";
+import { CALL_DIAL_IN, CALL_LINK, seedEvents } from "./seed-data/calendar";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -230,8 +230,8 @@ export async function seedCalendar(db: DB, today = new Date()): Promise<{ events
           ends_at: instant(event.end, event.timeZone),
           time_zone: event.timeZone,
           location: event.location,
-          online_url: isCall ? "https://meet.example.org/r2p-global-call" : null,
-          dial_in: isCall ? "+1 646 555 0142, meeting ID 815 2207 4410" : "",
+          online_url: isCall ? CALL_LINK : null,
+          dial_in: isCall ? CALL_DIAL_IN : "",
           description: event.description,
           agenda: event.agenda ?? "",
           minutes: held && event.minutes ? event.minutes : "",

@@ -7,7 +7,8 @@ import { migrateToLatest } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
-import { seedScale } from "./seed-scale";
+import { seedScale, seedScaleCalendar } from "./seed-scale";
+import { benchReminders } from "./lib/bench-reminders";
 import { spawnPortal } from "./lib/spawn-portal";
 
 const BENCH_DATABASE = "r2p_bench";
@@ -30,6 +31,9 @@ const PAGES: Page[] = [
   { name: "directory search", path: "/members?q=korea" },
   { name: "member page", path: "/members/republic-of-korea" },
   { name: "benchmark page", path: "/work/benchmarks/1" },
+  { name: "calendar", path: "/calendar" },
+  { name: "calendar agenda", path: "/calendar?view=agenda" },
+  { name: "Global Call page", path: "/calendar/1" },
 ];
 
 /** A database session for the Republic of Korea's focal point, as Auth.js would have created it. */
@@ -93,6 +97,8 @@ const scaled = await seedScale(db, 10);
 console.log(
   `[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people, +${scaled.reports} benchmark reports (${Date.now() - seedStart} ms)`,
 );
+const calendarScaled = await seedScaleCalendar(db, 10);
+console.log(`[bench] Calendar at 10x: +${calendarScaled.events} events`);
 const cookie = await benchSession(db);
 await db.destroy();
 
@@ -106,6 +112,7 @@ const portal = await spawnPortal(
     SERVER_TIMING: "on",
     AUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
     RESEND_API_KEY: "re_bench_never_used",
+    WORKER: "off", // reminders are measured below with their own worker, delivering to the outbox
     DATABASE_URL: benchUrl,
     PORT: String(port),
     APP_URL: baseUrl,
@@ -133,6 +140,7 @@ try {
       ].join(" "),
     );
   }
+  if (!only) await benchReminders(benchUrl, 1000);
 } finally {
   await portal.stop();
   await sql`drop database if exists ${sql.id(BENCH_DATABASE)} with (force)`.execute(admin);

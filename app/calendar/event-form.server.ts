@@ -32,6 +32,7 @@ export async function schedulingAid(db: DB, startsAt: Date, locale: string) {
     recent: recent.map((call) => ({
       id: call.id,
       title: call.title,
+      language: call.language,
       startsAt: call.startsAt,
       nightCount: zones.filter((member) => isNight(call.startsAt, member.timeZone)).length,
     })),
@@ -52,6 +53,7 @@ export async function submitEventForm(db: DB, request: Request, person: CurrentP
   const memberId = member?.id ?? (form.member ? null : person.role === "focal_point" ? person.memberId : null);
   const input: EventInput = {
     title: form.title,
+    language: form.language,
     type: form.type,
     startsAt: form.startsAt,
     endsAt: form.endsAt,
@@ -75,6 +77,7 @@ export async function submitEventForm(db: DB, request: Request, person: CurrentP
 /** The form's fields for an existing event, as the person typed them (times in the event's zone). */
 export function eventFormValues(event: {
   title: string;
+  language: string;
   type: string;
   starts_at: Date;
   ends_at: Date;
@@ -91,6 +94,7 @@ export function eventFormValues(event: {
   const end = instantToZoned(event.ends_at, event.time_zone);
   return {
     title: event.title,
+    language: event.language,
     type: event.type,
     date: start.date,
     startTime: start.time,
@@ -110,5 +114,5 @@ export function eventFormValues(event: {
 /** A new event's defaults: tomorrow 14:00–15:00 in the person's own zone. */
 export function newEventValues(person: CurrentPerson, type: string): Record<string, string> {
   const tomorrow = instantToZoned(new Date(now().getTime() + 86_400_000), person.timeZone).date;
-  return { type, date: tomorrow, startTime: "14:00", endTime: "15:00", timeZone: person.timeZone, reminders: "10080,1440,60" };
+  return { language: person.locale, type, date: tomorrow, startTime: "14:00", endTime: "15:00", timeZone: person.timeZone, reminders: "10080,1440,60" };
 }

@@ -2,12 +2,13 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EVENT_TYPES } from "../../db/schema";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
+import { languageOptions } from "~/i18n/config";
 import { cityOf } from "./event-time";
 
 export interface SchedulingAid {
   rows: { member: string; zone: string; date: string; time: string; night: boolean }[];
   nightCount: number;
-  recent: { id: number; title: string; startsAt: string | Date; nightCount: number }[];
+  recent: { id: number; title: string; language: string; startsAt: string | Date; nightCount: number }[];
 }
 
 const OFFSETS = [20160, 10080, 4320, 1440, 180, 60, 15] as const;
@@ -40,6 +41,7 @@ export function EventForm({
     <Form method="post" className="stack" noValidate>
       <FocusFirstError errors={errors} />
       <TextField name="title" label={t("form.title")} required defaultValue={values.title} error={errors?.title} />
+      <SelectField name="language" label={t("form.language")} hint={t("form.languageHint")} defaultValue={values.language ?? "en"} options={languageOptions()} error={errors?.language} />
       <SelectField name="type" label={t("form.type")} defaultValue={values.type ?? "general_assembly"} options={types.map((type) => ({ value: type, label: t(`types.${type}`) }))} error={errors?.type} />
       <fieldset className="fieldset">
         <legend>{t("form.when")}</legend>
@@ -108,7 +110,9 @@ export function EventForm({
               <ul>
                 {preview.recent.map((call) => (
                   <li key={call.id}>
-                    <Link to={`/calendar/${call.id}`}>{call.title}</Link> — {dateFormat.format(new Date(call.startsAt))} UTC — {t("fairness.recentNight", { count: call.nightCount })}
+                    <Link to={`/calendar/${call.id}`} lang={call.language}>
+                      {call.title}
+                    </Link> — {dateFormat.format(new Date(call.startsAt))} UTC — {t("fairness.recentNight", { count: call.nightCount })}
                   </li>
                 ))}
               </ul>

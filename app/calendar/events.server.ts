@@ -1,7 +1,7 @@
 // Events of the shared calendar: queries, the rules on who may change what, and the history of
 // changes. Global Calls also keep their reminders in step (reminders.server.ts).
 import type { Transaction } from "kysely";
-import type { ActivityChange, Database, EventChangeKind, EventType, RegionalGroup, RsvpResponse } from "../../db/schema";
+import type { ActivityChange, Database, EventChangeKind, EventType, Locale, RegionalGroup, RsvpResponse } from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
@@ -15,6 +15,7 @@ export interface EventFilter {
 
 export interface EventInput {
   title: string;
+  language: Locale;
   type: EventType;
   startsAt: Date;
   endsAt: Date;
@@ -35,6 +36,7 @@ function listQuery(db: DB, filter: EventFilter) {
     .select([
       "e.id",
       "e.title",
+      "e.language",
       "e.type",
       "e.starts_at as startsAt",
       "e.ends_at as endsAt",
@@ -142,6 +144,7 @@ async function recordChange(trx: Transaction<Database>, eventId: number, person:
 function columns(input: EventInput) {
   return {
     title: input.title,
+    language: input.language,
     type: input.type,
     starts_at: input.startsAt,
     ends_at: input.endsAt,
@@ -246,7 +249,7 @@ export async function postMinutes(db: DB, id: number, minutes: string, person: C
 export async function recentCallTimes(db: DB, before: Date, limit = 6) {
   return db
     .selectFrom("events")
-    .select(["id", "title", "starts_at as startsAt"])
+    .select(["id", "title", "language", "starts_at as startsAt"])
     .where("type", "=", "global_call")
     .where("status", "=", "scheduled")
     .where("starts_at", "<", before)

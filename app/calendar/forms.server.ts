@@ -1,6 +1,7 @@
 // The calendar's forms and query strings, validated on the server.
 import { z } from "zod";
 import { EVENT_TYPES, REGIONAL_GROUPS, RSVP_RESPONSES, type EventType, type RegionalGroup, type RsvpResponse } from "../../db/schema";
+import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
 import { DEFAULT_REMINDER_OFFSETS, REMINDER_OFFSETS } from "./reminders.server";
 import { zonedToInstant } from "./time";
@@ -22,6 +23,7 @@ export const eventForm = z
   .object({
     intent: z.enum(["save", "preview"]).catch("save"),
     title: fields.text(200),
+    language: z.enum(LOCALES, "validation.choice"),
     type: eventType,
     date: fields.date(),
     startTime: time(),

@@ -9,7 +9,7 @@ export function UpcomingEvents({
   events,
   timeZone,
 }: {
-  events: { id: number; title: string; type: string; startsAt: string | Date; endsAt: string | Date; timeZone: string }[];
+  events: { id: number; title: string; language: string; type: string; startsAt: string | Date; endsAt: string | Date; timeZone: string }[];
   timeZone: string;
 }) {
   const { t } = useTranslation("calendar");
@@ -23,7 +23,9 @@ export function UpcomingEvents({
         <ul className="feature-list">
           {events.map((event) => (
             <li key={event.id}>
-              <Link to={`/calendar/${event.id}`}>{event.title}</Link>
+              <Link to={`/calendar/${event.id}`} lang={event.language}>
+                {event.title}
+              </Link>
               <p>
                 {t(`types.${event.type}` as "types.training")} · {formatDay(locale, event.startsAt, timeZone)} ·{" "}
                 <EventTime locale={locale} start={event.startsAt} end={event.endsAt} viewerZone={timeZone} eventZone={event.timeZone} compact />

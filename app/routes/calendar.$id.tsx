@@ -95,7 +95,7 @@ export default function EventPage() {
       <p>
         <Link to="/calendar">{t("event.back")}</Link>
       </p>
-      <PageTitle>{event.title}</PageTitle>
+      <PageTitle lang={event.language}>{event.title}</PageTitle>
       {notice ? (
         <p className="notice notice-success" role="status">
           {t(`notices.${notice}`)}
@@ -167,11 +167,11 @@ export default function EventPage() {
           </>
         ) : null}
       </div>
-      {event.descriptionHtml ? <div className="markdown section-gap" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} /> : null}
+      {event.descriptionHtml ? <div className="markdown section-gap" lang={event.language} dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} /> : null}
       {event.agendaHtml ? (
         <section aria-labelledby="agenda-heading" className="section-gap">
           <h2 id="agenda-heading">{t("event.agenda")}</h2>
-          <div className="markdown" dangerouslySetInnerHTML={{ __html: event.agendaHtml }} />
+          <div className="markdown" lang={event.language} dangerouslySetInnerHTML={{ __html: event.agendaHtml }} />
         </section>
       ) : null}
       {isCall && !cancelled && !started ? (
@@ -231,7 +231,7 @@ export default function EventPage() {
           {event.minutesHtml ? (
             <>
               <p className="muted">{t("event.minutesPosted", { date: formatDateTime(locale, event.minutes_posted_at!, timeZone) })}</p>
-              <div className="markdown" dangerouslySetInnerHTML={{ __html: event.minutesHtml }} />
+              <div className="markdown" lang={event.language} dangerouslySetInnerHTML={{ __html: event.minutesHtml }} />
             </>
           ) : (
             <p>{started ? t("event.noMinutes") : t("event.minutesLater")}</p>

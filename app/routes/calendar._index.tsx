@@ -46,7 +46,9 @@ function EventLink({ event, compact, data, locale }: { event: Loaded["events"][n
   const cancelled = event.status === "cancelled";
   return (
     <span className={`calendar-event calendar-event-${event.type}${cancelled ? " calendar-event-cancelled" : ""}`}>
-      <Link to={`/calendar/${event.id}`}>{event.title}</Link>{" "}
+      <Link to={`/calendar/${event.id}`} lang={event.language}>
+        {event.title}
+      </Link>{" "}
       {cancelled ? <span className="tag tag-cancelled">{t("event.cancelled")}</span> : null}
       <br />
       <EventTime locale={locale} start={event.startsAt} end={event.endsAt} viewerZone={data.timeZone} eventZone={event.timeZone} compact={compact} />

@@ -9,6 +9,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     // The iCalendar UID: stable for the life of the event, whatever the portal's address.
     .addColumn("uid", "text", (c) => c.notNull().unique().defaultTo(sql`gen_random_uuid()::text`))
     .addColumn("title", "text", (c) => c.notNull())
+    // The language the title and texts are written in, so pages in other languages mark them.
+    .addColumn("language", "text", (c) => c.notNull().defaultTo("en").check(sql`language in ('en', 'fr', 'es')`))
     .addColumn("type", "text", (c) =>
       c
         .notNull()

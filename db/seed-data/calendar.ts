@@ -22,7 +22,8 @@ export interface SeedEvent {
   minutes?: string;
 }
 
-const CALL_LINK = "https://meet.example.org/r2p-global-call";
+export const CALL_LINK = "https://meet.example.org/r2p-global-call";
+export const CALL_DIAL_IN = "+1 646 555 0142, meeting ID 815 2207 4410";
 const CALL_DESCRIPTION =
   "A network-wide call between annual meetings, convened by the secretariat. Focal points and alternates are invited; " +
   "the video link and dial-in are on this page for signed-in members.";

@@ -21,7 +21,8 @@ describe("the calendar", () => {
     await expectAccessible(secretariat);
     await secretariat.getByRole("link", { name: "Add an event or schedule a Global Call" }).click();
     await secretariat.getByRole("link", { name: "Schedule a Global Call instead" }).click();
-    await secretariat.getByLabel("Title").fill(TITLE);
+    await secretariat.waitForURL(/type=global_call/);
+    await secretariat.getByLabel("Title", { exact: true }).fill(TITLE);
     expect(await secretariat.getByLabel("Type").inputValue()).toBe("global_call");
     await secretariat.getByLabel("Time zone of the event").selectOption("UTC");
     await secretariat.getByLabel("Date", { exact: true }).fill(day);
@@ -35,7 +36,7 @@ describe("the calendar", () => {
     const korea = aid.getByRole("row", { name: /Republic of Korea/ });
     expect(await korea.innerText()).toContain("23:00");
     expect(await korea.innerText()).toContain("At night");
-    expect(await secretariat.getByLabel("Title").inputValue()).toBe(TITLE); // nothing typed is lost
+    expect(await secretariat.getByLabel("Title", { exact: true }).inputValue()).toBe(TITLE); // nothing typed is lost
     await expectAccessible(secretariat);
     await secretariat.getByRole("button", { name: "Add to the calendar" }).click();
     await secretariat.getByText("The event has been added to the calendar.").waitFor();

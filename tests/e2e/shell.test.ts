@@ -19,7 +19,6 @@ describe("the portal shell", () => {
 
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const [link, heading] of [
-      ["Calendar", "Calendar"],
       ["Statements", "Joint statements"],
       ["Manual", "Manual for R2P Focal Points"],
     ]) {

@@ -26,7 +26,6 @@ const KOREA = "seoyeon.lee@mofa-korea.example.org";
 const USA = "danielle.brooks@state-usa.example.org";
 const SECRETARIAT = "claire.hartley@secretariat.example.org";
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 async function person(email: string): Promise<CurrentPerson> {
   return portal.database.db
@@ -41,6 +40,7 @@ async function person(email: string): Promise<CurrentPerson> {
 function call(title: string, startsAt: Date, overrides: Partial<EventInput> = {}): EventInput {
   return {
     title,
+    language: "en",
     type: "global_call",
     startsAt,
     endsAt: new Date(startsAt.getTime() + HOUR),
@@ -280,7 +280,7 @@ describe("who may do what", () => {
         body: new URLSearchParams(form),
         redirect: "manual",
       });
-    const form = { intent: "save", title: "Seoul forum on atrocity prevention", type: "national_forum", date: "2027-03-10", startTime: "14:00", endTime: "17:00", endDate: "", timeZone: "Asia/Seoul", location: "Seoul", onlineUrl: "", dialIn: "", description: "", agenda: "", member: "" };
+    const form = { intent: "save", language: "en", title: "Seoul forum on atrocity prevention", type: "national_forum", date: "2027-03-10", startTime: "14:00", endTime: "17:00", endDate: "", timeZone: "Asia/Seoul", location: "Seoul", onlineUrl: "", dialIn: "", description: "", agenda: "", member: "" };
     const refused = await post("/calendar/new", { ...form, type: "global_call" });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain("Only the secretariat schedules Global Calls.");
