@@ -7,6 +7,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { memberChoices } from "~/members/members.server";
 import { canCreateType, createEvent, memberZones, recentCallTimes, updateEvent, type EventInput } from "./events.server";
 import { eventForm } from "./forms.server";
+import { DEFAULT_REMINDER_OFFSETS } from "./offsets";
 import { formatClock, instantToZoned, isNight } from "./time";
 
 export async function eventFormChoices(db: DB) {
@@ -114,5 +115,5 @@ export function eventFormValues(event: {
 /** A new event's defaults: tomorrow 14:00–15:00 in the person's own zone. */
 export function newEventValues(person: CurrentPerson, type: string): Record<string, string> {
   const tomorrow = instantToZoned(new Date(now().getTime() + 86_400_000), person.timeZone).date;
-  return { language: person.locale, type, date: tomorrow, startTime: "14:00", endTime: "15:00", timeZone: person.timeZone, reminders: "10080,1440,60" };
+  return { language: person.locale, type, date: tomorrow, startTime: "14:00", endTime: "15:00", timeZone: person.timeZone, reminders: DEFAULT_REMINDER_OFFSETS.join(",") };
 }

@@ -4,14 +4,13 @@ import { EVENT_TYPES } from "../../db/schema";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { languageOptions } from "~/i18n/config";
 import { cityOf } from "./event-time";
+import { REMINDER_OFFSETS } from "./offsets";
 
 export interface SchedulingAid {
   rows: { member: string; zone: string; date: string; time: string; night: boolean }[];
   nightCount: number;
   recent: { id: number; title: string; language: string; startsAt: string | Date; nightCount: number }[];
 }
-
-const OFFSETS = [20160, 10080, 4320, 1440, 180, 60, 15] as const;
 
 /** Adding, scheduling (the secretariat: Global Calls too) and editing an event share one form. */
 export function EventForm({
@@ -80,7 +79,7 @@ export function EventForm({
             <legend>{t("form.reminders")}</legend>
             <p className="hint">{t("form.remindersHint")}</p>
             <div className="checkbox-row">
-              {OFFSETS.map((offset) => (
+              {REMINDER_OFFSETS.map((offset) => (
                 <div key={offset} className="field field-checkbox">
                   <input type="checkbox" id={`reminder-${offset}`} name="reminders" value={offset} defaultChecked={reminders.has(offset)} />
                   <label htmlFor={`reminder-${offset}`}>{t(`offsets.${offset}`)}</label>
@@ -118,6 +117,22 @@ export function EventForm({
               </ul>
             </>
           ) : null}
+          {preview.nightCount ? (
+            <>
+              <h3>{t("fairness.nightList")}</h3>
+              <ul className="night-list">
+                {preview.rows
+                  .filter((row) => row.night)
+                  .map((row) => (
+                    <li key={row.member}>
+                      {row.member}: <strong>{row.time}</strong>
+                    </li>
+                  ))}
+              </ul>
+            </>
+          ) : null}
+          <details>
+            <summary>{t("fairness.all")}</summary>
           <div className="table-wrap">
             <table>
               <caption className="sr-only">{t("fairness.heading")}</caption>
@@ -141,6 +156,7 @@ export function EventForm({
               </tbody>
             </table>
           </div>
+          </details>
         </section>
       ) : null}
       <p>

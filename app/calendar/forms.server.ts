@@ -3,7 +3,7 @@ import { z } from "zod";
 import { EVENT_TYPES, REGIONAL_GROUPS, RSVP_RESPONSES, type EventType, type RegionalGroup, type RsvpResponse } from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
-import { DEFAULT_REMINDER_OFFSETS, REMINDER_OFFSETS } from "./reminders.server";
+import { REMINDER_OFFSETS } from "./offsets";
 import { zonedToInstant } from "./time";
 
 const eventType = z.enum(EVENT_TYPES as [EventType, ...EventType[]], "validation.choice");
@@ -57,5 +57,3 @@ export const eventAction = z.discriminatedUnion("intent", [
 ]);
 
 export const feedAction = z.object({ intent: z.enum(["create", "revoke"]) });
-
-export { DEFAULT_REMINDER_OFFSETS };

@@ -13,10 +13,6 @@ import { composeCallEmail, loadCallForEmail, recipientsOfCall, type CallNotice }
 
 type Db = Kysely<Database>;
 
-/** Offsets a call may use, in minutes: 14 days down to 15 minutes. */
-export const REMINDER_OFFSETS = [20160, 10080, 4320, 1440, 180, 60, 15] as const;
-export const DEFAULT_REMINDER_OFFSETS = [10080, 1440, 60];
-
 /** Adds reminders missing for upcoming calls (new people, new offsets); only those still ahead. */
 async function createMissing(db: Db, at: Date, eventId?: number) {
   await sql`
@@ -57,8 +53,8 @@ export async function syncReminders(db: Db, eventId: number): Promise<void> {
 }
 
 /**
- * Runs every minute (and whenever a call changes or the dev clock moves): queues one send job per
- * due reminder. When the worker was away and several reminders of one call are due for a person,
+ * Runs every minute (and whenever a call changes or the dev clock moves): queues send jobs for the
+ * due reminders, a batch of them per job so a thousand due at once do not mean a thousand jobs. When the worker was away and several reminders of one call are due for a person,
  * only the nearest goes out; reminders for calls that have started are skipped.
  */
 export async function dispatchDueReminders(db: Db = getDb()): Promise<number> {
@@ -72,13 +68,25 @@ export async function dispatchDueReminders(db: Db = getDb()): Promise<number> {
                    where s.event_id = r.event_id and s.person_id = r.person_id and s.status = 'pending'
                      and s.due_at <= ${at} and s.offset_minutes < r.offset_minutes))`.execute(db);
   const { rows } = await sql<{ count: string }>`
-    with queued as (
-      select graphile_worker.add_job('calendar.send_reminder', json_build_object('id', r.id), job_key := 'reminder:' || r.id, max_attempts := 10)
-      from call_reminders r
-      where r.status = 'pending' and r.due_at <= ${at}
+    with due as (
+      select id, row_number() over (order by id) - 1 as n from call_reminders where status = 'pending' and due_at <= ${at}
+    ), batches as (
+      select array_agg(id order by id) as ids from due group by n / ${SEND_BATCH}::integer
+    ), queued as (
+      select graphile_worker.add_job('calendar.send_reminders', json_build_object('ids', ids), job_key := 'reminders:' || ids[1], max_attempts := 10), cardinality(ids) as size
+      from batches
     )
-    select count(*) as count from queued`.execute(db);
+    select coalesce(sum(size), 0) as count from queued`.execute(db);
   return Number(rows[0]?.count ?? 0);
+}
+
+const SEND_BATCH = 25;
+
+/** Sends a batch; each reminder is claimed on its own, so a retry after a failure sends only what is left. */
+export async function sendReminders(ids: number[], db: DB = getDb()): Promise<void> {
+  const results = await Promise.allSettled(ids.map((id) => sendReminder(id, db)));
+  const failed = results.filter((result) => result.status === "rejected");
+  if (failed.length) throw new Error(`${failed.length} of ${ids.length} reminders failed: ${String((failed[0] as PromiseRejectedResult).reason)}`);
 }
 
 /** Sends one reminder if it is still due and unsent; a second run (retry, other worker) does nothing. */
@@ -86,7 +94,7 @@ export async function sendReminder(id: number, db: DB = getDb()): Promise<"sent"
   const at = now();
   const reminder = await db.selectFrom("call_reminders").select(["event_id", "person_id", "offset_minutes", "due_at", "status"]).where("id", "=", id).executeTakeFirst();
   if (!reminder || reminder.status !== "pending" || reminder.due_at > at) return "not_due";
-  const call = await loadCallForEmail(db, reminder.event_id, reminder.person_id);
+  const call = await loadCallForEmail(db, reminder.event_id, reminder.person_id, { cacheEvent: true });
   if (!call || call.event.status === "cancelled" || call.event.starts_at <= at || call.rsvp === "not_attending") {
     await db.updateTable("call_reminders").set({ status: "skipped" }).where("id", "=", id).where("status", "=", "pending").execute();
     return "skipped";
@@ -98,7 +106,8 @@ export async function sendReminder(id: number, db: DB = getDb()): Promise<"sent"
       .set({ status: "sent", sent_at: at })
       .where("id", "=", id)
       .where("status", "=", "pending")
-      .where("due_at", "=", reminder.due_at)
+      // Unchanged since it was read (a reschedule moves due_at); Postgres keeps microseconds, JavaScript milliseconds.
+      .where(sql<Date>`date_trunc('milliseconds', due_at)`, "=", reminder.due_at)
       .returning("id")
       .executeTakeFirst();
     if (!claimed) return "not_due" as const;
@@ -111,7 +120,7 @@ export async function sendReminder(id: number, db: DB = getDb()): Promise<"sent"
 /** "Time changed", "cancelled" or "minutes posted", to everyone the call concerns, once each. */
 export async function notifyCall(eventId: number, kind: CallNotice, version: number, db: DB = getDb()): Promise<number> {
   let sent = 0;
-  for (const personId of await recipientsOfCall(db, eventId)) {
+  for (const personId of await recipientsOfCall(db)) {
     const delivered = await deliverOnce({ key: `call_${kind}/${eventId}/${version}/${personId}`, purpose: `call_${kind}`, personId }, async () => {
       const call = await loadCallForEmail(db, eventId, personId);
       return composeCallEmail(kind, call!, {});

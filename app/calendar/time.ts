@@ -23,19 +23,40 @@ export function zonedToInstant(date: string, time: string, timeZone: string): Da
   return back.date === date && back.time === time ? instant : null;
 }
 
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/**
+ * A zone's offset from UTC at an instant, in ms. Offsets change only on quarter hours, so one Intl
+ * call serves every instant in the same quarter hour: a month of events costs a few calls, not hundreds.
+ */
+function zoneOffset(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const parts = formatter("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      hourCycle: "h23",
+    }).formatToParts(new Date(ms));
+    const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+    const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+    offset = wall - (ms - (((ms % 60_000) + 60_000) % 60_000));
+    if (offsets.size > 50_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 /** 'YYYY-MM-DD' and 'HH:MM' (24-hour) of an instant in a zone. */
 export function instantToZoned(instant: Date | string, timeZone: string): { date: string; time: string } {
-  const parts = formatter("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, time: `${get("hour")}:${get("minute")}` };
+  const ms = new Date(instant).getTime();
+  const iso = new Date(ms + zoneOffset(ms, timeZone)).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
 }
 
 /** "Thursday 18 June 2026" in a zone and language. */
@@ -44,14 +65,24 @@ export function formatDay(locale: string, instant: Date | string, timeZone: stri
 }
 
 /** "23:00": the 24-hour clock reads the same in every language of the network. */
-export function formatClock(locale: string, instant: Date | string, timeZone: string): string {
-  return formatter(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(instant));
+export function formatClock(_locale: string, instant: Date | string, timeZone: string): string {
+  return instantToZoned(instant, timeZone).time;
 }
+
+const zoneNames = new Map<string, string>();
 
 /** The zone's short name at that instant ("EDT", "GMT+9"), which changes with daylight saving. */
 export function zoneName(locale: string, instant: Date | string, timeZone: string): string {
-  const parts = formatter(locale, { timeZone, timeZoneName: "short", hour: "numeric" }).formatToParts(new Date(instant));
-  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+  const ms = new Date(instant).getTime();
+  const key = `${locale}|${timeZone}|${Math.floor(ms / QUARTER_HOUR)}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    const parts = formatter(locale, { timeZone, timeZoneName: "short", hour: "numeric" }).formatToParts(new Date(ms));
+    name = parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+    if (zoneNames.size > 50_000) zoneNames.clear();
+    zoneNames.set(key, name);
+  }
+  return name;
 }
 
 /** "Thursday 18 June 2026, 23:00 GMT+9": the whole moment for a reader in a zone. */

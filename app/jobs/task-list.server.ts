@@ -2,17 +2,17 @@
 // Payloads are validated: a job may outlive the code that queued it.
 import type { CronItem, TaskList } from "graphile-worker";
 import { z } from "zod";
-import { dispatchDueReminders, notifyCall, sendReminder } from "~/calendar/reminders.server";
+import { dispatchDueReminders, notifyCall, sendReminders } from "~/calendar/reminders.server";
 
-const sendReminderPayload = z.object({ id: z.number().int() });
+const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const notifyCallPayload = z.object({ eventId: z.number().int(), kind: z.enum(["rescheduled", "cancelled", "minutes"]), version: z.number().int() });
 
 export const taskList: TaskList = {
   "calendar.dispatch_reminders": async () => {
     await dispatchDueReminders();
   },
-  "calendar.send_reminder": async (payload) => {
-    await sendReminder(sendReminderPayload.parse(payload).id);
+  "calendar.send_reminders": async (payload) => {
+    await sendReminders(sendRemindersPayload.parse(payload).ids);
   },
   "calendar.notify_call": async (payload) => {
     const { eventId, kind, version } = notifyCallPayload.parse(payload);
@@ -21,6 +21,6 @@ export const taskList: TaskList = {
 };
 
 export const cron: CronItem[] = [
-  // Reminders are due to the minute; the dispatcher queues one send job per due reminder.
+  // Reminders are due to the minute; the dispatcher queues send jobs for those that are due.
   { task: "calendar.dispatch_reminders", match: "* * * * *", identifier: "calendar.dispatch_reminders", options: { backfillPeriod: 0, jobKey: "calendar.dispatch_reminders" } },
 ];

@@ -109,7 +109,7 @@ export default function EventPage() {
         {cancelled ? <span className="tag tag-cancelled">{t("event.cancelled")}</span> : null}
         {event.sequence > 0 && !cancelled ? <span className="tag tag-status">{t("event.changed")}</span> : null}
       </p>
-      <dl className="facts">
+      <dl className="facts event-facts">
         <dt>{t("event.yourTime", { zone: timeZone })}</dt>
         <dd>
           <time dateTime={new Date(event.starts_at).toISOString()}>{formatMoment(locale, event.starts_at, timeZone)}</time>

@@ -41,7 +41,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function EventLink({ event, compact, data, locale }: { event: Loaded["events"][number]; compact?: boolean; data: Loaded; locale: string }) {
+function EventLink({ event, compact, continued, data, locale }: { event: Loaded["events"][number]; compact?: boolean; continued?: boolean; data: Loaded; locale: string }) {
   const { t } = useTranslation("calendar");
   const cancelled = event.status === "cancelled";
   return (
@@ -51,18 +51,25 @@ function EventLink({ event, compact, data, locale }: { event: Loaded["events"][n
       </Link>{" "}
       {cancelled ? <span className="tag tag-cancelled">{t("event.cancelled")}</span> : null}
       <br />
-      <EventTime locale={locale} start={event.startsAt} end={event.endsAt} viewerZone={data.timeZone} eventZone={event.timeZone} compact={compact} />
+      {continued ? (
+        <span className="event-time">{t("month.continues")}</span>
+      ) : (
+        <EventTime locale={locale} start={event.startsAt} end={event.endsAt} viewerZone={data.timeZone} eventZone={event.timeZone} compact={compact} />
+      )}
     </span>
   );
 }
 
 function MonthGrid({ data, locale }: { data: Loaded; locale: string }) {
   const { t } = useTranslation("calendar");
-  const byDay = new Map<string, Loaded["events"]>();
+  // A session of several days shows on each of them; its time only on the first.
+  const byDay = new Map<string, { event: Loaded["events"][number]; continued: boolean }[]>();
   for (const event of data.events) {
-    for (const day of daysCovered(event.startsAt, event.endsAt, data.timeZone)) {
-      byDay.set(day, [...(byDay.get(day) ?? []), event]);
-    }
+    daysCovered(event.startsAt, event.endsAt, data.timeZone).forEach((day, index) => {
+      const list = byDay.get(day) ?? [];
+      list.push({ event, continued: index > 0 });
+      byDay.set(day, list);
+    });
   }
   const weekday = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
   const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${data.month}-01T00:00:00Z`));
@@ -92,9 +99,9 @@ function MonthGrid({ data, locale }: { data: Loaded; locale: string }) {
                   </span>
                   {events.length ? (
                     <ul>
-                      {events.map((event) => (
+                      {events.map(({ event, continued }) => (
                         <li key={event.id}>
-                          <EventLink event={event} compact data={data} locale={locale} />
+                          <EventLink event={event} compact continued={continued} data={data} locale={locale} />
                         </li>
                       ))}
                     </ul>

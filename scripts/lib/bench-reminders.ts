@@ -33,7 +33,7 @@ export async function benchReminders(databaseUrl: string, count: number): Promis
     const ids = calls.rows.map((call) => call.id);
     let sent = 0;
     while (sent < count) {
-      if (Date.now() - started > 120_000) throw new Error(`Only ${sent} of ${count} reminders went out in 120 s`);
+      if (Date.now() - started > 120_000) throw new Error(`Only ${sent} of ${count} reminders went out in 120 s. Worker output:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
       const row = await db.selectFrom("call_reminders").select((eb) => eb.fn.countAll().as("n")).where("event_id", "in", ids).where("status", "=", "sent").executeTakeFirstOrThrow();
       sent = Number(row.n);

@@ -33,9 +33,9 @@ describe("the calendar", () => {
     await secretariat.getByRole("button", { name: "Show the time for every member" }).click();
     const aid = secretariat.getByRole("region", { name: "The proposed time for every member" });
     expect(await aid.getByRole("status").innerText()).toMatch(/^At night \(22:00–07:00\) for \d+ of 59 members\.$/);
-    const korea = aid.getByRole("row", { name: /Republic of Korea/ });
-    expect(await korea.innerText()).toContain("23:00");
-    expect(await korea.innerText()).toContain("At night");
+    expect(await aid.getByRole("listitem").filter({ hasText: "Republic of Korea" }).innerText()).toBe("Republic of Korea: 23:00");
+    await aid.getByText("Every member's local time").click();
+    expect(await aid.getByRole("row", { name: /^Ghana/ }).innerText()).toMatch(/14:00/);
     expect(await secretariat.getByLabel("Title", { exact: true }).inputValue()).toBe(TITLE); // nothing typed is lost
     await expectAccessible(secretariat);
     await secretariat.getByRole("button", { name: "Add to the calendar" }).click();
@@ -46,7 +46,7 @@ describe("the calendar", () => {
     await signIn(focalPoint, suite.portal, KOREA);
     await focalPoint.getByRole("region", { name: "Upcoming events" }).getByRole("link", { name: TITLE }).click();
     await focalPoint.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-    expect(await focalPoint.locator("dl.facts").innerText()).toContain("23:00 GMT+9");
+    expect(await focalPoint.locator("dl.event-facts").innerText()).toContain("23:00 GMT+9");
     expect(await focalPoint.getByRole("link", { name: "https://meet.example.org/kigali" }).isVisible()).toBe(true);
     await focalPoint.getByLabel("Attending", { exact: true }).check();
     await focalPoint.getByRole("button", { name: "Send my answer" }).click();

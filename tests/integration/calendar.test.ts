@@ -270,6 +270,26 @@ describe("reminders", () => {
   });
 });
 
+describe("minutes", () => {
+  it("tell the network once when first posted, linking to them without the call's video link", async () => {
+    const { createEvent, postMinutes } = await import("~/calendar/events.server");
+    const secretariat = await person(SECRETARIAT);
+    vi.stubEnv("CLOCK_NOW", "2027-11-01T00:00:00Z");
+    const id = await createEvent(portal.database.db, call("Global Call: Early warning exchange", new Date("2027-11-04T14:00:00Z")), secretariat);
+    vi.stubEnv("CLOCK_NOW", "2027-11-05T09:00:00Z");
+    await postMinutes(portal.database.db, id, "Members agreed to share **early-warning** assessments.", secretariat);
+    await postMinutes(portal.database.db, id, "Members agreed to share **early-warning** assessments monthly.", secretariat);
+    await runQueue(new Date("2027-11-05T09:01:00Z"));
+    const [minutes, ...more] = await emailsTo(USA, "call_minutes");
+    expect(more).toHaveLength(0);
+    expect(minutes?.subject).toBe("Minutes posted: Global Call: Early warning exchange");
+    expect(minutes?.text).toContain(`${portal.baseUrl}/calendar/${id}#minutes`);
+    expect(minutes?.text).not.toContain("secret-room");
+    const shown = await page(`/calendar/${id}`, USA);
+    expect(shown.text).toContain("<strong>early-warning</strong> assessments monthly.");
+  });
+});
+
 describe("who may do what", () => {
   it("lets a focal point add events but not Global Calls, nor change others' events", async () => {
     const cookie = await sessionCookieFor(portal, KOREA);
