@@ -123,7 +123,7 @@ export async function notifyCall(eventId: number, kind: CallNotice, version: num
   for (const personId of await recipientsOfCall(db)) {
     const delivered = await deliverOnce({ key: `call_${kind}/${eventId}/${version}/${personId}`, purpose: `call_${kind}`, personId }, async () => {
       const call = await loadCallForEmail(db, eventId, personId);
-      return composeCallEmail(kind, call!, {});
+      return call ? composeCallEmail(kind, call, {}) : null;
     }, db);
     if (delivered) sent++;
   }

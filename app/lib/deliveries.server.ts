@@ -7,12 +7,14 @@ import { sendEmail, type OutgoingEmail } from "./mailer.server";
 
 export async function deliverOnce(
   delivery: { key: string; purpose: string; personId: number | null },
-  compose: () => Promise<Omit<OutgoingEmail, "purpose" | "idempotencyKey">>,
+  /** The message, or null when there is nothing to send any more (the recipient left, say). */
+  compose: () => Promise<Omit<OutgoingEmail, "purpose" | "idempotencyKey"> | null>,
   db: DB = getDb(),
 ): Promise<boolean> {
   const already = await db.selectFrom("deliveries").select("key").where("key", "=", delivery.key).executeTakeFirst();
   if (already) return false;
   const email = await compose();
+  if (!email) return false;
   return db.transaction().execute(async (trx) => {
     const claimed = await trx
       .insertInto("deliveries")

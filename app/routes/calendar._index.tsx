@@ -27,7 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const filter = { type: query.type, group: query.group };
   const base = { query, timeZone: zone, today: instantToZoned(current, zone).date, isSecretariat: person.role === "secretariat" };
   if (query.view === "agenda") {
-    const { events, hasNext } = await agendaFrom(getDb(), current, filter, query.page);
+    const { events, hasNext } = await agendaFrom(getDb(), query.from ? startOfDay(query.from, zone) : current, filter, query.page);
     return { ...base, month: null, weeks: [], events, hasNext };
   }
   const month = query.month ?? base.today.slice(0, 7);
@@ -60,7 +60,10 @@ function EventLink({ event, compact, continued, data, locale }: { event: Loaded[
   );
 }
 
-function MonthGrid({ data, locale }: { data: Loaded; locale: string }) {
+/** A busy day shows its first events and links to the rest in the agenda. */
+const SHOWN_PER_DAY = 4;
+
+function MonthGrid({ data, locale, agendaLink }: { data: Loaded; locale: string; agendaLink: (day: string) => string }) {
   const { t } = useTranslation("calendar");
   // A session of several days shows on each of them; its time only on the first.
   const byDay = new Map<string, { event: Loaded["events"][number]; continued: boolean }[]>();
@@ -99,11 +102,16 @@ function MonthGrid({ data, locale }: { data: Loaded; locale: string }) {
                   </span>
                   {events.length ? (
                     <ul>
-                      {events.map(({ event, continued }) => (
+                      {events.slice(0, SHOWN_PER_DAY).map(({ event, continued }) => (
                         <li key={event.id}>
                           <EventLink event={event} compact continued={continued} data={data} locale={locale} />
                         </li>
                       ))}
+                      {events.length > SHOWN_PER_DAY ? (
+                        <li>
+                          <Link to={agendaLink(day)}>{t("month.more", { count: events.length - SHOWN_PER_DAY })}</Link>
+                        </li>
+                      ) : null}
                     </ul>
                   ) : null}
                 </td>
@@ -152,7 +160,7 @@ export default function Calendar() {
   const { query } = data;
   const link = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
-    const merged = { view: query.view, month: data.month ?? undefined, type: query.type, group: query.group, ...changes };
+    const merged = { view: query.view, month: data.month ?? undefined, from: query.from, type: query.type, group: query.group, ...changes };
     for (const [key, value] of Object.entries(merged)) if (value && !(key === "view" && value === "month")) params.set(key, value);
     return `/calendar?${params}`;
   };
@@ -169,7 +177,7 @@ export default function Calendar() {
         </Link>
       </div>
       <nav aria-label={t("views.label")} className="view-switch section-gap">
-        <Link to={link({ view: "month", page: undefined })} aria-current={query.view === "month" ? "page" : undefined}>
+        <Link to={link({ view: "month", page: undefined, from: undefined })} aria-current={query.view === "month" ? "page" : undefined}>
           {t("views.month")}
         </Link>
         <Link to={link({ view: "agenda", month: undefined })} aria-current={query.view === "agenda" ? "page" : undefined}>
@@ -179,6 +187,7 @@ export default function Calendar() {
       <Form method="get" className="filters" role="search" aria-label={t("filters.label")}>
         <input type="hidden" name="view" value={query.view} />
         {data.month ? <input type="hidden" name="month" value={data.month} /> : null}
+        {query.from ? <input type="hidden" name="from" value={query.from} /> : null}
         <div className="field">
           <label htmlFor="type">{t("filters.type")}</label>
           <select id="type" name="type" defaultValue={query.type ?? ""}>
@@ -210,7 +219,7 @@ export default function Calendar() {
             <Link to={link({ month: undefined })}>{t("month.current")}</Link>
             <Link to={link({ month: shiftMonth(data.month, 1) })}>{t("month.next")}</Link>
           </nav>
-          <MonthGrid data={data} locale={locale} />
+          <MonthGrid data={data} locale={locale} agendaLink={(day) => link({ view: "agenda", month: undefined, from: day })} />
           {data.events.length === 0 ? <p className="notice">{t("month.empty")}</p> : null}
         </>
       ) : (

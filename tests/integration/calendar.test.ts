@@ -107,6 +107,24 @@ describe("a Global Call in every member's time zone", () => {
   });
 });
 
+describe("a busy day", () => {
+  it("shows its first four events in the month and the rest in the agenda from that day", async () => {
+    const { createEvent } = await import("~/calendar/events.server");
+    vi.stubEnv("CLOCK_NOW", "2027-01-20T00:00:00Z");
+    const secretariat = await person(SECRETARIAT);
+    for (let hour = 1; hour <= 5; hour++) {
+      const startsAt = new Date(`2027-02-16T0${hour}:00:00Z`); // 16 February in Seoul
+      await createEvent(portal.database.db, { ...call(`Side event ${hour}`, startsAt), type: "national_forum", reminderOffsets: [] }, secretariat);
+    }
+    const month = await page("/calendar?month=2027-02", KOREA);
+    expect(month.text).toContain(">Side event 4</a>");
+    expect(month.text).not.toContain(">Side event 5</a>");
+    expect(month.text).toContain('href="/calendar?view=agenda&amp;from=2027-02-16">+1 more</a>');
+    const agenda = await page("/calendar?view=agenda&from=2027-02-16", KOREA);
+    for (let hour = 1; hour <= 5; hour++) expect(agenda.text).toContain(`>Side event ${hour}</a>`);
+  });
+});
+
 describe("iCalendar output", () => {
   it("parses with an independent parser, keeps its UID across an update, and marks a cancellation", async () => {
     const { createEvent, updateEvent, cancelEvent } = await import("~/calendar/events.server");
