@@ -19,6 +19,10 @@ function startOfDay(date: string, zone: string): Date {
   return zonedToInstant(date, "00:00", zone) ?? zonedToInstant(date, "01:00", zone) ?? new Date(`${date}T00:00:00Z`);
 }
 
+/** A busy day shows its first events and links to the rest in the agenda. */
+const SHOWN_PER_DAY = 4;
+type MonthDays = Record<string, { shown: { id: number; continued: boolean }[]; more: number }>;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const query = calendarQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -28,15 +32,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const base = { query, timeZone: zone, today: instantToZoned(current, zone).date, isSecretariat: person.role === "secretariat" };
   if (query.view === "agenda") {
     const { events, hasNext } = await agendaFrom(getDb(), query.from ? startOfDay(query.from, zone) : current, filter, query.page);
-    return { ...base, month: null, weeks: [], events, hasNext };
+    return { ...base, month: null, weeks: [], days: {} as MonthDays, events, hasNext };
   }
   const month = query.month ?? base.today.slice(0, 7);
   const weeks = monthWeeks(month);
   const from = startOfDay(weeks[0]![0]!, zone);
   const lastDay = weeks[weeks.length - 1]![6]!;
   const to = startOfDay(new Date(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10), zone);
-  const events = await eventsBetween(getDb(), from, to, filter);
-  return { ...base, month, weeks, events, hasNext: false };
+  const all = await eventsBetween(getDb(), from, to, filter);
+  // The grid is laid out here so the page carries only the events it shows.
+  const days: MonthDays = {};
+  const shownIds = new Set<number>();
+  for (const event of all) {
+    daysCovered(event.startsAt, event.endsAt, zone).forEach((day, index) => {
+      const cell = (days[day] ??= { shown: [], more: 0 });
+      if (cell.shown.length < SHOWN_PER_DAY) {
+        cell.shown.push({ id: event.id, continued: index > 0 });
+        shownIds.add(event.id);
+      } else cell.more++;
+    });
+  }
+  return { ...base, month, weeks, days, events: all.filter((event) => shownIds.has(event.id)), hasNext: false };
 }
 
 type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -60,20 +76,9 @@ function EventLink({ event, compact, continued, data, locale }: { event: Loaded[
   );
 }
 
-/** A busy day shows its first events and links to the rest in the agenda. */
-const SHOWN_PER_DAY = 4;
-
 function MonthGrid({ data, locale, agendaLink }: { data: Loaded; locale: string; agendaLink: (day: string) => string }) {
   const { t } = useTranslation("calendar");
-  // A session of several days shows on each of them; its time only on the first.
-  const byDay = new Map<string, { event: Loaded["events"][number]; continued: boolean }[]>();
-  for (const event of data.events) {
-    daysCovered(event.startsAt, event.endsAt, data.timeZone).forEach((day, index) => {
-      const list = byDay.get(day) ?? [];
-      list.push({ event, continued: index > 0 });
-      byDay.set(day, list);
-    });
-  }
+  const byId = new Map(data.events.map((event) => [event.id, event]));
   const weekday = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
   const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${data.month}-01T00:00:00Z`));
   return (
@@ -92,7 +97,9 @@ function MonthGrid({ data, locale, agendaLink }: { data: Loaded; locale: string;
         {data.weeks.map((week) => (
           <tr key={week[0]}>
             {week.map((day) => {
-              const events = byDay.get(day) ?? [];
+              // A session of several days shows on each of them; its time only on the first.
+              const cell = data.days[day];
+              const events = cell?.shown ?? [];
               const outside = day.slice(0, 7) !== data.month;
               return (
                 <td key={day} className={`${outside ? "outside" : ""}${day === data.today ? " today" : ""}${events.length ? "" : " empty"}`}>
@@ -102,14 +109,14 @@ function MonthGrid({ data, locale, agendaLink }: { data: Loaded; locale: string;
                   </span>
                   {events.length ? (
                     <ul>
-                      {events.slice(0, SHOWN_PER_DAY).map(({ event, continued }) => (
-                        <li key={event.id}>
-                          <EventLink event={event} compact continued={continued} data={data} locale={locale} />
+                      {events.map(({ id, continued }) => (
+                        <li key={id}>
+                          <EventLink event={byId.get(id)!} compact continued={continued} data={data} locale={locale} />
                         </li>
                       ))}
-                      {events.length > SHOWN_PER_DAY ? (
+                      {cell!.more ? (
                         <li>
-                          <Link to={agendaLink(day)}>{t("month.more", { count: events.length - SHOWN_PER_DAY })}</Link>
+                          <Link to={agendaLink(day)}>{t("month.more", { count: cell!.more })}</Link>
                         </li>
                       ) : null}
                     </ul>
