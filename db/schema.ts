@@ -484,3 +484,106 @@ export interface ManualDatabase {
   best_practices: BestPracticeTable;
   search_words: SearchWordTable;
 }
+
+// ── Calendar and Global Calls (migration 0005) ──
+export type EventType =
+  | "general_assembly"
+  | "security_council"
+  | "human_rights_council"
+  | "regional_organisation"
+  | "national_forum"
+  | "global_call"
+  | "annual_meeting"
+  | "regional_meeting"
+  | "training";
+export const EVENT_TYPES: readonly EventType[] = [
+  "general_assembly",
+  "security_council",
+  "human_rights_council",
+  "regional_organisation",
+  "national_forum",
+  "global_call",
+  "annual_meeting",
+  "regional_meeting",
+  "training",
+];
+export type RsvpResponse = "attending" | "not_attending" | "maybe";
+export const RSVP_RESPONSES: readonly RsvpResponse[] = ["attending", "maybe", "not_attending"];
+export type EventChangeKind = "created" | "updated" | "rescheduled" | "cancelled" | "minutes_posted";
+
+export interface EventTable {
+  id: Generated<number>;
+  uid: Generated<string>;
+  title: string;
+  language: Generated<Locale>;
+  type: EventType;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  time_zone: string;
+  location: Generated<string>;
+  online_url: string | null;
+  dial_in: Generated<string>;
+  description: Generated<string>;
+  agenda: Generated<string>;
+  minutes: Generated<string>;
+  minutes_posted_at: Timestamp | null;
+  member_id: number | null;
+  created_by: number | null;
+  status: Generated<"scheduled" | "cancelled">;
+  sequence: Generated<number>;
+  reminder_offsets: ColumnType<number[], number[] | undefined, number[]>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  cancelled_at: Timestamp | null;
+}
+
+export interface EventChangeTable {
+  id: Generated<number>;
+  event_id: number;
+  person_id: number | null;
+  at: DefaultTimestamp;
+  kind: EventChangeKind;
+  /** jsonb: pass the array itself (the driver encodes it once). */
+  changes: ColumnType<ActivityChange[], ActivityChange[] | undefined, ActivityChange[]>;
+}
+
+export interface EventRsvpTable {
+  event_id: number;
+  person_id: number;
+  response: RsvpResponse;
+  updated_at: DefaultTimestamp;
+}
+
+export interface CallReminderTable {
+  id: Generated<number>;
+  event_id: number;
+  person_id: number;
+  offset_minutes: number;
+  due_at: Timestamp;
+  status: Generated<"pending" | "sent" | "skipped" | "cancelled">;
+  sent_at: Timestamp | null;
+}
+
+export interface DeliveryTable {
+  key: string;
+  purpose: string;
+  person_id: number | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface CalendarFeedTable {
+  person_id: number;
+  token_hash: string;
+  created_at: DefaultTimestamp;
+  last_used_at: Timestamp | null;
+}
+
+// Declaration merging keeps this block apart from the tables above.
+export interface Database {
+  events: EventTable;
+  event_changes: EventChangeTable;
+  event_rsvps: EventRsvpTable;
+  call_reminders: CallReminderTable;
+  deliveries: DeliveryTable;
+  calendar_feeds: CalendarFeedTable;
+}

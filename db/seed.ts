@@ -6,6 +6,8 @@ import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
 import { seedStatements } from "./seed-statements";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
+import { TZDate } from "@date-fns/tz";
+import { CALL_DIAL_IN, CALL_LINK, seedEvents } from "./seed-data/calendar";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -244,8 +246,9 @@ export async function seedAll(db: DB) {
   const program = await seedProgram(db);
   const statements = await seedStatements(db);
   const manual = await seedManual(db);
+  const calendar = await seedCalendar(db);
   const notifications = await seedNotifications(db);
-  return { ...network, ...program, ...statements, ...manual, ...notifications };
+  return { ...network, ...program, ...statements, ...manual, ...calendar, ...notifications };
 }
 
 const FIRST_EDITION = "2026-01-05T09:00:00Z";
@@ -301,4 +304,65 @@ export async function seedManual(db: DB): Promise<{ sections: number; bestPracti
     if (rows.length) await trx.insertInto("best_practices").values(rows).execute();
     return { sections, bestPractices: rows.length };
   });
+}
+
+/** A year of the calendar: events, Global Calls with answers, minutes for the calls already held. */
+export async function seedCalendar(db: DB, today = new Date()): Promise<{ events: number }> {
+  const existing = await db.selectFrom("events").select("id").limit(1).execute();
+  if (existing.length) return { events: 0 };
+  const instant = (wallClock: string, zone: string) => {
+    const [date, time] = wallClock.split(" ");
+    const [y, m, d] = date!.split("-").map(Number);
+    const [hh, mm] = time!.split(":").map(Number);
+    return new Date(TZDate.tz(zone, y!, m! - 1, d!, hh!, mm!).getTime());
+  };
+  await db.transaction().execute(async (trx) => {
+    const [memberRows, secretariat, people] = await Promise.all([
+      trx.selectFrom("members").select(["id", "slug"]).execute(),
+      trx.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst(),
+      trx.selectFrom("people").select("id").where("status", "=", "active").orderBy("id").execute(),
+    ]);
+    const memberId = new Map(memberRows.map((row) => [row.slug, row.id]));
+    for (const event of seedEvents) {
+      const startsAt = instant(event.start, event.timeZone);
+      const isCall = event.type === "global_call";
+      const held = isCall && startsAt < today;
+      const { id } = await trx
+        .insertInto("events")
+        .values({
+          title: event.title,
+          type: event.type,
+          starts_at: startsAt,
+          ends_at: instant(event.end, event.timeZone),
+          time_zone: event.timeZone,
+          location: event.location,
+          online_url: isCall ? CALL_LINK : null,
+          dial_in: isCall ? CALL_DIAL_IN : "",
+          description: event.description,
+          agenda: event.agenda ?? "",
+          minutes: held && event.minutes ? event.minutes : "",
+          minutes_posted_at: held && event.minutes ? new Date(startsAt.getTime() + 2 * 86_400_000) : null,
+          member_id: event.memberSlug ? (memberId.get(event.memberSlug) ?? null) : null,
+          created_by: secretariat?.id ?? null,
+          reminder_offsets: isCall ? [10080, 1440, 60] : [],
+          created_at: new Date(startsAt.getTime() - 30 * 86_400_000),
+          updated_at: new Date(startsAt.getTime() - 30 * 86_400_000),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx.insertInto("event_changes").values({ event_id: id, person_id: secretariat?.id ?? null, kind: "created", at: new Date(startsAt.getTime() - 30 * 86_400_000) }).execute();
+      if (isCall) {
+        // About half the network answers; a stable choice per person and call.
+        const answers = people
+          .filter((person) => (person.id * 7 + id * 3) % 10 < 5)
+          .map((person) => ({
+            event_id: id,
+            person_id: person.id,
+            response: (["attending", "attending", "maybe", "not_attending"] as const)[(person.id + id) % 4]!,
+          }));
+        if (answers.length) await trx.insertInto("event_rsvps").values(answers).execute();
+      }
+    }
+  });
+  return { events: seedEvents.length };
 }

@@ -7,7 +7,8 @@ import { migrateToLatest } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
-import { seedManualScale, seedScale, seedStatementScale } from "./seed-scale";
+import { seedManualScale, seedScale, seedScaleCalendar, seedStatementScale } from "./seed-scale";
+import { benchReminders } from "./lib/bench-reminders";
 import { spawnPortal } from "./lib/spawn-portal";
 
 const BENCH_DATABASE = "r2p_bench";
@@ -41,6 +42,9 @@ const PAGES: Page[] = [
   { name: "search, phrase", path: "/search?q=%22Framework+of+Analysis%22+-peacekeeping" },
   { name: "search, misspelt", path: "/search?q=Framwork+of+Analisys" },
   { name: "search, one kind", path: "/search?q=training&kind=section&page=2" },
+  { name: "calendar", path: "/calendar" },
+  { name: "calendar agenda", path: "/calendar?view=agenda" },
+  { name: "Global Call page", path: "/calendar/1" },
 ];
 
 /** A database session for the Republic of Korea's focal point, as Auth.js would have created it. */
@@ -117,6 +121,8 @@ PAGES.push(
 const manualStart = Date.now();
 console.log(`[bench] Manual at 10x: +${await seedManualScale(db, 2000)} sections (${Date.now() - manualStart} ms)`);
 await sql`analyze`.execute(db); // the statistics autovacuum would gather soon after a bulk load
+const calendarScaled = await seedScaleCalendar(db, 10);
+console.log(`[bench] Calendar at 10x: +${calendarScaled.events} events`);
 const cookie = await benchSession(db);
 await db.destroy();
 
@@ -130,6 +136,7 @@ const portal = await spawnPortal(
     SERVER_TIMING: "on",
     AUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
     RESEND_API_KEY: "re_bench_never_used",
+    WORKER: "off", // reminders are measured below with their own worker, delivering to the outbox
     DATABASE_URL: benchUrl,
     PORT: String(port),
     APP_URL: baseUrl,
@@ -157,6 +164,7 @@ try {
       ].join(" "),
     );
   }
+  if (!only) await benchReminders(benchUrl, 1000);
 } finally {
   await portal.stop();
   await sql`drop database if exists ${sql.id(BENCH_DATABASE)} with (force)`.execute(admin);

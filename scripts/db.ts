@@ -4,6 +4,7 @@ import { openDatabase } from "../db/connection";
 import { migrateToLatest } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
+import { prepareJobQueue } from "../app/lib/jobs.server";
 
 const command = process.argv[2];
 if (!["migrate", "seed", "reset"].includes(command ?? "")) {
@@ -21,6 +22,7 @@ try {
     console.log("Dropped every table");
   }
   const applied = await migrateToLatest(db);
+  await prepareJobQueue(config.DATABASE_URL!);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   if (command !== "migrate") {
     const seeded = await seedAll(db);

@@ -1,6 +1,7 @@
 // Builds the network at ten times today's scale, for `npm run bench`.
 // Each copy of a member gets a numbered name ("Ghana 7"), its focal point and alternates;
 // the program of work is copied too, with reports from all of them.
+import { sql } from "kysely";
 import type { DB } from "../db/connection";
 import { insertProgram, seedMembers, seedPeople } from "../db/seed";
 import { manualChapters } from "../db/seed-data/manual";
@@ -193,4 +194,18 @@ export async function seedManualScale(db: DB, sections = 2000): Promise<number> 
     });
   }
   return added;
+}
+
+/**
+ * The calendar at ten times today's scale: the seeded year copied `factor` times, over ten years
+ * (about 2,900 events). Copies carry no reminders, so only the measured calls send any.
+ */
+export async function seedScaleCalendar(db: DB, factor = 10): Promise<{ events: number }> {
+  const result = await sql`
+    insert into events (title, type, starts_at, ends_at, time_zone, location, online_url, dial_in, description, agenda, member_id, created_by, reminder_offsets)
+    select e.title || ' (' || c || ')', e.type, e.starts_at + make_interval(years => y), e.ends_at + make_interval(years => y),
+           e.time_zone, e.location, e.online_url, e.dial_in, e.description, e.agenda, e.member_id, e.created_by, '{}'
+    from events e cross join generate_series(1, ${factor}::integer) as c cross join generate_series(-4, 5) as y
+    where not (c = 1 and y = 0)`.execute(db);
+  return { events: Number(result.numAffectedRows ?? 0) };
 }

@@ -8,6 +8,8 @@ import { migrateToLatest } from "../db/migrate";
 import { needsSeed, seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { createHttpApp } from "./lib/http";
+import { startPortalWorker } from "./lib/worker";
+import { prepareJobQueue } from "../app/lib/jobs.server";
 
 const started = Date.now();
 const log = (line: string) => console.log(`[portal] ${line}`);
@@ -18,11 +20,16 @@ const { config, cluster } = await prepareEnvironment(log);
 const setupDb = openDatabase(config.DATABASE_URL!, { max: 1 });
 const applied = await migrateToLatest(setupDb);
 if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
+await prepareJobQueue(config.DATABASE_URL!);
 if (await needsSeed(setupDb)) {
   const seeded = await seedAll(setupDb);
   log(`Seeded the network: ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ${seeded.benchmarks} benchmarks`);
 }
 await setupDb.destroy();
+
+// The job worker runs in this process unless WORKER=off (then `npm run worker` runs it apart).
+const worker = config.WORKER === "on" ? await startPortalWorker(config.DATABASE_URL!, config.WORKER_CONCURRENCY) : null;
+if (worker) log("Job worker running in-process");
 
 const buildPath = path.resolve("build/index.js");
 if (!existsSync(buildPath)) {
@@ -55,6 +62,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log(`${signal} received: stopping`);
   server.close();
+  await worker?.stop().catch(() => {});
   const db = (globalThis as Record<symbol, { destroy(): Promise<void> } | undefined>)[Symbol.for("r2p.db")];
   await db?.destroy().catch(() => {});
   await cluster?.stop();

@@ -18,6 +18,10 @@ export const configSchema = z
     DATA_DIR: z.string().min(1).default(".data"),
     /** Server-Timing headers and the /dev/floor page, for `npm run bench`; on outside production by default. */
     SERVER_TIMING: z.enum(["on", "off"]).optional(),
+    /** Run the job worker inside the web server (`npm start`); turn off when `npm run worker` runs apart. */
+    WORKER: z.enum(["on", "off"]).default("on"),
+    /** Jobs one worker process runs at a time. */
+    WORKER_CONCURRENCY: z.coerce.number("must be a number").int().min(1).max(50).default(5),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV !== "production") return;

@@ -22,6 +22,8 @@ export function formFailure(failure: FormFailure, status = 400) {
 
 function messageKey(issue: z.core.$ZodIssue): string {
   if (issue.message.startsWith("validation.")) return issue.message;
+  // A capability's own messages, in its namespace ("calendar:validation.time").
+  if (/^\w+:validation\./.test(issue.message)) return issue.message;
   if (issue.code === "too_big") return "validation.tooLong";
   if (issue.code === "invalid_value") return "validation.choice";
   return "validation.invalid";

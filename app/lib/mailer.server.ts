@@ -2,7 +2,7 @@
 // Every message is recorded in the `emails` table with how it went.
 import { Resend } from "resend";
 import { getConfig } from "./config.server";
-import { getDb } from "./db.server";
+import { getDb, type DB } from "./db.server";
 
 export interface OutgoingEmail {
   to: string;
@@ -16,9 +16,9 @@ export interface OutgoingEmail {
   headers?: Record<string, string>;
 }
 
-export async function sendEmail(email: OutgoingEmail): Promise<void> {
+/** `db` may be a transaction, so the record commits (or not) with the change that sent it. */
+export async function sendEmail(email: OutgoingEmail, db: DB = getDb()): Promise<void> {
   const config = getConfig();
-  const db = getDb();
   const record = {
     recipient: email.to,
     subject: email.subject,

@@ -2,30 +2,33 @@
 // only the namespaces of the page it shows, in its language (see routes/locales.$lng.$ns.ts).
 import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
+import enCalendar from "./en/calendar.json";
 import enCommon from "./en/common.json";
 import enEmails from "./en/emails.json";
-import enMembers from "./en/members.json";
-import enProgram from "./en/program.json";
-import enNotifications from "./en/notifications.json";
-import enStatements from "./en/statements.json";
 import enManual from "./en/manual.json";
+import enMembers from "./en/members.json";
+import enNotifications from "./en/notifications.json";
+import enProgram from "./en/program.json";
+import enStatements from "./en/statements.json";
 import esAdmin from "./es/admin.json";
 import esAuth from "./es/auth.json";
+import esCalendar from "./es/calendar.json";
 import esCommon from "./es/common.json";
 import esEmails from "./es/emails.json";
-import esMembers from "./es/members.json";
-import esProgram from "./es/program.json";
-import esNotifications from "./es/notifications.json";
-import esStatements from "./es/statements.json";
 import esManual from "./es/manual.json";
+import esMembers from "./es/members.json";
+import esNotifications from "./es/notifications.json";
+import esProgram from "./es/program.json";
+import esStatements from "./es/statements.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
+import frCalendar from "./fr/calendar.json";
 import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
-import frMembers from "./fr/members.json";
-import frProgram from "./fr/program.json";
 import frManual from "./fr/manual.json";
+import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
+import frProgram from "./fr/program.json";
 import frStatements from "./fr/statements.json";
 
 export const resources = {
@@ -36,6 +39,7 @@ export const resources = {
     admin: enAdmin,
     emails: enEmails,
     program: enProgram,
+    calendar: enCalendar,
     statements: enStatements,
     manual: enManual,
     notifications: enNotifications,
@@ -47,6 +51,7 @@ export const resources = {
     admin: frAdmin,
     emails: frEmails,
     program: frProgram,
+    calendar: frCalendar,
     statements: frStatements,
     manual: frManual,
     notifications: frNotifications,
@@ -58,6 +63,7 @@ export const resources = {
     admin: esAdmin,
     emails: esEmails,
     program: esProgram,
+    calendar: esCalendar,
     statements: esStatements,
     manual: esManual,
     notifications: esNotifications,

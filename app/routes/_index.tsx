@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { requireUser } from "~/auth/session.server";
 import { useLocale } from "~/components/use-locale";
-import { today } from "~/lib/clock.server";
+import { now, today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { BenchmarkList } from "~/program/progress-summary";
@@ -13,26 +13,30 @@ import { countMembersByGroup } from "~/members/members.server";
 import { StageTag } from "~/statements/components";
 import { draftsWaitingFor } from "~/statements/statements.server";
 
-export const handle: RouteHandle = { i18n: ["program", "statements"], title: (t) => t("dashboard.title") };
+import { upcomingEvents } from "~/calendar/events.server";
+import { UpcomingEvents } from "~/calendar/upcoming";
+
+export const handle: RouteHandle = { i18n: ["program", "statements", "calendar"], title: (t) => t("dashboard.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const date = today();
   const db = getDb();
-  const [groups, benchmarks, openItems, drafts] = await Promise.all([
+  const [groups, benchmarks, openItems, drafts, upcoming] = await Promise.all([
     countMembersByGroup(db),
     listBenchmarkProgress(db, date, { runningOnly: true, limit: 8 }),
     // The member's open items: running benchmarks it has not reported on.
     person.memberId ? openBenchmarksFor(db, person.memberId, date) : null,
     draftsWaitingFor(db, person),
+    upcomingEvents(db, now()),
   ]);
-  return { groups, benchmarks, openItems, drafts, person: { name: person.name, memberName: person.memberName } };
+  return { groups, benchmarks, openItems, drafts, upcoming, timeZone: person.timeZone, person: { name: person.name, memberName: person.memberName } };
 }
 
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
 
 export default function Dashboard() {
-  const { groups, benchmarks, openItems, drafts, person } = useLoaderData<typeof loader>();
+  const { groups, benchmarks, openItems, drafts, upcoming, timeZone, person } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["common", "program", "statements"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -87,6 +91,7 @@ export default function Dashboard() {
             )}
           </section>
         ) : null}
+        <UpcomingEvents events={upcoming} timeZone={timeZone} />
         <section className="card" aria-labelledby="benchmarks-heading">
           <h2 id="benchmarks-heading">{t("program:dashboard.networkBenchmarks")}</h2>
           <BenchmarkList benchmarks={benchmarks} formatDay={formatDay} />

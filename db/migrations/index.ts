@@ -4,6 +4,7 @@ import * as m0001 from "./0001_network";
 import * as m0002 from "./0002_access";
 import * as m0003 from "./0003_program";
 import * as m0004 from "./0004_benchmark_tallies";
+import * as m0005 from "./0005_calendar";
 import * as m0010 from "./0010_statements";
 import * as m0015 from "./0015_manual";
 import * as m0020 from "./0020_notifications";
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   "0002_access": m0002,
   "0003_program": m0003,
   "0004_benchmark_tallies": m0004,
+  "0005_calendar": m0005,
   "0010_statements": m0010,
   "0015_manual": m0015,
   "0020_notifications": m0020,

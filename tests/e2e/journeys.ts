@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import type { Portal } from "../helpers/portal";
 
 /** Waits for the newest outbox email to `email` that arrived after `since` (an email id). */
-export async function waitForEmail(portal: Portal, email: string, sinceId = 0, purpose?: string) {
+export async function waitForEmail(portal: Portal, email: string, sinceId = 0, purpose?: string, subject?: string) {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     let query = portal.database.db
@@ -12,6 +12,7 @@ export async function waitForEmail(portal: Portal, email: string, sinceId = 0, p
       .where("recipient", "=", email)
       .where("id", ">", sinceId);
     if (purpose) query = query.where("purpose", "=", purpose);
+    if (subject) query = query.where("subject", "=", subject);
     const row = await query.orderBy("id", "desc").executeTakeFirst();
     if (row) return row;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -20,10 +20,11 @@ describe("the portal shell", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const [link, heading] of [
       ["Calendar", "Calendar"],
+      ["Statements", "Joint statements"],
+      ["Manual", "Manual for R2P Focal Points"],
     ]) {
       await nav.getByRole("link", { name: link }).click();
       await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-      expect(await page.getByText("Coming soon").isVisible()).toBe(true);
       expect(await nav.getByRole("link", { name: link }).getAttribute("aria-current")).toBe("page");
       expect(await page.title()).toBe(`${heading} · R2P Focal Points`);
       await expectAccessible(page);

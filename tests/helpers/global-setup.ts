@@ -10,6 +10,7 @@ import { startEmbeddedPostgres } from "../../db/embedded";
 import { migrateToLatest } from "../../db/migrate";
 import { seedAll } from "../../db/seed";
 import { freePort } from "../../scripts/lib/ports";
+import { prepareJobQueue } from "../../app/lib/jobs.server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
   const empty = openDatabase(cluster.urlFor("tmpl_empty"), { max: 1 });
   await migrateToLatest(empty);
   await empty.destroy();
+  await prepareJobQueue(cluster.urlFor("tmpl_empty"));
 
   const admin = openDatabase(cluster.urlFor("postgres"), { max: 1 });
   const { sql } = await import("kysely");

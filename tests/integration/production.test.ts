@@ -11,7 +11,7 @@ afterAll(() => portal.stop());
 
 describe("production mode", () => {
   it("has no /dev pages and no demo accounts on the sign-in page", async () => {
-    for (const path of ["/dev/outbox", "/dev/outbox/1", "/dev/floor", "/dev/emails", "/dev/emails/notification"]) {
+    for (const path of ["/dev/outbox", "/dev/outbox/1", "/dev/floor", "/dev/emails", "/dev/emails/notification", "/dev/clock"]) {
       expect((await fetch(portal.baseUrl + path)).status, path).toBe(404);
     }
     const login = await (await fetch(`${portal.baseUrl}/login`)).text();

@@ -5,22 +5,14 @@ import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from "~/lib/highlight"
 import { searchWithCorrection, search, type SearchRequest } from "~/search/search.server";
 import { submitBestPractice } from "~/manual/best-practices.server";
 import type { CurrentPerson } from "~/auth/session.server";
+import { currentPerson } from "../helpers/people";
 
 let database: TestDatabase;
 let korea: CurrentPerson;
 let ghana: CurrentPerson;
 let secretariat: CurrentPerson;
 
-async function person(email: string): Promise<CurrentPerson> {
-  const row = await database.db
-    .selectFrom("people as p")
-    .innerJoin("User as u", "u.id", "p.user_id")
-    .leftJoin("members as m", "m.id", "p.member_id")
-    .select(["p.id", "p.user_id as userId", "p.name", "u.email", "p.role", "p.member_id as memberId", "m.slug as memberSlug", "m.name as memberName", "p.is_alternate as isAlternate", "p.time_zone as timeZone", "p.locale"])
-    .where("u.email", "=", email)
-    .executeTakeFirstOrThrow();
-  return { ...row, unread: 0 };
-}
+const person = (email: string) => currentPerson(database.db, email);
 
 const ask = (who: CurrentPerson, q: string, extra: Partial<SearchRequest> = {}) => searchWithCorrection(database.db, { q, person: who, page: 1, ...extra });
 

@@ -1,0 +1,54 @@
+// The durable job queue: graphile-worker on the portal's own Postgres. Jobs are added with SQL in
+// the caller's transaction, so a job exists exactly when the change that caused it commits.
+// Execution is at-least-once; tasks that send email claim a delivery first (see deliveries.server.ts).
+import { Logger, parseCronItems, run, runMigrations, type CronItem, type Runner, type TaskList } from "graphile-worker";
+import { sql, type Kysely } from "kysely";
+import type { Database } from "../../db/schema";
+
+export interface JobOptions {
+  /** Replaces a queued job with the same key (reschedule = same key, new run time). */
+  jobKey?: string;
+  runAt?: Date;
+  maxAttempts?: number;
+}
+
+/** Quiet by default: warnings and errors only, prefixed like the rest of the portal's log. */
+const logger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.error(`[worker] ${message}`);
+});
+
+/** Creates or updates graphile-worker's own schema (idempotent, ~150 ms the first time). */
+export async function prepareJobQueue(connectionString: string): Promise<void> {
+  await runMigrations({ connectionString, logger });
+}
+
+export async function enqueue(db: Kysely<Database>, task: string, payload: Record<string, unknown>, options: JobOptions = {}): Promise<void> {
+  await sql`select graphile_worker.add_job(
+    ${task}::text,
+    ${JSON.stringify(payload)}::text::json,
+    run_at := ${options.runAt ?? null}::timestamptz,
+    max_attempts := ${options.maxAttempts ?? null}::integer,
+    job_key := ${options.jobKey ?? null}::text
+  )`.execute(db);
+}
+
+export interface WorkerOptions {
+  connectionString: string;
+  taskList: TaskList;
+  cron: CronItem[];
+  concurrency?: number;
+}
+
+/** Runs the worker until stop() (in-process inside `npm start`, or alone in `npm run worker`). */
+export async function startWorker(options: WorkerOptions): Promise<Runner> {
+  await prepareJobQueue(options.connectionString);
+  return run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 5,
+    noHandleSignals: true,
+    pollInterval: 2_000,
+    taskList: options.taskList,
+    parsedCronItems: parseCronItems(options.cron),
+    logger,
+  });
+}

@@ -1,0 +1,53 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { moveClockTo, now } from "~/lib/clock.server";
+import { isProduction } from "~/lib/config.server";
+import { getDb } from "~/lib/db.server";
+import { enqueue } from "~/lib/jobs.server";
+
+export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:devClock.title") };
+
+/** Local mode only: the portal's clock, which tests and demos move forward to see reminders go out. */
+export async function loader(_: LoaderFunctionArgs) {
+  if (isProduction()) throw new Response(null, { status: 404 });
+  return { now: now().toISOString() };
+}
+
+const moveForm = z.object({ to: z.iso.datetime({ offset: true }) });
+
+export async function action({ request }: ActionFunctionArgs) {
+  if (isProduction()) throw new Response(null, { status: 404 });
+  const parsed = moveForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) throw new Response(null, { status: 400 });
+  moveClockTo(new Date(parsed.data.to));
+  // What fell due in the jump goes out now rather than at the next minute.
+  await enqueue(getDb(), "calendar.dispatch_reminders", {}, { jobKey: "calendar.dispatch_reminders" });
+  throw redirect("/dev/clock");
+}
+
+export default function DevClock() {
+  const { now } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("calendar");
+  return (
+    <div className="narrow">
+      <PageTitle>{t("devClock.title")}</PageTitle>
+      <p>{t("devClock.intro")}</p>
+      <p>
+        {t("devClock.now")} <time dateTime={now}>{now}</time>
+      </p>
+      <Form method="post" className="stack">
+        <div className="field">
+          <label htmlFor="to">{t("devClock.to")}</label>
+          <input id="to" name="to" type="text" defaultValue={now} />
+        </div>
+        <p>
+          <button type="submit">{t("devClock.move")}</button>
+        </p>
+      </Form>
+    </div>
+  );
+}
