@@ -20,8 +20,13 @@ export function PageTitle({ children, lang }: { children: string; lang?: string 
 
 /** The document's <title>, from the deepest route that names itself (or the error shown). */
 export function DocumentTitle() {
-  const { t } = useTranslation();
   const matches = useMatches();
+  // Wait for the namespaces the page's routes name, so a title is never shown as its raw key.
+  const namespaces = matches.flatMap((match) => {
+    const i18n = (match.handle as RouteHandle | undefined)?.i18n;
+    return i18n === undefined ? [] : Array.isArray(i18n) ? i18n : [i18n];
+  });
+  const { t } = useTranslation(["common", ...namespaces]);
   const error = useRouteError();
   let page: string | undefined;
   if (error) {

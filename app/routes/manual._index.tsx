@@ -7,6 +7,7 @@ import { getDb } from "~/lib/db.server";
 import { publishedBestPractices } from "~/manual/best-practices.server";
 import { tagQuery } from "~/manual/forms.server";
 import { listChapters, listTags, taggedSections } from "~/manual/manual.server";
+import { useTagName } from "~/manual/tag-list";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:toc.title") };
 
@@ -27,7 +28,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function ManualContents() {
   const { chapters, tagged, tags, practices, tag, page, isSecretariat } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
-  const tagName = tags.find((entry) => entry.slug === tag)?.name;
+  const nameOf = useTagName();
+  const tagName = tag ? nameOf(tag, tags.find((entry) => entry.slug === tag)?.name) : undefined;
   return (
     <>
       <PageTitle>{t("toc.title")}</PageTitle>
@@ -39,7 +41,7 @@ export default function ManualContents() {
             <option value="">{t("toc.allTags")}</option>
             {tags.map((entry) => (
               <option key={entry.slug} value={entry.slug}>
-                {entry.name}
+                {nameOf(entry.slug, entry.name)}
               </option>
             ))}
           </select>

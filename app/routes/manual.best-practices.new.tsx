@@ -12,6 +12,7 @@ import { submitBestPractice } from "~/manual/best-practices.server";
 import { bestPracticeForm } from "~/manual/forms.server";
 import { listTags } from "~/manual/manual.server";
 import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
+import { useTagName } from "~/manual/tag-list";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:contribute.title") };
 
@@ -40,6 +41,7 @@ export default function ContributeBestPractice() {
   const { tags, members, memberName, locale } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("manual");
+  const tagName = useTagName();
   const values = result?.values ?? {};
   return (
     <>
@@ -76,7 +78,7 @@ export default function ContributeBestPractice() {
           hint={t("form.tagsHint")}
           multiple
           defaultValue={values.tags?.split(",") ?? []}
-          options={tags.map((tag) => ({ value: tag.slug, label: tag.name }))}
+          options={tags.map((tag) => ({ value: tag.slug, label: tagName(tag.slug, tag.name) }))}
           error={result?.errors?.tags}
         />
         <p>

@@ -9,6 +9,7 @@ import { searchQuery } from "~/manual/forms.server";
 import { listTags } from "~/manual/manual.server";
 import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "~/search/kinds";
 import { searchWithCorrection } from "~/search/search.server";
+import { useTagName } from "~/manual/tag-list";
 
 export const handle: RouteHandle = { i18n: ["manual", "program", "statements"], title: (t) => t("manual:search.title") };
 
@@ -23,6 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function Search() {
   const { query, outcome, tags } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["manual", "program", "statements"]);
+  const tagName = useTagName();
   const link = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries({ q: query.q, kind: query.kind, tag: query.tag, ...changes })) {
@@ -65,7 +67,7 @@ export default function Search() {
             <option value="">{t("toc.allTags")}</option>
             {tags.map((tag) => (
               <option key={tag.slug} value={tag.slug}>
-                {tag.name}
+                {tagName(tag.slug, tag.name)}
               </option>
             ))}
           </select>
