@@ -11,7 +11,7 @@ import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "~/search/kin
 import { searchWithCorrection } from "~/search/search.server";
 import { useTagName } from "~/manual/tag-list";
 
-export const handle: RouteHandle = { i18n: ["manual", "program", "statements"], title: (t) => t("manual:search.title") };
+export const handle: RouteHandle = { i18n: ["manual", "program", "statements", "calendar"], title: (t) => t("manual:search.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
@@ -23,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Search() {
   const { query, outcome, tags } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["manual", "program", "statements"]);
+  const { t } = useTranslation(["manual", "program", "statements", "calendar"]);
   const tagName = useTagName();
   const link = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
@@ -41,7 +41,11 @@ export default function Search() {
         ? t("practices.from", { member: context })
         : kind === "statement"
           ? t(`statements:stages.${context as "drafting"}`)
-          : context;
+          : kind === "event"
+            ? context === "cancelled"
+              ? t("calendar:event.cancelled")
+              : t(`calendar:types.${context as "training"}`)
+            : context;
   return (
     <>
       <PageTitle>{t("search.title")}</PageTitle>

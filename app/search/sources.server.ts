@@ -77,4 +77,17 @@ const statements: SearchSource = {
     where ${matches(sql`s.search`, sql`s.language`)} and s.id in (${visibleStatementIds(db, person)})`,
 };
 
-export const SOURCES: readonly SearchSource[] = [manualSections, bestPractices, statements, activities];
+// Matches the expression index of migration 0022.
+const eventVector = sql`search_document(e.language, e.title, e.agenda || E'\n' || e.description)`;
+const events: SearchSource = {
+  kind: "event",
+  tagged: false,
+  // The calendar is for every signed-in person; a cancelled event is still found, marked as such.
+  hits: () => sql`
+    select 'event' as kind, e.id, ${rank(eventVector, sql`e.language`)} as rank, e.title, e.agenda || E'\n\n' || e.description as body, e.language,
+      '/calendar/' || e.id as href, case when e.status = 'cancelled' then 'cancelled' else e.type end as context
+    from search_query q, events e
+    where ${matches(eventVector, sql`e.language`)}`,
+};
+
+export const SOURCES: readonly SearchSource[] = [manualSections, bestPractices, statements, events, activities];

@@ -122,3 +122,25 @@ describe("statements in search", () => {
     expect((await statementHits(korea, "Zinderbrook"))?.hits[0]?.href).toBe(`/statements/${id}`);
   });
 });
+
+describe("events in search", () => {
+  it("finds calendar events by title and agenda, marking a cancelled one", async () => {
+    const { db } = database;
+    const { id } = await db
+      .insertInto("events")
+      .values({
+        title: "Global Call on the Quillmarsh situation",
+        type: "global_call",
+        starts_at: "2027-02-03T14:00:00Z",
+        ends_at: "2027-02-03T15:00:00Z",
+        time_zone: "UTC",
+        agenda: "Briefing on early-warning signs in Quillmarsh",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const events = async () => (await ask(korea, "Quillmarsh")).groups.find((group) => group.kind === "event");
+    expect((await events())?.hits.map((hit) => [hit.href, hit.context])).toEqual([[`/calendar/${id}`, "global_call"]]);
+    await db.updateTable("events").set({ status: "cancelled" }).where("id", "=", id).execute();
+    expect((await events())?.hits[0]?.context).toBe("cancelled");
+  });
+});
