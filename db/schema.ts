@@ -586,4 +586,8 @@ export interface Database {
   call_reminders: CallReminderTable;
   deliveries: DeliveryTable;
   calendar_feeds: CalendarFeedTable;
+  /** Kept by a trigger on events (migration 0022), for search. */
+  event_search: { event_id: number; language: string; search: string };
+  /** Kept by a trigger on activities (migration 0022), for search. */
+  activity_search: { activity_id: number; language: string; search: string };
 }

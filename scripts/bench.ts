@@ -167,7 +167,8 @@ try {
   if (!only) await benchReminders(benchUrl, 1000);
 } finally {
   await portal.stop();
-  await sql`drop database if exists ${sql.id(BENCH_DATABASE)} with (force)`.execute(admin);
+  // BENCH_KEEP=1 leaves the database in place, to look at query plans afterwards.
+  if (!process.env.BENCH_KEEP) await sql`drop database if exists ${sql.id(BENCH_DATABASE)} with (force)`.execute(admin);
   await admin.destroy();
   await cluster?.stop();
 }

@@ -32,45 +32,35 @@ export interface SearchGroup {
 const headlineOptions = (extra: string) => `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, ${extra}`;
 
 /**
- * The query itself, one statement for every source: each source's matches are ranked into a top-N
- * (a bounded sort, whatever the number of matches) and counted; snippets only for the rows shown.
+ * One statement per source, run side by side on the pool: each ranks its matches into a top-N (a
+ * bounded sort, whatever the number of matches), counts them, and writes snippets only for the
+ * rows shown. A kind with matches but none on this page still gives one row (its total, no hit).
  */
 export async function search(db: DB, request: SearchRequest): Promise<SearchGroup[]> {
   const sources = SOURCES.filter((source) => !request.tag || source.tagged);
-  if (sources.length === 0) return [];
   const window = (kind: SearchKind) =>
     !request.kind ? { limit: PER_KIND, offset: 0 } : kind === request.kind ? { limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE } : { limit: 0, offset: 0 };
-  const matched = (kind: SearchKind) => sql.id(`matched_${kind}`);
-  // A kind with matches but none shown on this page still gives one row (with its total and no hit).
-  const { rows } = await sql<SearchHit & { groupKind: SearchKind; total: string }>`
-    with ${searchQueryTable(request.q)},
-    ${sql.join(sources.map((source) => sql`${matched(source.kind)} as materialized (${source.hits(request, db)})`))}
-    select shown.group_kind as "groupKind", shown.kind, shown.id, shown.href, shown.context, shown.language, shown.total,
-      ts_headline(search_config(shown.language), shown.title, ${queryFor(sql`shown.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
-      ts_headline(search_config(shown.language), search_plain(shown.body), ${queryFor(sql`shown.language`)},
-        ${headlineOptions("MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter= … ")}) as snippet
-    from (
-      ${sql.join(
-        sources.map(
-          (source) => sql`(
-            select ${source.kind}::text as group_kind, totals.total, hit.* from (select count(*) as total from ${matched(source.kind)}) totals
-            left join lateral (
-              select * from ${matched(source.kind)} order by rank desc, id limit ${window(source.kind).limit} offset ${window(source.kind).offset}
-            ) hit on true
-            where totals.total > 0
-          )`,
-        ),
-        sql` union all `,
-      )}
-    ) shown, search_query q
-    order by shown.rank desc nulls last, shown.id
-  `.execute(db);
-  return SEARCH_KINDS.flatMap((kind) => {
-    const group = rows.filter((row) => row.groupKind === kind);
-    if (group.length === 0) return [];
-    const hits = group.filter((row) => row.id !== null).map(({ groupKind: _kind, total: _total, ...hit }) => hit);
-    return [{ kind, total: Number(group[0]!.total), hits }];
-  });
+  const groups = await Promise.all(
+    sources.map(async (source) => {
+      const { limit, offset } = window(source.kind);
+      const { rows } = await sql<SearchHit & { total: string }>`
+        with ${searchQueryTable(request.q)}, matched as materialized (${source.hits(request, db)})
+        select hit.kind, hit.id, hit.href, hit.context, hit.language, totals.total,
+          ts_headline(search_config(hit.language), hit.title, ${queryFor(sql`hit.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
+          ts_headline(search_config(hit.language), search_plain(hit.body), ${queryFor(sql`hit.language`)},
+            ${headlineOptions("MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter= … ")}) as snippet
+        from (select count(*) as total from matched) totals
+        left join lateral (select * from matched order by rank desc, id limit ${limit} offset ${offset}) hit on true
+        cross join search_query q
+        where totals.total > 0
+        order by hit.rank desc nulls last, hit.id
+      `.execute(db);
+      if (rows.length === 0) return null;
+      const hits = rows.filter((row) => row.id !== null).map(({ total: _total, ...hit }) => hit);
+      return { kind: source.kind, total: Number(rows[0]!.total), hits };
+    }),
+  );
+  return SEARCH_KINDS.flatMap((kind) => groups.filter((group): group is SearchGroup => group?.kind === kind));
 }
 
 /** Letters-only words of a query worth checking, lower-cased (not "or", not a `-word` left out on purpose). */

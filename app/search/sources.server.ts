@@ -52,17 +52,15 @@ const bestPractices: SearchSource = {
       and (bp.status = 'published' or ${person.role === "secretariat"} or bp.member_id = ${person.memberId ?? -1})`,
 };
 
-// Matches the expression index of migration 0015 (activities have no stored vector).
-const activityVector = sql`search_document(a.language, a.title, a.description)`;
 const activities: SearchSource = {
   kind: "activity",
   tagged: false,
   // The program of work is for every signed-in person; archived activities are left out.
   hits: () => sql`
-    select 'activity' as kind, a.id, ${rank(activityVector, sql`a.language`)} as rank, a.title, a.description as body, a.language,
+    select 'activity' as kind, a.id, ${rank(sql`x.search`, sql`x.language`)} as rank, a.title, a.description as body, a.language,
       '/work/activities/' || a.id as href, a.category as context
-    from search_query q, activities a
-    where ${matches(activityVector, sql`a.language`)} and a.archived_at is null`,
+    from search_query q, activity_search x join activities a on a.id = x.activity_id
+    where ${matches(sql`x.search`, sql`x.language`)} and a.archived_at is null`,
 };
 
 const statements: SearchSource = {
@@ -77,17 +75,15 @@ const statements: SearchSource = {
     where ${matches(sql`s.search`, sql`s.language`)} and s.id in (${visibleStatementIds(db, person)})`,
 };
 
-// Matches the expression index of migration 0022.
-const eventVector = sql`search_document(e.language, e.title, e.agenda || E'\n' || e.description)`;
 const events: SearchSource = {
   kind: "event",
   tagged: false,
   // The calendar is for every signed-in person; a cancelled event is still found, marked as such.
   hits: () => sql`
-    select 'event' as kind, e.id, ${rank(eventVector, sql`e.language`)} as rank, e.title, e.agenda || E'\n\n' || e.description as body, e.language,
+    select 'event' as kind, e.id, ${rank(sql`es.search`, sql`es.language`)} as rank, e.title, e.agenda || E'\n\n' || e.description as body, e.language,
       '/calendar/' || e.id as href, case when e.status = 'cancelled' then 'cancelled' else e.type end as context
-    from search_query q, events e
-    where ${matches(eventVector, sql`e.language`)}`,
+    from search_query q, event_search es join events e on e.id = es.event_id
+    where ${matches(sql`es.search`, sql`es.language`)}`,
 };
 
 export const SOURCES: readonly SearchSource[] = [manualSections, bestPractices, statements, events, activities];

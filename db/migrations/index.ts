@@ -9,7 +9,7 @@ import * as m0010 from "./0010_statements";
 import * as m0015 from "./0015_manual";
 import * as m0020 from "./0020_notifications";
 import * as m0021 from "./0021_statement_search";
-import * as m0022 from "./0022_event_search";
+import * as m0022 from "./0022_search_tables";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -21,5 +21,5 @@ export const migrations: Record<string, Migration> = {
   "0015_manual": m0015,
   "0020_notifications": m0020,
   "0021_statement_search": m0021,
-  "0022_event_search": m0022,
+  "0022_search_tables": m0022,
 };
