@@ -3,11 +3,29 @@
 import type { CronItem, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { dispatchDueReminders, notifyCall, sendReminders } from "~/calendar/reminders.server";
+import { today } from "~/lib/clock.server";
+import { getDb } from "~/lib/db.server";
+import { dispatchDigests, sendDigest, sendNotificationEmail } from "~/notifications/delivery.server";
+import { nudgeSilentMembers } from "~/program/nudges.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
+const notificationPayload = z.object({ id: z.number().int() });
+const digestPayload = z.object({ personId: z.number().int(), cadence: z.enum(["daily", "weekly"]), ids: z.array(z.number().int()), key: z.string() });
 const notifyCallPayload = z.object({ eventId: z.number().int(), kind: z.enum(["rescheduled", "cancelled", "minutes"]), version: z.number().int() });
 
 export const taskList: TaskList = {
+  "notifications.send": async (payload) => {
+    await sendNotificationEmail(notificationPayload.parse(payload).id);
+  },
+  "notifications.dispatch_digests": async () => {
+    await dispatchDigests();
+  },
+  "notifications.send_digest": async (payload) => {
+    await sendDigest(digestPayload.parse(payload));
+  },
+  "program.nudge_benchmarks": async () => {
+    await nudgeSilentMembers(getDb(), today());
+  },
   "calendar.dispatch_reminders": async () => {
     await dispatchDueReminders();
   },
@@ -21,6 +39,9 @@ export const taskList: TaskList = {
 };
 
 export const cron: CronItem[] = [
+  // Digests go at 08:00 in each person's zone; zones differ by quarter hours at most.
+  { task: "notifications.dispatch_digests", match: "*/15 * * * *", identifier: "notifications.dispatch_digests", options: { backfillPeriod: 0, jobKey: "notifications.dispatch_digests" } },
+  { task: "program.nudge_benchmarks", match: "0 * * * *", identifier: "program.nudge_benchmarks", options: { backfillPeriod: 0, jobKey: "program.nudge_benchmarks" } },
   // Reminders are due to the minute; the dispatcher queues send jobs for those that are due.
   { task: "calendar.dispatch_reminders", match: "* * * * *", identifier: "calendar.dispatch_reminders", options: { backfillPeriod: 0, jobKey: "calendar.dispatch_reminders" } },
 ];

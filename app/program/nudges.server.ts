@@ -2,7 +2,7 @@
 // not reported on it yet are reminded, once each.
 import { sql } from "kysely";
 import type { DB } from "~/lib/db.server";
-import { publish } from "~/notifications/publish.server";
+import { notify } from "~/notifications/delivery.server";
 
 export const NUDGE_DAYS_BEFORE_DEADLINE = 30;
 
@@ -32,7 +32,7 @@ export async function nudgeSilentMembers(db: DB, today: string): Promise<number>
   }
   let told = 0;
   for (const [id, { title, people }] of byBenchmark) {
-    const notified = await publish(db, {
+    const notified = await notify(db, {
       kind: "benchmark_due",
       recipients: people,
       params: { benchmark: title },

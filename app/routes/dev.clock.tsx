@@ -26,6 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   moveClockTo(new Date(parsed.data.to));
   // What fell due in the jump goes out now rather than at the next minute.
   await enqueue(getDb(), "calendar.dispatch_reminders", {}, { jobKey: "calendar.dispatch_reminders" });
+  await enqueue(getDb(), "notifications.dispatch_digests", {}, { jobKey: "notifications.dispatch_digests" });
   throw redirect("/dev/clock");
 }
 

@@ -1,0 +1,103 @@
+// How notifications reach people's inboxes, through the job queue: an immediate one as its own
+// email, the others gathered into the daily or weekly digest at 08:00 in each person's time zone.
+// Each email is claimed under a delivery key (at most once), and carries Resend's idempotency key.
+import { sql } from "kysely";
+import { now } from "~/lib/clock.server";
+import { getDb, type DB } from "~/lib/db.server";
+import { deliverOnce } from "~/lib/deliveries.server";
+import { enqueue } from "~/lib/jobs.server";
+import { digestBoundary } from "./digest-schedule";
+import { composeDigest, composeNotificationEmail, type Recipient } from "./emails.server";
+import { publish, type Announcement, type Told } from "./publish.server";
+import type { DigestCadence } from "./unsubscribe.server";
+
+/**
+ * Publishes an announcement and queues the immediate emails. Pass the transaction of the change
+ * that caused it, so the notifications and their jobs exist exactly when the change commits.
+ */
+export async function notify(db: DB, announcement: Announcement): Promise<Told[]> {
+  const told = await publish(db, announcement);
+  for (const entry of told) {
+    if (entry.cadence === "immediate") await enqueue(db, "notifications.send", { id: entry.id }, { jobKey: `notification:${entry.id}` });
+  }
+  return told;
+}
+
+const recipientColumns = ["p.id", "p.name", "u.email", "p.locale", "p.time_zone as timeZone"] as const;
+
+/** The job behind an immediate notification: one email, once. */
+export async function sendNotificationEmail(id: number, db: DB = getDb()): Promise<boolean> {
+  const row = await db
+    .selectFrom("notifications as n")
+    .innerJoin("people as p", "p.id", "n.person_id")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .select([...recipientColumns, "n.kind", "n.params", "n.link", "n.created_at as createdAt"])
+    .where("n.id", "=", id)
+    .where("p.status", "=", "active")
+    .executeTakeFirst();
+  if (!row) return false;
+  const recipient: Recipient = { id: row.id, name: row.name, email: row.email, locale: row.locale, timeZone: row.timeZone };
+  const sent = await deliverOnce({ key: `notification:${id}`, purpose: `notification_${row.kind}`, personId: row.id }, () =>
+    composeNotificationEmail(recipient, { id, kind: row.kind, params: row.params, link: row.link, createdAt: row.createdAt }), db);
+  await db.updateTable("notifications").set({ emailed_at: now() }).where("id", "=", id).where("emailed_at", "is", null).execute();
+  return sent;
+}
+
+/**
+ * For everyone with digest items waiting: takes the items that arrived before their latest 08:00
+ * (daily) or Monday 08:00 (weekly) and queues one digest job for them, in one transaction, so an
+ * item is in exactly one digest. Returns how many digests were queued.
+ */
+export async function dispatchDigests(db: DB = getDb(), at: Date = now()): Promise<number> {
+  const waiting = await db
+    .selectFrom("notifications as n")
+    .innerJoin("people as p", "p.id", "n.person_id")
+    .select(["n.person_id as personId", "n.email_cadence as cadence", "p.time_zone as timeZone"])
+    .distinct()
+    .where("n.emailed_at", "is", null)
+    .where("n.email_cadence", "in", ["daily", "weekly"])
+    .where("p.status", "=", "active")
+    .execute();
+  let queued = 0;
+  for (const { personId, cadence, timeZone } of waiting) {
+    const boundary = digestBoundary(at, timeZone, cadence as DigestCadence);
+    const claimed = await db.transaction().execute(async (trx) => {
+      const items = await trx
+        .updateTable("notifications")
+        .set({ emailed_at: at })
+        .where("person_id", "=", personId)
+        .where("email_cadence", "=", cadence)
+        .where("emailed_at", "is", null)
+        .where("created_at", "<", boundary)
+        .returning("id")
+        .execute();
+      if (items.length === 0) return false;
+      const key = `digest:${personId}:${cadence}:${boundary.toISOString()}`;
+      await enqueue(trx, "notifications.send_digest", { personId, cadence, ids: items.map((item) => item.id), key }, { jobKey: key });
+      return true;
+    });
+    if (claimed) queued++;
+  }
+  return queued;
+}
+
+/** The job behind one digest: the items it was given, in one email, once. */
+export async function sendDigest(payload: { personId: number; cadence: DigestCadence; ids: number[]; key: string }, db: DB = getDb()): Promise<boolean> {
+  const recipient = await db
+    .selectFrom("people as p")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .select(recipientColumns)
+    .where("p.id", "=", payload.personId)
+    .where("p.status", "=", "active")
+    .executeTakeFirst();
+  if (!recipient || payload.ids.length === 0) return false;
+  const items = await db
+    .selectFrom("notifications")
+    .select(["id", "kind", "params", "link", "created_at as createdAt", "category"])
+    .where("id", "in", payload.ids)
+    .where("person_id", "=", payload.personId)
+    .orderBy(sql`created_at`)
+    .execute();
+  if (items.length === 0) return false;
+  return deliverOnce({ key: payload.key, purpose: `digest_${payload.cadence}`, personId: recipient.id }, () => composeDigest(recipient, payload.cadence, items), db);
+}

@@ -1,0 +1,111 @@
+// Notifications by email through the job queue: digests at 08:00 in each person's own zone, each
+// item once; an email retried after a failure is delivered once. Only Resend's HTTP API is stubbed.
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { TEST_AUTH_SECRET } from "../helpers/portal";
+
+let t: TestDatabase;
+const calls: { body: Record<string, unknown>; headers: Headers }[] = [];
+let answer: () => Response = () => Response.json({ id: "email_ok" });
+
+beforeAll(async () => {
+  t = await createTestDatabase({ seeded: true });
+  vi.stubEnv("DATABASE_URL", t.url);
+  vi.stubEnv("RESEND_API_KEY", "re_test_key");
+  vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
+  vi.stubEnv("APP_URL", "https://portal.example.org");
+  const realFetch = globalThis.fetch;
+  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!url.startsWith("https://api.resend.com/")) return realFetch(input, init);
+    const response = answer();
+    if (response.ok) calls.push({ body: JSON.parse(String(init?.body)), headers: new Headers(init?.headers) });
+    return response;
+  });
+});
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+  const { getDb } = await import("~/lib/db.server");
+  await getDb().destroy();
+  await t.drop();
+});
+
+async function personId(email: string) {
+  const row = await t.db.selectFrom("people").innerJoin("User", "User.id", "people.user_id").select("people.id").where("User.email", "=", email).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const amendment = (recipients: number[], statement: string) => ({
+  kind: "amendment_proposed" as const,
+  recipients,
+  params: { actor: "Ghana", paragraph: "2", statement },
+  link: "/statements/1",
+});
+
+async function queuedDigests() {
+  const { rows } = await sql<{ payload: { personId: number; cadence: "daily" | "weekly"; ids: number[]; key: string } }>`
+    select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks k on k.id = j.task_id
+    where k.identifier = 'notifications.send_digest' order by j.id`.execute(t.db);
+  return rows.map((row) => row.payload);
+}
+
+describe("digests", () => {
+  it("go at 08:00 in Seoul and at 08:00 in New York from the same runs, each item once, nothing when empty", async () => {
+    const { notify } = await import("~/notifications/delivery.server");
+    const { dispatchDigests, sendDigest } = await import("~/notifications/delivery.server");
+    const { setPreferences } = await import("~/notifications/preferences.server");
+    const seoul = await personId("seoyeon.lee@mofa-korea.example.org");
+    const newYork = await personId("claire.hartley@secretariat.example.org");
+    await setPreferences(t.db, seoul, { amendments: "daily" });
+    await setPreferences(t.db, newYork, { amendments: "daily" });
+    vi.stubEnv("CLOCK_NOW", "2026-11-24T20:00:00Z");
+    await notify(t.db, amendment([seoul, newYork], "Joint statement on veto restraint"));
+    vi.stubEnv("CLOCK_NOW", "");
+    expect(calls).toHaveLength(0); // nothing immediate
+
+    // 23:30 UTC: 08:30 on Wednesday in Seoul, 18:30 on Tuesday in New York.
+    expect(await dispatchDigests(t.db, new Date("2026-11-24T23:30:00Z"))).toBe(1);
+    expect(await dispatchDigests(t.db, new Date("2026-11-24T23:45:00Z"))).toBe(0);
+    // 13:05 UTC on Wednesday: 08:05 in New York.
+    expect(await dispatchDigests(t.db, new Date("2026-11-25T13:05:00Z"))).toBe(1);
+    expect(await dispatchDigests(t.db, new Date("2026-11-26T13:05:00Z"))).toBe(0);
+
+    const digests = await queuedDigests();
+    expect(digests.map((digest) => digest.personId)).toEqual([seoul, newYork]);
+    for (const digest of digests) {
+      expect(await sendDigest(digest, t.db)).toBe(true);
+      expect(await sendDigest(digest, t.db)).toBe(false); // a retried job sends nothing more
+    }
+    expect(calls.map((call) => call.body.to)).toEqual(["seoyeon.lee@mofa-korea.example.org", "claire.hartley@secretariat.example.org"]);
+    const [first] = calls;
+    expect(first!.body.subject).toBe("Your daily digest: 1 update");
+    expect(String(first!.body.text)).toContain("Ghana proposed an amendment to paragraph 2 of “Joint statement on veto restraint”");
+    expect((first!.body.headers as Record<string, string>)["List-Unsubscribe"]).toMatch(/^<https:\/\/portal\.example\.org\/unsubscribe\/\d+\.daily\./);
+    expect((first!.body.headers as Record<string, string>)["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(first!.headers.get("Idempotency-Key")).toBe(digests[0]!.key);
+  });
+});
+
+describe("immediate emails", () => {
+  it("are delivered once when a send is retried after a failure", async () => {
+    calls.length = 0;
+    const { notify, sendNotificationEmail } = await import("~/notifications/delivery.server");
+    const ghana = await personId("kwame.mensah@mfa-ghana.example.org");
+    const [told] = await notify(t.db, amendment([ghana], "Joint letter on early warning"));
+    expect(told?.cadence).toBe("immediate");
+
+    answer = () => Response.json({ name: "internal_server_error", message: "Try again", statusCode: 500 }, { status: 500 });
+    await expect(sendNotificationEmail(told!.id, t.db)).rejects.toThrow();
+    answer = () => Response.json({ id: "email_after_retry" });
+    expect(await sendNotificationEmail(told!.id, t.db)).toBe(true);
+    expect(await sendNotificationEmail(told!.id, t.db)).toBe(false);
+
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.body.subject).toBe("Ghana proposed an amendment to paragraph 2 of “Joint letter on early warning”");
+    expect(calls[0]!.headers.get("Idempotency-Key")).toBe(`notification:${told!.id}`);
+    const row = await t.db.selectFrom("notifications").select("emailed_at").where("id", "=", told!.id).executeTakeFirstOrThrow();
+    expect(row.emailed_at).not.toBeNull();
+  });
+});
