@@ -1,17 +1,8 @@
 // Times of events for people in every time zone: pure functions over Intl and @date-fns/tz,
 // shared by the pages, the emails and the scheduling aid.
 import { TZDate } from "@date-fns/tz";
+import { formatter } from "~/lib/format";
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let built = formatters.get(key);
-  if (!built) {
-    built = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, built);
-  }
-  return built;
-}
 
 /** The instant of a wall-clock time in a zone, or null when that time does not exist there (clocks went forward). */
 export function zonedToInstant(date: string, time: string, timeZone: string): Date | null {

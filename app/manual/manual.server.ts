@@ -1,9 +1,9 @@
 // The Manual for R2P Focal Points: chapters and sections in order, every edit kept as a revision.
-import { diffWords } from "diff";
 import { sql } from "kysely";
 import type { Locale } from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
+import { wordDiff } from "~/lib/word-diff";
 
 /** The chapters in order, each with how many sections it has: the table of contents. */
 export async function listChapters(db: DB) {
@@ -250,31 +250,8 @@ export async function updateSection(
   });
 }
 
-export interface DiffPart {
-  text: string;
-  change: "added" | "removed" | "same";
-}
-
-/** Words of unchanged text kept on each side of a change; the rest is shortened to "…". */
+/** Words of unchanged text kept on each side of a change in a revision; the rest is shortened to "…". */
 const CONTEXT_WORDS = 12;
-
-function shorten(text: string, keepStart: boolean, keepEnd: boolean): string {
-  const words = text.split(/(?<=\s)/);
-  if (words.length <= CONTEXT_WORDS * 2) return text;
-  const start = keepStart ? words.slice(0, CONTEXT_WORDS).join("") : "";
-  const end = keepEnd ? words.slice(-CONTEXT_WORDS).join("") : "";
-  return `${start}… ${end}`;
-}
-
-/** Word-level changes, with long unchanged stretches shortened around them. */
-export function wordDiff(before: string, after: string): DiffPart[] {
-  const parts = diffWords(before, after);
-  return parts.map((part, index) => {
-    if (part.added) return { text: part.value, change: "added" };
-    if (part.removed) return { text: part.value, change: "removed" };
-    return { text: shorten(part.value, index > 0, index < parts.length - 1), change: "same" };
-  });
-}
 
 export const HISTORY_PAGE_SIZE = 20;
 
@@ -297,8 +274,8 @@ export async function sectionHistory(db: DB, sectionId: number, page: number) {
       note: row.note,
       createdAt: row.createdAt,
       author: row.author,
-      title: previous && previous.title !== row.title ? wordDiff(previous.title, row.title) : null,
-      body: previous ? wordDiff(previous.body, row.body) : null,
+      title: previous && previous.title !== row.title ? wordDiff(previous.title, row.title, { context: CONTEXT_WORDS }) : null,
+      body: previous ? wordDiff(previous.body, row.body, { context: CONTEXT_WORDS }) : null,
       tags: previous && previous.tags.join() !== row.tags.join() ? { from: previous.tags, to: row.tags } : null,
     };
   });

@@ -8,7 +8,7 @@ import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
 import { pageQuery } from "~/lib/forms.server";
 import { getSectionForEdit, sectionHistory } from "~/manual/manual.server";
-import { WordDiff } from "~/manual/word-diff";
+import { WordDiff } from "~/components/word-diff";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -56,7 +56,7 @@ export default function SectionHistory() {
             ) : null}
             {revision.tags ? <p>{t("history.tagsChanged", { from: revision.tags.from.join(", ") || "—", to: revision.tags.to.join(", ") || "—" })}</p> : null}
             {revision.body ? (
-              revision.body.some((part) => part.change !== "same") ? (
+              revision.body.some((part) => part.change) ? (
                 <details open={revision === revisions[0]}>
                   <summary>{t("history.bodyChanges")}</summary>
                   <WordDiff parts={revision.body} />

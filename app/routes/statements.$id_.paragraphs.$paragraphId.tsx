@@ -12,7 +12,8 @@ import { formatDateTime } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
-import { DiffText, ParagraphStatusTag, RefusalNotice, StageTag } from "~/statements/components";
+import { WordDiff } from "~/components/word-diff";
+import { ParagraphStatusTag, RefusalNotice, StageTag } from "~/statements/components";
 import { wordDiff } from "~/statements/diff";
 import { paragraphAction } from "~/statements/forms.server";
 import { notFound, orNotFound, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
@@ -190,7 +191,7 @@ export default function Paragraph() {
                   </p>
                 ) : null}
                 {amendment.diff ? (
-                  <DiffText parts={amendment.diff} lang={statement.language} />
+                  <WordDiff parts={amendment.diff} lang={statement.language} />
                 ) : amendment.kind === "insert_after" ? (
                   <p className="diff" lang={statement.language}>
                     <ins>{amendment.body}</ins>
@@ -203,7 +204,7 @@ export default function Paragraph() {
                 {amendment.diffNow ? (
                   <>
                     <p className="hint">{t("amendments.againstCurrent")}</p>
-                    <DiffText parts={amendment.diffNow} lang={statement.language} />
+                    <WordDiff parts={amendment.diffNow} lang={statement.language} />
                   </>
                 ) : null}
                 <p>

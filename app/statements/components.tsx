@@ -1,30 +1,9 @@
 // Pieces the statement pages share: word diffs, stage and paragraph-status labels, refusals.
 import { useTranslation } from "react-i18next";
 import type { ParagraphStatus, StatementStage } from "../../db/schema";
-import type { DiffPart, ParagraphDiff } from "./diff";
+import { WordDiff } from "~/components/word-diff";
+import type { ParagraphDiff } from "./diff";
 import type { ActionRefusal } from "./route-helpers.server";
-
-/** Added words underlined in green, removed ones struck through in red; screen readers hear which is which. */
-export function DiffText({ parts, lang }: { parts: DiffPart[]; lang?: string }) {
-  const { t } = useTranslation("statements");
-  return (
-    <p className="diff" lang={lang}>
-      {parts.map((part, index) =>
-        part.change === "added" ? (
-          <ins key={index} aria-label={t("diff.added", { text: part.value })}>
-            {part.value}
-          </ins>
-        ) : part.change === "removed" ? (
-          <del key={index} aria-label={t("diff.removed", { text: part.value })}>
-            {part.value}
-          </del>
-        ) : (
-          <span key={index}>{part.value}</span>
-        ),
-      )}
-    </p>
-  );
-}
 
 export function StageTag({ stage }: { stage: StatementStage }) {
   const { t } = useTranslation("statements");
@@ -49,7 +28,7 @@ export function ChangedParagraphs({ changes, lang }: { changes: ParagraphDiff[];
       {changes.map((paragraph) => (
         <li key={`${paragraph.id}-${paragraph.change}`} className={`diff-${paragraph.change}`}>
           <span className="diff-label">{t(`diff.paragraph.${paragraph.change}`)}</span>
-          <DiffText parts={paragraph.parts} lang={lang} />
+          <WordDiff parts={paragraph.parts} lang={lang} />
         </li>
       ))}
     </ul>

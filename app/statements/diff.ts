@@ -1,19 +1,8 @@
 // Word-level differences between texts, and between two versions of a statement, paragraph by paragraph.
-import { diffWords } from "diff";
 import type { VersionParagraph } from "../../db/schema";
+import { wordDiff, type DiffPart } from "~/lib/word-diff";
 
-/** A run of words: unchanged, added or removed. */
-export interface DiffPart {
-  value: string;
-  change?: "added" | "removed";
-}
-
-export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({
-    value: part.value,
-    ...(part.added ? { change: "added" as const } : part.removed ? { change: "removed" as const } : {}),
-  }));
-}
+export { wordDiff, type DiffPart };
 
 export interface ParagraphDiff {
   id: number;

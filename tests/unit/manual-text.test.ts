@@ -39,13 +39,13 @@ describe("markdown", () => {
 
 describe("word-level diffs", () => {
   it("shows what was removed and added, and shortens long unchanged text around the change", async () => {
-    const { wordDiff } = await import("~/manual/manual.server");
+    const { wordDiff } = await import("~/lib/word-diff");
     const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(" ");
-    const parts = wordDiff(`${long} the early warning desk`, `${long} the shared early warning desk`);
-    expect(parts.filter((part) => part.change !== "same")).toEqual([{ text: "shared ", change: "added" }]);
-    expect(parts[0]!.text.startsWith("… ")).toBe(true); // the unchanged start, shortened
-    expect(parts[0]!.text).toContain("word59 the ");
-    expect(parts[0]!.text).not.toContain("word10 ");
+    const parts = wordDiff(`${long} the early warning desk`, `${long} the shared early warning desk`, { context: 12 });
+    expect(parts.filter((part) => part.change)).toEqual([{ value: "shared ", change: "added" }]);
+    expect(parts[0]!.value.startsWith("… ")).toBe(true); // the unchanged start, shortened
+    expect(parts[0]!.value).toContain("word59 the ");
+    expect(parts[0]!.value).not.toContain("word10 ");
     expect(wordDiff("Kigali Principles", "ACT Code").map((part) => part.change)).toEqual(["removed", "added"]);
   });
 });
