@@ -6,8 +6,10 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { getInitialNamespaces } from "remix-i18next/client";
 import { i18nOptions } from "~/i18n/config";
 import { fetchBackend } from "~/i18n/fetch-backend.client";
+import { watchTyping } from "~/lib/typed-before-hydration.client";
 
 async function hydrate() {
+  watchTyping();
   // Only the page's namespaces in the page's language are fetched: the server already rendered them.
   await i18next
     .use(initReactI18next)

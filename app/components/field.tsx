@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { useEffect, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { restoreTyped } from "~/lib/typed-before-hydration.client";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 interface FieldFrame {
   name: string;
@@ -46,10 +47,13 @@ export function TextField({ name, id = name, label, error, hint, ...input }: Fie
 }
 
 export function TextAreaField({ name, id = name, label, error, hint, ...textarea }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  // Hydration resets a textarea to the server's text: put back what was typed before it.
+  useEffect(() => restoreTyped(ref.current), []);
   return (
     <FieldShell name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
-        <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={8} {...textarea} />
+        <textarea ref={ref} id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={8} {...textarea} />
       )}
     </FieldShell>
   );

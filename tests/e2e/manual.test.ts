@@ -18,7 +18,7 @@ describe("the manual and search", () => {
       .poll(async () => {
         await page.keyboard.press("/");
         return box.evaluate((element) => element === document.activeElement);
-      })
+      }, { timeout: 15_000 })
       .toBe(true);
     await box.fill("Framwork of Analisys");
     await box.press("Enter");

