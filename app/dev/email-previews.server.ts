@@ -18,7 +18,7 @@ const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR);
 const amendment = {
   id: 1,
   kind: "amendment_proposed",
-  params: { actor: "Ghana", paragraph: "4", statement: "Joint statement on veto restraint" },
+  params: { member: "Ghana", statement: "Joint statement on veto restraint" },
   link: "/statements/1",
   createdAt: at(2),
   category: "amendments",

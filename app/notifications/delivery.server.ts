@@ -7,7 +7,8 @@ import { getDb, type DB } from "~/lib/db.server";
 import { deliverOnce } from "~/lib/deliveries.server";
 import { enqueue } from "~/lib/jobs.server";
 import { digestBoundary } from "./digest-schedule";
-import { composeDigest, composeNotificationEmail, type Recipient } from "./emails.server";
+import { composerFor } from "./composers.server";
+import { composeDigest, type Recipient } from "./emails.server";
 import { publish, type Announcement, type Told } from "./publish.server";
 import type { DigestCadence } from "./unsubscribe.server";
 
@@ -37,8 +38,10 @@ export async function sendNotificationEmail(id: number, db: DB = getDb()): Promi
     .executeTakeFirst();
   if (!row) return false;
   const recipient: Recipient = { id: row.id, name: row.name, email: row.email, locale: row.locale, timeZone: row.timeZone };
-  const sent = await deliverOnce({ key: `notification:${id}`, purpose: `notification_${row.kind}`, personId: row.id }, () =>
-    composeNotificationEmail(recipient, { id, kind: row.kind, params: row.params, link: row.link, createdAt: row.createdAt }), db);
+  const notification = { id, kind: row.kind, params: row.params, link: row.link, createdAt: row.createdAt };
+  const composer = composerFor(row.kind);
+  const sent = await deliverOnce({ key: `notification:${id}`, purpose: composer.purpose(notification), personId: row.id }, () =>
+    composer.compose(recipient, notification), db);
   await db.updateTable("notifications").set({ emailed_at: now() }).where("id", "=", id).where("emailed_at", "is", null).execute();
   return sent;
 }

@@ -1,4 +1,5 @@
 // The two emails the notifications module writes itself: one notification at once, and the digest.
+import type { TFunction } from "i18next";
 import { createElement } from "react";
 import type { Locale } from "../../db/schema";
 import DigestEmail from "../../emails/digest";
@@ -38,8 +39,8 @@ async function translators(locale: Locale) {
   return { emails, t: notifications };
 }
 
-/** Footer links and List-Unsubscribe headers for a message the person may turn off. */
-function optOut(t: Awaited<ReturnType<typeof translators>>["t"], recipient: Recipient, scope: UnsubscribeScope | null) {
+/** Footer links and List-Unsubscribe headers for a message the person may turn off (shared with features' own notification emails). */
+export function optOut(t: TFunction<"notifications">, recipient: Recipient, scope: UnsubscribeScope | null) {
   const preferences = { label: t("email.preferences"), url: absolute("/notifications/preferences") };
   if (!scope) return { links: { preferences }, headers: undefined };
   const label =

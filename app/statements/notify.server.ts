@@ -1,16 +1,18 @@
-// Every email about joint statements leaves from here, so the notifications work can later route
-// them through preferences and digests. They say what happened and link to the portal: a draft's
-// text never travels by email, it stays behind sign-in.
+// Every email about joint statements starts here: the notice becomes a notification (the centre,
+// each person's email preferences, digests), and an immediate one is written with the statement
+// template below. They say what happened and link to the portal: a draft's text never travels by
+// email, it stays behind sign-in.
 import { createElement } from "react";
 import StatementNoticeEmail from "../../emails/statement-notice";
 import { renderEmail } from "../../emails/render";
-import { getConfig } from "~/lib/config.server";
 import type { DB } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { formatDateTime } from "~/lib/format";
-import { sendEmail } from "~/lib/mailer.server";
-import type { Locale } from "~/i18n/config";
 import { i18nFor } from "~/i18n/i18next.server";
+import { categoryOf, type NotificationKind } from "~/notifications/categories";
+import { notify } from "~/notifications/delivery.server";
+import { optOut, type ComposedEmail, type Recipient, type StoredNotification } from "~/notifications/emails.server";
+import { getConfig } from "~/lib/config.server";
 
 export type StatementNotice = { statementId: number; actorId: number | null } & (
   | { kind: "amendment_proposed"; memberName: string | null }
@@ -23,13 +25,23 @@ export type StatementNotice = { statementId: number; actorId: number | null } & 
   | { kind: "published" }
 );
 
+/** The notification kind each notice is told as. */
+const NOTIFICATION_KIND = {
+  amendment_proposed: "amendment_proposed",
+  amendment_decided: "amendment_decided",
+  silence_started: "silence_started",
+  silence_broken: "silence_broken",
+  adopted: "silence_ended",
+  signature_requested: "signature_requested",
+  group_invited: "group_invited",
+  published: "statement_published",
+} as const satisfies Record<StatementNotice["kind"], NotificationKind>;
+
+export const STATEMENT_KINDS = Object.values(NOTIFICATION_KIND);
+
 /** Who hears of it: the drafting group's people; for an invitation (to draft or sign), the invited members' people. */
 async function recipients(db: DB, notice: StatementNotice) {
-  let query = db
-    .selectFrom("people as p")
-    .innerJoin("User as u", "u.id", "p.user_id")
-    .select(["p.id", "p.name", "p.locale", "p.time_zone as timeZone", "u.email"])
-    .where("p.status", "=", "active");
+  let query = db.selectFrom("people as p").select("p.id").where("p.status", "=", "active");
   if (notice.kind === "signature_requested" || notice.kind === "group_invited") {
     query = query.where("p.member_id", "in", notice.memberIds.length ? notice.memberIds : [-1]);
   } else {
@@ -43,7 +55,7 @@ async function recipients(db: DB, notice: StatementNotice) {
     );
   }
   if (notice.actorId) query = query.where("p.id", "!=", notice.actorId);
-  return query.orderBy("p.id").execute();
+  return (await query.orderBy("p.id").execute()).map((person) => person.id);
 }
 
 export async function notifyStatement(db: DB, notice: StatementNotice): Promise<void> {
@@ -54,43 +66,56 @@ export async function notifyStatement(db: DB, notice: StatementNotice): Promise<
     .where("s.id", "=", notice.statementId)
     .executeTakeFirstOrThrow();
   const actor = notice.actorId ? await db.selectFrom("people").select("name").where("id", "=", notice.actorId).executeTakeFirst() : undefined;
-  const url = new URL(`/statements/${notice.statementId}`, getConfig().APP_URL).toString();
-  // Each recipient on their own: one address that fails does not keep the others uninformed.
-  for (const person of await recipients(db, notice)) {
-    try {
-      await sendNotice(person, notice, { title: statement.title, penholder: statement.penholder, actor: actor?.name ?? "", url });
-    } catch (error) {
-      console.error(`[statements] could not send the ${notice.kind} email to person ${person.id}:`, error);
-    }
-  }
+  // Plain facts, in no language: each email and centre entry is written from them in the reader's.
+  const params: Record<string, string> = {
+    statementId: String(notice.statementId),
+    statement: statement.title,
+    penholder: statement.penholder,
+    actor: actor?.name ?? "",
+    ...("memberName" in notice ? { member: notice.memberName ?? "" } : {}),
+    ...(notice.kind === "amendment_decided" ? { decision: notice.decision } : {}),
+    ...(notice.kind === "silence_started" ? { deadline: notice.deadline.toISOString() } : {}),
+  };
+  await notify(db, { kind: NOTIFICATION_KIND[notice.kind], recipients: await recipients(db, notice), params, link: `/statements/${notice.statementId}` });
 }
 
-async function sendNotice(
-  person: { name: string; email: string; locale: Locale; timeZone: string },
-  notice: StatementNotice,
-  context: { title: string; penholder: string; actor: string; url: string },
-) {
+/** The statement email's own key: a decided amendment reads as accepted or rejected. */
+function emailKind(notification: StoredNotification) {
+  const notice = (Object.keys(NOTIFICATION_KIND) as StatementNotice["kind"][]).find((kind) => NOTIFICATION_KIND[kind] === notification.kind);
+  if (!notice) throw new Error(`Not a statement notification: ${notification.kind}`);
+  return notice === "amendment_decided" ? (`amendment_${notification.params.decision === "accepted" ? "accepted" : "rejected"}` as const) : notice;
+}
+
+export const statementPurpose = (notification: StoredNotification) => `statement_${emailKind(notification)}`;
+
+/** An immediate statement notification as its email, with the preferences and unsubscribe links of its category. */
+export async function composeStatementNotification(person: Recipient, notification: StoredNotification): Promise<ComposedEmail> {
   const [frameT, i18n] = await Promise.all([emailTranslator(person.locale), i18nFor(person.locale)]);
   const t = i18n.getFixedT(person.locale, "statements");
+  const { params } = notification;
   const values = {
-    title: context.title,
-    penholder: context.penholder,
-    actor: context.actor,
-    member: "memberName" in notice ? (notice.memberName ?? "") : "",
+    title: params.statement,
+    penholder: params.penholder,
+    actor: params.actor ?? "",
+    member: params.member ?? "",
     // The deadline in the recipient's own time zone, named so there is no doubt.
-    deadline: notice.kind === "silence_started" ? `${formatDateTime(person.locale, notice.deadline, person.timeZone)} (${person.timeZone})` : "",
+    deadline: params.deadline ? `${formatDateTime(person.locale, new Date(params.deadline), person.timeZone)} (${person.timeZone})` : "",
   };
-  const kind = notice.kind === "amendment_decided" ? (`amendment_${notice.decision}` as const) : notice.kind;
+  const kind = emailKind(notification);
+  const category = categoryOf(notification.kind as NotificationKind);
+  const { links, headers } = optOut(i18n.getFixedT(person.locale, "notifications"), person, category === "account" ? null : category);
+  const url = new URL(notification.link, getConfig().APP_URL).toString();
+  const subject = t(`emails.${kind}.subject`, values);
   const { html, text } = await renderEmail(
     createElement(StatementNoticeEmail, {
-      frame: emailFrame(frameT, person.locale, t(`emails.${kind}.subject`, values)),
+      frame: emailFrame(frameT, person.locale, subject, links),
       greeting: t("emails.greeting", { name: person.name }),
       body: t(`emails.${kind}.body`, values),
       button: t("emails.button"),
       privacy: t("emails.privacy"),
       fallback: t("emails.fallback"),
-      url: context.url,
+      url,
     }),
   );
-  await sendEmail({ to: person.email, subject: t(`emails.${kind}.subject`, values), html, text, purpose: `statement_${kind}` });
+  return { to: person.email, subject, html, text, headers };
 }

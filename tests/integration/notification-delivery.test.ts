@@ -40,7 +40,7 @@ async function personId(email: string) {
 const amendment = (recipients: number[], statement: string) => ({
   kind: "amendment_proposed" as const,
   recipients,
-  params: { actor: "Ghana", paragraph: "2", statement },
+  params: { member: "Ghana", penholder: "Costa Rica", statement },
   link: "/statements/1",
 });
 
@@ -81,7 +81,7 @@ describe("digests", () => {
     expect(calls.map((call) => call.body.to)).toEqual(["seoyeon.lee@mofa-korea.example.org", "claire.hartley@secretariat.example.org"]);
     const [first] = calls;
     expect(first!.body.subject).toBe("Your daily digest: 1 update");
-    expect(String(first!.body.text)).toContain("Ghana proposed an amendment to paragraph 2 of “Joint statement on veto restraint”");
+    expect(String(first!.body.text)).toContain("Ghana proposed an amendment to “Joint statement on veto restraint”");
     expect((first!.body.headers as Record<string, string>)["List-Unsubscribe"]).toMatch(/^<https:\/\/portal\.example\.org\/unsubscribe\/\d+\.daily\./);
     expect((first!.body.headers as Record<string, string>)["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(first!.headers.get("Idempotency-Key")).toBe(digests[0]!.key);
@@ -103,9 +103,29 @@ describe("immediate emails", () => {
     expect(await sendNotificationEmail(told!.id, t.db)).toBe(false);
 
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.body.subject).toBe("Ghana proposed an amendment to paragraph 2 of “Joint letter on early warning”");
+    expect(calls[0]!.body.subject).toBe("New amendment: Joint letter on early warning"); // a statement kind: the statement's own email
     expect(calls[0]!.headers.get("Idempotency-Key")).toBe(`notification:${told!.id}`);
     const row = await t.db.selectFrom("notifications").select("emailed_at").where("id", "=", told!.id).executeTakeFirstOrThrow();
     expect(row.emailed_at).not.toBeNull();
+  });
+
+  it("about a joint statement use the statement's own email, with the deadline in the reader's zone and a way to opt out", async () => {
+    calls.length = 0;
+    const { notify, sendNotificationEmail } = await import("~/notifications/delivery.server");
+    const seoul = await personId("seoyeon.lee@mofa-korea.example.org");
+    const params = { statementId: "1", statement: "Joint statement on veto restraint", penholder: "Costa Rica", actor: "Andrés Solano", deadline: "2026-11-26T18:00:00.000Z" };
+    const [told] = await notify(t.db, { kind: "silence_started", recipients: [seoul], params, link: "/statements/1" });
+    expect(await sendNotificationEmail(told!.id, t.db)).toBe(true);
+
+    expect(calls).toHaveLength(1);
+    const { body } = calls[0]!;
+    expect(body.subject).toBe("Silence procedure: Joint statement on veto restraint");
+    expect(String(body.text)).toContain("(Asia/Seoul)"); // 18:00 UTC is 03:00 the next morning in Seoul
+    expect(String(body.text)).toMatch(/27/);
+    expect(String(body.text)).toContain("https://portal.example.org/notifications/preferences");
+    expect(String(body.text)).toContain("Stop emails about “Silence procedures”");
+    expect((body.headers as Record<string, string>)["List-Unsubscribe"]).toMatch(/^<https:\/\/portal\.example\.org\/unsubscribe\/\d+\.silence_procedure\./);
+    const recorded = await t.db.selectFrom("emails").select("purpose").where("recipient", "=", "seoyeon.lee@mofa-korea.example.org").orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(recorded.purpose).toBe("statement_silence_started");
   });
 });

@@ -31,7 +31,7 @@ async function personId(email: string) {
 const amendment = (recipients: number[], occurrence?: string) => ({
   kind: "amendment_proposed" as const,
   recipients,
-  params: { actor: "Ghana", paragraph: "3", statement: "Joint statement on veto restraint" },
+  params: { member: "Ghana", statement: "Joint statement on veto restraint" },
   link: "/statements/1",
   occurrence,
 });
@@ -87,7 +87,7 @@ describe("the notification centre", () => {
     const page = await (await fetch(`${portal.baseUrl}/notifications`, { headers: { Cookie: cookie } })).text();
     expect(page).toContain("Notifications, 1 unread");
     expect(page).toContain(">Unread<");
-    expect(page).toContain("Ghana proposed an amendment to paragraph 3 of “Joint statement on veto restraint”");
+    expect(page).toContain("Ghana proposed an amendment to “Joint statement on veto restraint”");
 
     const marked = await fetch(`${portal.baseUrl}/notifications`, {
       method: "POST",
@@ -186,7 +186,7 @@ describe("email previews in local mode", () => {
     expect(french).toMatch(/Ne plus recevoir ce résumé http:\/\/127\.0\.0\.1:\d+\/unsubscribe\/1\.daily\./);
     const html = await fetch(`${portal.baseUrl}/dev/emails/notification?lang=es`);
     expect(html.headers.get("content-security-policy")).toContain("sandbox");
-    expect(await html.text()).toContain("Ghana propuso una enmienda al párrafo 4");
+    expect(await html.text()).toContain("Ghana propuso una enmienda a «Joint statement on veto restraint»");
     expect((await fetch(`${portal.baseUrl}/dev/emails/no-such-template`)).status).toBe(404);
   });
 });

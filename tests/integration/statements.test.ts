@@ -4,6 +4,7 @@ import { inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StatementStage } from "../../db/schema";
 import { STAGES } from "~/statements/workflow";
+import { reached, waitForEmails } from "../helpers/emails";
 import { sessionCookieFor, startPortal, type Portal } from "../helpers/portal";
 
 let portal: Portal;
@@ -232,7 +233,10 @@ describe("the workflow", () => {
     const deadline = (await db().selectFrom("statements").select("silence_deadline").where("id", "=", id).executeTakeFirstOrThrow()).silence_deadline!;
     // 12:00 in San José (UTC-6) is 18:00 UTC.
     expect(new Date(deadline).toISOString()).toBe(`${tomorrow}T18:00:00.000Z`);
-    const emails = await db().selectFrom("emails").selectAll().where("id", ">", since).where("purpose", "=", "statement_silence_started").execute();
+    const emails = await waitForEmails(
+      () => db().selectFrom("emails").selectAll().where("id", ">", since).where("purpose", "=", "statement_silence_started").execute(),
+      reached(PEOPLE.korea, PEOPLE.ghana),
+    );
     const korea = emails.find((email) => email.recipient === PEOPLE.korea)!;
     expect(korea.text).toContain("(Asia/Seoul)"); // the deadline in the recipient's own time zone
     expect(korea.text).toContain(`${tomorrow.slice(8, 10).replace(/^0/, "")}`);
@@ -258,7 +262,10 @@ describe("the workflow", () => {
     await Promise.all([get(`/statements/${id}`, "korea"), get(`/statements/${id}`, "ghana"), get("/statements", "penholder")]);
     const adopted = await db().selectFrom("statement_events").select("kind").where("statement_id", "=", id).where("kind", "=", "adopted").execute();
     expect(adopted).toHaveLength(1);
-    const emails = await db().selectFrom("emails").select("recipient").where("purpose", "=", "statement_adopted").where("subject", "like", "%protection of civilians in a test situation%").execute();
+    const emails = await waitForEmails(
+      () => db().selectFrom("emails").select("recipient").where("purpose", "=", "statement_adopted").where("subject", "like", "%protection of civilians in a test situation%").execute(),
+      reached(PEOPLE.korea),
+    );
     expect(emails.map((email) => email.recipient)).toContain(PEOPLE.korea);
   });
 });
@@ -319,12 +326,18 @@ describe("amendments, versions and exports", () => {
   it("records the accepted amendment as a version with a word diff, and exports any version", async () => {
     const { id, paragraphs } = await newDraft();
     const since = Number((await db().selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id ?? 0);
-    const invited = await db().selectFrom("emails").select(["recipient", "text"]).where("purpose", "=", "statement_group_invited").where("subject", "like", "%protection of civilians in a test situation%").execute();
+    const invited = await waitForEmails(
+      () => db().selectFrom("emails").select(["recipient", "text"]).where("purpose", "=", "statement_group_invited").where("subject", "like", "%protection of civilians in a test situation%").execute(),
+      reached(PEOPLE.korea),
+    );
     expect(invited.map((email) => email.recipient)).toContain(PEOPLE.korea); // invited to draft when the draft was started
     expect(invited.map((email) => email.recipient)).not.toContain(PEOPLE.penholder);
     expect(invited[0]!.text).not.toContain("hate speech");
     expect((await propose(id, paragraphs[1]!, "korea", "We call on all parties to respect international humanitarian law and to protect civilians everywhere.")).status).toBe(302);
-    const proposed = await db().selectFrom("emails").select(["recipient", "text"]).where("id", ">", since).where("purpose", "=", "statement_amendment_proposed").execute();
+    const proposed = await waitForEmails(
+      () => db().selectFrom("emails").select(["recipient", "text"]).where("id", ">", since).where("purpose", "=", "statement_amendment_proposed").execute(),
+      reached(PEOPLE.penholder, PEOPLE.ghana),
+    );
     expect(proposed.map((email) => email.recipient)).toEqual(expect.arrayContaining([PEOPLE.penholder, PEOPLE.ghana]));
     expect(proposed.map((email) => email.recipient)).not.toContain(PEOPLE.korea);
     for (const email of proposed) expect(email.text).not.toContain("everywhere");
@@ -373,7 +386,12 @@ describe("amendments, versions and exports", () => {
     expect((await post(`/statements/${id}`, "penholder", { intent: "publish", deliveredOn: "2026-11-20", venue: "Human Rights Council, Geneva" })).status).toBe(302);
     expect((await post(`/statements/${id}`, "korea", { intent: "sign" })).status).toBe(409); // too late: published
 
-    const notices = await db().selectFrom("emails").select(["recipient", "purpose"]).where("subject", "like", "%Joint letter signed and published in the test%").execute();
+    const notices = await waitForEmails(
+      () => db().selectFrom("emails").select(["recipient", "purpose"]).where("subject", "like", "%Joint letter signed and published in the test%").execute(),
+      (rows) =>
+        reached(PEOPLE.korea, PEOPLE.ghana, PEOPLE.outsider)(rows.filter((email) => email.purpose === "statement_published")) &&
+        reached(PEOPLE.korea, PEOPLE.outsider)(rows.filter((email) => email.purpose === "statement_signature_requested")),
+    );
     const to = (purpose: string) => notices.filter((email) => email.purpose === purpose).map((email) => email.recipient);
     expect(to("statement_signature_requested")).toEqual(expect.arrayContaining([PEOPLE.outsider, PEOPLE.korea]));
     expect(to("statement_signature_requested")).not.toContain(PEOPLE.ghana);
@@ -387,5 +405,39 @@ describe("amendments, versions and exports", () => {
     const published = await get(`/statements/${id}`, "uninvolved");
     expect(published.status).toBe(200);
     expect(await published.text()).toMatch(/France<\/th><td>Signed by Camille Lefèvre on /);
+  });
+});
+
+describe("email preferences", () => {
+  it("keeps a new amendment out of the inbox of someone who chose a daily digest: it waits in their centre and goes in the next digest", async () => {
+    const { setPreferences } = await import("~/notifications/preferences.server");
+    const { dispatchDigests } = await import("~/notifications/delivery.server");
+    const ghana = (await db().selectFrom("people").innerJoin("User", "User.id", "people.user_id").select("people.id").where("User.email", "=", PEOPLE.ghana).executeTakeFirstOrThrow()).id;
+    await setPreferences(db(), ghana, { amendments: "daily" });
+    const title = "Joint statement on amendments read in a daily digest";
+    const { id, paragraphs } = await newDraft(title);
+    const since = Number((await db().selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id ?? 0);
+    expect((await propose(id, paragraphs[0]!, "korea", "The members of the group are deeply concerned by reports of attacks.")).status).toBe(302);
+
+    // The penholder keeps the default (at once): once their email is out, the queue has run.
+    const immediate = await waitForEmails(
+      () => db().selectFrom("emails").select("recipient").where("id", ">", since).where("purpose", "=", "statement_amendment_proposed").execute(),
+      reached(PEOPLE.penholder),
+    );
+    expect(immediate.map((email) => email.recipient)).toContain(PEOPLE.penholder);
+    expect(immediate.map((email) => email.recipient)).not.toContain(PEOPLE.ghana);
+    const waiting = await db().selectFrom("notifications").select(["kind", "email_cadence", "emailed_at"]).where("person_id", "=", ghana).where("link", "=", `/statements/${id}`).execute();
+    expect(waiting).toEqual([{ kind: "amendment_proposed", email_cadence: "daily", emailed_at: null }]);
+    const centre = await (await get("/notifications", "ghana")).text();
+    expect(centre).toContain(`Republic of Korea proposed an amendment to “${title}”`);
+
+    // Two days on, Accra has passed 08:00: the digest takes the amendment.
+    expect(await dispatchDigests(db(), new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    const digest = await waitForEmails(
+      () => db().selectFrom("emails").select(["recipient", "text"]).where("id", ">", since).where("purpose", "=", "digest_daily").where("recipient", "=", PEOPLE.ghana).execute(),
+      (rows) => rows.length > 0,
+    );
+    expect(digest).toHaveLength(1);
+    expect(digest[0]!.text).toContain(`Republic of Korea proposed an amendment to “${title}”`);
   });
 });
