@@ -81,7 +81,8 @@ interface Neighbour {
  * last (or first) section of the nearest chapter that has any. Index lookups only, whatever the manual's size.
  */
 function neighbour(direction: "previous" | "next") {
-  const [compare, order] = direction === "previous" ? [sql.raw("<"), sql.raw("desc")] : [sql.raw(">"), sql.raw("asc")];
+  // Fixed fragments, chosen by direction: nothing from outside reaches the SQL text.
+  const [compare, order] = direction === "previous" ? [sql`<`, sql`desc`] : [sql`>`, sql`asc`];
   return sql<Neighbour | null>`(
     select json_build_object('slug', n.slug, 'chapterSlug', nc.slug, 'title', n.title) from (
       (select ns.id from manual_sections ns where ns.chapter_id = s.chapter_id and ns.position ${compare} s.position order by ns.position ${order} limit 1)

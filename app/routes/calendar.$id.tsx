@@ -6,10 +6,12 @@ import { RSVP_RESPONSES } from "../../db/schema";
 import { forbidden, requireUser } from "~/auth/session.server";
 import { cityOf } from "~/calendar/event-time";
 import { canEdit, cancelEvent, eventHistory, getEvent, postMinutes, rsvpList, rsvpOf, setRsvp } from "~/calendar/events.server";
+import { EventHistory } from "~/calendar/event-history";
 import { eventAction } from "~/calendar/forms.server";
 import { formatMoment, formatSpan, sameLocalTime } from "~/calendar/time";
 import { TextAreaField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
@@ -199,30 +201,15 @@ export default function EventPage() {
         <section aria-labelledby="answers-heading" className="section-gap">
           <h2 id="answers-heading">{t("rsvp.answersHeading")}</h2>
           <p>{t("rsvp.counts", { attending: counts.attending, maybe: counts.maybe, notAttending: counts.not_attending })}</p>
-          {answers.length === 0 ? (
-            <p>{t("rsvp.noAnswers")}</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("rsvp.person")}</th>
-                    <th scope="col">{t("rsvp.member")}</th>
-                    <th scope="col">{t("rsvp.answer")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {answers.map((answer) => (
-                    <tr key={answer.id}>
-                      <th scope="row">{answer.name}</th>
-                      <td>{answer.memberName ?? t("common:shell.secretariat")}</td>
-                      <td>{t(`rsvp.${answer.response}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <TableSection id="answers" headers={[t("rsvp.person"), t("rsvp.member"), t("rsvp.answer")]} empty={t("rsvp.noAnswers")} isEmpty={answers.length === 0}>
+            {answers.map((answer) => (
+              <tr key={answer.id}>
+                <th scope="row">{answer.name}</th>
+                <td>{answer.memberName ?? t("common:shell.secretariat")}</td>
+                <td>{t(`rsvp.${answer.response}`)}</td>
+              </tr>
+            ))}
+          </TableSection>
         </section>
       ) : null}
       {isCall ? (
@@ -247,40 +234,7 @@ export default function EventPage() {
           ) : null}
         </section>
       ) : null}
-      <section aria-labelledby="history-heading" className="section-gap">
-        <h2 id="history-heading">{t("history.heading")}</h2>
-        <ul className="history-list">
-          {history.map((entry) => (
-            <li key={entry.id}>
-              <p>
-                {t(`history.${entry.kind}`, { name: entry.personName ?? "—" })} · <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(locale, entry.at, timeZone)}</time>
-              </p>
-              {entry.changes.length ? (
-                <ul>
-                  {entry.changes.map((change) => (
-                    <li key={change.field}>
-                      {change.from === null && change.to === null
-                        ? t("history.changedText", { field: t(`history.fields.${change.field}` as "history.fields.title") })
-                        : t("history.changed", {
-                            field: t(`history.fields.${change.field}` as "history.fields.title"),
-                            from: showValue(change.field, change.from, locale, timeZone, t as unknown as (key: string) => string),
-                            to: showValue(change.field, change.to, locale, timeZone, t as unknown as (key: string) => string),
-                          })}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <EventHistory history={history} timeZone={timeZone} />
     </>
   );
-}
-
-function showValue(field: string, value: string | null, locale: string, zone: string, t: (key: string) => string): string {
-  if (value === null) return "—";
-  if (field === "starts_at" || field === "ends_at") return formatMoment(locale, value, zone);
-  if (field === "type") return t(`types.${value}`);
-  return value;
 }

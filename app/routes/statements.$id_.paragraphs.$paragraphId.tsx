@@ -5,14 +5,12 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
-import { useLocale } from "~/components/use-locale";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
-import { formatDateTime } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
-import { WordDiff } from "~/components/word-diff";
+import { AmendmentCard } from "~/statements/amendment-card";
 import { ParagraphStatusTag, RefusalNotice, StageTag } from "~/statements/components";
 import { wordDiff } from "~/statements/diff";
 import { paragraphAction } from "~/statements/forms.server";
@@ -115,12 +113,10 @@ export default function Paragraph() {
   const { statement, paragraph, amendments, actions, timeZone } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (ActionRefusal & { errors?: Record<string, string> }) | undefined;
   const { t } = useTranslation(["statements", "common"]);
-  const locale = useLocale();
   const [searchParams] = useSearchParams();
   const notice = NOTICES.find((key) => key === searchParams.get("notice"));
   const can = (action: string) => actions.includes(action as never) && !paragraph.removedAt;
   const mine = (intent: string, amendment?: number) => result?.values?.intent === intent && (amendment === undefined || result.values.amendment === String(amendment));
-  const when = (date: string | Date) => formatDateTime(locale, date, timeZone);
   return (
     <>
       <p>
@@ -176,99 +172,14 @@ export default function Paragraph() {
         {amendments.length === 0 ? <p>{t("amendments.empty")}</p> : null}
         <ol className="amendment-list">
           {amendments.map((amendment) => (
-            <li key={amendment.id} id={`amendment-${amendment.id}`} className={`amendment amendment-${amendment.status}`}>
-              <article aria-labelledby={`amendment-${amendment.id}-title`}>
-                <h3 id={`amendment-${amendment.id}-title`}>
-                  {t(`amendments.kinds.${amendment.kind}`)} · {t("amendments.by", { member: amendment.memberName, person: amendment.proposedBy ?? "" })}
-                </h3>
-                <p className="muted">
-                  {t(`amendments.statuses.${amendment.status}`)} · {when(amendment.createdAt)} · {t("amendments.basedOn", { version: amendment.basedOnVersion })}
-                  {amendment.support || amendment.objections ? <> · {t("amendments.stances", { support: amendment.support, objections: amendment.objections })}</> : null}
-                </p>
-                {amendment.stale ? (
-                  <p className="notice notice-warning">
-                    <strong>{t("amendments.stale")}</strong>
-                  </p>
-                ) : null}
-                {amendment.diff ? (
-                  <WordDiff parts={amendment.diff} lang={statement.language} />
-                ) : amendment.kind === "insert_after" ? (
-                  <p className="diff" lang={statement.language}>
-                    <ins>{amendment.body}</ins>
-                  </p>
-                ) : (
-                  <p className="diff" lang={statement.language}>
-                    <del>{amendment.original}</del>
-                  </p>
-                )}
-                {amendment.diffNow ? (
-                  <>
-                    <p className="hint">{t("amendments.againstCurrent")}</p>
-                    <WordDiff parts={amendment.diffNow} lang={statement.language} />
-                  </>
-                ) : null}
-                <p>
-                  <strong>{t("amendments.rationale")}</strong> {amendment.rationale}
-                </p>
-                {amendment.status !== "pending" ? (
-                  <p>
-                    {t(`amendments.decided.${amendment.status}`, { person: amendment.decidedBy ?? "", date: amendment.decidedAt ? when(amendment.decidedAt) : "" })}
-                    {amendment.decisionReason ? <> — {amendment.decisionReason}</> : null}
-                  </p>
-                ) : null}
-                {amendment.comments.length ? (
-                  <ul className="comment-list" aria-label={t("amendments.discussion")}>
-                    {amendment.comments.map((comment) => (
-                      <li key={comment.id}>
-                        <span className={`stance stance-${comment.stance}`}>{t(`amendments.stance.${comment.stance}`)}</span>{" "}
-                        <strong>{comment.memberName}</strong> ({comment.personName}) · {when(comment.at)}
-                        {comment.body ? <p>{comment.body}</p> : null}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {amendment.status === "pending" && can("comment") ? (
-                  <details>
-                    <summary>{t("amendments.respond")}</summary>
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="comment" />
-                      <input type="hidden" name="amendment" value={amendment.id} />
-                      <SelectField
-                        name="stance"
-                        id={`stance-${amendment.id}`}
-                        label={t("amendments.yourPosition")}
-                        options={(["comment", "support", "object"] as const).map((stance) => ({ value: stance, label: t(`amendments.stance.${stance}`) }))}
-                      />
-                      <TextAreaField name="body" id={`comment-${amendment.id}`} label={t("amendments.comment")} rows={3} error={mine("comment", amendment.id) ? result?.errors?.body : undefined} />
-                      <button type="submit" className="button-secondary">
-                        {t("amendments.sendComment")}
-                      </button>
-                    </Form>
-                  </details>
-                ) : null}
-                {amendment.status === "pending" && can("decide") ? (
-                  <div className="decision">
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="accept" />
-                      <input type="hidden" name="amendment" value={amendment.id} />
-                      <input type="hidden" name="basedOn" value={statement.version} />
-                      <button type="submit">{t("amendments.accept")}</button>
-                    </Form>
-                    <details>
-                      <summary>{t("amendments.reject")}</summary>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="reject" />
-                        <input type="hidden" name="amendment" value={amendment.id} />
-                        <TextAreaField name="reason" id={`reason-${amendment.id}`} label={t("amendments.rejectReason")} rows={3} error={mine("reject", amendment.id) ? result?.errors?.reason : undefined} required />
-                        <button type="submit" className="button-secondary">
-                          {t("amendments.rejectButton")}
-                        </button>
-                      </Form>
-                    </details>
-                  </div>
-                ) : null}
-              </article>
-            </li>
+            <AmendmentCard
+              key={amendment.id}
+              amendment={amendment}
+              statement={statement}
+              can={can}
+              errors={(intent) => (mine(intent, amendment.id) ? result?.errors : undefined)}
+              timeZone={timeZone}
+            />
           ))}
         </ol>
       </section>

@@ -58,3 +58,18 @@ export function RefusalNotice({ result, lang }: { result?: ActionRefusal; lang?:
   }
   return null;
 }
+
+/** A page with several forms, each named by its `intent`: the messages and values of the one refused. */
+export interface IntentForm {
+  errorsFor(intent: string): Record<string, string> | undefined;
+  valueFor(intent: string, field: string): string | undefined;
+}
+
+type Fields = Record<string, string>;
+
+export function intentForm(result: { intent?: string; values?: Fields; errors?: Fields } | undefined): IntentForm {
+  return {
+    errorsFor: (intent) => (result?.intent === intent || result?.values?.intent === intent ? result?.errors : undefined),
+    valueFor: (intent, field) => (result?.values?.intent === intent ? result.values[field] : undefined),
+  };
+}

@@ -1,0 +1,258 @@
+// The sections of a statement's page: where it stands and what may be done next, its
+// co-signatories, its drafting group and what happened to it.
+import type { useLoaderData } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SelectField, TextAreaField, TextField } from "~/components/field";
+import { useLocale } from "~/components/use-locale";
+import { formatCalendarDate, formatDateTime } from "~/lib/format";
+import type { loader } from "~/routes/statements.$id";
+import type { IntentForm } from "./components";
+
+type Page = ReturnType<typeof useLoaderData<typeof loader>>;
+type Can = (action: string) => boolean;
+
+/** Dates and times in the reader's own zone. */
+function useWhen(timeZone: string) {
+  const locale = useLocale();
+  return (date: string | Date) => formatDateTime(locale, date, timeZone);
+}
+
+export function WorkflowPanel({
+  statement,
+  counts,
+  pending,
+  drafting,
+  can,
+  form,
+  timeZone,
+  today: todayDate,
+}: {
+  statement: Page["statement"];
+  counts: Record<"open" | "bracketed" | "agreed", number>;
+  pending: number;
+  drafting: boolean;
+  can: Can;
+  form: IntentForm;
+  timeZone: string;
+  today: string;
+}) {
+  const { t } = useTranslation("statements");
+  const when = useWhen(timeZone);
+  const { errorsFor, valueFor } = form;
+  return (
+    <section className="card section-gap workflow" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">{t("workflow.heading")}</h2>
+      <p>{t(`workflow.explain.${statement.stage}`)}</p>
+      {statement.stage === "silence" && statement.silenceDeadline ? (
+        <p className="deadline">
+          <strong>{t("workflow.silenceUntil", { date: when(statement.silenceDeadline), zone: timeZone })}</strong>
+        </p>
+      ) : null}
+      {statement.adoptedAt ? <p>{t("workflow.adoptedOn", { date: when(statement.adoptedAt) })}</p> : null}
+      {drafting ? (
+        <p className="overview" aria-live="polite">
+          {t("workflow.overview", { count: counts.open + counts.bracketed + counts.agreed, open: counts.open, bracketed: counts.bracketed, agreed: counts.agreed })}{" "}
+          {t("workflow.pending", { count: pending })}
+        </p>
+      ) : null}
+      {can("start_silence") ? (
+        <Form method="post" className="inline-form">
+          <input type="hidden" name="intent" value="start_silence" />
+          <fieldset>
+            <legend>{t("workflow.startSilence")}</legend>
+            <p className="hint">{t("workflow.startSilenceHint", { zone: timeZone })}</p>
+            {counts.bracketed > 0 ? <p className="notice notice-warning">{t("workflow.bracketedFirst", { count: counts.bracketed })}</p> : null}
+            <div className="field-row">
+              <TextField name="deadlineDate" type="date" label={t("workflow.deadlineDate")} min={todayDate} defaultValue={valueFor("start_silence", "deadlineDate")} error={errorsFor("start_silence")?.deadlineDate} required />
+              <TextField name="deadlineTime" type="time" label={t("workflow.deadlineTime")} defaultValue={valueFor("start_silence", "deadlineTime") ?? "17:00"} error={errorsFor("start_silence")?.deadlineTime} required />
+            </div>
+            <button type="submit">{t("workflow.startSilenceButton")}</button>
+          </fieldset>
+        </Form>
+      ) : null}
+      {can("break_silence") ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="break_silence" />
+          <TextAreaField name="reason" label={t("workflow.breakReason")} hint={t("workflow.breakHint")} rows={3} defaultValue={valueFor("break_silence", "reason")} error={errorsFor("break_silence")?.reason} required />
+          <button type="submit" className="button-danger">
+            {t("workflow.breakButton")}
+          </button>
+        </Form>
+      ) : null}
+      {can("open_signature") ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="open_signature" />
+          <button type="submit">{t("workflow.openSignature")}</button>
+        </Form>
+      ) : null}
+      {can("publish") ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="publish" />
+          <fieldset>
+            <legend>{t("workflow.publish")}</legend>
+            <p className="hint">{t("workflow.publishHint")}</p>
+            <div className="field-row">
+              <TextField name="deliveredOn" type="date" label={t("workflow.deliveredOn")} max={todayDate} defaultValue={valueFor("publish", "deliveredOn") ?? todayDate} error={errorsFor("publish")?.deliveredOn} required />
+              <TextField name="venue" label={t("workflow.venue")} defaultValue={valueFor("publish", "venue")} error={errorsFor("publish")?.venue} required />
+            </div>
+            <button type="submit">{t("workflow.publishButton")}</button>
+          </fieldset>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+export function SignaturesSection({
+  statement,
+  signature,
+  inviteChoices,
+  memberName,
+  can,
+  form,
+  timeZone,
+}: {
+  statement: Page["statement"];
+  signature: Page["signature"];
+  inviteChoices: Page["inviteChoices"];
+  memberName: string | null;
+  can: Can;
+  form: IntentForm;
+  timeZone: string;
+}) {
+  const { t } = useTranslation("statements");
+  const when = useWhen(timeZone);
+  const { errorsFor } = form;
+  return (
+    <section className="section-gap" aria-labelledby="signatures-heading" id="signatures">
+      <h2 id="signatures-heading">{t("signatures.heading")}</h2>
+      {statement.signatures.length === 0 ? (
+        <p>{t("signatures.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("signatures.member")}</th>
+                <th scope="col">{t("signatures.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {statement.signatures.map((s) => (
+                <tr key={s.memberId}>
+                  <th scope="row">{s.memberName}</th>
+                  <td>{s.signedAt ? t("signatures.signedBy", { person: s.signedBy, date: when(s.signedAt) }) : t("signatures.invited", { date: when(s.invitedAt) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {signature && statement.stage === "signature" ? (
+        <Form method="post" className="section-gap">
+          <input type="hidden" name="intent" value={signature.signed ? "withdraw" : "sign"} />
+          <p>{signature.signed ? t("signatures.youSigned", { member: memberName }) : t("signatures.youAreInvited", { member: memberName })}</p>
+          <button type="submit" className={signature.signed ? "button-secondary" : undefined}>
+            {signature.signed ? t("signatures.withdraw") : t("signatures.sign", { member: memberName })}
+          </button>
+        </Form>
+      ) : null}
+      {can("invite") ? (
+        <Form method="post" className="section-gap">
+          <input type="hidden" name="intent" value="invite" />
+          <SelectField name="members" id="invite-members" label={t("signatures.invite")} hint={t("signatures.inviteHint")} multiple options={inviteChoices} error={errorsFor("invite")?.members} />
+          <button type="submit">{t("signatures.inviteButton")}</button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+export function GroupSection({ statement, groupChoices, can, form }: { statement: Page["statement"]; groupChoices: Page["groupChoices"]; can: Can; form: IntentForm }) {
+  const { t } = useTranslation("statements");
+  const { errorsFor } = form;
+  return (
+    <section className="section-gap" aria-labelledby="group-heading" id="group">
+      <h2 id="group-heading">{t("group.heading")}</h2>
+      <p className="hint">{t("group.explain")}</p>
+      <ul className="group-list">
+        {statement.group.map((member) => (
+          <li key={member.id}>
+            <Link to={`/members/${member.slug}`}>{member.name}</Link>
+            {member.id === statement.penholderId ? <span className="tag">{t("group.penholder")}</span> : null}
+            {can("manage_group") && member.id !== statement.penholderId ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="remove_member" />
+                <input type="hidden" name="member" value={member.slug} />
+                <button type="submit" className="button-small button-secondary" aria-label={t("group.removeLabel", { member: member.name })}>
+                  {t("group.remove")}
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {can("manage_group") ? (
+        <Form method="post" className="section-gap">
+          <input type="hidden" name="intent" value="add_members" />
+          <SelectField name="members" id="group-members" label={t("group.add")} multiple options={groupChoices} error={errorsFor("add_members")?.members} />
+          <button type="submit">{t("group.addButton")}</button>
+        </Form>
+      ) : null}
+    </section>
+  );
+}
+
+export function StatementEvents({ events, timeZone }: { events: Page["events"]; timeZone: string }) {
+  const { t } = useTranslation("statements");
+  const when = useWhen(timeZone);
+  if (events.length === 0) return null;
+  return (
+    <section className="section-gap" aria-labelledby="events-heading">
+      <h2 id="events-heading">{t("events.heading")}</h2>
+      <ul className="history-list">
+        {events.map((event) => (
+          <li key={event.id}>
+            <strong>{t(`events.${event.kind}`, { person: event.personName ?? "", member: event.memberName ?? "" })}</strong> — {when(event.at)}
+            {event.deadline ? <> · {t("events.deadline", { date: when(event.deadline) })}</> : null}
+            {event.reason ? <p className="muted">{event.reason}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function StatementFacts({ statement }: { statement: Page["statement"] }) {
+  const { t } = useTranslation("statements");
+  const locale = useLocale();
+  return (
+    <dl className="facts">
+      <dt>{t("statement.penholder")}</dt>
+      <dd>
+        <Link to={`/members/${statement.penholderSlug}`}>{statement.penholderName}</Link>
+      </dd>
+      {statement.topic ? (
+        <>
+          <dt>{t("statement.topic")}</dt>
+          <dd lang={statement.language}>{statement.topic}</dd>
+        </>
+      ) : null}
+      {statement.occasion ? (
+        <>
+          <dt>{t("statement.occasion")}</dt>
+          <dd lang={statement.language}>{statement.occasion}</dd>
+        </>
+      ) : null}
+      <dt>{t("statement.version")}</dt>
+      <dd>{t("statement.versionNumber", { number: statement.version })}</dd>
+      {statement.deliveredOn ? (
+        <>
+          <dt>{t("statement.delivered")}</dt>
+          <dd>{t("statement.deliveredAt", { date: formatCalendarDate(locale, statement.deliveredOn), venue: statement.venue })}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
