@@ -8,11 +8,13 @@ export interface NotificationEmailProps {
   headline: string;
   details: string[];
   button: string;
+  /** Small print under the button (e.g. that drafts stay behind sign-in). */
+  note?: string;
   fallback: string;
   url: string;
 }
 
-/** One thing that happened, and the way to it in the portal (where drafts stay, behind sign-in). */
+/** One thing that happened (any notification, joint statements included), and the way to it in the portal. */
 export default function NotificationEmail(props: NotificationEmailProps) {
   return (
     <EmailLayout frame={props.frame}>
@@ -26,6 +28,7 @@ export default function NotificationEmail(props: NotificationEmailProps) {
       <Button href={props.url} style={buttonStyle}>
         {props.button}
       </Button>
+      {props.note ? <Text style={{ ...small, wordBreak: "normal" }}>{props.note}</Text> : null}
       <Text style={small}>
         {props.fallback} {props.url}
       </Text>

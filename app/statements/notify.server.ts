@@ -3,7 +3,7 @@
 // template below. They say what happened and link to the portal: a draft's text never travels by
 // email, it stays behind sign-in.
 import { createElement } from "react";
-import StatementNoticeEmail from "../../emails/statement-notice";
+import NotificationEmail from "../../emails/notification";
 import { renderEmail } from "../../emails/render";
 import type { DB } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
@@ -107,12 +107,13 @@ export async function composeStatementNotification(person: Recipient, notificati
   const url = new URL(notification.link, getConfig().APP_URL).toString();
   const subject = t(`emails.${kind}.subject`, values);
   const { html, text } = await renderEmail(
-    createElement(StatementNoticeEmail, {
+    createElement(NotificationEmail, {
       frame: emailFrame(frameT, person.locale, subject, links),
       greeting: t("emails.greeting", { name: person.name }),
-      body: t(`emails.${kind}.body`, values),
+      headline: t(`emails.${kind}.body`, values),
+      details: [],
       button: t("emails.button"),
-      privacy: t("emails.privacy"),
+      note: t("emails.privacy"),
       fallback: t("emails.fallback"),
       url,
     }),

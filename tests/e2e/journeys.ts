@@ -1,5 +1,6 @@
 // Steps people take again and again in the end-to-end tests, done the way a person does them.
 import type { Page } from "playwright-core";
+import { expect } from "vitest";
 import type { Portal } from "../helpers/portal";
 
 /** Waits for the newest outbox email to `email` that arrived after `since` (an email id). */
@@ -45,4 +46,20 @@ export async function signIn(page: Page, portal: Portal, email: string) {
   await page.getByRole("link", { name: new RegExp(`/login/confirm \\(link for ${email.replace(/[.+]/g, "\\$&")}\\)`) }).first().click();
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();
+}
+
+/** Waits until the page's JavaScript has taken over: the header's "/" shortcut then answers. */
+export async function waitForHydration(page: Page) {
+  const search = page.getByRole("searchbox", { name: "Search the portal" });
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await page.keyboard.press("/");
+        return search.evaluate((element) => element === document.activeElement);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  await search.blur();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
-import { signIn } from "./journeys";
+import { signIn, waitForHydration } from "./journeys";
 
 const KOREA = "seoyeon.lee@mofa-korea.example.org";
 
@@ -114,15 +114,7 @@ describe("the portal shell", () => {
     const body = page.getByLabel("Proposed text");
     await body.fill("We trained our desk officers on the Framework of Analysis.");
     release();
-    // The "/" shortcut answers once the page is hydrated.
-    const search = page.getByRole("searchbox", { name: "Search the portal" });
-    await expect
-      .poll(async () => {
-        await page.getByRole("heading", { level: 1 }).click();
-        await page.keyboard.press("/");
-        return search.evaluate((element) => element === document.activeElement);
-      }, { timeout: 15_000 })
-      .toBe(true);
+    await waitForHydration(page);
     expect(await body.inputValue()).toBe("We trained our desk officers on the Framework of Analysis.");
   });
 });

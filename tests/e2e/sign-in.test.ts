@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
-import { lastEmailId, requestSignInLink, signIn, waitForEmail } from "./journeys";
+import { lastEmailId, requestSignInLink, signIn, waitForEmail, waitForHydration } from "./journeys";
 
 const KOREA = "seoyeon.lee@mofa-korea.example.org";
 const GHANA = "kwame.mensah@mfa-ghana.example.org";
@@ -190,6 +190,8 @@ describe("roles and membership", () => {
     const secretariat = await newPage(suite.browser, suite.portal);
     await signIn(secretariat, suite.portal, SECRETARIAT);
     await secretariat.goto("/members/gambia");
+    // The confirmation is JavaScript's: without it the form posts at once.
+    await waitForHydration(secretariat);
     let asked = "";
     secretariat.once("dialog", (dialog) => {
       asked = dialog.message();
