@@ -214,6 +214,8 @@ export interface BenchmarkLatestTable {
   report_id: number;
   status: ReportStatus;
   reported_on: DateOnly;
+  note: Generated<string>;
+  evidence_url: string | null;
 }
 
 /** Kept by the same trigger: how many members reported, achieved, or found it not applicable. */

@@ -30,7 +30,6 @@ const PAGES: Page[] = [
   { name: "member directory", path: "/members" },
   { name: "directory search", path: "/members?q=korea" },
   { name: "member page", path: "/members/republic-of-korea" },
-  { name: "benchmark page", path: "/work/benchmarks/1" },
   { name: "manual contents", path: "/manual" },
   { name: "manual chapter", path: "/manual/tools" },
   { name: "manual section", path: "/manual/tools/framework-of-analysis" },
@@ -65,29 +64,35 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-async function sample(baseUrl: string, page: Page, cookie: string): Promise<{ duration: number; queries: number }> {
+async function sample(baseUrl: string, page: Page, cookie: string): Promise<{ duration: number; queries: number; kilobytes: number }> {
   const response = await fetch(baseUrl + page.path, { headers: { "Accept-Language": "en", Cookie: cookie } });
-  await response.arrayBuffer();
+  const body = await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
   const timing = response.headers.get("server-timing") ?? "";
-  return { duration: Number(/app;dur=([\d.]+)/.exec(timing)?.[1]), queries: Number(/sql;desc="(\d+)"/.exec(timing)?.[1]) };
+  return {
+    duration: Number(/app;dur=([\d.]+)/.exec(timing)?.[1]),
+    queries: Number(/sql;desc="(\d+)"/.exec(timing)?.[1]),
+    kilobytes: body.byteLength / 1024,
+  };
 }
 
 /** Pages are requested in turn, round after round, so a slow moment of the machine hits them all alike. */
 async function measure(baseUrl: string, pages: Page[], cookie: string) {
   const times = pages.map(() => [] as number[]);
   const queries = pages.map(() => 0);
+  const kilobytes = pages.map(() => 0);
   for (let round = 0; round < WARMUP + SAMPLES; round++) {
     for (const [index, page] of pages.entries()) {
       const result = await sample(baseUrl, page, cookie);
       if (round < WARMUP) continue;
       times[index]!.push(result.duration);
       queries[index] = Math.max(queries[index]!, result.queries);
+      kilobytes[index] = result.kilobytes;
     }
   }
   return pages.map((page, index) => {
     const sorted = times[index]!.sort((a, b) => a - b);
-    return { page, median: percentile(sorted, 50), p95: percentile(sorted, 95), queries: queries[index]! };
+    return { page, median: percentile(sorted, 50), p95: percentile(sorted, 95), queries: queries[index]!, kilobytes: kilobytes[index]! };
   });
 }
 
@@ -112,7 +117,17 @@ const statements = await seedStatementScale(db, 1000);
 console.log(
   `[bench] Statements: +${statements.statements}, the longest with 60 paragraphs, ${statements.amendments} amendments and ${statements.versions} versions`,
 );
+// The benchmark page is measured on the benchmark with the most reports: the page's work grows with them.
+const busiest = await db
+  .selectFrom("benchmark_reports")
+  .select(["benchmark_id", (eb) => eb.fn.countAll<string>().as("reports")])
+  .groupBy("benchmark_id")
+  .orderBy("reports", "desc")
+  .orderBy("benchmark_id")
+  .executeTakeFirstOrThrow();
+console.log(`[bench] Busiest benchmark: #${busiest.benchmark_id}, ${busiest.reports} reports`);
 PAGES.push(
+  { name: "benchmark page", path: `/work/benchmarks/${busiest.benchmark_id}` },
   { name: "statements", path: "/statements" },
   { name: "statement page", path: `/statements/${statements.statementId}` },
   { name: "paragraph page", path: `/statements/${statements.statementId}/paragraphs/${statements.paragraphId}` },
@@ -145,13 +160,13 @@ const portal = await spawnPortal(
 );
 
 try {
-  // BENCH_ONLY=/work,/members measures only those pages (the floor is always measured).
+  // BENCH_ONLY=/work,/members,"benchmark page" measures only those pages (by path or name) (the floor is always measured).
   const only = process.env.BENCH_ONLY?.split(",");
-  const pages = only ? PAGES.filter((page) => page.name === "floor" || only.includes(page.path)) : PAGES;
+  const pages = only ? PAGES.filter((page) => page.name === "floor" || only.includes(page.path) || only.includes(page.name)) : PAGES;
   const results = await measure(baseUrl, pages, cookie);
   const floor = results[0]!;
   console.log(`\nServer time over ${SAMPLES} sequential requests per page (after ${WARMUP} warm-up requests)\n`);
-  console.log("page               path           median ms   p95 ms   x floor   SQL/page");
+  console.log("page               path           median ms   p95 ms   x floor   SQL/page   HTML kB");
   for (const row of results) {
     console.log(
       [
@@ -161,6 +176,7 @@ try {
         row.p95.toFixed(2).padStart(8),
         (row.median / floor.median).toFixed(2).padStart(9),
         String(row.queries).padStart(10),
+        row.kilobytes.toFixed(0).padStart(9),
       ].join(" "),
     );
   }

@@ -4,7 +4,7 @@ import type { ActivityCategory, ActivityChange, ActivityStatus, Locale, ReportSt
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
 import { containsPattern } from "~/lib/sql";
-import { benchmarkProgress, benchmarkTrend, progressFromCounts } from "./progress";
+import { benchmarkStanding, progressFromCounts } from "./progress";
 
 export const ACTIVITY_PAGE_SIZE = 15;
 
@@ -305,16 +305,15 @@ export async function getBenchmark(db: DB, id: number, today: string) {
     db
       .selectFrom("members as m")
       .leftJoin("benchmark_latest as l", (join) => join.onRef("l.member_id", "=", "m.id").on("l.benchmark_id", "=", id))
-      .leftJoin("benchmark_reports as r", "r.id", "l.report_id")
       .select([
         "m.id",
         "m.slug",
         "m.name",
         "m.joined_on as joinedOn",
-        "r.status",
-        "r.note",
-        "r.evidence_url as evidenceUrl",
-        "r.reported_on as reportedOn",
+        "l.status",
+        "l.note",
+        "l.evidence_url as evidenceUrl",
+        "l.reported_on as reportedOn",
       ])
       .where("m.joined_on", "<=", today)
       .orderBy("m.name")
@@ -328,13 +327,7 @@ export async function getBenchmark(db: DB, id: number, today: string) {
       .execute(),
   ]);
   if (!benchmark) return null;
-  const terms = termsOf(benchmark);
-  return {
-    benchmark,
-    progress: benchmarkProgress(terms, members, reports, today),
-    trend: benchmarkTrend(terms, members, reports, today),
-    members,
-  };
+  return { benchmark, ...benchmarkStanding(termsOf(benchmark), members, reports, today), members };
 }
 
 /** The latest reports of a benchmark, with notes and who made them, for one member or all. */

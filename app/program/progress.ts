@@ -48,19 +48,6 @@ export function targetCount(target: Target, eligible: number): number {
   return target.kind === "count" ? target.value : Math.ceil((target.value / 100) * eligible);
 }
 
-/** The latest report of each member, as of a date (reports made later are not known yet). */
-export function latestReports(reports: Report[], asOf: string): Map<number, Report> {
-  const latest = new Map<number, Report>();
-  for (const report of reports) {
-    if (report.reportedOn > asOf) continue;
-    const current = latest.get(report.memberId);
-    if (!current || report.reportedOn > current.reportedOn || (report.reportedOn === current.reportedOn && report.id > current.id)) {
-      latest.set(report.memberId, report);
-    }
-  }
-  return latest;
-}
-
 /** Progress from counts alone, so a listing can compute it from one aggregate query. */
 export function progressFromCounts(
   counts: { achieved: number; notApplicable: number; members: number },
@@ -80,21 +67,57 @@ export function progressFromCounts(
   return { achieved: counts.achieved, eligible, target, percent, expected: Math.round(expected * 10) / 10, state };
 }
 
-/** Counts as of a date: only members who had joined by then, with what they had reported by then. */
-function countsAsOf(members: MemberFact[], reports: Report[], asOf: string) {
-  const inNetwork = new Set(members.filter((member) => member.joinedOn <= asOf).map((member) => member.id));
-  let achieved = 0;
-  let notApplicable = 0;
-  for (const [memberId, report] of latestReports(reports, asOf)) {
-    if (!inNetwork.has(memberId)) continue;
-    if (report.status === "achieved") achieved++;
-    if (report.status === "not_applicable") notApplicable++;
+type Counts = { achieved: number; notApplicable: number; members: number };
+
+const isLater = (a: Report, than: Report) => a.reportedOn > than.reportedOn || (a.reportedOn === than.reportedOn && a.id > than.id);
+
+/** The first of the ascending dates on or after a day: where something that happened that day starts to count. */
+function firstDateFrom(dates: string[], day: string): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (dates[middle]! < day) low = middle + 1;
+    else high = middle;
   }
-  return { achieved, notApplicable, members: inNetwork.size };
+  return low;
 }
 
-export function benchmarkProgress(terms: BenchmarkTerms, members: MemberFact[], reports: Report[], today: string): Progress {
-  return progressFromCounts(countsAsOf(members, reports, today), terms, today);
+/**
+ * Counts at each date (ascending): only members who had joined by then, each with the latest report
+ * it had made by then (a later report on the same day wins). Joinings and reports are put in the
+ * date from which they count, then walked through once, so a year's trend of a busy benchmark costs
+ * little more than today's figure.
+ */
+function countsAtDates(members: MemberFact[], reports: Report[], dates: string[]): Counts[] {
+  const joiningsAt = dates.map((): number[] => []);
+  for (const member of members) joiningsAt[firstDateFrom(dates, member.joinedOn)]?.push(member.id);
+  const reportsAt = dates.map((): Report[] => []);
+  for (const report of reports) reportsAt[firstDateFrom(dates, report.reportedOn)]?.push(report);
+
+  const latest = new Map<number, Report>();
+  const inNetwork = new Set<number>();
+  const counts = { achieved: 0, notApplicable: 0 };
+  const tally = (report: Report | undefined, step: number) => {
+    if (report?.status === "achieved") counts.achieved += step;
+    else if (report?.status === "not_applicable") counts.notApplicable += step;
+  };
+  return dates.map((_, i) => {
+    for (const memberId of joiningsAt[i]!) {
+      inNetwork.add(memberId);
+      tally(latest.get(memberId), 1);
+    }
+    for (const report of reportsAt[i]!) {
+      const current = latest.get(report.memberId);
+      if (current && !isLater(report, current)) continue;
+      if (inNetwork.has(report.memberId)) {
+        tally(current, -1);
+        tally(report, 1);
+      }
+      latest.set(report.memberId, report);
+    }
+    return { ...counts, members: inNetwork.size };
+  });
 }
 
 export interface TrendPoint {
@@ -103,14 +126,33 @@ export interface TrendPoint {
   target: number;
 }
 
-/** Achieved and target at evenly spaced dates from the day the benchmark was set until today (or its deadline). */
-export function benchmarkTrend(terms: BenchmarkTerms, members: MemberFact[], reports: Report[], today: string, points = 12): TrendPoint[] {
+/** Evenly spaced dates from the day the benchmark was set until today (or its deadline). */
+function trendDates(terms: BenchmarkTerms, today: string, points: number): string[] {
   const first = dayNumber(terms.setOn);
   const last = Math.max(first, Math.min(dayNumber(today), dayNumber(terms.deadline)));
   const steps = Math.max(1, Math.min(points - 1, last - first));
-  const dates = Array.from({ length: steps + 1 }, (_, i) => isoDate(Math.round(first + ((last - first) * i) / steps)));
-  return [...new Set(dates)].map((date) => {
-    const counts = countsAsOf(members, reports, date);
-    return { date, achieved: counts.achieved, target: progressFromCounts(counts, terms, date).target };
-  });
+  return [...new Set(Array.from({ length: steps + 1 }, (_, i) => isoDate(Math.round(first + ((last - first) * i) / steps))))];
+}
+
+/**
+ * How the network stands today, and how achieved and target moved since the benchmark was set,
+ * from one pass over its reports.
+ */
+export function benchmarkStanding(
+  terms: BenchmarkTerms,
+  members: MemberFact[],
+  reports: Report[],
+  today: string,
+  points = 12,
+): { progress: Progress; trend: TrendPoint[] } {
+  const dates = trendDates(terms, today, points);
+  const asked = [...new Set([...dates, today])].sort();
+  const counted = new Map(countsAtDates(members, reports, asked).map((counts, i) => [asked[i]!, counts]));
+  return {
+    progress: progressFromCounts(counted.get(today)!, terms, today),
+    trend: dates.map((date) => {
+      const counts = counted.get(date)!;
+      return { date, achieved: counts.achieved, target: progressFromCounts(counts, terms, date).target };
+    }),
+  };
 }

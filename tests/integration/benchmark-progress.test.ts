@@ -21,16 +21,27 @@ describe("benchmark progress", () => {
       .returning("id")
       .executeTakeFirstOrThrow();
     const tally = () => t.db.selectFrom("benchmark_tallies").selectAll().where("benchmark_id", "=", benchmark.id).executeTakeFirstOrThrow();
-    const add = (status: "achieved" | "in_progress" | "not_applicable", reported_on: string) =>
-      t.db.insertInto("benchmark_reports").values({ benchmark_id: benchmark.id, member_id: member.id, status, reported_on }).execute();
+    const add = (status: "achieved" | "in_progress" | "not_applicable", reported_on: string, note = "") =>
+      t.db
+        .insertInto("benchmark_reports")
+        .values({ benchmark_id: benchmark.id, member_id: member.id, status, reported_on, note, evidence_url: note ? "https://example.org/evidence" : null })
+        .execute();
+    const shown = async () => (await getBenchmark(t.db, benchmark.id, TODAY))!.members.find((row) => row.id === member.id);
     const start = await tally();
 
     await add("in_progress", "2026-03-01");
     expect(await tally()).toMatchObject({ reported: start.reported + 1, achieved: start.achieved });
-    await add("achieved", "2026-05-01");
+    await add("achieved", "2026-05-01", "Translated and published by the ministry");
     expect(await tally()).toMatchObject({ reported: start.reported + 1, achieved: start.achieved + 1 });
-    await add("in_progress", "2026-04-01"); // a late report of an earlier date does not override the latest
+    await add("in_progress", "2026-04-01", "An older note sent late"); // a late report of an earlier date does not override the latest
     expect(await tally()).toMatchObject({ achieved: start.achieved + 1 });
+    // The benchmark's page shows the latest report's note and evidence.
+    expect(await shown()).toMatchObject({
+      status: "achieved",
+      reportedOn: "2026-05-01",
+      note: "Translated and published by the ministry",
+      evidenceUrl: "https://example.org/evidence",
+    });
     await add("not_applicable", "2026-06-01");
     expect(await tally()).toMatchObject({ achieved: start.achieved, not_applicable: start.not_applicable + 1 });
     const history = await t.db.selectFrom("benchmark_reports").select("status").where("benchmark_id", "=", benchmark.id).where("member_id", "=", member.id).execute();
