@@ -224,6 +224,8 @@ export interface BenchmarkTallyTable {
   reported: number;
   achieved: number;
   not_applicable: number;
+  /** Every report ever made on the benchmark: changes whenever its figures over time may. */
+  reports: Generated<number>;
 }
 
 export type NotificationCadence = "immediate" | "daily" | "weekly" | "off";

@@ -4,7 +4,8 @@ import type { ActivityCategory, ActivityChange, ActivityStatus, Locale, ReportSt
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
 import { containsPattern } from "~/lib/sql";
-import { benchmarkStanding, progressFromCounts } from "./progress";
+import { progressFromCounts } from "./progress";
+import { standingOf } from "./standing.server";
 
 export const ACTIVITY_PAGE_SIZE = 15;
 
@@ -292,16 +293,17 @@ export async function listBenchmarkProgress(
 
 /** A benchmark's page: progress, trend, each member's latest status, who has not reported. */
 export async function getBenchmark(db: DB, id: number, today: string) {
-  // All three at once: one round trip to the database instead of two.
-  const [benchmark, members, reports] = await Promise.all([
+  // Both at once: one round trip to the database instead of two.
+  const [benchmark, members] = await Promise.all([
     db
       .selectFrom("benchmarks as b")
       .leftJoin("activities as a", "a.id", "b.activity_id")
+      .leftJoin("benchmark_tallies as t", "t.benchmark_id", "b.id")
       .selectAll("b")
-      .select("a.title as activityTitle")
+      .select(["a.title as activityTitle", "t.reports as reportCount"])
       .where("b.id", "=", id)
       .executeTakeFirst(),
-    // Each member with the report that counts for it (kept by the database, migration 0004).
+    // Each member with the report that counts for it (kept by the database, migrations 0004 and 0023).
     db
       .selectFrom("members as m")
       .leftJoin("benchmark_latest as l", (join) => join.onRef("l.member_id", "=", "m.id").on("l.benchmark_id", "=", id))
@@ -318,16 +320,11 @@ export async function getBenchmark(db: DB, id: number, today: string) {
       .where("m.joined_on", "<=", today)
       .orderBy("m.name")
       .execute(),
-    // Only what the figures need: the notes and who reported are read for one page of the history.
-    db
-      .selectFrom("benchmark_reports")
-      .select(["id", "member_id as memberId", "status", "reported_on as reportedOn"])
-      .where("benchmark_id", "=", id)
-      .where("reported_on", "<=", today)
-      .execute(),
   ]);
   if (!benchmark) return null;
-  return { benchmark, ...benchmarkStanding(termsOf(benchmark), members, reports, today), members };
+  const { reportCount, ...row } = benchmark;
+  const standing = await standingOf(db, { id, terms: termsOf(row), reportCount: reportCount ?? 0 }, members, today);
+  return { benchmark: row, ...standing, members };
 }
 
 /** The latest reports of a benchmark, with notes and who made them, for one member or all. */

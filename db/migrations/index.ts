@@ -10,7 +10,7 @@ import * as m0015 from "./0015_manual";
 import * as m0020 from "./0020_notifications";
 import * as m0021 from "./0021_statement_search";
 import * as m0022 from "./0022_search_tables";
-import * as m0023 from "./0023_benchmark_latest_notes";
+import * as m0023 from "./0023_benchmark_page";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -23,5 +23,5 @@ export const migrations: Record<string, Migration> = {
   "0020_notifications": m0020,
   "0021_statement_search": m0021,
   "0022_search_tables": m0022,
-  "0023_benchmark_latest_notes": m0023,
+  "0023_benchmark_page": m0023,
 };

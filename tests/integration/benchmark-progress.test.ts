@@ -87,4 +87,40 @@ describe("benchmark progress", () => {
     expect(page!.members.find((m) => m.id === newcomer.id)).toMatchObject({ status: "achieved", reportedOn: "2026-10-15" });
     expect((await getBenchmark(t.db, id, "2026-09-30"))!.members.some((m) => m.id === newcomer.id)).toBe(false);
   });
+
+  it("moves on the page as soon as a report arrives, a member joins or the terms change, though figures are reused between views", async () => {
+    const { id } = await t.db
+      .insertInto("benchmarks")
+      .values({ title: "Reuse test", measure: "m", target_kind: "count", target_value: 10, set_on: "2026-01-01", deadline: "2027-01-01" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const [first, second] = await t.db.selectFrom("members").select("id").orderBy("id").limit(2).execute();
+    const report = (memberId: number, status: "achieved" | "in_progress", reportedOn: string) =>
+      t.db.insertInto("benchmark_reports").values({ benchmark_id: id, member_id: memberId, status, reported_on: reportedOn }).execute();
+    const view = async () => (await getBenchmark(t.db, id, TODAY))!;
+
+    await report(first!.id, "achieved", "2026-03-01");
+    expect((await view()).progress.achieved).toBe(1);
+    expect((await view()).progress.achieved).toBe(1);
+
+    await report(second!.id, "achieved", "2026-04-01");
+    const afterReport = await view();
+    expect(afterReport.progress.achieved).toBe(2);
+    expect(afterReport.trend.at(-1)!.achieved).toBe(2);
+
+    // A report sent late, dated before the others, changes the past of the trend but not today's figure.
+    const earliest = afterReport.trend.find((point) => point.date >= "2026-01-15" && point.date < "2026-03-01")!;
+    expect(earliest.achieved).toBe(0);
+    await report(second!.id, "achieved", "2026-01-15");
+    expect((await view()).trend.find((point) => point.date === earliest.date)!.achieved).toBe(1);
+
+    await t.db
+      .insertInto("members")
+      .values({ slug: "erewhon", name: "Erewhon", kind: "state", regional_group: "weog", time_zone: "UTC", joined_on: "2026-11-01" })
+      .execute();
+    expect((await view()).progress.eligible).toBe(afterReport.progress.eligible + 1);
+
+    await t.db.updateTable("benchmarks").set({ target_value: 2 }).where("id", "=", id).execute();
+    expect((await view()).progress).toMatchObject({ target: 2, state: "achieved" });
+  });
 });
