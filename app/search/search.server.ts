@@ -5,7 +5,7 @@ import type { DB } from "~/lib/db.server";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/lib/highlight";
 import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "./kinds";
 import { SOURCES, type SearchContext } from "./sources.server";
-import { queryFor, searchQueryTable } from "./text.server";
+import { queryFor, searchQueryTable, snippetSource } from "./text.server";
 
 export interface SearchRequest extends SearchContext {
   kind?: SearchKind;
@@ -33,24 +33,30 @@ const headlineOptions = (extra: string) => `StartSel=${HIGHLIGHT_START}, StopSel
 
 /**
  * One statement per source, run side by side on the pool: each ranks its matches into a top-N (a
- * bounded sort, whatever the number of matches), counts them, and writes snippets only for the
- * rows shown. A kind with matches but none on this page still gives one row (its total, no hit).
+ * bounded sort, whatever the number of matches), counts them, and reads titles and bodies and
+ * writes snippets only for the rows shown. A kind with matches but none on this page still gives
+ * one row (its total, no hit).
  */
 export async function search(db: DB, request: SearchRequest): Promise<SearchGroup[]> {
   const sources = SOURCES.filter((source) => !request.tag || source.tagged);
   const window = (kind: SearchKind) =>
     !request.kind ? { limit: PER_KIND, offset: 0 } : kind === request.kind ? { limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE } : { limit: 0, offset: 0 };
+  const words = queryWords(request.q);
   const groups = await Promise.all(
     sources.map(async (source) => {
       const { limit, offset } = window(source.kind);
       const { rows } = await sql<SearchHit & { total: string }>`
-        with ${searchQueryTable(request.q)}, matched as materialized (${source.hits(request, db)})
-        select hit.kind, hit.id, hit.href, hit.context, hit.language, totals.total,
+        with ${searchQueryTable(request.q)},
+          matched as materialized (${source.matches(request, db)}),
+          shown as (select id, rank from matched order by rank desc, id limit ${limit} offset ${offset})
+        select ${source.kind} as kind, hit.id, hit.href, hit.context, hit.language, totals.total,
           ts_headline(search_config(hit.language), hit.title, ${queryFor(sql`hit.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
-          ts_headline(search_config(hit.language), search_plain(hit.body), ${queryFor(sql`hit.language`)},
+          ts_headline(search_config(hit.language), search_plain(${snippetSource(sql`hit.body`, words)}), ${queryFor(sql`hit.language`)},
             ${headlineOptions("MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter= … ")}) as snippet
         from (select count(*) as total from matched) totals
-        left join lateral (select * from matched order by rank desc, id limit ${limit} offset ${offset}) hit on true
+        left join lateral (
+          select document.*, shown.rank from shown join (${source.documents(sql`select id from shown`)}) document on document.id = shown.id
+        ) hit on true
         cross join search_query q
         where totals.total > 0
         order by hit.rank desc nulls last, hit.id
