@@ -6,7 +6,7 @@ import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
 import { visibleStatementIds } from "~/statements/statements.server";
 import type { SearchKind } from "./kinds";
-import { matches, rank } from "./text.server";
+import { perLanguage } from "./text.server";
 
 export interface SearchContext {
   /** What the person typed; sources read it parsed, from the `search_query q` they join. */
@@ -16,8 +16,8 @@ export interface SearchContext {
 }
 
 /**
- * A source finds every matching document the person may see (`matches`: columns id and rank; it
- * joins `search_query q` and uses matches() and rank() from ./text.server), and describes the few
+ * A source finds every matching document the person may see (`matches`: columns id and rank, one
+ * arm per language through perLanguage() from ./text.server, joining `search_query q`), and describes the few
  * shown (`documents`: id, title, body as markdown or plain text, language, href, context, for the
  * ids in `shown`). Reading titles, bodies and joins only for the page keeps the cost of a query
  * that matches hundreds of documents to ranking them.
@@ -30,16 +30,20 @@ export interface SearchSource {
   documents(shown: RawBuilder<unknown>): RawBuilder<unknown>;
 }
 
-const tagFilter = (tags: RawBuilder<unknown>, tag?: string) => (tag ? sql`${tags} @> array[${tag}]::text[]` : sql`true`);
+const tagFilter = (tags: RawBuilder<unknown>, tag?: string) =>
+  tag ? sql`${tags} @> array[${tag}]::text[]` : sql`true`;
 
 const manualSections: SearchSource = {
   kind: "section",
   tagged: true,
   // The manual is for every signed-in person.
-  matches: ({ tag }) => sql`
-    select s.id, ${rank(sql`s.search`, sql`s.language`)} as rank
-    from search_query q, manual_sections s
-    where ${matches(sql`s.search`, sql`s.language`)} and ${tagFilter(sql`s.tags`, tag)}`,
+  matches: ({ tag }) =>
+    perLanguage(
+      (arm) => sql`
+        select s.id, ${arm.rank(sql`s.search`)} as rank
+        from search_query q, manual_sections s
+        where ${arm.matches(sql`s.search`, sql`s.language`)} and ${tagFilter(sql`s.tags`, tag)}`,
+    ),
   documents: (shown) => sql`
     select s.id, s.title, s.body, s.language, '/manual/' || c.slug || '/' || s.slug as href, c.title as context
     from manual_sections s join manual_chapters c on c.id = s.chapter_id
@@ -50,11 +54,14 @@ const bestPractices: SearchSource = {
   kind: "best_practice",
   tagged: true,
   // Published ones for everyone; before that only the contributing member and the secretariat.
-  matches: ({ tag, person }) => sql`
-    select bp.id, ${rank(sql`bp.search`, sql`bp.language`)} as rank
-    from search_query q, best_practices bp
-    where ${matches(sql`bp.search`, sql`bp.language`)} and ${tagFilter(sql`bp.tags`, tag)}
-      and (bp.status = 'published' or ${person.role === "secretariat"} or bp.member_id = ${person.memberId ?? -1})`,
+  matches: ({ tag, person }) =>
+    perLanguage(
+      (arm) => sql`
+        select bp.id, ${arm.rank(sql`bp.search`)} as rank
+        from search_query q, best_practices bp
+        where ${arm.matches(sql`bp.search`, sql`bp.language`)} and ${tagFilter(sql`bp.tags`, tag)}
+          and (bp.status = 'published' or ${person.role === "secretariat"} or bp.member_id = ${person.memberId ?? -1})`,
+    ),
   documents: (shown) => sql`
     select bp.id, bp.title, bp.body, bp.language, '/manual/best-practices/' || bp.id as href, m.name as context
     from best_practices bp join members m on m.id = bp.member_id
@@ -65,10 +72,13 @@ const activities: SearchSource = {
   kind: "activity",
   tagged: false,
   // The program of work is for every signed-in person; archived activities are left out.
-  matches: () => sql`
-    select a.id, ${rank(sql`x.search`, sql`x.language`)} as rank
-    from search_query q, activity_search x join activities a on a.id = x.activity_id
-    where ${matches(sql`x.search`, sql`x.language`)} and a.archived_at is null`,
+  matches: () =>
+    perLanguage(
+      (arm) => sql`
+        select a.id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, activity_search x join activities a on a.id = x.activity_id
+        where ${arm.matches(sql`x.search`, sql`x.language`)} and a.archived_at is null`,
+    ),
   documents: (shown) => sql`
     select a.id, a.title, a.description as body, a.language, '/work/activities/' || a.id as href, a.category as context
     from activities a
@@ -80,10 +90,13 @@ const statements: SearchSource = {
   tagged: false,
   // Exactly the statements the person may open: drafts only for their drafting group (and the
   // secretariat), so a draft never shows in anyone else's results, counts or snippets.
-  matches: ({ person }, db) => sql`
-    select s.id, ${rank(sql`s.search`, sql`s.language`)} as rank
-    from search_query q, statements s
-    where ${matches(sql`s.search`, sql`s.language`)} and s.id in (${visibleStatementIds(db, person)})`,
+  matches: ({ person }, db) =>
+    perLanguage(
+      (arm) => sql`
+        select s.id, ${arm.rank(sql`s.search`)} as rank
+        from search_query q, statements s
+        where ${arm.matches(sql`s.search`, sql`s.language`)} and s.id in (${visibleStatementIds(db, person)})`,
+    ),
   documents: (shown) => sql`
     select s.id, s.title, s.body_text as body, s.language, '/statements/' || s.id as href, s.stage as context
     from statements s
@@ -94,10 +107,13 @@ const events: SearchSource = {
   kind: "event",
   tagged: false,
   // The calendar is for every signed-in person; a cancelled event is still found, marked as such.
-  matches: () => sql`
-    select es.event_id as id, ${rank(sql`es.search`, sql`es.language`)} as rank
-    from search_query q, event_search es
-    where ${matches(sql`es.search`, sql`es.language`)}`,
+  matches: () =>
+    perLanguage(
+      (arm) => sql`
+        select es.event_id as id, ${arm.rank(sql`es.search`)} as rank
+        from search_query q, event_search es
+        where ${arm.matches(sql`es.search`, sql`es.language`)}`,
+    ),
   documents: (shown) => sql`
     select e.id, e.title, e.agenda || E'\n\n' || e.description as body, e.language, '/calendar/' || e.id as href,
       case when e.status = 'cancelled' then 'cancelled' else e.type end as context
@@ -105,4 +121,10 @@ const events: SearchSource = {
     where e.id in (${shown})`,
 };
 
-export const SOURCES: readonly SearchSource[] = [manualSections, bestPractices, statements, events, activities];
+export const SOURCES: readonly SearchSource[] = [
+  manualSections,
+  bestPractices,
+  statements,
+  events,
+  activities,
+];
