@@ -123,6 +123,33 @@ describe("statements in search", () => {
   });
 });
 
+describe("snippets of long documents", () => {
+  it("come from where the words are, even deep in a long statement, with them highlighted", async () => {
+    const { db } = database;
+    const ghanaMember = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto("statements")
+      .values({ title: "Statement on the long road", kind: "joint_statement", topic: "Prevention", occasion: "General Assembly", penholder_member_id: ghanaMember.id })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db.insertInto("statement_members").values({ statement_id: id, member_id: ghanaMember.id }).execute();
+    const filler = "We recall the commitments made at the World Summit and the work of the regional organisations since then.";
+    await db
+      .insertInto("statement_paragraphs")
+      .values(
+        Array.from({ length: 40 }, (_, i) => ({
+          statement_id: id,
+          position: i + 1,
+          body: i === 36 ? "We welcome the Quorndale reconciliation commissions and their reports." : filler,
+        })),
+      )
+      .execute();
+    const hit = (await ask(ghana, "Quorndale commissions")).groups.find((group) => group.kind === "statement")!.hits[0]!;
+    expect(hit.href).toBe(`/statements/${id}`);
+    expect(hit.snippet).toContain(`${START}Quorndale${END} reconciliation ${START}commissions${END}`);
+  });
+});
+
 describe("events in search", () => {
   it("finds calendar events by title and agenda, marking a cancelled one", async () => {
     const { db } = database;
