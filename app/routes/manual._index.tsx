@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { countLabel } from "~/lib/count-label";
 import { getDb } from "~/lib/db.server";
 import { publishedBestPractices } from "~/manual/best-practices.server";
 import { tagQuery } from "~/manual/forms.server";
@@ -29,6 +30,7 @@ export default function ManualContents() {
   const { chapters, tagged, tags, practices, tag, page, isSecretariat } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   const nameOf = useTagName();
+  const sectionCount = countLabel((count) => t("toc.sectionCount", { count }));
   const tagName = tag ? nameOf(tag, tags.find((entry) => entry.slug === tag)?.name) : undefined;
   return (
     <>
@@ -57,7 +59,7 @@ export default function ManualContents() {
                 <Link to={`/manual/${chapter.slug}`} lang={chapter.language} className="toc-chapter">
                   {chapter.title}
                 </Link>{" "}
-                <span className="muted">{t("toc.sectionCount", { count: chapter.sections })}</span>
+                <span className="muted">{sectionCount(chapter.sections)}</span>
                 <p className="muted" lang={chapter.language}>
                   {chapter.summary}
                 </p>
