@@ -52,7 +52,7 @@ export async function search(db: DB, request: SearchRequest): Promise<SearchGrou
         select ${source.kind} as kind, hit.id, hit.href, hit.context, hit.language, totals.total,
           ts_headline(search_config(hit.language), hit.title, ${queryFor(sql`hit.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
           ts_headline(search_config(hit.language), search_plain(${snippetSource(sql`hit.body`, words)}), ${queryFor(sql`hit.language`)},
-            ${headlineOptions("MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter= … ")}) as snippet
+            ${headlineOptions("MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter= … ")}) as snippet
         from (select count(*) as total from matched) totals
         left join lateral (
           select document.*, shown.rank from shown join (${source.documents(sql`select id from shown`)}) document on document.id = shown.id
