@@ -14,6 +14,8 @@ beforeAll(async () => {
   vi.stubEnv("DATABASE_URL", portal.database.url);
   vi.stubEnv("APP_URL", portal.baseUrl);
   vi.stubEnv("RESEND_API_KEY", "");
+  // The queue runs in this process, and emails carry unsubscribe links signed as the portal signs them.
+  vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
