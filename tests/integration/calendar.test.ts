@@ -236,6 +236,16 @@ describe("reminders", () => {
     expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
     const statuses = await portal.database.db.selectFrom("call_reminders").select("status").where("event_id", "in", ids).execute();
     expect(statuses.every((row) => row.status === "sent")).toBe(true);
+    // Each was told once: one notification per person and call, in the centre too.
+    const told = await portal.database.db
+      .selectFrom("notifications")
+      .select(["person_id", "link", (eb) => eb.fn.countAll().as("n")])
+      .where("kind", "=", "call_reminder")
+      .where("link", "in", ids.map((id) => `/calendar/${id}`))
+      .groupBy(["person_id", "link"])
+      .execute();
+    expect(told).toHaveLength(3 * people);
+    expect(told.every((row) => Number(row.n) === 1)).toBe(true);
   });
 
   it("move with a reschedule, which sends a time-changed notice once, and stop with a cancellation", async () => {
