@@ -3,8 +3,8 @@
 // a call moved or cancelled, its minutes, and events added, changed or cancelled. Global Call
 // emails keep their own template (the reader's time, the call's own time, where to join); the
 // others use the shared notification email with the time in the reader's zone.
-import type { DB } from "~/lib/db.server";
-import { getDb } from "~/lib/db.server";
+import { sql } from "kysely";
+import { getDb, type DB } from "~/lib/db.server";
 import { now } from "~/lib/clock.server";
 import { enqueue } from "~/lib/jobs.server";
 import { i18nFor } from "~/i18n/i18next.server";
@@ -92,7 +92,8 @@ async function stillDue(db: DB, personId: number, params: Record<string, string>
     .select("e.id")
     .where("e.id", "=", Number(params.eventId))
     .where("e.status", "=", "scheduled")
-    .where("e.starts_at", "=", new Date(params.startsAt!))
+    // Postgres keeps microseconds, JavaScript (and so the stored fact) milliseconds.
+    .where(sql<Date>`date_trunc('milliseconds', e.starts_at)`, "=", new Date(params.startsAt!))
     .where("e.starts_at", ">", now())
     .where((eb) => eb.or([eb("r.response", "is", null), eb("r.response", "!=", "not_attending")]))
     .executeTakeFirst();

@@ -6,6 +6,7 @@ import { runOnce } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
 import { sessionCookieFor, startPortal, TEST_AUTH_SECRET, type Portal } from "../helpers/portal";
+import { callInput as call } from "../helpers/events";
 import { currentPerson } from "../helpers/people";
 
 let portal: Portal;
@@ -30,25 +31,6 @@ const SECRETARIAT = "claire.hartley@secretariat.example.org";
 const HOUR = 3_600_000;
 
 const person = (email: string) => currentPerson(portal.database.db, email);
-
-function call(title: string, startsAt: Date, overrides: Partial<EventInput> = {}): EventInput {
-  return {
-    title,
-    language: "en",
-    type: "global_call",
-    startsAt,
-    endsAt: new Date(startsAt.getTime() + HOUR),
-    timeZone: "UTC",
-    location: "",
-    onlineUrl: "https://meet.example.org/secret-room",
-    dialIn: "",
-    description: "",
-    agenda: "1. Kigali Principles",
-    memberId: null,
-    reminderOffsets: [10080, 1440, 60],
-    ...overrides,
-  };
-}
 
 /** Runs every queued job once, as the worker would, at the portal time given. */
 async function runQueue(at: Date) {
