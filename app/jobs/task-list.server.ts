@@ -6,17 +6,17 @@ import { announce, ANNOUNCEMENTS } from "~/calendar/notify.server";
 import { dispatchDueReminders, sendReminders } from "~/calendar/reminders.server";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
-import { dispatchDigests, sendDigest, sendNotificationEmail } from "~/notifications/delivery.server";
+import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
-const notificationPayload = z.object({ id: z.number().int() });
+const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const digestPayload = z.object({ personId: z.number().int(), cadence: z.enum(["daily", "weekly"]), ids: z.array(z.number().int()), key: z.string() });
 const announcePayload = z.object({ eventId: z.number().int(), kind: z.enum(ANNOUNCEMENTS), version: z.number().int(), actorId: z.number().int().nullable() });
 
 export const taskList: TaskList = {
   "notifications.send": async (payload) => {
-    await sendNotificationEmail(notificationPayload.parse(payload).id);
+    await sendNotificationEmails(notificationsPayload.parse(payload).ids);
   },
   "notifications.dispatch_digests": async () => {
     await dispatchDigests();

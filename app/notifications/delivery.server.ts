@@ -26,8 +26,23 @@ export async function notify(db: DB, announcement: Announcement): Promise<Told[]
   return told;
 }
 
+const SEND_BATCH = 25;
+
+/**
+ * Immediate emails go out a batch per job, sent side by side: a call's reminders or a notice to
+ * the whole network are hundreds at once, and a job each would queue them behind one another.
+ */
 async function queueSends(db: DB, ids: number[]) {
-  await enqueueEach(db, "notifications.send", ids.map((id) => ({ payload: { id }, jobKey: `notification:${id}` })));
+  const batches: number[][] = [];
+  for (let start = 0; start < ids.length; start += SEND_BATCH) batches.push(ids.slice(start, start + SEND_BATCH));
+  await enqueueEach(db, "notifications.send", batches.map((batch) => ({ payload: { ids: batch }, jobKey: `notification:${batch[0]}` })));
+}
+
+/** The job behind a batch of immediate notifications; a retry sends only what a failure left. */
+export async function sendNotificationEmails(ids: number[], db: DB = getDb()): Promise<void> {
+  const results = await Promise.allSettled(ids.map((id) => sendNotificationEmail(id, db)));
+  const failed = results.filter((result) => result.status === "rejected");
+  if (failed.length) throw new Error(`${failed.length} of ${ids.length} notification emails failed: ${String((failed[0] as PromiseRejectedResult).reason)}`);
 }
 
 /**
@@ -51,7 +66,7 @@ export async function requeueUnsent(db: DB = getDb()): Promise<void> {
 
 const recipientColumns = ["p.id", "p.name", "u.email", "p.locale", "p.time_zone as timeZone"] as const;
 
-/** The job behind an immediate notification: one email, once (to someone still active, but for an account notice). */
+/** One immediate notification's email, once (to someone still active, but for an account notice). */
 export async function sendNotificationEmail(id: number, db: DB = getDb()): Promise<boolean> {
   const row = await db
     .selectFrom("notifications as n")
