@@ -196,8 +196,9 @@ export async function seedProgram(db: DB, today = new Date().toISOString().slice
 }
 
 /**
- * A few people's email preferences, and what the demo focal point finds unread in the portal:
- * nudges for the benchmarks Korea has not reported on. Only when nobody has notifications yet.
+ * A few people's email preferences, and what the demo focal point finds in the portal: nudges for
+ * the benchmarks Korea has not reported on and the next event in the calendar (unread), the minutes
+ * of the last Global Call (read). Only when nobody has notifications yet.
  */
 export async function seedNotifications(db: DB): Promise<{ notifications: number }> {
   const existing = await db.selectFrom("notifications").select("id").limit(1).execute();
@@ -221,23 +222,28 @@ export async function seedNotifications(db: DB): Promise<{ notifications: number
     .orderBy("b.deadline")
     .limit(3)
     .execute();
-  if (open.length === 0) return { notifications: 0 };
-  await db
-    .insertInto("notifications")
-    .values(
-      open.map((benchmark) => ({
-        person_id: focalPoint,
-        category: "benchmarks",
-        kind: "benchmark_due",
-        params: { benchmark: benchmark.title },
-        link: `/work/benchmarks/${benchmark.id}`,
-        email_cadence: "immediate" as const,
-        emailed_at: new Date(),
-        dedupe_key: `benchmark-${benchmark.id}:due`,
-      })),
-    )
-    .execute();
-  return { notifications: open.length };
+  const eventColumns = ["id", "title", "starts_at", "time_zone", "minutes_posted_at"] as const;
+  const lastMinutes = await db.selectFrom("events").select(eventColumns).where("type", "=", "global_call").where("minutes_posted_at", "is not", null).orderBy("starts_at", "desc").executeTakeFirst();
+  const nextEvent = await db.selectFrom("events").select(eventColumns).where("type", "<>", "global_call").where("status", "=", "scheduled").where("starts_at", ">", new Date()).orderBy("starts_at").executeTakeFirst();
+  // The facts the portal stores with a calendar notification (app/calendar/notify.server.ts).
+  const aboutEvent = (event: NonNullable<typeof nextEvent>) => ({ eventId: String(event.id), event: event.title, startsAt: event.starts_at.toISOString(), timeZone: event.time_zone });
+  const told = { person_id: focalPoint, email_cadence: "immediate" as const, emailed_at: new Date() };
+  const rows = [
+    ...open.map((benchmark) => ({
+      ...told,
+      category: "benchmarks",
+      kind: "benchmark_due",
+      params: { benchmark: benchmark.title },
+      link: `/work/benchmarks/${benchmark.id}`,
+      dedupe_key: `benchmark-${benchmark.id}:due`,
+    })),
+    ...(lastMinutes
+      ? [{ ...told, category: "minutes", kind: "minutes_posted", params: aboutEvent(lastMinutes), link: `/calendar/${lastMinutes.id}#minutes`, created_at: lastMinutes.minutes_posted_at!, read_at: lastMinutes.minutes_posted_at! }]
+      : []),
+    ...(nextEvent ? [{ ...told, email_cadence: "weekly" as const, category: "events", kind: "event_added", params: aboutEvent(nextEvent), link: `/calendar/${nextEvent.id}` }] : []),
+  ];
+  if (rows.length) await db.insertInto("notifications").values(rows).execute();
+  return { notifications: rows.length };
 }
 
 /** Everything the seeded portal holds: the network, then each feature's content. */

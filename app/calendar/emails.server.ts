@@ -1,21 +1,24 @@
 // The emails about a Global Call, in the recipient's language and time zone.
 import type { Selectable } from "kysely";
 import { createElement } from "react";
-import type { EventTable } from "../../db/schema";
+import type { EventTable, Locale } from "../../db/schema";
 import GlobalCallEmail from "../../emails/global-call";
 import { renderEmail } from "../../emails/render";
 import { getConfig } from "~/lib/config.server";
 import type { DB } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { i18nFor } from "~/i18n/i18next.server";
+import type { Category } from "~/notifications/categories";
+import { footerLinks, type ComposedEmail, type Recipient } from "~/notifications/emails.server";
+import { unsubscribeHeaders, unsubscribeUrl } from "~/notifications/unsubscribe.server";
 import { formatMoment, sameLocalTime } from "./time";
 
-export type CallNotice = "rescheduled" | "cancelled" | "minutes";
-export type CallEmailKind = "reminder" | CallNotice;
+export type CallEmailKind = "reminder" | "rescheduled" | "cancelled" | "minutes";
+export type CallEvent = Selectable<EventTable>;
 
 /** A burst of reminders reads the same call: a second is fresh enough (a change bumps updated_at anyway). */
-const recentEvents = new Map<number, { at: number; event: Promise<Selectable<EventTable> | undefined> }>();
-function readEvent(db: DB, eventId: number, cache: boolean) {
+const recentEvents = new Map<number, { at: number; event: Promise<CallEvent | undefined> }>();
+export function readEvent(db: DB, eventId: number, cache: boolean): Promise<CallEvent | undefined> {
   const read = () => db.selectFrom("events").selectAll().where("id", "=", eventId).executeTakeFirst();
   if (!cache) return read();
   const hit = recentEvents.get(eventId);
@@ -26,30 +29,6 @@ function readEvent(db: DB, eventId: number, cache: boolean) {
   return event;
 }
 
-export async function loadCallForEmail(db: DB, eventId: number, personId: number, options: { cacheEvent?: boolean } = {}) {
-  const [event, person] = await Promise.all([
-    readEvent(db, eventId, options.cacheEvent ?? false),
-    db
-      .selectFrom("people as p")
-      .innerJoin("User as u", "u.id", "p.user_id")
-      .leftJoin("event_rsvps as r", (join) => join.onRef("r.person_id", "=", "p.id").on("r.event_id", "=", eventId))
-      .select(["p.id", "p.name", "p.locale", "p.time_zone as timeZone", "u.email", "r.response"])
-      .where("p.id", "=", personId)
-      .where("p.status", "=", "active")
-      .executeTakeFirst(),
-  ]);
-  if (!event || !person) return null;
-  return { event, person, rsvp: person.response };
-}
-
-export type CallForEmail = NonNullable<Awaited<ReturnType<typeof loadCallForEmail>>>;
-
-/** Everyone a Global Call concerns: every active person of the network (invitations are network-wide). */
-export async function recipientsOfCall(db: DB): Promise<number[]> {
-  const rows = await db.selectFrom("people").select("id").where("status", "=", "active").orderBy("id").execute();
-  return rows.map((row) => row.id);
-}
-
 /** "7 days", "24 hours", "15 minutes" before: the largest whole unit. */
 function offsetParts(minutes: number): { unit: "days" | "hours" | "minutes"; count: number } {
   if (minutes % 1440 === 0 && minutes >= 2880) return { unit: "days", count: minutes / 1440 };
@@ -58,26 +37,27 @@ function offsetParts(minutes: number): { unit: "days" | "hours" | "minutes"; cou
 }
 
 /**
- * Rendering is the costly part of a reminder, and a call's reminders differ only by language, name
- * and time zone: each (call version, message, language) is rendered once, and the recipient's name,
- * zone and local time are put into its slots after.
+ * Rendering is the costly part of a reminder, and a call's reminders differ only by language, name,
+ * time zone and unsubscribe link: each (call version, message, language) is rendered once, and the
+ * recipient's name, zone, local time and link are put into its slots after.
  */
 const NAME_SLOT = "RECIPIENT_NAME_SLOT";
 const ZONE_SLOT = "RECIPIENT_ZONE_SLOT";
 const TIME_SLOT = "RECIPIENT_TIME_SLOT";
+const UNSUBSCRIBE_SLOT = "RECIPIENT_UNSUBSCRIBE_SLOT";
 const rendered = new Map<string, Promise<{ subject: string; html: string; text: string }>>();
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[char]!);
 
-export async function composeCallEmail(kind: CallEmailKind, call: CallForEmail, extra: { offsetMinutes?: number }) {
-  const { event, person } = call;
+/** A message about a Global Call to one person, with the footer links and List-Unsubscribe headers of `scope`. */
+export async function composeCallEmail(kind: CallEmailKind, event: CallEvent, person: Recipient, extra: { offsetMinutes?: number }, scope: Category): Promise<ComposedEmail> {
   // The call's own time is added only for those who live in another zone.
   const sameTime = sameLocalTime(event.starts_at, person.timeZone, event.time_zone);
-  const key = [kind, event.id, event.sequence, event.updated_at.getTime(), extra.offsetMinutes ?? "", person.locale, sameTime].join("|");
+  const key = [kind, event.id, event.sequence, event.updated_at.getTime(), extra.offsetMinutes ?? "", person.locale, sameTime, scope].join("|");
   let template = rendered.get(key);
   if (!template) {
     if (rendered.size > 1_000) rendered.clear();
-    template = renderCallEmail(kind, event, person.locale, sameTime, extra);
+    template = renderCallEmail(kind, event, person.locale, sameTime, extra, scope);
     rendered.set(key, template);
     template.catch(() => rendered.delete(key));
   }
@@ -86,14 +66,16 @@ export async function composeCallEmail(kind: CallEmailKind, call: CallForEmail, 
     [NAME_SLOT, person.name],
     [ZONE_SLOT, person.timeZone],
     [TIME_SLOT, formatMoment(person.locale, event.starts_at, person.timeZone)],
+    [UNSUBSCRIBE_SLOT, unsubscribeUrl(person.id, scope)],
   ];
   const fill = (body: string, escape: (value: string) => string) => slots.reduce((out, [slot, value]) => out.replaceAll(slot, escape(value)), body);
-  return { to: person.email, subject, html: fill(html, escapeHtml), text: fill(text, (value) => value) };
+  return { to: person.email, subject, html: fill(html, escapeHtml), text: fill(text, (value) => value), headers: unsubscribeHeaders(person.id, scope) };
 }
 
-async function renderCallEmail(kind: CallEmailKind, event: CallForEmail["event"], locale: CallForEmail["person"]["locale"], sameTime: boolean, extra: { offsetMinutes?: number }) {
+async function renderCallEmail(kind: CallEmailKind, event: CallEvent, locale: Locale, sameTime: boolean, extra: { offsetMinutes?: number }, scope: Category) {
   const [frameT, i18n] = await Promise.all([emailTranslator(locale), i18nFor(locale)]);
   const t = i18n.getFixedT(locale, "calendar");
+  const links = footerLinks(i18n.getFixedT(locale, "notifications"), scope, UNSUBSCRIBE_SLOT);
   const base = getConfig().APP_URL;
   const page = new URL(`/calendar/${event.id}`, base).toString();
   const facts = [{ label: t("emails.yourTime", { zone: ZONE_SLOT }), value: TIME_SLOT }];
@@ -120,7 +102,7 @@ async function renderCallEmail(kind: CallEmailKind, event: CallForEmail["event"]
   const subject = t(`emails.${kind}.subject`, { title: event.title });
   const { html, text } = await renderEmail(
     createElement(GlobalCallEmail, {
-      frame: emailFrame(frameT, locale, lead),
+      frame: emailFrame(frameT, locale, lead, links),
       greeting: t("emails.greeting", { name: NAME_SLOT }),
       lead,
       title: event.title,

@@ -5,7 +5,7 @@ import type { ActivityChange, Database, EventChangeKind, EventType, Locale, Regi
 import type { CurrentPerson } from "~/auth/session.server";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
-import { enqueue } from "~/lib/jobs.server";
+import { queueAnnouncement } from "./notify.server";
 import { syncReminders } from "./reminders.server";
 
 export interface EventFilter {
@@ -168,6 +168,7 @@ export async function createEvent(db: DB, input: EventInput, person: CurrentPers
       .executeTakeFirstOrThrow();
     await recordChange(trx, id, person, "created");
     if (input.type === "global_call") await syncReminders(trx, id);
+    await queueAnnouncement(trx, { eventId: id, kind: "event_added", version: 0, actorId: person.id });
     return id;
   });
 }
@@ -181,7 +182,13 @@ const stringify = (value: unknown): string | null => {
   return String(value);
 };
 
-/** Saves an edit. A new time is a reschedule: reminders move and invited people hear of it. */
+/** What people would act on: a change to anything else (the description, the agenda…) is not announced. */
+const NOTEWORTHY = new Set(["title", "starts_at", "ends_at", "location", "online_url", "dial_in"]);
+
+/**
+ * Saves an edit. A new time is a reschedule: reminders move and, for a Global Call, everyone hears
+ * that the time changed; any other noteworthy change is announced as the event changed.
+ */
 export async function updateEvent(db: DB, id: number, input: EventInput, person: CurrentPerson): Promise<"updated" | "rescheduled" | "unchanged"> {
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom("events").selectAll().where("id", "=", id).forUpdate().executeTakeFirstOrThrow();
@@ -205,7 +212,9 @@ export async function updateEvent(db: DB, id: number, input: EventInput, person:
     if (before.type === "global_call" || input.type === "global_call") await syncReminders(trx, id);
     const moved = changes.some((change) => change.field === "starts_at");
     if (moved && input.type === "global_call") {
-      await enqueue(trx, "calendar.notify_call", { eventId: id, kind: "rescheduled", version: sequence }, { maxAttempts: 10 });
+      await queueAnnouncement(trx, { eventId: id, kind: "call_rescheduled", version: sequence, actorId: person.id });
+    } else if (changes.some((change) => NOTEWORTHY.has(change.field))) {
+      await queueAnnouncement(trx, { eventId: id, kind: "event_changed", version: sequence, actorId: person.id });
     }
     return rescheduled ? "rescheduled" : "updated";
   });
@@ -223,10 +232,9 @@ export async function cancelEvent(db: DB, id: number, person: CurrentPerson): Pr
       .executeTakeFirst();
     if (!cancelled) return false;
     await recordChange(trx, id, person, "cancelled");
-    if (cancelled.type === "global_call") {
-      await syncReminders(trx, id);
-      await enqueue(trx, "calendar.notify_call", { eventId: id, kind: "cancelled", version: cancelled.sequence }, { maxAttempts: 10 });
-    }
+    const call = cancelled.type === "global_call";
+    if (call) await syncReminders(trx, id);
+    await queueAnnouncement(trx, { eventId: id, kind: call ? "call_cancelled" : "event_cancelled", version: cancelled.sequence, actorId: person.id });
     return true;
   });
 }
@@ -241,7 +249,7 @@ export async function postMinutes(db: DB, id: number, minutes: string, person: C
       .where("id", "=", id)
       .execute();
     await recordChange(trx, id, person, "minutes_posted");
-    if (!before.minutes_posted_at) await enqueue(trx, "calendar.notify_call", { eventId: id, kind: "minutes", version: 0 }, { maxAttempts: 10 });
+    if (!before.minutes_posted_at) await queueAnnouncement(trx, { eventId: id, kind: "minutes_posted", version: 0, actorId: person.id });
   });
 }
 

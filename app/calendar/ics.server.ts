@@ -6,6 +6,8 @@ import { createEvents, type EventAttributes } from "ics";
 import { getConfig } from "~/lib/config.server";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
+import { notify } from "~/notifications/delivery.server";
+import type { NoticeDetail } from "~/notifications/describe";
 
 export interface IcsEvent {
   id: number;
@@ -71,14 +73,20 @@ export async function feedEvents(db: DB): Promise<IcsEvent[]> {
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** A new private feed token for a person (replacing any earlier one, which stops working). */
+/**
+ * A new private feed token for a person (replacing any earlier one, which stops working). A new
+ * way into their calendar: they get a security notice, in case it was not them.
+ */
 export async function createFeedToken(db: DB, personId: number): Promise<string> {
   const token = randomBytes(24).toString("base64url");
-  await db
-    .insertInto("calendar_feeds")
-    .values({ person_id: personId, token_hash: hashToken(token), created_at: now() })
-    .onConflict((oc) => oc.column("person_id").doUpdateSet({ token_hash: hashToken(token), created_at: now(), last_used_at: null }))
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("calendar_feeds")
+      .values({ person_id: personId, token_hash: hashToken(token), created_at: now() })
+      .onConflict((oc) => oc.column("person_id").doUpdateSet({ token_hash: hashToken(token), created_at: now(), last_used_at: null }))
+      .execute();
+    await notify(trx, { kind: "security", recipients: [personId], params: { detail: "security_calendar_feed" satisfies NoticeDetail }, link: "/calendar/subscribe" });
+  });
   return token;
 }
 

@@ -1,15 +1,15 @@
 // Reminders before Global Calls: one row per (call, person, offset) in call_reminders. Rows are
 // created when a call is scheduled (and for people who join later), moved when it is rescheduled,
-// cancelled with it, and sent by the worker: the row's own update from 'pending' to 'sent' is the
-// claim, in the same transaction that records the email, so each goes out once.
+// cancelled with it, and told by the worker: the row's own update from 'pending' to 'sent' is the
+// claim, in the same transaction that records the notification, so each is told once; the
+// notifications module then emails it (or not) by the person's preferences, once.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/schema";
 import { now } from "~/lib/clock.server";
 import { getDb, type DB } from "~/lib/db.server";
-import { deliverOnce } from "~/lib/deliveries.server";
 import { enqueue } from "~/lib/jobs.server";
-import { sendEmail } from "~/lib/mailer.server";
-import { composeCallEmail, loadCallForEmail, recipientsOfCall, type CallNotice } from "./emails.server";
+import { notify } from "~/notifications/delivery.server";
+import { eventFacts, eventLink } from "./notify.server";
 
 type Db = Kysely<Database>;
 
@@ -82,50 +82,68 @@ export async function dispatchDueReminders(db: Db = getDb()): Promise<number> {
 
 const SEND_BATCH = 25;
 
-/** Sends a batch; each reminder is claimed on its own, so a retry after a failure sends only what is left. */
+/**
+ * Tells a batch of due reminders, in one transaction: the rows are locked in order (so two workers
+ * on the same batch queue up rather than deadlock), those that no longer hold are passed over (the
+ * call is cancelled or has begun, or the person said they will not attend), and the others are
+ * claimed (pending → sent) and become notifications, whose immediate emails the notifications
+ * module sends once each. A retry, or a second worker, finds nothing pending left to tell.
+ */
 export async function sendReminders(ids: number[], db: DB = getDb()): Promise<void> {
-  const results = await Promise.allSettled(ids.map((id) => sendReminder(id, db)));
-  const failed = results.filter((result) => result.status === "rejected");
-  if (failed.length) throw new Error(`${failed.length} of ${ids.length} reminders failed: ${String((failed[0] as PromiseRejectedResult).reason)}`);
-}
-
-/** Sends one reminder if it is still due and unsent; a second run (retry, other worker) does nothing. */
-export async function sendReminder(id: number, db: DB = getDb()): Promise<"sent" | "skipped" | "not_due"> {
   const at = now();
-  const reminder = await db.selectFrom("call_reminders").select(["event_id", "person_id", "offset_minutes", "due_at", "status"]).where("id", "=", id).executeTakeFirst();
-  if (!reminder || reminder.status !== "pending" || reminder.due_at > at) return "not_due";
-  const call = await loadCallForEmail(db, reminder.event_id, reminder.person_id, { cacheEvent: true });
-  if (!call || call.event.status === "cancelled" || call.event.starts_at <= at || call.rsvp === "not_attending") {
-    await db.updateTable("call_reminders").set({ status: "skipped" }).where("id", "=", id).where("status", "=", "pending").execute();
-    return "skipped";
-  }
-  const email = await composeCallEmail("reminder", call, { offsetMinutes: reminder.offset_minutes });
-  return db.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .updateTable("call_reminders")
-      .set({ status: "sent", sent_at: at })
-      .where("id", "=", id)
+  await db.transaction().execute(async (trx) => {
+    const pending = await trx
+      .selectFrom("call_reminders")
+      .select("id")
+      .where("id", "in", ids)
       .where("status", "=", "pending")
-      // Unchanged since it was read (a reschedule moves due_at); Postgres keeps microseconds, JavaScript milliseconds.
-      .where(sql<Date>`date_trunc('milliseconds', due_at)`, "=", reminder.due_at)
-      .returning("id")
-      .executeTakeFirst();
-    if (!claimed) return "not_due" as const;
-    const key = `reminder/${id}/${reminder.due_at.getTime()}`;
-    await sendEmail({ ...email, purpose: "call_reminder", idempotencyKey: key }, trx);
-    return "sent" as const;
+      .where("due_at", "<=", at)
+      .orderBy("id")
+      .forUpdate()
+      .execute();
+    if (pending.length === 0) return;
+    const locked = pending.map((row) => row.id);
+    await trx
+      .updateTable("call_reminders as r")
+      .set({ status: "skipped" })
+      .from("events as e")
+      .whereRef("e.id", "=", "r.event_id")
+      .where("r.id", "in", locked)
+      .where((eb) =>
+        eb.or([
+          eb("e.status", "=", "cancelled"),
+          eb("e.starts_at", "<=", at),
+          eb.exists(
+            eb.selectFrom("event_rsvps as v").select("v.person_id").whereRef("v.event_id", "=", "r.event_id").whereRef("v.person_id", "=", "r.person_id").where("v.response", "=", "not_attending"),
+          ),
+        ]),
+      )
+      .execute();
+    const claimed = await trx
+      .updateTable("call_reminders as r")
+      .set({ status: "sent", sent_at: at })
+      .from("events as e")
+      .whereRef("e.id", "=", "r.event_id")
+      .where("r.id", "in", locked)
+      .where("r.status", "=", "pending")
+      .returning(["r.person_id as personId", "r.offset_minutes as offset", "e.id", "e.title", "e.starts_at", "e.time_zone", "e.sequence"])
+      .execute();
+    // One announcement per call and offset, to everyone of the batch it is due for.
+    const groups = new Map<string, typeof claimed>();
+    for (const row of claimed) {
+      const occasion = `${row.id}:${row.offset}`;
+      groups.set(occasion, [...(groups.get(occasion) ?? []), row]);
+    }
+    for (const [occasion, rows] of groups) {
+      const { id, offset, sequence } = rows[0]!;
+      await notify(trx, {
+        kind: "call_reminder",
+        recipients: rows.map((row) => row.personId),
+        params: { ...eventFacts(rows[0]!), offsetMinutes: String(offset) },
+        link: eventLink(id, "call_reminder"),
+        // A call moved and moved back is reminded of again: the version tells the occasions apart.
+        occurrence: `call_reminder:${occasion}:${sequence}`,
+      });
+    }
   });
-}
-
-/** "Time changed", "cancelled" or "minutes posted", to everyone the call concerns, once each. */
-export async function notifyCall(eventId: number, kind: CallNotice, version: number, db: DB = getDb()): Promise<number> {
-  let sent = 0;
-  for (const personId of await recipientsOfCall(db)) {
-    const delivered = await deliverOnce({ key: `call_${kind}/${eventId}/${version}/${personId}`, purpose: `call_${kind}`, personId }, async () => {
-      const call = await loadCallForEmail(db, eventId, personId);
-      return call ? composeCallEmail(kind, call, {}) : null;
-    }, db);
-    if (delivered) sent++;
-  }
-  return sent;
 }

@@ -1,6 +1,8 @@
 // Every email the portal sends, composed with sample data, for /dev/emails (never in production).
 import type { Locale } from "../../db/schema";
 import { composeSignInEmail } from "~/auth/emails.server";
+import { composeCallEmail, type CallEvent } from "~/calendar/emails.server";
+import { composeEventNotification, eventFacts } from "~/calendar/notify.server";
 import { getConfig } from "~/lib/config.server";
 import { composeInvitationEmail } from "~/members/invitation-email.server";
 import { composeDigest, composeNotificationEmail, type Recipient } from "~/notifications/emails.server";
@@ -24,6 +26,33 @@ const amendment = {
   category: "amendments",
 };
 
+const call: CallEvent = {
+  id: 1,
+  uid: "sample",
+  title: "Global Call: The Kigali Principles",
+  language: "en",
+  type: "global_call",
+  starts_at: new Date("2027-06-17T14:00:00Z"),
+  ends_at: new Date("2027-06-17T15:00:00Z"),
+  time_zone: "UTC",
+  location: "",
+  online_url: "https://meet.example.org/kigali",
+  dial_in: "+41 22 000 00 00",
+  description: "",
+  agenda: "",
+  minutes: "",
+  minutes_posted_at: null,
+  member_id: null,
+  created_by: null,
+  status: "scheduled",
+  sequence: 0,
+  reminder_offsets: [10080, 1440, 60],
+  created_at: at(24),
+  updated_at: at(24),
+  cancelled_at: null,
+};
+const event = { ...call, id: 2, title: "Human Rights Council, 62nd session: side event", starts_at: new Date("2027-06-22T08:00:00Z"), time_zone: "Europe/Zurich" };
+
 export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewEmail>> = {
   "sign-in": (locale) =>
     composeSignInEmail({ email: "seoyeon.lee@mofa-korea.example.org", name: "Lee Seo-yeon", locale }, new URL("/login/confirm?token=sample", getConfig().APP_URL).toString()),
@@ -33,6 +62,17 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
       { token: "sample", expiresAt: new Date(Date.now() + 7 * 24 * HOUR), inviterName: "Claire Hartley", predecessorName: "Kim Min-jun" },
     ),
   notification: (locale) => composeNotificationEmail(sampleRecipient(locale), amendment),
+  "call-reminder": (locale) => composeCallEmail("reminder", call, sampleRecipient(locale), { offsetMinutes: 1440 }, "global_calls"),
+  "event-added": (locale) =>
+    composeEventNotification(sampleRecipient(locale), { id: 4, kind: "event_added", params: eventFacts(event), link: "/calendar/2", createdAt: at(1) }),
+  handover: (locale) =>
+    composeNotificationEmail(sampleRecipient(locale), {
+      id: 5,
+      kind: "handover",
+      params: { member: "Republic of Korea", successor: "Park Ji-woo", detail: "handover_invited" },
+      link: "/members/republic-of-korea",
+      createdAt: at(1),
+    }),
   "daily-digest": (locale) =>
     composeDigest(sampleRecipient(locale), "daily", [
       amendment,

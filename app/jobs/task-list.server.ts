@@ -2,20 +2,21 @@
 // Payloads are validated: a job may outlive the code that queued it.
 import type { CronItem, TaskList } from "graphile-worker";
 import { z } from "zod";
-import { dispatchDueReminders, notifyCall, sendReminders } from "~/calendar/reminders.server";
+import { announce, ANNOUNCEMENTS } from "~/calendar/notify.server";
+import { dispatchDueReminders, sendReminders } from "~/calendar/reminders.server";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
-import { dispatchDigests, sendDigest, sendNotificationEmail } from "~/notifications/delivery.server";
+import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
-const notificationPayload = z.object({ id: z.number().int() });
+const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const digestPayload = z.object({ personId: z.number().int(), cadence: z.enum(["daily", "weekly"]), ids: z.array(z.number().int()), key: z.string() });
-const notifyCallPayload = z.object({ eventId: z.number().int(), kind: z.enum(["rescheduled", "cancelled", "minutes"]), version: z.number().int() });
+const announcePayload = z.object({ eventId: z.number().int(), kind: z.enum(ANNOUNCEMENTS), version: z.number().int(), actorId: z.number().int().nullable() });
 
 export const taskList: TaskList = {
   "notifications.send": async (payload) => {
-    await sendNotificationEmail(notificationPayload.parse(payload).id);
+    await sendNotificationEmails(notificationsPayload.parse(payload).ids);
   },
   "notifications.dispatch_digests": async () => {
     await dispatchDigests();
@@ -32,9 +33,8 @@ export const taskList: TaskList = {
   "calendar.send_reminders": async (payload) => {
     await sendReminders(sendRemindersPayload.parse(payload).ids);
   },
-  "calendar.notify_call": async (payload) => {
-    const { eventId, kind, version } = notifyCallPayload.parse(payload);
-    await notifyCall(eventId, kind, version);
+  "calendar.announce": async (payload) => {
+    await announce(announcePayload.parse(payload));
   },
 };
 

@@ -32,6 +32,13 @@ export async function enqueue(db: Kysely<Database>, task: string, payload: Recor
   )`.execute(db);
 }
 
+/** Many jobs of one task in one statement (a notice to the whole network queues hundreds), each with its job key. */
+export async function enqueueEach(db: Kysely<Database>, task: string, jobs: { payload: Record<string, unknown>; jobKey: string }[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await sql`select graphile_worker.add_job(${task}::text, job.payload, job_key := job.key)
+    from json_to_recordset(${JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey })))}::text::json) as job(payload json, key text)`.execute(db);
+}
+
 export interface WorkerOptions {
   connectionString: string;
   taskList: TaskList;

@@ -1,3 +1,8 @@
+// The invitation email goes out at once and directly, not as a notification: it carries a
+// single-use sign-in token that the portal keeps only as a hash, whereas a notification keeps its
+// facts and link in the database and shows them in the centre, so the token would be stored in
+// clear. The invitee is not active yet either (no centre to read, no preferences), and like a
+// sign-in link an invitation is never held back.
 import { createElement } from "react";
 import type { Locale, Role } from "../../db/schema";
 import InvitationEmail from "../../emails/invitation";

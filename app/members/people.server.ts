@@ -3,6 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Locale, Role } from "../../db/schema";
 import { recordAudit } from "~/audit/audit.server";
 import type { DB } from "~/lib/db.server";
+import { notify } from "~/notifications/delivery.server";
+import type { NoticeDetail } from "~/notifications/describe";
 import { sendInvitationEmail } from "./invitation-email.server";
 
 export const INVITATION_DAYS = 14;
@@ -218,8 +220,8 @@ export async function acceptInvitation(db: DB, token: string, ip: string): Promi
     await trx.insertInto("Session").values({ sessionToken, userId: person.user_id, expires }).execute();
     await recordAudit(trx, { action: "invitation_accepted", actorId: invitation.personId, personId: invitation.personId, memberId: person.member_id, ip });
   });
-  if (invitation.handoverFrom) {
-    await deactivatePerson(db, invitation.handoverFrom, { id: invitation.personId, ip }, "handover");
+  if (invitation.handoverFrom && (await deactivatePerson(db, invitation.handoverFrom, { id: invitation.personId, ip }, "handover"))) {
+    await tellPredecessor(db, invitation.handoverFrom, invitation.personId, "handover_stepped_down");
   }
   return { ok: true, sessionToken, expires, personId: invitation.personId };
 }
@@ -254,10 +256,31 @@ export async function handOverSeat(db: DB, input: HandoverInput, actor: Actor): 
     actor,
     holder?.id ?? null,
   );
-  if (outcome.ok && holder && input.when === "now") {
-    await deactivatePerson(db, holder.id, actor, "handover");
-  }
+  if (!outcome.ok || !holder) return outcome;
+  if (input.when === "acceptance") await tellPredecessor(db, holder.id, outcome.personId, "handover_invited");
+  else if (await deactivatePerson(db, holder.id, actor, "handover")) await tellPredecessor(db, holder.id, outcome.personId, "handover_stepped_down");
   return outcome;
+}
+
+/**
+ * Tells the outgoing focal point what the handover means for them: that a successor is invited,
+ * then that they have stepped down. An account notice, so it reaches them even once their access
+ * has ended, whatever their preferences.
+ */
+async function tellPredecessor(db: DB, predecessorId: number, successorId: number, detail: Extract<NoticeDetail, `handover_${string}`>) {
+  const successor = await db
+    .selectFrom("people as p")
+    .innerJoin("members as m", "m.id", "p.member_id")
+    .select(["p.name", "m.name as member", "m.slug"])
+    .where("p.id", "=", successorId)
+    .executeTakeFirstOrThrow();
+  await notify(db, {
+    kind: "handover",
+    recipients: [predecessorId],
+    params: { member: successor.member, successor: successor.name, detail },
+    link: `/members/${successor.slug}`,
+    occurrence: `${detail}:${successorId}`,
+  });
 }
 
 export interface ProfileInput {

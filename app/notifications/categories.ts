@@ -16,7 +16,10 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Always sent at once, whatever the preferences say. */
+/**
+ * Always sent at once, whatever the preferences say. Invitations are essential too, but they do not
+ * pass through here: see members/invitation-email.server.ts.
+ */
 export const ESSENTIAL = "account";
 
 /** Every kind of thing that happens, and the category it belongs to. */
@@ -37,7 +40,6 @@ export const KINDS = {
   call_cancelled: "global_calls",
   minutes_posted: "minutes",
   benchmark_due: "benchmarks",
-  invitation: ESSENTIAL,
   handover: ESSENTIAL,
   security: ESSENTIAL,
 } as const satisfies Record<string, Category | typeof ESSENTIAL>;
@@ -62,13 +64,26 @@ export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL 
   return KINDS[kind];
 }
 
+/** The category a person may stop by email from a message of this kind, or null for an essential one. */
+export function optOutCategory(kind: string): Category | null {
+  const category = categoryOf(kind as NotificationKind);
+  return category === ESSENTIAL ? null : category;
+}
+
 export function isCategory(value: string): value is Category {
   return (CATEGORIES as readonly string[]).includes(value);
 }
+
+/**
+ * Worth an email only if it arrives in time: a digest could bring a call's reminder after the call,
+ * so someone who chose a digest for its category finds reminders in the centre only (no email).
+ */
+const ONLY_IMMEDIATE: ReadonlySet<NotificationKind> = new Set(["call_reminder"]);
 
 /** The cadence a notification goes out with: essential ones ignore every preference. */
 export function cadenceFor(kind: NotificationKind, preferences: Partial<Record<Category, NotificationCadence>>): NotificationCadence {
   const category = categoryOf(kind);
   if (category === ESSENTIAL) return "immediate";
-  return preferences[category] ?? DEFAULT_CADENCE[category];
+  const chosen = preferences[category] ?? DEFAULT_CADENCE[category];
+  return ONLY_IMMEDIATE.has(kind) && chosen !== "immediate" ? "off" : chosen;
 }

@@ -5,7 +5,8 @@ import { sql } from "kysely";
 import { now } from "~/lib/clock.server";
 import { getDb, type DB } from "~/lib/db.server";
 import { deliverOnce } from "~/lib/deliveries.server";
-import { enqueue } from "~/lib/jobs.server";
+import { enqueue, enqueueEach } from "~/lib/jobs.server";
+import { ESSENTIAL } from "./categories";
 import { digestBoundary } from "./digest-schedule";
 import { composerFor } from "./composers.server";
 import { composeDigest, type Recipient } from "./emails.server";
@@ -18,15 +19,54 @@ import type { DigestCadence } from "./unsubscribe.server";
  */
 export async function notify(db: DB, announcement: Announcement): Promise<Told[]> {
   const told = await publish(db, announcement);
-  for (const entry of told) {
-    if (entry.cadence === "immediate") await enqueue(db, "notifications.send", { id: entry.id }, { jobKey: `notification:${entry.id}` });
-  }
+  await queueSends(
+    db,
+    told.filter((entry) => entry.cadence === "immediate").map((entry) => entry.id),
+  );
   return told;
+}
+
+const SEND_BATCH = 25;
+
+/**
+ * Immediate emails go out a batch per job, sent side by side: a call's reminders or a notice to
+ * the whole network are hundreds at once, and a job each would queue them behind one another.
+ */
+async function queueSends(db: DB, ids: number[]) {
+  const batches: number[][] = [];
+  for (let start = 0; start < ids.length; start += SEND_BATCH) batches.push(ids.slice(start, start + SEND_BATCH));
+  await enqueueEach(db, "notifications.send", batches.map((batch) => ({ payload: { ids: batch }, jobKey: `notification:${batch[0]}` })));
+}
+
+/** The job behind a batch of immediate notifications; a retry sends only what a failure left. */
+export async function sendNotificationEmails(ids: number[], db: DB = getDb()): Promise<void> {
+  const results = await Promise.allSettled(ids.map((id) => sendNotificationEmail(id, db)));
+  const failed = results.filter((result) => result.status === "rejected");
+  if (failed.length) throw new Error(`${failed.length} of ${ids.length} notification emails failed: ${String((failed[0] as PromiseRejectedResult).reason)}`);
+}
+
+/**
+ * Queues again the immediate emails of the last two days not sent yet. A worker runs it when it
+ * starts: the jobs a crashed worker held stay locked for hours, too late for a reminder. A job
+ * still running elsewhere may then run twice; its delivery key lets one email out.
+ */
+export async function requeueUnsent(db: DB = getDb()): Promise<void> {
+  const rows = await db
+    .selectFrom("notifications")
+    .select("id")
+    .where("email_cadence", "=", "immediate")
+    .where("emailed_at", "is", null)
+    .where("created_at", ">", new Date(now().getTime() - 2 * 86_400_000))
+    .execute();
+  await queueSends(
+    db,
+    rows.map((row) => row.id),
+  );
 }
 
 const recipientColumns = ["p.id", "p.name", "u.email", "p.locale", "p.time_zone as timeZone"] as const;
 
-/** The job behind an immediate notification: one email, once. */
+/** One immediate notification's email, once (to someone still active, but for an account notice). */
 export async function sendNotificationEmail(id: number, db: DB = getDb()): Promise<boolean> {
   const row = await db
     .selectFrom("notifications as n")
@@ -34,14 +74,14 @@ export async function sendNotificationEmail(id: number, db: DB = getDb()): Promi
     .innerJoin("User as u", "u.id", "p.user_id")
     .select([...recipientColumns, "n.kind", "n.params", "n.link", "n.created_at as createdAt"])
     .where("n.id", "=", id)
-    .where("p.status", "=", "active")
+    .where((eb) => eb.or([eb("p.status", "=", "active"), eb("n.category", "=", ESSENTIAL)]))
     .executeTakeFirst();
   if (!row) return false;
   const recipient: Recipient = { id: row.id, name: row.name, email: row.email, locale: row.locale, timeZone: row.timeZone };
   const notification = { id, kind: row.kind, params: row.params, link: row.link, createdAt: row.createdAt };
   const composer = composerFor(row.kind);
   const sent = await deliverOnce({ key: `notification:${id}`, purpose: composer.purpose(notification), personId: row.id }, () =>
-    composer.compose(recipient, notification), db);
+    composer.compose(recipient, notification, db), db);
   await db.updateTable("notifications").set({ emailed_at: now() }).where("id", "=", id).where("emailed_at", "is", null).execute();
   return sent;
 }

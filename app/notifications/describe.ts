@@ -1,8 +1,16 @@
 import type { TFunction } from "i18next";
 import type { NotificationKind } from "./categories";
 
+/** The sentences a notice may add to its email, named by its `detail` fact. */
+export type NoticeDetail = "handover_invited" | "handover_stepped_down" | "security_calendar_feed";
+
 /** One line saying what happened, in the reader's language, from the facts stored with it. */
 export function describeNotification(t: TFunction<"notifications">, kind: string, params: Record<string, string>): string {
   // The stored facts are plain strings; the key's placeholders are not known to the type checker.
   return String(t(`kinds.${kind as NotificationKind}`, params as never));
+}
+
+/** The sentence a notice names in its `detail` fact (what a handover means for the reader…), if any. */
+export function describeDetail(t: TFunction<"notifications">, params: Record<string, string>): string[] {
+  return params.detail ? [String(t(`details.${params.detail as NoticeDetail}`, params as never))] : [];
 }

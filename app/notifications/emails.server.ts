@@ -10,8 +10,8 @@ import { getConfig } from "~/lib/config.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { formatDateTime } from "~/lib/format";
 import type { OutgoingEmail } from "~/lib/mailer.server";
-import { CATEGORIES, categoryOf, type Category, type NotificationKind } from "./categories";
-import { describeNotification } from "./describe";
+import { CATEGORIES, optOutCategory, type Category } from "./categories";
+import { describeDetail, describeNotification } from "./describe";
 import { unsubscribeHeaders, unsubscribeUrl, type DigestCadence, type UnsubscribeScope } from "./unsubscribe.server";
 
 export interface Recipient {
@@ -39,31 +39,39 @@ async function translators(locale: Locale) {
   return { emails, t: notifications };
 }
 
-/** Footer links and List-Unsubscribe headers for a message the person may turn off (shared with features' own notification emails). */
-export function optOut(t: TFunction<"notifications">, recipient: Recipient, scope: UnsubscribeScope | null) {
+/**
+ * The footer's links: email preferences and, for a message one may turn off, the one-click
+ * unsubscribe at `unsubscribe` (the person's signed address, or a slot a cached rendering fills in).
+ */
+export function footerLinks(t: TFunction<"notifications">, scope: UnsubscribeScope | null, unsubscribe: string) {
   const preferences = { label: t("email.preferences"), url: absolute("/notifications/preferences") };
-  if (!scope) return { links: { preferences }, headers: undefined };
+  if (!scope) return { preferences };
   const label =
     scope === "daily" || scope === "weekly" ? t("email.unsubscribeDigest") : t("email.unsubscribe", { category: t(`categories.${scope}.label`) });
-  return {
-    links: { preferences, unsubscribe: { label, url: unsubscribeUrl(recipient.id, scope) } },
-    headers: unsubscribeHeaders(recipient.id, scope),
-  };
+  return { preferences, unsubscribe: { label, url: unsubscribe } };
 }
 
-/** One notification as its own email; `details` are extra lines a feature adds (dates in the reader's zone…). */
+/** Footer links and List-Unsubscribe headers for a message the person may turn off (shared with features' own notification emails). */
+export function optOut(t: TFunction<"notifications">, recipient: Recipient, scope: UnsubscribeScope | null) {
+  if (!scope) return { links: footerLinks(t, null, ""), headers: undefined };
+  return { links: footerLinks(t, scope, unsubscribeUrl(recipient.id, scope)), headers: unsubscribeHeaders(recipient.id, scope) };
+}
+
+/**
+ * One notification as its own email. `details` are extra lines a feature adds (dates in the
+ * reader's zone…); a notice may also name one of the `details` sentences in its `detail` fact.
+ */
 export async function composeNotificationEmail(recipient: Recipient, notification: StoredNotification, details: string[] = []): Promise<ComposedEmail> {
   const { emails, t } = await translators(recipient.locale);
   const headline = describeNotification(t, notification.kind, notification.params);
-  const category = categoryOf(notification.kind as NotificationKind);
-  const { links, headers } = optOut(t, recipient, category === "account" ? null : category);
+  const { links, headers } = optOut(t, recipient, optOutCategory(notification.kind));
   const url = absolute(notification.link);
   const { html, text } = await renderEmail(
     createElement(NotificationEmail, {
       frame: emailFrame(emails, recipient.locale, headline, links),
       greeting: t("email.greeting", { name: recipient.name }),
       headline,
-      details,
+      details: [...describeDetail(t, notification.params), ...details],
       button: t("email.button"),
       fallback: t("email.fallback"),
       url,

@@ -2,12 +2,12 @@
 import type { NotificationCadence } from "../../db/schema";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
-import { cadenceFor, categoryOf, type NotificationKind } from "./categories";
+import { cadenceFor, categoryOf, ESSENTIAL, type NotificationKind } from "./categories";
 import { preferencesOf } from "./preferences.server";
 
 export interface Announcement {
   kind: NotificationKind;
-  /** People to tell; anyone no longer active is skipped. */
+  /** People to tell; anyone no longer active is skipped, except for an account notice (see publish). */
   recipients: number[];
   /** The facts the message is written from (names, titles, dates), in no particular language. */
   params: Record<string, string>;
@@ -23,20 +23,26 @@ export interface Told {
   cadence: NotificationCadence;
 }
 
-/** Records the notification for every active recipient, with the email cadence their preferences give. */
+/**
+ * Records the notification for every active recipient, with the email cadence their preferences
+ * give. An account notice also reaches someone no longer active: it may be the one telling them
+ * their access has ended (a focal point who handed over their seat).
+ */
 export async function publish(db: DB, announcement: Announcement): Promise<Told[]> {
   const ids = [...new Set(announcement.recipients)];
   if (ids.length === 0) return [];
-  const active = await db.selectFrom("people").select("id").where("id", "in", ids).where("status", "=", "active").execute();
-  if (active.length === 0) return [];
+  let people = db.selectFrom("people").select("id").where("id", "in", ids);
+  if (categoryOf(announcement.kind) !== ESSENTIAL) people = people.where("status", "=", "active");
+  const reached = await people.execute();
+  if (reached.length === 0) return [];
   const preferences = await preferencesOf(
     db,
-    active.map((person) => person.id),
+    reached.map((person) => person.id),
   );
   const rows = await db
     .insertInto("notifications")
     .values(
-      active.map((person) => ({
+      reached.map((person) => ({
         person_id: person.id,
         category: categoryOf(announcement.kind),
         kind: announcement.kind,

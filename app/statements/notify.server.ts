@@ -9,7 +9,7 @@ import type { DB } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { formatDateTime } from "~/lib/format";
 import { i18nFor } from "~/i18n/i18next.server";
-import { categoryOf, type NotificationKind } from "~/notifications/categories";
+import { optOutCategory, type NotificationKind } from "~/notifications/categories";
 import { notify } from "~/notifications/delivery.server";
 import { optOut, type ComposedEmail, type Recipient, type StoredNotification } from "~/notifications/emails.server";
 import { getConfig } from "~/lib/config.server";
@@ -102,8 +102,7 @@ export async function composeStatementNotification(person: Recipient, notificati
     deadline: params.deadline ? `${formatDateTime(person.locale, new Date(params.deadline), person.timeZone)} (${person.timeZone})` : "",
   };
   const kind = emailKind(notification);
-  const category = categoryOf(notification.kind as NotificationKind);
-  const { links, headers } = optOut(i18n.getFixedT(person.locale, "notifications"), person, category === "account" ? null : category);
+  const { links, headers } = optOut(i18n.getFixedT(person.locale, "notifications"), person, optOutCategory(notification.kind));
   const url = new URL(notification.link, getConfig().APP_URL).toString();
   const subject = t(`emails.${kind}.subject`, values);
   const { html, text } = await renderEmail(

@@ -2,6 +2,7 @@
 import type { Runner } from "graphile-worker";
 import { cron, taskList } from "../../app/jobs/task-list.server";
 import { enqueue, startWorker } from "../../app/lib/jobs.server";
+import { requeueUnsent } from "../../app/notifications/delivery.server";
 import { openDatabase } from "../../db/connection";
 
 export async function startPortalWorker(connectionString: string, concurrency?: number): Promise<Runner> {
@@ -9,6 +10,7 @@ export async function startPortalWorker(connectionString: string, concurrency?: 
   // Catch up at once on what fell due while no worker ran (and requeue jobs a crashed worker held).
   const db = openDatabase(connectionString, { max: 1 });
   await enqueue(db, "calendar.dispatch_reminders", {}, { jobKey: "calendar.dispatch_reminders" });
+  await requeueUnsent(db);
   await db.destroy();
   return runner;
 }

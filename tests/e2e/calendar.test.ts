@@ -72,6 +72,11 @@ describe("the calendar", () => {
     expect(reminder.text).toContain("23:00 GMT+9");
     await focalPoint.goto("/dev/outbox");
     await focalPoint.getByRole("heading", { name: `Reminder: ${TITLE}` }).first().waitFor();
+    // The notification centre has it too, and leads to the call.
+    await focalPoint.goto("/notifications");
+    await focalPoint.getByRole("link", { name: `Global Call soon: ${TITLE}` }).click();
+    await focalPoint.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    expect(new URL(focalPoint.url()).pathname).toBe(eventPath);
 
     await secretariat.goto(eventPath);
     expect(await secretariat.getByRole("region", { name: "Answers" }).innerText()).toMatch(/\d+ attending/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { waitForEmails } from "../helpers/emails";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, requestSignInLink, signIn, waitForEmail, waitForHydration } from "./journeys";
 
@@ -169,7 +170,16 @@ describe("roles and membership", () => {
     const history = successor.getByRole("table");
     expect(await history.getByRole("rowheader").allTextContents()).toEqual(["Abena Boateng", "Kwame Mensah"]);
 
-    // The predecessor stepped down on acceptance and can no longer sign in.
+    // The predecessor stepped down on acceptance, is told so, and can no longer sign in.
+    const steppedDown = "You have handed over the seat of Ghana to Abena Boateng.";
+    const notices = await waitForEmails(
+      () => suite.portal.database.db.selectFrom("emails").select("text").where("recipient", "=", GHANA).where("purpose", "=", "notification_handover").where("id", ">", since).orderBy("id").execute(),
+      (rows) => rows.some((row) => row.text.includes(steppedDown)),
+    );
+    expect(notices.map((row) => row.text)).toEqual([
+      expect.stringContaining("Abena Boateng has been invited to succeed you as focal point of Ghana."),
+      expect.stringContaining(steppedDown),
+    ]);
     const before = await lastEmailId(suite.portal);
     await fetch(`${suite.portal.baseUrl}/login`, {
       method: "POST",

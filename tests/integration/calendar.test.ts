@@ -6,6 +6,7 @@ import { runOnce } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
 import { sessionCookieFor, startPortal, TEST_AUTH_SECRET, type Portal } from "../helpers/portal";
+import { callInput as call } from "../helpers/events";
 import { currentPerson } from "../helpers/people";
 
 let portal: Portal;
@@ -14,6 +15,8 @@ beforeAll(async () => {
   vi.stubEnv("DATABASE_URL", portal.database.url);
   vi.stubEnv("APP_URL", portal.baseUrl);
   vi.stubEnv("RESEND_API_KEY", "");
+  // The queue runs in this process, and emails carry unsubscribe links signed as the portal signs them.
+  vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
@@ -28,25 +31,6 @@ const SECRETARIAT = "claire.hartley@secretariat.example.org";
 const HOUR = 3_600_000;
 
 const person = (email: string) => currentPerson(portal.database.db, email);
-
-function call(title: string, startsAt: Date, overrides: Partial<EventInput> = {}): EventInput {
-  return {
-    title,
-    language: "en",
-    type: "global_call",
-    startsAt,
-    endsAt: new Date(startsAt.getTime() + HOUR),
-    timeZone: "UTC",
-    location: "",
-    onlineUrl: "https://meet.example.org/secret-room",
-    dialIn: "",
-    description: "",
-    agenda: "1. Kigali Principles",
-    memberId: null,
-    reminderOffsets: [10080, 1440, 60],
-    ...overrides,
-  };
-}
 
 /** Runs every queued job once, as the worker would, at the portal time given. */
 async function runQueue(at: Date) {
@@ -234,6 +218,16 @@ describe("reminders", () => {
     expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
     const statuses = await portal.database.db.selectFrom("call_reminders").select("status").where("event_id", "in", ids).execute();
     expect(statuses.every((row) => row.status === "sent")).toBe(true);
+    // Each was told once: one notification per person and call, in the centre too.
+    const told = await portal.database.db
+      .selectFrom("notifications")
+      .select(["person_id", "link", (eb) => eb.fn.countAll().as("n")])
+      .where("kind", "=", "call_reminder")
+      .where("link", "in", ids.map((id) => `/calendar/${id}`))
+      .groupBy(["person_id", "link"])
+      .execute();
+    expect(told).toHaveLength(3 * people);
+    expect(told.every((row) => Number(row.n) === 1)).toBe(true);
   });
 
   it("move with a reschedule, which sends a time-changed notice once, and stop with a cancellation", async () => {

@@ -1,39 +1,14 @@
 // Notifications by email through the job queue: digests at 08:00 in each person's own zone, each
 // item once; an email retried after a failure is delivered once. Only Resend's HTTP API is stubbed.
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { describe, expect, it, vi } from "vitest";
 import { TEST_AUTH_SECRET } from "../helpers/portal";
+import { resendSuite } from "../helpers/resend";
 
-let t: TestDatabase;
-const calls: { body: Record<string, unknown>; headers: Headers }[] = [];
-let answer: () => Response = () => Response.json({ id: "email_ok" });
-
-beforeAll(async () => {
-  t = await createTestDatabase({ seeded: true });
-  vi.stubEnv("DATABASE_URL", t.url);
-  vi.stubEnv("RESEND_API_KEY", "re_test_key");
-  vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
-  vi.stubEnv("APP_URL", "https://portal.example.org");
-  const realFetch = globalThis.fetch;
-  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (!url.startsWith("https://api.resend.com/")) return realFetch(input, init);
-    const response = answer();
-    if (response.ok) calls.push({ body: JSON.parse(String(init?.body)), headers: new Headers(init?.headers) });
-    return response;
-  });
-});
-afterAll(async () => {
-  vi.unstubAllGlobals();
-  vi.unstubAllEnvs();
-  const { getDb } = await import("~/lib/db.server");
-  await getDb().destroy();
-  await t.drop();
-});
+const resend = resendSuite({ seeded: true, env: { AUTH_SECRET: TEST_AUTH_SECRET, APP_URL: "https://portal.example.org" } });
 
 async function personId(email: string) {
-  const row = await t.db.selectFrom("people").innerJoin("User", "User.id", "people.user_id").select("people.id").where("User.email", "=", email).executeTakeFirstOrThrow();
+  const row = await resend.database.db.selectFrom("people").innerJoin("User", "User.id", "people.user_id").select("people.id").where("User.email", "=", email).executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -47,7 +22,7 @@ const amendment = (recipients: number[], statement: string) => ({
 async function queuedDigests() {
   const { rows } = await sql<{ payload: { personId: number; cadence: "daily" | "weekly"; ids: number[]; key: string } }>`
     select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks k on k.id = j.task_id
-    where k.identifier = 'notifications.send_digest' order by j.id`.execute(t.db);
+    where k.identifier = 'notifications.send_digest' order by j.id`.execute(resend.database.db);
   return rows.map((row) => row.payload);
 }
 
@@ -58,28 +33,28 @@ describe("digests", () => {
     const { setPreferences } = await import("~/notifications/preferences.server");
     const seoul = await personId("seoyeon.lee@mofa-korea.example.org");
     const newYork = await personId("claire.hartley@secretariat.example.org");
-    await setPreferences(t.db, seoul, { amendments: "daily" });
-    await setPreferences(t.db, newYork, { amendments: "daily" });
+    await setPreferences(resend.database.db, seoul, { amendments: "daily" });
+    await setPreferences(resend.database.db, newYork, { amendments: "daily" });
     vi.stubEnv("CLOCK_NOW", "2026-11-24T20:00:00Z");
-    await notify(t.db, amendment([seoul, newYork], "Joint statement on veto restraint"));
+    await notify(resend.database.db, amendment([seoul, newYork], "Joint statement on veto restraint"));
     vi.stubEnv("CLOCK_NOW", "");
-    expect(calls).toHaveLength(0); // nothing immediate
+    expect(resend.calls).toHaveLength(0); // nothing immediate
 
     // 23:30 UTC: 08:30 on Wednesday in Seoul, 18:30 on Tuesday in New York.
-    expect(await dispatchDigests(t.db, new Date("2026-11-24T23:30:00Z"))).toBe(1);
-    expect(await dispatchDigests(t.db, new Date("2026-11-24T23:45:00Z"))).toBe(0);
+    expect(await dispatchDigests(resend.database.db, new Date("2026-11-24T23:30:00Z"))).toBe(1);
+    expect(await dispatchDigests(resend.database.db, new Date("2026-11-24T23:45:00Z"))).toBe(0);
     // 13:05 UTC on Wednesday: 08:05 in New York.
-    expect(await dispatchDigests(t.db, new Date("2026-11-25T13:05:00Z"))).toBe(1);
-    expect(await dispatchDigests(t.db, new Date("2026-11-26T13:05:00Z"))).toBe(0);
+    expect(await dispatchDigests(resend.database.db, new Date("2026-11-25T13:05:00Z"))).toBe(1);
+    expect(await dispatchDigests(resend.database.db, new Date("2026-11-26T13:05:00Z"))).toBe(0);
 
     const digests = await queuedDigests();
     expect(digests.map((digest) => digest.personId)).toEqual([seoul, newYork]);
     for (const digest of digests) {
-      expect(await sendDigest(digest, t.db)).toBe(true);
-      expect(await sendDigest(digest, t.db)).toBe(false); // a retried job sends nothing more
+      expect(await sendDigest(digest, resend.database.db)).toBe(true);
+      expect(await sendDigest(digest, resend.database.db)).toBe(false); // a retried job sends nothing more
     }
-    expect(calls.map((call) => call.body.to)).toEqual(["seoyeon.lee@mofa-korea.example.org", "claire.hartley@secretariat.example.org"]);
-    const [first] = calls;
+    expect(resend.calls.map((call) => call.body.to)).toEqual(["seoyeon.lee@mofa-korea.example.org", "claire.hartley@secretariat.example.org"]);
+    const [first] = resend.calls;
     expect(first!.body.subject).toBe("Your daily digest: 1 update");
     expect(String(first!.body.text)).toContain("Ghana proposed an amendment to “Joint statement on veto restraint”");
     expect((first!.body.headers as Record<string, string>)["List-Unsubscribe"]).toMatch(/^<https:\/\/portal\.example\.org\/unsubscribe\/\d+\.daily\./);
@@ -90,42 +65,42 @@ describe("digests", () => {
 
 describe("immediate emails", () => {
   it("are delivered once when a send is retried after a failure", async () => {
-    calls.length = 0;
+    resend.calls.length = 0;
     const { notify, sendNotificationEmail } = await import("~/notifications/delivery.server");
     const ghana = await personId("kwame.mensah@mfa-ghana.example.org");
-    const [told] = await notify(t.db, amendment([ghana], "Joint letter on early warning"));
+    const [told] = await notify(resend.database.db, amendment([ghana], "Joint letter on early warning"));
     expect(told?.cadence).toBe("immediate");
 
-    answer = () => Response.json({ name: "internal_server_error", message: "Try again", statusCode: 500 }, { status: 500 });
-    await expect(sendNotificationEmail(told!.id, t.db)).rejects.toThrow();
-    answer = () => Response.json({ id: "email_after_retry" });
-    expect(await sendNotificationEmail(told!.id, t.db)).toBe(true);
-    expect(await sendNotificationEmail(told!.id, t.db)).toBe(false);
+    resend.answer = () => Response.json({ name: "internal_server_error", message: "Try again", statusCode: 500 }, { status: 500 });
+    await expect(sendNotificationEmail(told!.id, resend.database.db)).rejects.toThrow();
+    resend.answer = () => Response.json({ id: "email_after_retry" });
+    expect(await sendNotificationEmail(told!.id, resend.database.db)).toBe(true);
+    expect(await sendNotificationEmail(told!.id, resend.database.db)).toBe(false);
 
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.body.subject).toBe("New amendment: Joint letter on early warning"); // a statement kind: the statement's own email
-    expect(calls[0]!.headers.get("Idempotency-Key")).toBe(`notification:${told!.id}`);
-    const row = await t.db.selectFrom("notifications").select("emailed_at").where("id", "=", told!.id).executeTakeFirstOrThrow();
+    expect(resend.calls).toHaveLength(1);
+    expect(resend.calls[0]!.body.subject).toBe("New amendment: Joint letter on early warning"); // a statement kind: the statement's own email
+    expect(resend.calls[0]!.headers.get("Idempotency-Key")).toBe(`notification:${told!.id}`);
+    const row = await resend.database.db.selectFrom("notifications").select("emailed_at").where("id", "=", told!.id).executeTakeFirstOrThrow();
     expect(row.emailed_at).not.toBeNull();
   });
 
   it("about a joint statement use the statement's own email, with the deadline in the reader's zone and a way to opt out", async () => {
-    calls.length = 0;
+    resend.calls.length = 0;
     const { notify, sendNotificationEmail } = await import("~/notifications/delivery.server");
     const seoul = await personId("seoyeon.lee@mofa-korea.example.org");
     const params = { statementId: "1", statement: "Joint statement on veto restraint", penholder: "Costa Rica", actor: "Andrés Solano", deadline: "2026-11-26T18:00:00.000Z" };
-    const [told] = await notify(t.db, { kind: "silence_started", recipients: [seoul], params, link: "/statements/1" });
-    expect(await sendNotificationEmail(told!.id, t.db)).toBe(true);
+    const [told] = await notify(resend.database.db, { kind: "silence_started", recipients: [seoul], params, link: "/statements/1" });
+    expect(await sendNotificationEmail(told!.id, resend.database.db)).toBe(true);
 
-    expect(calls).toHaveLength(1);
-    const { body } = calls[0]!;
+    expect(resend.calls).toHaveLength(1);
+    const { body } = resend.calls[0]!;
     expect(body.subject).toBe("Silence procedure: Joint statement on veto restraint");
     expect(String(body.text)).toContain("(Asia/Seoul)"); // 18:00 UTC is 03:00 the next morning in Seoul
     expect(String(body.text)).toMatch(/27/);
     expect(String(body.text)).toContain("https://portal.example.org/notifications/preferences");
     expect(String(body.text)).toContain("Stop emails about “Silence procedures”");
     expect((body.headers as Record<string, string>)["List-Unsubscribe"]).toMatch(/^<https:\/\/portal\.example\.org\/unsubscribe\/\d+\.silence_procedure\./);
-    const recorded = await t.db.selectFrom("emails").select("purpose").where("recipient", "=", "seoyeon.lee@mofa-korea.example.org").orderBy("id", "desc").executeTakeFirstOrThrow();
+    const recorded = await resend.database.db.selectFrom("emails").select("purpose").where("recipient", "=", "seoyeon.lee@mofa-korea.example.org").orderBy("id", "desc").executeTakeFirstOrThrow();
     expect(recorded.purpose).toBe("statement_silence_started");
   });
 });

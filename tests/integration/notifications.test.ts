@@ -57,6 +57,18 @@ describe("email preferences", () => {
     expect(event?.cadence).toBe("off");
   });
 
+  it("email a Global Call reminder only immediately: with a digest chosen it stays in the centre, as a digest could bring it after the call", async () => {
+    const { db } = portal.database;
+    const korea = await personId(KOREA);
+    const reminder = { kind: "call_reminder" as const, recipients: [korea], params: { event: "Global Call" }, link: "/calendar/1" };
+    const moved = { ...reminder, kind: "call_rescheduled" as const };
+    for (const [chosen, reminded] of [["immediate", "immediate"], ["daily", "off"], ["weekly", "off"], ["off", "off"]] as const) {
+      await setPreferences(db, korea, { global_calls: chosen });
+      expect((await publish(db, reminder))[0]?.cadence, chosen).toBe(reminded);
+      expect((await publish(db, moved))[0]?.cadence, chosen).toBe(chosen);
+    }
+  });
+
   it("never hold back sign-in, invitation or security messages, even with everything off", async () => {
     const { db } = portal.database;
     const korea = await personId(KOREA);
@@ -180,7 +192,14 @@ describe("one-click unsubscribe", () => {
 describe("email previews in local mode", () => {
   it("list every template and show each in every language, as HTML and as plain text", async () => {
     const list = await (await fetch(`${portal.baseUrl}/dev/emails`)).text();
-    for (const subject of ["Your sign-in link for the R2P Focal Points portal", "Your daily digest: 3 updates"]) expect(list).toContain(subject);
+    for (const subject of ["Your sign-in link for the R2P Focal Points portal", "Your daily digest: 3 updates", "Reminder: Global Call: The Kigali Principles", "Seat handover for Republic of Korea"]) {
+      expect(list).toContain(subject);
+    }
+    const reminder = await (await fetch(`${portal.baseUrl}/dev/emails/call-reminder?lang=en&format=text`)).text();
+    expect(reminder).toContain("Thursday, June 17, 2027, 23:00 GMT+9");
+    expect(reminder).toMatch(/Stop emails about “Global Call reminders” http:\/\/127\.0\.0\.1:\d+\/unsubscribe\/1\.global_calls\./);
+    const event = await (await fetch(`${portal.baseUrl}/dev/emails/event-added?lang=fr&format=text`)).text();
+    expect(event).toContain("Votre heure (Asia/Seoul) : mardi 22 juin 2027, 17:00 UTC+9");
     const french = await (await fetch(`${portal.baseUrl}/dev/emails/daily-digest?lang=fr&format=text`)).text();
     expect(french).toContain("Subject: Votre résumé quotidien : 3 nouveautés");
     expect(french).toMatch(/Ne plus recevoir ce résumé http:\/\/127\.0\.0\.1:\d+\/unsubscribe\/1\.daily\./);
