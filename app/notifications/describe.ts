@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { formatDateTime } from "~/lib/format";
 import type { NotificationKind } from "./categories";
 
 /** The sentences a notice may add to its email, named by its `detail` fact. */
@@ -13,4 +14,9 @@ export function describeNotification(t: TFunction<"notifications">, kind: string
 /** The sentence a notice names in its `detail` fact (what a handover means for the reader…), if any. */
 export function describeDetail(t: TFunction<"notifications">, params: Record<string, string>): string[] {
   return params.detail ? [String(t(`details.${params.detail as NoticeDetail}`, params as never))] : [];
+}
+
+/** For a notice about an event or a Global Call: when it takes place, in the reader's zone. */
+export function describeEventTime(t: TFunction<"notifications">, params: Record<string, string>, locale: string, timeZone: string): string | null {
+  return params.startsAt ? String(t("eventTime", { time: formatDateTime(locale, params.startsAt, timeZone) })) : null;
 }

@@ -11,7 +11,7 @@ import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { formatDateTime } from "~/lib/format";
 import type { OutgoingEmail } from "~/lib/mailer.server";
 import { CATEGORIES, optOutCategory, type Category } from "./categories";
-import { describeDetail, describeNotification } from "./describe";
+import { describeDetail, describeEventTime, describeNotification } from "./describe";
 import { unsubscribeHeaders, unsubscribeUrl, type DigestCadence, type UnsubscribeScope } from "./unsubscribe.server";
 
 export interface Recipient {
@@ -88,7 +88,9 @@ export async function composeDigest(recipient: Recipient, cadence: DigestCadence
     items: items
       .filter((item) => item.category === category)
       .map((item) => ({
-        text: describeNotification(t, item.kind, item.params),
+        text: [describeNotification(t, item.kind, item.params), describeEventTime(t, item.params, recipient.locale, recipient.timeZone)]
+          .filter(Boolean)
+          .join(" — "),
         url: absolute(item.link),
         when: formatDateTime(recipient.locale, item.createdAt, recipient.timeZone),
       })),

@@ -10,7 +10,7 @@ import { formatDateTime } from "~/lib/format";
 import { pageQuery, parseForm } from "~/lib/forms.server";
 import { listNotifications, markRead } from "~/notifications/centre.server";
 import { centreAction } from "~/notifications/forms.server";
-import { describeNotification } from "~/notifications/describe";
+import { describeEventTime, describeNotification } from "~/notifications/describe";
 
 export const handle: RouteHandle = { i18n: "notifications", title: (t) => t("notifications:centre.title") };
 
@@ -64,6 +64,7 @@ export default function NotificationCentre() {
               <div>
                 {notification.readAt ? null : <span className="badge">{t("centre.unread")}</span>}{" "}
                 <Link to={`/notifications/${notification.id}`}>{describeNotification(t, notification.kind, notification.params)}</Link>
+                {notification.params.startsAt ? <p className="notification-when">{describeEventTime(t, notification.params, locale, timeZone)}</p> : null}
                 <p className="hint">
                   <time dateTime={new Date(notification.createdAt).toISOString()}>{formatDateTime(locale, notification.createdAt, timeZone)}</time>
                 </p>

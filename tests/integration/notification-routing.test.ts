@@ -120,7 +120,7 @@ describe("Global Call reminders", () => {
     await runQueue(new Date("2027-09-01T23:05:00Z"));
     const [digest] = to(KOREA);
     expect(digest!.subject).toMatch(/^Your daily digest/);
-    expect(digest!.text).toContain("Global Call moved: Global Call: Moving target");
+    expect(digest!.text).toContain("Global Call moved: Global Call: Moving target — Sep 21, 2027, 9:00 PM, your time"); // the new time, in Seoul
 
     resend.calls.length = 0;
     await cancelEvent(resend.database.db, id, secretariat);
