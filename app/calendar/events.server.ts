@@ -214,7 +214,8 @@ export async function updateEvent(db: DB, id: number, input: EventInput, person:
     if (moved && input.type === "global_call") {
       await queueAnnouncement(trx, { eventId: id, kind: "call_rescheduled", version: sequence, actorId: person.id });
     } else if (changes.some((change) => NOTEWORTHY.has(change.field))) {
-      await queueAnnouncement(trx, { eventId: id, kind: "event_changed", version: sequence, actorId: person.id });
+      const changed = changes.map((change) => change.field).filter((field) => NOTEWORTHY.has(field));
+      await queueAnnouncement(trx, { eventId: id, kind: "event_changed", version: sequence, actorId: person.id, changed });
     }
     return rescheduled ? "rescheduled" : "updated";
   });

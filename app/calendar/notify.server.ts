@@ -34,6 +34,8 @@ interface Announcement {
   /** The event's sequence after the change: each version is announced once. */
   version: number;
   actorId: number | null;
+  /** For an event changed: the fields people would act on that changed (title, starts_at…). */
+  changed?: string[];
 }
 
 /**
@@ -68,9 +70,10 @@ export async function announce(announcement: Announcement, db: DB = getDb()): Pr
   const event = await readEvent(db, announcement.eventId, false);
   if (!event) return;
   const recipients = await audience(db, announcement);
-  const { kind, eventId, version } = announcement;
+  const { kind, eventId, version, changed } = announcement;
+  const params = { ...eventFacts(event), ...(changed?.length ? { changed: changed.join(",") } : {}) };
   await db.transaction().execute((trx) =>
-    notify(trx, { kind, recipients, params: eventFacts(event), link: eventLink(eventId, kind), occurrence: `${kind}:${eventId}:${version}` }),
+    notify(trx, { kind, recipients, params, link: eventLink(eventId, kind), occurrence: `${kind}:${eventId}:${version}` }),
   );
 }
 
@@ -113,19 +116,26 @@ const callComposer: NotificationComposer = {
   },
 };
 
-/** The event's time for the reader: in their zone, and in the event's own when that reads otherwise. */
-async function eventTimes(recipient: Recipient, params: Record<string, string>): Promise<string[]> {
+/**
+ * The event's time for the reader: in their zone, and in the event's own when that reads otherwise;
+ * for an event changed, what changed.
+ */
+async function eventLines(recipient: Recipient, params: Record<string, string>): Promise<string[]> {
   const t = (await i18nFor(recipient.locale)).getFixedT(recipient.locale, "calendar");
   const startsAt = new Date(params.startsAt!);
   const zone = params.timeZone!;
   const lines = [t("emails.yourTimeIs", { zone: recipient.timeZone, time: formatMoment(recipient.locale, startsAt, recipient.timeZone) })];
   if (!sameLocalTime(startsAt, recipient.timeZone, zone)) lines.push(t("emails.eventTimeIs", { zone, time: formatMoment(recipient.locale, startsAt, zone) }));
+  if (params.changed) {
+    const fields = params.changed.split(",").map((field) => t(`history.fields.${field as "title"}`));
+    lines.unshift(t("emails.whatChanged", { fields: new Intl.ListFormat(recipient.locale, { type: "conjunction" }).format(fields) }));
+  }
   return lines;
 }
 
 /** An event added, changed or cancelled, in the shared notification email with its time. */
 export async function composeEventNotification(recipient: Recipient, notification: StoredNotification) {
-  return composeNotificationEmail(recipient, notification, await eventTimes(recipient, notification.params));
+  return composeNotificationEmail(recipient, notification, await eventLines(recipient, notification.params));
 }
 
 /** The calendar's composers, by kind (the notifications module's generic purpose for events). */

@@ -12,7 +12,13 @@ import { nudgeSilentMembers } from "~/program/nudges.server";
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const digestPayload = z.object({ personId: z.number().int(), cadence: z.enum(["daily", "weekly"]), ids: z.array(z.number().int()), key: z.string() });
-const announcePayload = z.object({ eventId: z.number().int(), kind: z.enum(ANNOUNCEMENTS), version: z.number().int(), actorId: z.number().int().nullable() });
+const announcePayload = z.object({
+  eventId: z.number().int(),
+  kind: z.enum(ANNOUNCEMENTS),
+  version: z.number().int(),
+  actorId: z.number().int().nullable(),
+  changed: z.array(z.string()).optional(),
+});
 
 export const taskList: TaskList = {
   "notifications.send": async (payload) => {

@@ -173,6 +173,7 @@ describe("events added, changed or cancelled", () => {
       "Event changed: HRC 62 side event: early warning in practice",
       "Event cancelled: HRC 62 side event: early warning in practice",
     ]);
+    expect(to(KOREA)[1]!.text).toContain("What changed: Title");
   });
 });
 
