@@ -7,7 +7,6 @@ import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/compon
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
-import { formFailure, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
 import { AmendmentCard } from "~/statements/amendment-card";
@@ -75,13 +74,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const db = getDb();
   const id = idParam(params.id);
   const paragraphId = idParam(params.paragraphId);
-  const parsed = parseForm(paragraphAction, await request.formData());
-  if (!parsed.success) {
-    if (!parsed.values.intent) throw new Response(null, { status: 400 });
-    return formFailure({ errors: parsed.errors, values: parsed.values });
-  }
-  const form = parsed.data;
-  return statementAction(db, id, parsed.values, async () => {
+  return statementAction(db, id, paragraphAction, await request.formData(), async (form) => {
     const here = `/statements/${id}/paragraphs/${paragraphId}`;
     switch (form.intent) {
       case "propose": {

@@ -2,7 +2,9 @@
 // see, 403 for what they may not do, 409 with an explanation for what the workflow or a newer
 // version of the text does not allow now.
 import { data } from "@remix-run/node";
+import type { z } from "zod";
 import type { DB } from "~/lib/db.server";
+import { formFailure, parseForm } from "~/lib/forms.server";
 import type { ParagraphDiff } from "./diff";
 import { StaleVersion, StatementNotFound, StatementRefused, changesSince } from "./statements.server";
 
@@ -18,10 +20,25 @@ export function notFound(): Response {
   return new Response(null, { status: 404, statusText: "Not Found" });
 }
 
-/** Runs a statement action; its refusals become the answers above instead of errors. */
-export async function statementAction<T>(db: DB, statementId: number, values: Record<string, string>, run: () => Promise<T>) {
+/**
+ * Parses a statement form and runs its action: a post without an intent is a bad request, invalid
+ * fields come back as field messages, and the module's refusals become the answers above.
+ */
+export async function statementAction<S extends z.ZodType, T>(
+  db: DB,
+  statementId: number,
+  schema: S,
+  formData: FormData,
+  run: (form: z.output<S>, values: Record<string, string>) => Promise<T>,
+) {
+  const parsed = parseForm(schema, formData);
+  if (!parsed.success) {
+    if (!parsed.values.intent) throw new Response(null, { status: 400 });
+    return formFailure({ errors: parsed.errors, values: parsed.values });
+  }
+  const { values } = parsed;
   try {
-    return await run();
+    return await run(parsed.data, values);
   } catch (error) {
     if (error instanceof StatementNotFound) throw notFound();
     if (error instanceof StatementRefused) {
