@@ -1,7 +1,7 @@
 import type { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ChangeHistory } from "~/components/change-history";
 import { useLocale } from "~/components/use-locale";
-import { formatDateTime } from "~/lib/format";
 import type { loader } from "~/routes/calendar.$id";
 import { formatMoment } from "./time";
 
@@ -17,33 +17,18 @@ export function EventHistory({ history, timeZone }: { history: Page["history"]; 
     if (field === "type") return t(`types.${value as "training"}`);
     return value;
   };
+  const fieldName = (field: string) => t(`history.fields.${field}` as "history.fields.title");
   return (
-    <section aria-labelledby="history-heading" className="section-gap">
-      <h2 id="history-heading">{t("history.heading")}</h2>
-      <ul className="history-list">
-        {history.map((entry) => (
-          <li key={entry.id}>
-            <p>
-              {t(`history.${entry.kind}`, { name: entry.personName ?? "—" })} · <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(locale, entry.at, timeZone)}</time>
-            </p>
-            {entry.changes.length ? (
-              <ul>
-                {entry.changes.map((change) => (
-                  <li key={change.field}>
-                    {change.from === null && change.to === null
-                      ? t("history.changedText", { field: t(`history.fields.${change.field}` as "history.fields.title") })
-                      : t("history.changed", {
-                          field: t(`history.fields.${change.field}` as "history.fields.title"),
-                          from: show(change.field, change.from),
-                          to: show(change.field, change.to),
-                        })}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ChangeHistory
+      heading={t("history.heading")}
+      history={history}
+      timeZone={timeZone}
+      describeEntry={(entry) => t(`history.${entry.kind}`, { name: entry.personName ?? "—" })}
+      describeChange={(change) =>
+        change.from === null && change.to === null
+          ? t("history.changedText", { field: fieldName(change.field) })
+          : t("history.changed", { field: fieldName(change.field), from: show(change.field, change.from), to: show(change.field, change.to) })
+      }
+    />
   );
 }

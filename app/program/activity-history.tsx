@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { ActivityChange } from "../../db/schema";
+import { ChangeHistory } from "~/components/change-history";
 import { useLocale } from "~/components/use-locale";
-import { formatCalendarDate, formatDateTime } from "~/lib/format";
+import { formatCalendarDate } from "~/lib/format";
 
 interface HistoryEntry {
   id: number;
@@ -23,27 +24,17 @@ export function ActivityHistory({ history, timeZone }: { history: HistoryEntry[]
     return value;
   };
   return (
-    <section aria-labelledby="history-heading" className="section-gap">
-      <h2 id="history-heading">{t("activity.history")}</h2>
-      <ul className="history-list">
-        {history.map((entry) => (
-          <li key={entry.id}>
-            <strong>{t(`history.${entry.kind}`, { name: entry.personName ?? "—" })}</strong>{" "}
-            <span className="muted">{formatDateTime(locale, entry.at, timeZone)}</span>
-            {entry.kind === "updated" && entry.changes.length ? (
-              <ul>
-                {entry.changes.map((change) => (
-                  <li key={change.field}>
-                    {change.field === "description"
-                      ? t("history.descriptionChanged")
-                      : t("history.change", { field: t(`fields.${change.field as "title"}`), from: show(change.field, change.from), to: show(change.field, change.to) })}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ChangeHistory
+      heading={t("activity.history")}
+      // An approval's move from proposed to planned is in its name; only edits list their changes.
+      history={history.map((entry) => (entry.kind === "updated" ? entry : { ...entry, changes: [] }))}
+      timeZone={timeZone}
+      describeEntry={(entry) => t(`history.${entry.kind}`, { name: entry.personName ?? "—" })}
+      describeChange={(change) =>
+        change.field === "description"
+          ? t("history.descriptionChanged")
+          : t("history.change", { field: t(`fields.${change.field as "title"}`), from: show(change.field, change.from), to: show(change.field, change.to) })
+      }
+    />
   );
 }
