@@ -48,6 +48,13 @@ export async function signIn(page: Page, portal: Portal, email: string) {
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
 
+/** Moves the portal's clock through the /dev/clock page, as a developer would. */
+export async function moveClock(page: Page, to: Date) {
+  await page.goto("/dev/clock");
+  await page.getByLabel("Move the clock to (ISO 8601)").fill(to.toISOString());
+  await page.getByRole("button", { name: "Move the clock" }).click();
+}
+
 /** Waits until the page's JavaScript has taken over: the header's "/" shortcut then answers. */
 export async function waitForHydration(page: Page) {
   const search = page.getByRole("searchbox", { name: "Search the portal" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
-import { lastEmailId, signIn, waitForEmail } from "./journeys";
+import { lastEmailId, moveClock, signIn, waitForEmail } from "./journeys";
 
 const suite = portalAndBrowser();
 const GHANA = "kwame.mensah@mfa-ghana.example.org"; // in Accra: 08:00 there is 08:00 UTC
@@ -48,9 +48,7 @@ describe("notifications", () => {
     // The next morning at 08:30 in Accra the digest goes out.
     const tomorrow = new Date(Date.now() + 86_400_000);
     tomorrow.setUTCHours(8, 30, 0, 0);
-    await ghana.goto("/dev/clock");
-    await ghana.getByLabel("Move the clock to (ISO 8601)").fill(tomorrow.toISOString());
-    await ghana.getByRole("button", { name: "Move the clock" }).click();
+    await moveClock(ghana, tomorrow);
     const digest = await waitForEmail(portal, GHANA, since, "digest_daily");
     expect(digest.subject).toBe("Your daily digest: 1 update");
     expect(digest.text).toContain(`Republic of Korea proposed an amendment to “${paragraph.title}”`);
