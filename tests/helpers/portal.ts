@@ -94,3 +94,23 @@ export async function sessionCookieFor(portal: Portal, email: string): Promise<s
   await db.insertInto("Session").values({ sessionToken, userId: user.id, expires: new Date(Date.now() + 3_600_000) }).execute();
   return `authjs.session-token=${sessionToken}`;
 }
+
+/**
+ * A form posted to the portal as a browser without JavaScript would (same-origin, urlencoded, a
+ * repeated field for each value of a list); redirects are answered, not followed, unless asked.
+ */
+export function postForm(
+  portal: Portal,
+  path: string,
+  body: Record<string, string | number | string[]>,
+  options: { cookie?: string; headers?: Record<string, string>; followRedirects?: boolean } = {},
+) {
+  const form = new URLSearchParams();
+  for (const [key, value] of Object.entries(body)) for (const item of [value].flat()) form.append(key, String(item));
+  return fetch(portal.baseUrl + path, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, ...(options.cookie ? { Cookie: options.cookie } : {}), ...options.headers },
+    body: form,
+    redirect: options.followRedirects ? "follow" : "manual",
+  });
+}

@@ -1,7 +1,7 @@
 // Requests straight to a running portal: who may reach what, cross-site refusal, rate limits.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { takeToken } from "~/auth/rate-limit.server";
-import { startPortal, type Portal } from "../helpers/portal";
+import { type Portal, postForm, startPortal } from "../helpers/portal";
 
 let portal: Portal;
 beforeAll(async () => {
@@ -9,13 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-const post = (path: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(portal.baseUrl + path, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, ...headers },
-    body: new URLSearchParams(body),
-    redirect: "manual",
-  });
+const post = (path: string, body: Record<string, string>, headers: Record<string, string> = {}) => postForm(portal, path, body, { headers });
 
 describe("anonymous requests", () => {
   const pages = [

@@ -5,7 +5,7 @@ import ICAL from "ical.js";
 import { runOnce } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
-import { sessionCookieFor, startPortal, TEST_AUTH_SECRET, type Portal } from "../helpers/portal";
+import { type Portal, postForm, sessionCookieFor, startPortal, TEST_AUTH_SECRET } from "../helpers/portal";
 import { callInput as call } from "../helpers/events";
 import { currentPerson } from "../helpers/people";
 
@@ -137,11 +137,7 @@ describe("iCalendar output", () => {
   it("serves a private feed by token that can be regenerated and revoked, without the video link", async () => {
     const cookie = await sessionCookieFor(portal, KOREA);
     const subscribe = (intent: string) =>
-      fetch(`${portal.baseUrl}/calendar/subscribe`, {
-        method: "POST",
-        headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl },
-        body: new URLSearchParams({ intent }),
-      }).then((response) => response.text());
+      postForm(portal, "/calendar/subscribe", { intent }, { cookie, followRedirects: true }).then((response) => response.text());
     const feedUrl = (html: string) => /value="(http[^"]+\.ics)"/.exec(html)![1]!;
     const first = feedUrl(await subscribe("create"));
     const feed = await fetch(first);
@@ -297,13 +293,7 @@ describe("minutes", () => {
 describe("who may do what", () => {
   it("lets a focal point add events but not Global Calls, nor change others' events", async () => {
     const cookie = await sessionCookieFor(portal, KOREA);
-    const post = (path: string, form: Record<string, string>) =>
-      fetch(portal.baseUrl + path, {
-        method: "POST",
-        headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl },
-        body: new URLSearchParams(form),
-        redirect: "manual",
-      });
+    const post = (path: string, form: Record<string, string>) => postForm(portal, path, form, { cookie });
     const form = { intent: "save", language: "en", title: "Seoul forum on atrocity prevention", type: "national_forum", date: "2027-03-10", startTime: "14:00", endTime: "17:00", endDate: "", timeZone: "Asia/Seoul", location: "Seoul", onlineUrl: "", dialIn: "", description: "", agenda: "", member: "" };
     const refused = await post("/calendar/new", { ...form, type: "global_call" });
     expect(refused.status).toBe(400);

@@ -1,6 +1,6 @@
 // The manual over HTTP against a real database: who may write, revisions, best practices, search without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionCookieFor, startPortal, type Portal } from "../helpers/portal";
+import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
 beforeAll(async () => {
@@ -12,16 +12,7 @@ const KOREA = "seoyeon.lee@mofa-korea.example.org";
 const GHANA = "kwame.mensah@mfa-ghana.example.org";
 const SECRETARIAT = "claire.hartley@secretariat.example.org";
 
-const post = (path: string, cookie: string, body: Record<string, string | string[]>) => {
-  const form = new URLSearchParams();
-  for (const [key, value] of Object.entries(body)) for (const item of [value].flat()) form.append(key, item);
-  return fetch(portal.baseUrl + path, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, Cookie: cookie },
-    body: form,
-    redirect: "manual",
-  });
-};
+const post = (path: string, cookie: string, body: Record<string, string | string[]>) => postForm(portal, path, body, { cookie });
 const get = (path: string, cookie: string) => fetch(portal.baseUrl + path, { headers: { Cookie: cookie }, redirect: "manual" });
 
 const section = () =>

@@ -4,7 +4,7 @@ import { publish } from "~/notifications/publish.server";
 import { setPreferences } from "~/notifications/preferences.server";
 import { readUnsubscribeToken, unsubscribeToken } from "~/notifications/unsubscribe.server";
 import { CATEGORIES } from "~/notifications/categories";
-import { TEST_AUTH_SECRET, sessionCookieFor, startPortal, type Portal } from "../helpers/portal";
+import { type Portal, postForm, sessionCookieFor, startPortal, TEST_AUTH_SECRET } from "../helpers/portal";
 
 // Tokens made here must verify in the portal under test, which signs with the same secret.
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
@@ -101,11 +101,7 @@ describe("the notification centre", () => {
     expect(page).toContain(">Unread<");
     expect(page).toContain("Ghana proposed an amendment to “Joint statement on veto restraint”");
 
-    const marked = await fetch(`${portal.baseUrl}/notifications`, {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, Cookie: cookie },
-      body: new URLSearchParams({ intent: "markAllRead" }),
-    });
+    const marked = await postForm(portal, "/notifications", { intent: "markAllRead" }, { cookie, followRedirects: true });
     const after = await marked.text();
     expect(after).toContain("1 notification marked as read.");
     expect(after).not.toContain("Notifications, 1 unread");

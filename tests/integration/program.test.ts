@@ -1,6 +1,6 @@
 // The program of work against a real database and a running portal: reports, history, permissions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionCookieFor, startPortal, type Portal } from "../helpers/portal";
+import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
 beforeAll(async () => {
@@ -18,12 +18,8 @@ async function benchmarkId(title: string) {
 }
 
 async function report(cookie: string, id: number, form: Record<string, string>) {
-  return fetch(`${portal.baseUrl}/work/benchmarks/${id}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, Cookie: cookie },
-    body: new URLSearchParams({ status: "achieved", note: "", evidenceUrl: "", reportedOn: new Date().toISOString().slice(0, 10), ...form }),
-    redirect: "manual",
-  });
+  const body = { status: "achieved", note: "", evidenceUrl: "", reportedOn: new Date().toISOString().slice(0, 10), ...form };
+  return postForm(portal, `/work/benchmarks/${id}`, body, { cookie });
 }
 
 async function memberReports(id: number, slug: string) {
@@ -84,13 +80,7 @@ describe("who may report on a benchmark", () => {
 describe("activities", () => {
   it("take a focal point's proposal for their own member, which only the secretariat can approve", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
-    const post = (path: string, cookie: string, body: Record<string, string>) =>
-      fetch(portal.baseUrl + path, {
-        method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, Cookie: cookie },
-        body: new URLSearchParams(body),
-        redirect: "manual",
-      });
+    const post = (path: string, cookie: string, body: Record<string, string>) => postForm(portal, path, body, { cookie });
     // Asking to lead for another member and to skip approval changes nothing: a proposal is the member's own.
     const proposed = await post("/work/activities/new", korea, {
       title: "Seminar on the Framework of Analysis for East Asian ministries",

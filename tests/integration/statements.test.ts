@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StatementStage } from "../../db/schema";
 import { STAGES } from "~/statements/workflow";
 import { reached, waitForEmails } from "../helpers/emails";
-import { sessionCookieFor, startPortal, type Portal } from "../helpers/portal";
+import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
 const cookies: Record<string, string> = {};
@@ -29,13 +29,7 @@ beforeAll(async () => {
 afterAll(() => portal.stop());
 
 const get = (path: string, who: Who) => fetch(portal.baseUrl + path, { headers: { Cookie: cookies[who]! }, redirect: "manual" });
-const post = (path: string, who: Who, body: Record<string, string | number>) =>
-  fetch(portal.baseUrl + path, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, Cookie: cookies[who]! },
-    body: new URLSearchParams(Object.entries(body).map(([key, value]) => [key, String(value)])),
-    redirect: "manual",
-  });
+const post = (path: string, who: Who, body: Record<string, string | number>) => postForm(portal, path, body, { cookie: cookies[who]! });
 const db = () => portal.database.db;
 
 const FIRST_TEXT = [
