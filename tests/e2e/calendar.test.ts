@@ -2,10 +2,9 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, moveClock, signIn, waitForEmail } from "./journeys";
+import { KOREA, SECRETARIAT } from "../helpers/people";
 
 const suite = portalAndBrowser();
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
-const SECRETARIAT = "claire.hartley@secretariat.example.org";
 const TITLE = "Global Call: Kigali Principles in practice";
 
 describe("the calendar", () => {

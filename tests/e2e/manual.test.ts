@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { signIn } from "./journeys";
+import { GHANA, KOREA, SECRETARIAT } from "../helpers/people";
 
 const suite = portalAndBrowser();
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
-const GHANA = "kwame.mensah@mfa-ghana.example.org";
-const SECRETARIAT = "claire.hartley@secretariat.example.org";
 
 describe("the manual and search", () => {
   it("searches from the header, forgiving typos, and lands on the highlighted section", async () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, moveClock, signIn, waitForEmail } from "./journeys";
+import { COSTA_RICA, GHANA, KOREA } from "../helpers/people";
 
 const suite = portalAndBrowser();
-const GHANA = "kwame.mensah@mfa-ghana.example.org"; // in Accra: 08:00 there is 08:00 UTC
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
-const COSTA_RICA = "andres.solano@rree-costarica.example.org"; // the penholder
 
 describe("notifications", () => {
   it("hold amendments for a focal point's daily digest, which arrives at 08:00 their time and unsubscribes in one click", async () => {

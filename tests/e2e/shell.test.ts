@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { signIn, waitForHydration } from "./journeys";
+import { KOREA } from "../helpers/people";
 
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
 
 const suite = portalAndBrowser();
 

@@ -2,10 +2,8 @@ import { describe, expect, it } from "vitest";
 import { waitForEmails } from "../helpers/emails";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, requestSignInLink, signIn, waitForEmail, waitForHydration } from "./journeys";
+import { GHANA, KOREA, SECRETARIAT } from "../helpers/people";
 
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
-const GHANA = "kwame.mensah@mfa-ghana.example.org";
-const SECRETARIAT = "claire.hartley@secretariat.example.org";
 
 const suite = portalAndBrowser();
 

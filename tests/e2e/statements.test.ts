@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, signIn, waitForEmail } from "./journeys";
+import { GHANA, JAPAN, KOREA } from "../helpers/people";
 
 const suite = portalAndBrowser();
-const GHANA = "kwame.mensah@mfa-ghana.example.org"; // the penholder
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
 const DENMARK = "mette.kjaergaard@um-denmark.example.org";
-const JAPAN = "haruka.nakamura@mofa-japan.example.org"; // outside the drafting group
 const TITLE = "Joint letter on early warning in the Great Lakes region";
 const SECOND = "We ask the Special Adviser to share early-warning assessments with the focal points of the region.";
 

@@ -1,6 +1,20 @@
-// A seeded person as the session would give them, for tests that call capabilities directly.
+// Seeded people tests sign in as, and a seeded person as the session would give them, for tests
+// that call capabilities directly.
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "../../db/connection";
+
+/** Republic of Korea's focal point, in Seoul (UTC+9). */
+export const KOREA = "seoyeon.lee@mofa-korea.example.org";
+/** Ghana's focal point, in Accra (UTC), penholder of a seeded draft. */
+export const GHANA = "kwame.mensah@mfa-ghana.example.org";
+/** The secretariat. */
+export const SECRETARIAT = "claire.hartley@secretariat.example.org";
+/** The United States' focal point, in New York. */
+export const USA = "danielle.brooks@state-usa.example.org";
+/** Costa Rica's focal point, penholder of a seeded draft. */
+export const COSTA_RICA = "andres.solano@rree-costarica.example.org";
+/** Japan's focal point, outside the seeded drafting groups. */
+export const JAPAN = "haruka.nakamura@mofa-japan.example.org";
 
 export async function currentPerson(db: DB, email: string): Promise<CurrentPerson> {
   const row = await db

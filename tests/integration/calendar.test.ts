@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
 import { type Portal, postForm, sessionCookieFor, startPortal, TEST_AUTH_SECRET } from "../helpers/portal";
 import { callInput as call } from "../helpers/events";
-import { currentPerson } from "../helpers/people";
+import { currentPerson, KOREA, SECRETARIAT, USA } from "../helpers/people";
 
 let portal: Portal;
 beforeAll(async () => {
@@ -25,9 +25,6 @@ afterAll(async () => {
   await portal.stop();
 });
 
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
-const USA = "danielle.brooks@state-usa.example.org";
-const SECRETARIAT = "claire.hartley@secretariat.example.org";
 const HOUR = 3_600_000;
 
 const person = (email: string) => currentPerson(portal.database.db, email);

@@ -1,6 +1,7 @@
 // The manual over HTTP against a real database: who may write, revisions, best practices, search without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
+import { GHANA, KOREA, SECRETARIAT } from "../helpers/people";
 
 let portal: Portal;
 beforeAll(async () => {
@@ -8,9 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
-const GHANA = "kwame.mensah@mfa-ghana.example.org";
-const SECRETARIAT = "claire.hartley@secretariat.example.org";
 
 const post = (path: string, cookie: string, body: Record<string, string | string[]>) => postForm(portal, path, body, { cookie });
 const get = (path: string, cookie: string) => fetch(portal.baseUrl + path, { headers: { Cookie: cookie }, redirect: "manual" });

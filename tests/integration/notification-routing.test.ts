@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
 import { CATEGORIES } from "~/notifications/categories";
 import { callInput } from "../helpers/events";
-import { currentPerson } from "../helpers/people";
+import { COSTA_RICA, currentPerson, GHANA, KOREA, SECRETARIAT, USA } from "../helpers/people";
 import { TEST_AUTH_SECRET } from "../helpers/portal";
 import { resendSuite } from "../helpers/resend";
 
@@ -17,11 +17,6 @@ beforeEach(() => {
   resend.calls.length = 0;
 });
 
-const KOREA = "seoyeon.lee@mofa-korea.example.org"; // Seoul
-const USA = "danielle.brooks@state-usa.example.org"; // New York
-const GHANA = "kwame.mensah@mfa-ghana.example.org"; // Accra
-const COSTA_RICA = "andres.solano@rree-costarica.example.org";
-const SECRETARIAT = "claire.hartley@secretariat.example.org";
 const HOUR = 3_600_000;
 const EVERYTHING_OFF = Object.fromEntries(CATEGORIES.map((category) => [category, "off" as const]));
 

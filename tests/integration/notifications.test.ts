@@ -5,6 +5,7 @@ import { setPreferences } from "~/notifications/preferences.server";
 import { readUnsubscribeToken, unsubscribeToken } from "~/notifications/unsubscribe.server";
 import { CATEGORIES } from "~/notifications/categories";
 import { type Portal, postForm, sessionCookieFor, startPortal, TEST_AUTH_SECRET } from "../helpers/portal";
+import { GHANA, KOREA } from "../helpers/people";
 
 // Tokens made here must verify in the portal under test, which signs with the same secret.
 process.env.AUTH_SECRET = TEST_AUTH_SECRET;
@@ -15,8 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
-const GHANA = "kwame.mensah@mfa-ghana.example.org";
 
 async function personId(email: string) {
   const row = await portal.database.db

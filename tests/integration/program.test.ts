@@ -1,6 +1,7 @@
 // The program of work against a real database and a running portal: reports, history, permissions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
+import { GHANA, KOREA, SECRETARIAT } from "../helpers/people";
 
 let portal: Portal;
 beforeAll(async () => {
@@ -8,9 +9,6 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-const KOREA = "seoyeon.lee@mofa-korea.example.org";
-const GHANA = "kwame.mensah@mfa-ghana.example.org";
-const SECRETARIAT = "claire.hartley@secretariat.example.org";
 
 async function benchmarkId(title: string) {
   const row = await portal.database.db.selectFrom("benchmarks").select("id").where("title", "like", `${title}%`).executeTakeFirstOrThrow();
