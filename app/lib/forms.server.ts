@@ -61,6 +61,12 @@ export const fields = {
       .toLowerCase()
       .pipe(z.email("validation.email")),
   date: () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
+  /** A day that has come: on or before `today` ('YYYY-MM-DD' in the zone that matters to the form). */
+  pastDate: (today: string) =>
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+      .refine((day) => day <= today, "validation.future"),
   timeZone: () =>
     z.string().refine((zone) => {
       try {

@@ -47,10 +47,12 @@ export const benchmarkForm = z
   .refine((form) => form.targetKind === "count" || form.targetValue <= 100, { path: ["targetValue"], message: "validation.percent" })
   .refine((form) => form.deadline > form.setOn, { path: ["deadline"], message: "validation.deadlineBeforeStart" });
 
-export const reportForm = z.object({
-  member: z.string().min(1, "validation.required"),
-  status: z.enum(REPORT_STATUSES as [ReportStatus, ...ReportStatus[]], "validation.choice"),
-  note: fields.optionalText(2_000),
-  evidenceUrl: fields.optionalUrl(),
-  reportedOn: fields.date(),
-});
+/** A member's report on a benchmark, dated no later than `today`. */
+export const reportForm = (today: string) =>
+  z.object({
+    member: z.string().min(1, "validation.required"),
+    status: z.enum(REPORT_STATUSES as [ReportStatus, ...ReportStatus[]], "validation.choice"),
+    note: fields.optionalText(2_000),
+    evidenceUrl: fields.optionalUrl(),
+    reportedOn: fields.pastDate(today),
+  });

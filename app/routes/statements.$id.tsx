@@ -7,7 +7,6 @@ import { FocusFirstError, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { now, today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
-import { formFailure } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
 import { intentForm, RefusalNotice, StageTag } from "~/statements/components";
@@ -88,7 +87,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const person = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  return statementAction(db, id, statementForm, await request.formData(), async (form, values) => {
+  return statementAction(db, id, statementForm(today(person.timeZone)), await request.formData(), async (form) => {
     const done = (notice: string, hash = "") => redirect(`/statements/${id}?notice=${notice}${hash}`);
     switch (form.intent) {
       case "start_silence":
@@ -108,7 +107,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         await setSignature(db, id, form.intent === "sign", person);
         return done(form.intent === "sign" ? "signed" : "withdrawn", "#signatures");
       case "publish":
-        if (form.deliveredOn > today(person.timeZone)) return formFailure({ errors: { deliveredOn: "validation.future" }, values });
         await publish(db, id, form, person);
         return done("published");
       case "add_members":

@@ -61,14 +61,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const person = await requireUser(request, context);
   const id = idParam(params.id);
-  const parsed = parseForm(reportForm, await request.formData());
+  const parsed = parseForm(reportForm(today()), await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
   const member = await getMemberBySlug(db, parsed.data.member);
   if (!member) return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
   // Only a focal point of that member (or the secretariat) may report for it.
   if (!canActFor(person, member.id)) throw forbidden();
-  if (parsed.data.reportedOn > today()) return formFailure({ errors: { reportedOn: "validation.future" }, values: parsed.values });
   const benchmark = await db.selectFrom("benchmarks").select("id").where("id", "=", id).executeTakeFirst();
   if (!benchmark) throw new Response(null, { status: 404 });
   await addReport(db, id, { ...parsed.data, memberId: member.id }, person);

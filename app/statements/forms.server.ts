@@ -34,19 +34,20 @@ export function deadlineIn(form: z.output<typeof deadline>, timeZone: string): D
   return new Date(new TZDate(year, month - 1, day, hour, minute, timeZone).getTime());
 }
 
-/** The statement page's forms, one per intent. */
-export const statementAction = z.discriminatedUnion("intent", [
-  deadline.extend({ intent: z.literal("start_silence") }),
-  z.object({ intent: z.literal("break_silence"), reason: fields.text(2_000) }),
-  z.object({ intent: z.literal("open_signature") }),
-  z.object({ intent: z.literal("invite"), members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")) }),
-  z.object({ intent: z.literal("sign") }),
-  z.object({ intent: z.literal("withdraw") }),
-  z.object({ intent: z.literal("publish"), deliveredOn: fields.date(), venue: fields.text(200) }),
-  z.object({ intent: z.literal("add_members"), members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")) }),
-  z.object({ intent: z.literal("remove_member"), member: z.string().min(1) }),
-  z.object({ intent: z.literal("add_paragraph"), body: paragraphText, reason: fields.optionalText(500), basedOn: version }),
-]);
+/** The statement page's forms, one per intent; a statement is delivered no later than `today`. */
+export const statementAction = (today: string) =>
+  z.discriminatedUnion("intent", [
+    deadline.extend({ intent: z.literal("start_silence") }),
+    z.object({ intent: z.literal("break_silence"), reason: fields.text(2_000) }),
+    z.object({ intent: z.literal("open_signature") }),
+    z.object({ intent: z.literal("invite"), members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")) }),
+    z.object({ intent: z.literal("sign") }),
+    z.object({ intent: z.literal("withdraw") }),
+    z.object({ intent: z.literal("publish"), deliveredOn: fields.pastDate(today), venue: fields.text(200) }),
+    z.object({ intent: z.literal("add_members"), members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")) }),
+    z.object({ intent: z.literal("remove_member"), member: z.string().min(1) }),
+    z.object({ intent: z.literal("add_paragraph"), body: paragraphText, reason: fields.optionalText(500), basedOn: version }),
+  ]);
 
 /** The paragraph page's forms. */
 export const paragraphAction = z.discriminatedUnion("intent", [

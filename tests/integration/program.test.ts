@@ -62,6 +62,10 @@ describe("who may report on a benchmark", () => {
     const badLink = await report(korea, id, { member: "republic-of-korea", evidenceUrl: "javascript:alert(1)" });
     expect(badLink.status).toBe(400);
     expect(await badLink.text()).toContain("Enter a full web address starting with https://.");
+    // Both mistakes at once: both messages, so nothing is found out one submission at a time.
+    const both = await (await report(korea, id, { member: "republic-of-korea", reportedOn: "2999-01-01", evidenceUrl: "not a link" })).text();
+    expect(both).toContain("This date is in the future.");
+    expect(both).toContain("Enter a full web address starting with https://.");
   });
 
   it("keeps every report and counts the latest", async () => {
