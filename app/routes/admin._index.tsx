@@ -9,6 +9,7 @@ import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
 import { listPendingInvitations } from "~/members/people.server";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:hub.title") };
 
@@ -28,11 +29,7 @@ export default function AdminHub() {
   return (
     <>
       <PageTitle>{t("hub.title")}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <div className="actions">
         <Link className="button" to="/admin/invite">
           {t("hub.invite")}

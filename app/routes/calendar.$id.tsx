@@ -19,6 +19,7 @@ import { formatDateTime } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "calendar",
@@ -98,11 +99,7 @@ export default function EventPage() {
         <Link to="/calendar">{t("event.back")}</Link>
       </p>
       <PageTitle lang={event.language}>{event.title}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       {cancelled ? (
         <p className="notice notice-cancelled">{t("event.cancelledOn", { date: formatDateTime(locale, event.cancelled_at!, timeZone) })}</p>
       ) : null}

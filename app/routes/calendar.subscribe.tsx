@@ -8,6 +8,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:feed.title") };
 
@@ -41,11 +42,7 @@ export default function Subscribe() {
       </p>
       <PageTitle>{t("feed.title")}</PageTitle>
       <p>{t("feed.intro")}</p>
-      {result?.revoked ? (
-        <p className="notice notice-success" role="status">
-          {t("feed.revoked")}
-        </p>
-      ) : null}
+      <SuccessNotice>{result?.revoked && t("feed.revoked")}</SuccessNotice>
       {url ? (
         <section className="card" aria-labelledby="feed-url-heading">
           <h2 id="feed-url-heading">{t("feed.newUrl")}</h2>

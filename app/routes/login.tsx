@@ -10,6 +10,7 @@ import { getConfig } from "~/lib/config.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { demoAccounts } from "../../db/seed-data/network";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:login.title") };
 
@@ -45,8 +46,8 @@ export default function Login() {
   return (
     <div className="narrow">
       <PageTitle>{t("login.title")}</PageTitle>
-      {searchParams.has("signedOut") ? <p className="notice notice-success" role="status">{t("login.signedOut")}</p> : null}
-      {searchParams.has("handedOver") ? <p className="notice notice-success" role="status">{t("login.handedOver")}</p> : null}
+      <SuccessNotice>{searchParams.has("signedOut") && t("login.signedOut")}</SuccessNotice>
+      <SuccessNotice>{searchParams.has("handedOver") && t("login.handedOver")}</SuccessNotice>
       {result?.limited ? (
         <p className="notice notice-error" role="alert">
           {t("login.limited")}

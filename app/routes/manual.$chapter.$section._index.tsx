@@ -12,6 +12,7 @@ import { getSection, listTags } from "~/manual/manual.server";
 import { PreviousNext } from "~/manual/previous-next";
 import { TagList } from "~/manual/tag-list";
 import { getHighlighted } from "~/search/search.server";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -51,11 +52,7 @@ export default function Section() {
         <Link to="/manual">{t("toc.title")}</Link> › <Link to={`/manual/${section.chapterSlug}`}>{section.chapterTitle}</Link>
       </nav>
       <PageTitle lang={section.language}>{section.title}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       {highlighted ? (
         <p className="notice" role="status">
           {t("section.highlighted")} <Link to={base}>{t("section.clearHighlight")}</Link>

@@ -15,6 +15,7 @@ import { highlightQuery, reviewForm } from "~/manual/forms.server";
 import { listTags } from "~/manual/manual.server";
 import { TagList } from "~/manual/tag-list";
 import { getHighlighted } from "~/search/search.server";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -62,11 +63,7 @@ export default function BestPractice() {
         <Link to="/manual">{t("toc.title")}</Link> › <Link to="/manual/best-practices">{t("practices.heading")}</Link>
       </nav>
       <PageTitle lang={practice.language}>{practice.title}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <p>
         {t("practice.contributedBy")} <Link to={`/members/${practice.memberSlug}`}>{practice.memberName}</Link>
         {practice.contributedBy ? ` (${practice.contributedBy})` : ""}

@@ -12,6 +12,7 @@ import { openBenchmarksFor } from "~/program/program.server";
 import { today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
 import { memberContributions } from "~/manual/best-practices.server";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: ["members", "program", "manual"],
@@ -57,11 +58,7 @@ export default function MemberPage() {
         <Link to="/members">{t("member.back")}</Link>
       </p>
       <PageTitle>{member.name}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <dl className="facts">
         <dt>{t("member.group")}</dt>
         <dd>{t(`common:regionalGroups.${member.regional_group ?? "organisation"}`)}</dd>

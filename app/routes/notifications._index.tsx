@@ -11,6 +11,7 @@ import { pageQuery, parseForm } from "~/lib/forms.server";
 import { listNotifications, markRead } from "~/notifications/centre.server";
 import { centreAction } from "~/notifications/forms.server";
 import { describeEventTime, describeNotification } from "~/notifications/describe";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "notifications", title: (t) => t("notifications:centre.title") };
 
@@ -40,11 +41,7 @@ export default function NotificationCentre() {
     <>
       <PageTitle>{t("centre.title")}</PageTitle>
       <p>{t("centre.intro")}</p>
-      {Number.isInteger(marked) ? (
-        <p className="notice notice-success" role="status">
-          {t("centre.markedRead", { count: marked })}
-        </p>
-      ) : null}
+      <SuccessNotice>{Number.isInteger(marked) && t("centre.markedRead", { count: marked })}</SuccessNotice>
       <div className="actions section-gap">
         {anyUnread ? (
           <Form method="post">

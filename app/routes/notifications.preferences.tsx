@@ -10,6 +10,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { CADENCES, CATEGORIES } from "~/notifications/categories";
 import { preferencesForm } from "~/notifications/forms.server";
 import { preferencesOf, setPreferences } from "~/notifications/preferences.server";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "notifications", title: (t) => t("notifications:preferences.title") };
 
@@ -39,11 +40,7 @@ export default function NotificationPreferences() {
         <Link to="/notifications">{t("centre.title")}</Link>
       </p>
       <PageTitle>{t("preferences.title")}</PageTitle>
-      {searchParams.has("saved") && !result ? (
-        <p className="notice notice-success" role="status">
-          {t("preferences.saved")}
-        </p>
-      ) : null}
+      <SuccessNotice>{searchParams.has("saved") && !result && t("preferences.saved")}</SuccessNotice>
       <p>{t("preferences.intro")}</p>
       <p>{t("preferences.digestTimes", { zone: timeZone.replace(/_/g, " ") })}</p>
       <p className="hint">{t("preferences.essential")}</p>

@@ -12,6 +12,7 @@ import { getDb } from "~/lib/db.server";
 import { profileForm } from "~/members/forms.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { getPerson, updateProfile } from "~/members/people.server";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:profile.title") };
 
@@ -45,11 +46,7 @@ export default function Profile() {
   return (
     <div className="narrow">
       <PageTitle>{t("profile.title")}</PageTitle>
-      {searchParams.has("saved") && !result ? (
-        <p className="notice notice-success" role="status">
-          {t("profile.saved")}
-        </p>
-      ) : null}
+      <SuccessNotice>{searchParams.has("saved") && !result && t("profile.saved")}</SuccessNotice>
       <p>{t("profile.email", { email: profile.email })}</p>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />

@@ -30,6 +30,7 @@ import {
 } from "~/statements/statements.server";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { allowedActions } from "~/statements/workflow";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -158,11 +159,7 @@ export default function Statement() {
         <Link to="/statements">{t("list.back")}</Link>
       </p>
       <PageTitle lang={statement.language}>{statement.title}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <RefusalNotice result={result} lang={statement.language} />
       <FocusFirstError errors={result?.errors} />
       <p>

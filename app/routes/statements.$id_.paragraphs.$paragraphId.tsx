@@ -28,6 +28,7 @@ import {
 import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { allowedActions } from "~/statements/workflow";
 import { AMENDMENT_KINDS, PARAGRAPH_STATUSES } from "../../db/schema";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -116,11 +117,7 @@ export default function Paragraph() {
         <Link to={`/statements/${statement.id}#p${paragraph.id}`}>{t("paragraph.back", { title: statement.title })}</Link>
       </p>
       <PageTitle>{t("paragraph.heading", { number: paragraph.number })}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <RefusalNotice result={result} lang={statement.language} />
       <FocusFirstError errors={result?.errors} />
       <p>

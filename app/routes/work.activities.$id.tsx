@@ -12,6 +12,7 @@ import { renderMarkdown } from "~/lib/markdown.server";
 import { ActivityHistory } from "~/program/activity-history";
 import { activityAction } from "~/program/forms.server";
 import { approveActivity, archiveActivity, getActivity } from "~/program/program.server";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "program",
@@ -61,11 +62,7 @@ export default function Activity() {
         <Link to="/work">{t("work.back")}</Link>
       </p>
       <PageTitle lang={activity.language}>{activity.title}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       {activity.archived_at ? <p className="notice">{t("activity.archivedOn", { date: formatDateTime(locale, activity.archived_at, timeZone) })}</p> : null}
       <p>
         <span className="tag">{t(`categories.${activity.category}`)}</span>

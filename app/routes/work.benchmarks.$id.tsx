@@ -19,6 +19,7 @@ import { reportForm } from "~/program/forms.server";
 import { ProgressSummary } from "~/program/progress-summary";
 import { addReport, benchmarkReports, getBenchmark } from "~/program/program.server";
 import { TrendChart } from "~/program/trend-chart";
+import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "program",
@@ -90,11 +91,7 @@ export default function Benchmark() {
         <Link to="/work">{t("work.back")}</Link>
       </p>
       <PageTitle lang={benchmark.language}>{benchmark.title}</PageTitle>
-      {notice ? (
-        <p className="notice notice-success" role="status">
-          {t(`notices.${notice}`)}
-        </p>
-      ) : null}
+      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <div className="markdown" lang={benchmark.language} dangerouslySetInnerHTML={{ __html: benchmark.descriptionHtml }} />
       <dl className="facts">
         <dt>{t("benchmark.measure")}</dt>
