@@ -319,7 +319,6 @@ export interface StatementTable {
   updated_at: DefaultTimestamp;
   /** The current text, kept by a trigger on statement_paragraphs (migration 0021), for search. */
   body_text: ColumnType<string, never, never>;
-  search: ColumnType<string, never, never>;
 }
 
 export interface StatementMemberTable {
@@ -594,4 +593,6 @@ export interface Database {
   event_search: { event_id: number; language: string; search: string };
   /** Kept by a trigger on activities (migration 0022), for search. */
   activity_search: { activity_id: number; language: string; search: string };
+  /** Kept by a trigger on statements (migration 0024), for search: the stage tells a published statement. */
+  statement_search: { statement_id: number; language: string; stage: StatementStage; search: string };
 }

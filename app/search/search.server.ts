@@ -32,41 +32,50 @@ export interface SearchGroup {
 const headlineOptions = (extra: string) => `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, ${extra}`;
 
 /**
- * One statement per source, run side by side on the pool: each ranks its matches into a top-N (a
- * bounded sort, whatever the number of matches), counts them, and reads titles and bodies and
- * writes snippets only for the rows shown. A kind with matches but none on this page still gives
- * one row (its total, no hit).
+ * One statement for every source the person may see, so the query is parsed and the statement
+ * planned once: each source's matches are ranked into a top-N (a bounded sort, whatever the number
+ * of matches) and counted, and titles, bodies and snippets are read and written only for the rows
+ * shown. A kind with matches but none on this page still gives one row (its total, no hit).
  */
 export async function search(db: DB, request: SearchRequest): Promise<SearchGroup[]> {
   const sources = SOURCES.filter((source) => !request.tag || source.tagged);
   const window = (kind: SearchKind) =>
     !request.kind ? { limit: PER_KIND, offset: 0 } : kind === request.kind ? { limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE } : { limit: 0, offset: 0 };
-  const words = queryWords(request.q);
-  const groups = await Promise.all(
-    sources.map(async (source) => {
-      const { limit, offset } = window(source.kind);
-      const { rows } = await sql<SearchHit & { total: string }>`
-        with ${searchQueryTable(request.q)},
-          matched as materialized (${source.matches(request, db)}),
-          shown as (select id, rank from matched order by rank desc, id limit ${limit} offset ${offset})
-        select ${source.kind} as kind, hit.id, hit.href, hit.context, hit.language, totals.total,
-          ts_headline(search_config(hit.language), hit.title, ${queryFor(sql`hit.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
-          ts_headline(search_config(hit.language), search_plain(${snippetSource(sql`hit.body`, words)}), ${queryFor(sql`hit.language`)},
-            ${headlineOptions("MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter= … ")}) as snippet
-        from (select count(*) as total from matched) totals
+  const parts = sources.map((source) => {
+    const { limit, offset } = window(source.kind);
+    const matched = sql.ref(`matched_${source.kind}`);
+    const shown = sql.ref(`shown_${source.kind}`);
+    return {
+      ctes: sql`${matched} as materialized (${source.matches({ ...request, ranked: limit > 0 }, db)}),
+        ${shown} as (select id, rank from ${matched} order by rank desc, id limit ${limit} offset ${offset})`,
+      rows: sql`(select ${source.kind} as kind, hit.id, hit.href, hit.context, hit.language, hit.rank, totals.total, hit.title, hit.body
+        from (select count(*) as total from ${matched}) totals
         left join lateral (
-          select document.*, shown.rank from shown join (${source.documents(sql`select id from shown`)}) document on document.id = shown.id
+          select document.*, ${shown}.rank from ${shown} join (${source.documents(sql`select id from ${shown}`)}) document on document.id = ${shown}.id
         ) hit on true
-        cross join search_query q
-        where totals.total > 0
-        order by hit.rank desc nulls last, hit.id
-      `.execute(db);
-      if (rows.length === 0) return null;
-      const hits = rows.filter((row) => row.id !== null).map(({ total: _total, ...hit }) => hit);
-      return { kind: source.kind, total: Number(rows[0]!.total), hits };
-    }),
-  );
-  return SEARCH_KINDS.flatMap((kind) => groups.filter((group): group is SearchGroup => group?.kind === kind));
+        where totals.total > 0)`,
+    };
+  });
+  const { rows } = await sql<SearchHit & { total: string }>`
+    with ${searchQueryTable(request.q)}, ${sql.join(parts.map((part) => part.ctes))},
+      found as (${sql.join(
+        parts.map((part) => part.rows),
+        sql` union all `,
+      )})
+    select found.kind, found.id, found.href, found.context, found.language, found.total,
+      ts_headline(search_config(found.language), found.title, ${queryFor(sql`found.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
+      ts_headline(search_config(found.language), search_plain(${snippetSource(sql`found.body`, queryWords(request.q))}), ${queryFor(sql`found.language`)},
+        ${headlineOptions("MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter= … ")}) as snippet
+    from found cross join search_query q
+    order by found.rank desc nulls last, found.id
+  `.execute(db);
+  const groups = new Map<SearchKind, SearchGroup>();
+  for (const { total, ...hit } of rows) {
+    const group = groups.get(hit.kind) ?? { kind: hit.kind, total: Number(total), hits: [] };
+    groups.set(hit.kind, group);
+    if (hit.id !== null) group.hits.push(hit);
+  }
+  return SEARCH_KINDS.flatMap((kind) => groups.get(kind) ?? []);
 }
 
 /** Letters-only words of a query worth checking, lower-cased (not "or", not a `-word` left out on purpose). */

@@ -4,7 +4,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
-import { visibleStatementIds } from "~/statements/statements.server";
+import { statementVisible } from "~/statements/statements.server";
 import type { SearchKind } from "./kinds";
 import { perLanguage } from "./text.server";
 
@@ -13,6 +13,11 @@ export interface SearchContext {
   q: string;
   tag?: string;
   person: Pick<CurrentPerson, "id" | "role" | "memberId">;
+}
+
+/** What a source's matches are asked for: the search, and whether to rank them (not for a kind that shows no rows on this page, only its count). */
+export interface SourceQuery extends SearchContext {
+  ranked: boolean;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface SearchSource {
   kind: SearchKind;
   /** Whether its documents carry the manual's tags (a tag filter leaves the others out). */
   tagged: boolean;
-  matches(context: SearchContext, db: DB): RawBuilder<unknown>;
+  matches(query: SourceQuery, db: DB): RawBuilder<unknown>;
   documents(shown: RawBuilder<unknown>): RawBuilder<unknown>;
 }
 
@@ -37,8 +42,9 @@ const manualSections: SearchSource = {
   kind: "section",
   tagged: true,
   // The manual is for every signed-in person.
-  matches: ({ tag }) =>
+  matches: ({ tag, ranked }) =>
     perLanguage(
+      ranked,
       (arm) => sql`
         select s.id, ${arm.rank(sql`s.search`)} as rank
         from search_query q, manual_sections s
@@ -54,8 +60,9 @@ const bestPractices: SearchSource = {
   kind: "best_practice",
   tagged: true,
   // Published ones for everyone; before that only the contributing member and the secretariat.
-  matches: ({ tag, person }) =>
+  matches: ({ tag, person, ranked }) =>
     perLanguage(
+      ranked,
       (arm) => sql`
         select bp.id, ${arm.rank(sql`bp.search`)} as rank
         from search_query q, best_practices bp
@@ -72,8 +79,9 @@ const activities: SearchSource = {
   kind: "activity",
   tagged: false,
   // The program of work is for every signed-in person; archived activities are left out.
-  matches: () =>
+  matches: ({ ranked }) =>
     perLanguage(
+      ranked,
       (arm) => sql`
         select a.id, ${arm.rank(sql`x.search`)} as rank
         from search_query q, activity_search x join activities a on a.id = x.activity_id
@@ -90,12 +98,13 @@ const statements: SearchSource = {
   tagged: false,
   // Exactly the statements the person may open: drafts only for their drafting group (and the
   // secretariat), so a draft never shows in anyone else's results, counts or snippets.
-  matches: ({ person }, db) =>
+  matches: ({ person, ranked }, db) =>
     perLanguage(
+      ranked,
       (arm) => sql`
-        select s.id, ${arm.rank(sql`s.search`)} as rank
-        from search_query q, statements s
-        where ${arm.matches(sql`s.search`, sql`s.language`)} and s.id in (${visibleStatementIds(db, person)})`,
+        select x.statement_id as id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, statement_search x
+        where ${arm.matches(sql`x.search`, sql`x.language`)} and ${statementVisible(db, person, sql.ref("x.stage"), sql.ref("x.statement_id"))}`,
     ),
   documents: (shown) => sql`
     select s.id, s.title, s.body_text as body, s.language, '/statements/' || s.id as href, s.stage as context
@@ -107,8 +116,9 @@ const events: SearchSource = {
   kind: "event",
   tagged: false,
   // The calendar is for every signed-in person; a cancelled event is still found, marked as such.
-  matches: () =>
+  matches: ({ ranked }) =>
     perLanguage(
+      ranked,
       (arm) => sql`
         select es.event_id as id, ${arm.rank(sql`es.search`)} as rank
         from search_query q, event_search es

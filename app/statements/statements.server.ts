@@ -1,6 +1,6 @@
 // Joint statements: who may see them, the drafting (paragraphs, amendments, versions) and the workflow
 // from drafting to publication. Every change goes through here, checked against workflow.ts.
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { AmendmentKind, CommentStance, Locale, ParagraphStatus, StatementEventKind, StatementKind, StatementStage, VersionParagraph } from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import { now } from "~/lib/clock.server";
@@ -36,22 +36,28 @@ export class StaleVersion extends Error {
 /* ---------------------------------------------------------------- who may see what */
 
 /**
- * The ids of the statements a person may see, as a subquery to filter any listing, search or feed:
- * everything for the secretariat; for a focal point, the published ones, those its member drafts
- * (penholder or drafting group) and those it was invited to co-sign.
+ * Whether the statement with this stage and id is one the person may see: everything for the
+ * secretariat; for a focal point, the published ones, those its member drafts (penholder or
+ * drafting group) and those it was invited to co-sign. Search applies it to its own copy of the stage.
  */
-export function visibleStatementIds(db: DB, person: Pick<Viewer, "role" | "memberId">) {
-  const query = db.selectFrom("statements as v").select("v.id");
-  if (person.role === "secretariat") return query;
+export function statementVisible(db: DB, person: Pick<Viewer, "role" | "memberId">, stage: RawBuilder<unknown>, id: RawBuilder<unknown>): RawBuilder<boolean> {
+  if (person.role === "secretariat") return sql<boolean>`true`;
   const member = person.memberId ?? -1;
-  return query.where((eb) =>
-    eb.or([
-      eb("v.stage", "=", "published"),
-      eb("v.penholder_member_id", "=", member),
-      eb.exists(eb.selectFrom("statement_members as g").select(sql`1`.as("one")).whereRef("g.statement_id", "=", "v.id").where("g.member_id", "=", member)),
-      eb.exists(eb.selectFrom("statement_signatures as x").select(sql`1`.as("one")).whereRef("x.statement_id", "=", "v.id").where("x.member_id", "=", member)),
-    ]),
-  );
+  const involved = db
+    .selectFrom("statement_members")
+    .select("statement_id as id")
+    .where("member_id", "=", member)
+    .unionAll(db.selectFrom("statement_signatures").select("statement_id as id").where("member_id", "=", member))
+    .unionAll(db.selectFrom("statements").select("id").where("penholder_member_id", "=", member));
+  return sql<boolean>`(${stage} = 'published' or ${id} in (${involved}))`;
+}
+
+/** The ids of the statements a person may see, as a subquery to filter any listing or feed. */
+export function visibleStatementIds(db: DB, person: Pick<Viewer, "role" | "memberId">) {
+  return db
+    .selectFrom("statements as v")
+    .select("v.id")
+    .where(statementVisible(db, person, sql.ref("v.stage"), sql.ref("v.id")));
 }
 
 /** The roles that see the drafting itself (amendments, history, earlier versions), not only the text. */
