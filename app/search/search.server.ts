@@ -4,7 +4,7 @@ import { sql } from "kysely";
 import type { DB } from "~/lib/db.server";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/lib/highlight";
 import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "./kinds";
-import { SOURCES, type SearchContext } from "./sources.server";
+import { SOURCE_GROUPS, type SearchContext, type SearchSource } from "./sources.server";
 import { queryFor, searchQueryTable, snippetSource } from "./text.server";
 
 export interface SearchRequest extends SearchContext {
@@ -32,13 +32,25 @@ export interface SearchGroup {
 const headlineOptions = (extra: string) => `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, ${extra}`;
 
 /**
- * One statement for every source the person may see, so the query is parsed and the statement
- * planned once: each source's matches are ranked into a top-N (a bounded sort, whatever the number
- * of matches) and counted, and titles, bodies and snippets are read and written only for the rows
- * shown. A kind with matches but none on this page still gives one row (its total, no hit).
+ * The sources the person may see, searched by one statement per group of sources (SOURCE_GROUPS):
+ * each source's matches are ranked into a top-N (a bounded sort, whatever the number of matches)
+ * and counted, and titles, bodies and snippets are read and written only for the rows shown. A kind
+ * with matches but none on this page still gives one row (its total, no hit).
  */
 export async function search(db: DB, request: SearchRequest): Promise<SearchGroup[]> {
-  const sources = SOURCES.filter((source) => !request.tag || source.tagged);
+  const groups = SOURCE_GROUPS.map((group) => group.filter((source) => !request.tag || source.tagged)).filter((group) => group.length > 0);
+  const results = await Promise.all(groups.map((group) => searchSources(db, request, group)));
+  const found = new Map<SearchKind, SearchGroup>();
+  for (const { total, ...hit } of results.flat()) {
+    const group = found.get(hit.kind) ?? { kind: hit.kind, total: Number(total), hits: [] };
+    found.set(hit.kind, group);
+    if (hit.id !== null) group.hits.push(hit);
+  }
+  return SEARCH_KINDS.flatMap((kind) => found.get(kind) ?? []);
+}
+
+/** One statement over some sources: each source's total, and its hits on this page in rank order. */
+async function searchSources(db: DB, request: SearchRequest, sources: readonly SearchSource[]) {
   const window = (kind: SearchKind) =>
     !request.kind ? { limit: PER_KIND, offset: 0 } : kind === request.kind ? { limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE } : { limit: 0, offset: 0 };
   const parts = sources.map((source) => {
@@ -69,13 +81,7 @@ export async function search(db: DB, request: SearchRequest): Promise<SearchGrou
     from found cross join search_query q
     order by found.rank desc nulls last, found.id
   `.execute(db);
-  const groups = new Map<SearchKind, SearchGroup>();
-  for (const { total, ...hit } of rows) {
-    const group = groups.get(hit.kind) ?? { kind: hit.kind, total: Number(total), hits: [] };
-    groups.set(hit.kind, group);
-    if (hit.id !== null) group.hits.push(hit);
-  }
-  return SEARCH_KINDS.flatMap((kind) => groups.get(kind) ?? []);
+  return rows;
 }
 
 /** Letters-only words of a query worth checking, lower-cased (not "or", not a `-word` left out on purpose). */
