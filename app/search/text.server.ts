@@ -67,10 +67,11 @@ export function perLanguage(
  * What a snippet is written from: the stretch of the text starting a little before the first place a
  * word of the query appears (found by the word's first letters, so other forms of it count too), or
  * its start. ts_headline's cost grows much faster than the text it reads (three times the time for
- * 700 characters as for 400), and two fragments of 24 words fit in this stretch.
+ * 700 characters as for 400); the snippet shown, two fragments of at most 24 words, is rarely longer
+ * than this stretch.
  */
 const SNIPPET_LEAD = 80;
-const SNIPPET_LENGTH = 400;
+const SNIPPET_LENGTH = 320;
 
 export function snippetSource(body: RawBuilder<unknown>, words: string[]): RawBuilder<string> {
   // The text is lower-cased once, however many words are looked for in it.
