@@ -121,6 +121,26 @@ describe("statements in search", () => {
     await db.updateTable("statements").set({ stage: "published", delivered_on: "2026-11-20", venue: "Security Council", published_at: new Date() }).where("id", "=", id).execute();
     expect((await statementHits(korea, "Zinderbrook"))?.hits[0]?.href).toBe(`/statements/${id}`);
   });
+
+  it("follows a statement's new title and text at once", async () => {
+    const { db } = database;
+    const ghanaMember = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
+    const { id } = await db
+      .insertInto("statements")
+      .values({ title: "Letter on the Ostravian ceasefire", kind: "joint_letter", topic: "Prevention", occasion: "Security Council", penholder_member_id: ghanaMember.id })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await db.insertInto("statement_members").values({ statement_id: id, member_id: ghanaMember.id }).execute();
+    const paragraph = await db.insertInto("statement_paragraphs").values({ statement_id: id, position: 1, body: "The Varnholt corridor must stay open." }).returning("id").executeTakeFirstOrThrow();
+    const hrefs = async (q: string) => (await ask(ghana, q)).groups.flatMap((group) => group.hits.map((hit) => hit.href));
+
+    await db.updateTable("statements").set({ title: "Letter on the Brellian ceasefire" }).where("id", "=", id).execute();
+    await db.updateTable("statement_paragraphs").set({ body: "The Quillmarsh corridor must stay open." }).where("id", "=", paragraph.id).execute();
+    expect(await hrefs("Brellian")).toContain(`/statements/${id}`);
+    expect(await hrefs("Quillmarsh")).toContain(`/statements/${id}`);
+    expect(await hrefs("Ostravian")).not.toContain(`/statements/${id}`);
+    expect(await hrefs("Varnholt")).not.toContain(`/statements/${id}`);
+  });
 });
 
 describe("snippets of long documents", () => {
