@@ -8,7 +8,7 @@ import express from "express";
 import helmet from "helmet";
 import onHeaders from "on-headers";
 import { serverTimingEnabled, type Config } from "../../app/lib/config.server";
-import { withQueryCount } from "../../db/query-count";
+import { queriesSoFar } from "../../db/query-count";
 
 type BuildSource = ServerBuild | (() => Promise<ServerBuild>);
 
@@ -41,13 +41,12 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
   if (serverTimingEnabled(config)) {
     app.use((_req, res, next) => {
       const start = performance.now();
-      withQueryCount((metrics) => {
-        onHeaders(res, () => {
-          const duration = (performance.now() - start).toFixed(2);
-          res.setHeader("Server-Timing", `app;dur=${duration}, sql;desc="${metrics.queries}"`);
-        });
-        next();
+      const queriesBefore = queriesSoFar();
+      onHeaders(res, () => {
+        const duration = (performance.now() - start).toFixed(2);
+        res.setHeader("Server-Timing", `app;dur=${duration}, sql;desc="${queriesSoFar() - queriesBefore}"`);
       });
+      next();
     });
   }
 
