@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
+import { InAppNavigation } from "~/components/list-link";
 import { DocumentTitle } from "~/components/page-title";
 import { SiteShell } from "~/components/site-shell";
 import { useNonce } from "~/components/nonce";
@@ -51,6 +52,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body>
         <SiteShell>{children}</SiteShell>
+        <InAppNavigation />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -8,6 +8,7 @@ import { getDb } from "~/lib/db.server";
 import { moveForm } from "~/manual/forms.server";
 import { getChapter, moveSection } from "~/manual/manual.server";
 import { PreviousNext } from "~/manual/previous-next";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -52,9 +53,9 @@ export default function Chapter() {
         <ol className="toc">
           {chapter.sections.map((section, index) => (
             <li key={section.id} id={section.slug}>
-              <Link to={`/manual/${chapter.slug}/${section.slug}`} lang={section.language}>
+              <ListLink to={`/manual/${chapter.slug}/${section.slug}`} lang={section.language}>
                 {section.title}
-              </Link>
+              </ListLink>
               {isSecretariat ? (
                 <Form method="post" className="move-section">
                   <input type="hidden" name="section" value={section.id} />

@@ -9,6 +9,7 @@ import { publishedBestPractices } from "~/manual/best-practices.server";
 import { tagQuery } from "~/manual/forms.server";
 import { listChapters, listTags, taggedSections } from "~/manual/manual.server";
 import { useTagName } from "~/manual/tag-list";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:toc.title") };
 
@@ -56,9 +57,9 @@ export default function ManualContents() {
           <ol className="toc">
             {chapters.map((chapter) => (
               <li key={chapter.id}>
-                <Link to={`/manual/${chapter.slug}`} lang={chapter.language} className="toc-chapter">
+                <ListLink to={`/manual/${chapter.slug}`} lang={chapter.language} className="toc-chapter">
                   {chapter.title}
-                </Link>{" "}
+                </ListLink>{" "}
                 <span className="muted">{sectionCount(chapter.sections)}</span>
                 <p className="muted" lang={chapter.language}>
                   {chapter.summary}
@@ -83,9 +84,9 @@ export default function ManualContents() {
           <ul>
             {tagged.sections.map((section) => (
               <li key={section.id}>
-                <Link to={`/manual/${section.chapterSlug}/${section.slug}`} lang={section.language}>
+                <ListLink to={`/manual/${section.chapterSlug}/${section.slug}`} lang={section.language}>
                   {section.title}
-                </Link>{" "}
+                </ListLink>{" "}
                 <span className="muted">· {section.chapterTitle}</span>
               </li>
             ))}
@@ -103,9 +104,9 @@ export default function ManualContents() {
         <ul>
           {practices.map((practice) => (
             <li key={practice.id}>
-              <Link to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
+              <ListLink to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
                 {practice.title}
-              </Link>{" "}
+              </ListLink>{" "}
               <span className="muted">{t("practices.from", { member: practice.memberName })}</span>
             </li>
           ))}

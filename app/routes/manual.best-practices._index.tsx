@@ -7,6 +7,7 @@ import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
 import { publishedBestPractices, unpublishedBestPractices } from "~/manual/best-practices.server";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:practices.heading") };
 
@@ -40,9 +41,9 @@ export default function BestPractices() {
           <ul>
             {waiting.map((practice) => (
               <li key={practice.id}>
-                <Link to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
+                <ListLink to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
                   {practice.title}
-                </Link>{" "}
+                </ListLink>{" "}
                 <span className="muted">
                   {t("practices.from", { member: practice.memberName })} · {t(`status.${practice.status}`)} · {formatDate(locale, practice.submittedAt, timeZone)}
                 </span>
@@ -58,9 +59,9 @@ export default function BestPractices() {
           {published.map((practice) => (
             <li key={practice.id}>
               <h3>
-                <Link to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
+                <ListLink to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
                   {practice.title}
-                </Link>
+                </ListLink>
               </h3>
               <span className="muted">
                 {t("practices.from", { member: practice.memberName })} · {practice.publishedAt ? formatDate(locale, practice.publishedAt, timeZone) : ""}

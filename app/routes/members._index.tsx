@@ -6,6 +6,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { DIRECTORY_GROUPS, directoryQuery } from "~/members/forms.server";
 import { listDirectory } from "~/members/members.server";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:directory.title") };
 
@@ -62,7 +63,7 @@ export default function Directory() {
           <ul className="member-list">
             {groupMembers.map((member) => (
               <li key={member.id}>
-                <Link to={`/members/${member.slug}`}>{member.name}</Link>
+                <ListLink to={`/members/${member.slug}`}>{member.name}</ListLink>
                 <span className="who">
                   {member.focalPoints.length ? member.focalPoints.join(", ") : t("directory.noFocalPoint")}
                 </span>

@@ -10,6 +10,7 @@ import { listTags } from "~/manual/manual.server";
 import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "~/search/kinds";
 import { searchWithCorrection } from "~/search/search.server";
 import { useTagName } from "~/manual/tag-list";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: ["manual", "program", "statements", "calendar"], title: (t) => t("manual:search.title") };
 
@@ -108,9 +109,9 @@ export default function Search() {
                   {group.hits.map((hit) => (
                     <li key={hit.id}>
                       <h3 lang={hit.language}>
-                        <Link to={`${hit.href}?${new URLSearchParams({ highlight: shown })}`}>
+                        <ListLink to={`${hit.href}?${new URLSearchParams({ highlight: shown })}`}>
                           <Highlighted text={hit.title} />
-                        </Link>
+                        </ListLink>
                       </h3>
                       <p className="muted search-context">{contextOf(group.kind, hit.context)}</p>
                       <p className="search-snippet" lang={hit.language}>
@@ -121,7 +122,7 @@ export default function Search() {
                 </ol>
                 {!query.kind && group.total > PER_KIND ? (
                   <p>
-                    <Link to={link({ kind: group.kind, q: shown })}>{t("search.allOfKind", { count: group.total, kind: t(`search.kinds.${group.kind}`) })}</Link>
+                    <ListLink to={link({ kind: group.kind, q: shown })}>{t("search.allOfKind", { count: group.total, kind: t(`search.kinds.${group.kind}`) })}</ListLink>
                   </p>
                 ) : null}
                 {query.kind ? (
@@ -137,7 +138,7 @@ export default function Search() {
                 .filter((group) => group.kind !== query.kind)
                 .map((group) => (
                   <p key={group.kind}>
-                    <Link to={link({ kind: group.kind, page: 1, q: shown })}>{t("search.allOfKind", { count: group.total, kind: t(`search.kinds.${group.kind}`) })}</Link>
+                    <ListLink to={link({ kind: group.kind, page: 1, q: shown })}>{t("search.allOfKind", { count: group.total, kind: t(`search.kinds.${group.kind}`) })}</ListLink>
                   </p>
                 ))
             : null}

@@ -11,6 +11,7 @@ import { StageTag } from "~/statements/components";
 import { statementQuery } from "~/statements/forms.server";
 import { listStatements } from "~/statements/statements.server";
 import { STAGES } from "~/statements/workflow";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statements:list.title") };
 
@@ -54,9 +55,9 @@ export default function Statements() {
           {statements.map((statement) => (
             <li key={statement.id}>
               <h2>
-                <Link to={`/statements/${statement.id}`} lang={statement.language}>
+                <ListLink to={`/statements/${statement.id}`} lang={statement.language}>
                   {statement.title}
-                </Link>
+                </ListLink>
               </h2>
               <p>
                 <span className="tag">{t(`kinds.${statement.kind}`)}</span>

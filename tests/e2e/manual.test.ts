@@ -27,8 +27,11 @@ describe("the manual and search", () => {
     expect(await first.locator("mark").allInnerTexts()).toEqual(expect.arrayContaining(["Framework", "Analysis"]));
     await expectAccessible(page);
 
+    // A result opens inside the running app (the list's plain links are routed in-app), not by reloading the document.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await first.getByRole("link", { name: "The UN Framework of Analysis for Atrocity Crimes" }).click();
     await page.getByRole("heading", { level: 1, name: "The UN Framework of Analysis for Atrocity Crimes" }).waitFor();
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
     expect(await page.locator(".markdown mark").first().innerText()).toBe("Framework");
     await page.getByText("The words of your search are highlighted.").waitFor();
     await expectAccessible(page);
