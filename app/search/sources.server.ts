@@ -46,9 +46,9 @@ const manualSections: SearchSource = {
     perLanguage(
       ranked,
       (arm) => sql`
-        select s.id, ${arm.rank(sql`s.search`)} as rank
-        from search_query q, manual_sections s
-        where ${arm.matches(sql`s.search`, sql`s.language`)} and ${tagFilter(sql`s.tags`, tag)}`,
+        select x.section_id as id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, manual_section_search x
+        where ${arm.matches(sql`x.search`, sql`x.language`)} and ${tagFilter(sql`x.tags`, tag)}`,
     ),
   documents: (shown) => sql`
     select s.id, s.title, s.body, s.language, '/manual/' || c.slug || '/' || s.slug as href, c.title as context

@@ -12,6 +12,7 @@ import * as m0021 from "./0021_statement_search";
 import * as m0022 from "./0022_search_tables";
 import * as m0023 from "./0023_benchmark_page";
 import * as m0024 from "./0024_search_steady";
+import * as m0025 from "./0025_section_search";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "0022_search_tables": m0022,
   "0023_benchmark_page": m0023,
   "0024_search_steady": m0024,
+  "0025_section_search": m0025,
 };

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from "~/lib/highlight";
 import { searchWithCorrection, search, type SearchRequest } from "~/search/search.server";
 import { submitBestPractice } from "~/manual/best-practices.server";
+import { createSection, updateSection } from "~/manual/manual.server";
 import type { CurrentPerson } from "~/auth/session.server";
 import { currentPerson } from "../helpers/people";
 
@@ -74,6 +75,28 @@ describe("search", () => {
     const tagged = await ask(korea, "training", { tag: "handover" });
     expect(tagged.groups.map((group) => group.kind)).toEqual(["section"]);
     expect(tagged.groups[0]!.hits.map((hit) => hit.href).sort()).toEqual(["/manual/handover/before-you-leave", "/manual/handover/your-first-months"]);
+  });
+
+  it("follows a section's new title, text and tags at once, and forgets a deleted one", async () => {
+    const { db } = database;
+    const chapter = await db.selectFrom("manual_chapters").select("id").where("slug", "=", "handover").executeTakeFirstOrThrow();
+    const section = { slug: "zelmora-notes", title: "Notes from Zelmora", body: "The Dravenholt checklist.", language: "en" as const, tags: ["training"], note: "New" };
+    await createSection(db, chapter.id, section, secretariat);
+    const { id } = await db.selectFrom("manual_sections").select("id").where("slug", "=", section.slug).executeTakeFirstOrThrow();
+    const hrefs = async (q: string, tag?: string) => (await ask(korea, q, { tag })).groups.flatMap((group) => group.hits.map((hit) => hit.href));
+    const href = "/manual/handover/zelmora-notes";
+    expect(await hrefs("Dravenholt", "training")).toEqual([href]);
+
+    await updateSection(db, id, 1, { ...section, title: "Notes from Quintavel", body: "The Morrowgate checklist.", tags: ["handover"], note: "Renamed" }, secretariat);
+    expect(await hrefs("Quintavel")).toEqual([href]);
+    expect(await hrefs("Morrowgate", "handover")).toEqual([href]);
+    expect(await hrefs("Morrowgate", "training")).toEqual([]);
+    expect(await hrefs("Zelmora")).toEqual([]);
+    expect(await hrefs("Dravenholt")).toEqual([]);
+
+    await db.deleteFrom("manual_revisions").where("section_id", "=", id).execute();
+    await db.deleteFrom("manual_sections").where("id", "=", id).execute();
+    expect(await hrefs("Quintavel")).toEqual([]);
   });
 
   it("never shows a best practice under review to another member: not in results, counts, snippets or suggestions", async () => {
