@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
 import { EventTime } from "./event-time";
 import { formatDay } from "./time";
+import { ListLink } from "~/components/list-link";
 
 /** The dashboard's next events, in the reader's time zone. */
 export function UpcomingEvents({
@@ -23,9 +24,9 @@ export function UpcomingEvents({
         <ul className="feature-list">
           {events.map((event) => (
             <li key={event.id}>
-              <Link to={`/calendar/${event.id}`} lang={event.language}>
+              <ListLink to={`/calendar/${event.id}`} lang={event.language}>
                 {event.title}
-              </Link>
+              </ListLink>
               <p>
                 {t(`types.${event.type}` as "types.training")} · {formatDay(locale, event.startsAt, timeZone)} ·{" "}
                 <EventTime locale={locale} start={event.startsAt} end={event.endsAt} viewerZone={timeZone} eventZone={event.timeZone} compact />

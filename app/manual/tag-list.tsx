@@ -1,5 +1,5 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ListLink } from "~/components/list-link";
 
 /** A tag's name in the reader's language; a tag the translations do not know keeps its stored name. */
 export function useTagName(): (slug: string, stored?: string) => string {
@@ -16,9 +16,9 @@ export function TagList({ tags, names }: { tags: string[]; names: Record<string,
     <ul className="tag-list" aria-label={t("tags.label")}>
       {tags.map((tag) => (
         <li key={tag}>
-          <Link className="tag" to={`/manual?tag=${tag}`}>
+          <ListLink className="tag" to={`/manual?tag=${tag}`}>
             {tagName(tag, names[tag])}
-          </Link>
+          </ListLink>
         </li>
       ))}
     </ul>

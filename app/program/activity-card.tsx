@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ActivityCategory, ActivityStatus } from "../../db/schema";
+import { ListLink } from "~/components/list-link";
 
 export interface ActivitySummary {
   id: number;
@@ -20,9 +20,9 @@ export function ActivityCard({ activity, formatDay }: { activity: ActivitySummar
   return (
     <li>
       <h3>
-        <Link to={`/work/activities/${activity.id}`} lang={activity.language}>
+        <ListLink to={`/work/activities/${activity.id}`} lang={activity.language}>
           {activity.title}
-        </Link>
+        </ListLink>
       </h3>
       <span className="tag">{t(`categories.${activity.category}`)}</span>
       <span className="tag tag-status">{t(`statuses.${activity.status}`)}</span>

@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Progress } from "./progress";
+import { ListLink } from "~/components/list-link";
 
 /** "12 of 30 members · 40% · on track", with a bar that says the same to the eye. */
 export function ProgressSummary({ progress }: { progress: Progress }) {
@@ -35,9 +35,9 @@ export function BenchmarkList({ benchmarks, formatDay }: { benchmarks: Benchmark
     <ul className="benchmark-list">
       {benchmarks.map((benchmark) => (
         <li key={benchmark.id}>
-          <Link to={`/work/benchmarks/${benchmark.id}`} lang={benchmark.language}>
+          <ListLink to={`/work/benchmarks/${benchmark.id}`} lang={benchmark.language}>
             {benchmark.title}
-          </Link>
+          </ListLink>
           <span className="muted"> · {t("benchmarks.deadline", { date: formatDay(benchmark.deadline) })}</span>
           <ProgressSummary progress={benchmark.progress} />
         </li>

@@ -15,6 +15,7 @@ import { draftsWaitingFor } from "~/statements/statements.server";
 
 import { upcomingEvents } from "~/calendar/events.server";
 import { UpcomingEvents } from "~/calendar/upcoming";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: ["program", "statements", "calendar"], title: (t) => t("dashboard.title") };
 
@@ -60,9 +61,9 @@ export default function Dashboard() {
               <ul className="feature-list">
                 {openItems.map((item) => (
                   <li key={item.id}>
-                    <Link to={`/work/benchmarks/${item.id}#report`} lang={item.language}>
+                    <ListLink to={`/work/benchmarks/${item.id}#report`} lang={item.language}>
                       {item.title}
-                    </Link>
+                    </ListLink>
                     <p>{t("program:benchmarks.deadline", { date: formatDay(item.deadline) })}</p>
                   </li>
                 ))}
@@ -79,9 +80,9 @@ export default function Dashboard() {
               <ul className="feature-list">
                 {drafts.map((draft) => (
                   <li key={draft.id}>
-                    <Link to={`/statements/${draft.id}`} lang={draft.language}>
+                    <ListLink to={`/statements/${draft.id}`} lang={draft.language}>
                       {draft.title}
-                    </Link>
+                    </ListLink>
                     <p>
                       <StageTag stage={draft.stage} />
                     </p>

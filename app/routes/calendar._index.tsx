@@ -11,6 +11,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:title") };
 
@@ -62,9 +63,9 @@ function EventLink({ event, compact, continued, data, locale }: { event: Loaded[
   const cancelled = event.status === "cancelled";
   return (
     <span className={`calendar-event calendar-event-${event.type}${cancelled ? " calendar-event-cancelled" : ""}`}>
-      <Link to={`/calendar/${event.id}`} lang={event.language}>
+      <ListLink to={`/calendar/${event.id}`} lang={event.language}>
         {event.title}
-      </Link>{" "}
+      </ListLink>{" "}
       {cancelled ? <span className="tag tag-cancelled">{t("event.cancelled")}</span> : null}
       <br />
       {continued ? (
@@ -116,7 +117,7 @@ function MonthGrid({ data, locale, agendaLink }: { data: Loaded; locale: string;
                       ))}
                       {cell!.more ? (
                         <li>
-                          <Link to={agendaLink(day)}>{t("month.more", { count: cell!.more })}</Link>
+                          <ListLink to={agendaLink(day)}>{t("month.more", { count: cell!.more })}</ListLink>
                         </li>
                       ) : null}
                     </ul>

@@ -20,6 +20,7 @@ import { ProgressSummary } from "~/program/progress-summary";
 import { addReport, benchmarkReports, getBenchmark } from "~/program/program.server";
 import { TrendChart } from "~/program/trend-chart";
 import { SuccessNotice } from "~/components/success-notice";
+import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = {
   i18n: "program",
@@ -176,7 +177,7 @@ export default function Benchmark() {
         {statuses.map((member) => (
           <tr key={member.slug}>
             <th scope="row">
-              <Link to={`/members/${member.slug}`}>{member.name}</Link>
+              <ListLink to={`/members/${member.slug}`}>{member.name}</ListLink>
             </th>
             <td>{t(`reportStatuses.${member.status!}`)}</td>
             <td>{formatDay(member.reportedOn!)}</td>

@@ -8,6 +8,7 @@ import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
 import type { loader } from "~/routes/statements.$id";
 import type { IntentForm } from "./components";
+import { ListLink } from "~/components/list-link";
 
 type Page = ReturnType<typeof useLoaderData<typeof loader>>;
 type Can = (action: string) => boolean;
@@ -179,7 +180,7 @@ export function GroupSection({ statement, groupChoices, can, form }: { statement
       <ul className="group-list">
         {statement.group.map((member) => (
           <li key={member.id}>
-            <Link to={`/members/${member.slug}`}>{member.name}</Link>
+            <ListLink to={`/members/${member.slug}`}>{member.name}</ListLink>
             {member.id === statement.penholderId ? <span className="tag">{t("group.penholder")}</span> : null}
             {can("manage_group") && member.id !== statement.penholderId ? (
               <Form method="post">
