@@ -15,7 +15,7 @@ function textKey(key: unknown, options: Record<string, unknown> | undefined): st
   let memoKey = key;
   for (const name in options) {
     const value = options[name];
-    if (value === undefined) continue;
+    if (value === undefined || value === null) continue;
     const plain = typeof value === "string" || typeof value === "number" || typeof value === "boolean";
     if (!plain && !(Array.isArray(value) && value.every((item) => typeof item === "string"))) return undefined;
     memoKey += `\u0000${name}=${String(value)}`;
