@@ -11,7 +11,8 @@ export interface NotificationEmailProps {
   /** Small print under the button (e.g. that drafts stay behind sign-in). */
   note?: string;
   fallback: string;
-  url: string;
+  /** The thing in the portal; none when the reader can no longer sign in. */
+  url?: string;
 }
 
 /** One thing that happened (any notification, joint statements included), and the way to it in the portal. */
@@ -25,13 +26,17 @@ export default function NotificationEmail(props: NotificationEmailProps) {
           {detail}
         </Text>
       ))}
-      <Button href={props.url} style={buttonStyle}>
-        {props.button}
-      </Button>
+      {props.url ? (
+        <Button href={props.url} style={buttonStyle}>
+          {props.button}
+        </Button>
+      ) : null}
       {props.note ? <Text style={{ ...small, wordBreak: "normal" }}>{props.note}</Text> : null}
-      <Text style={small}>
-        {props.fallback} {props.url}
-      </Text>
+      {props.url ? (
+        <Text style={small}>
+          {props.fallback} {props.url}
+        </Text>
+      ) : null}
     </EmailLayout>
   );
 }

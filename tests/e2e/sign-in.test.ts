@@ -178,6 +178,9 @@ describe("roles and membership", () => {
       expect.stringContaining("Abena Boateng has been invited to succeed you as focal point of Ghana."),
       expect.stringContaining(steppedDown),
     ]);
+    // The first leads to the member's page; the last offers no way into a portal that would refuse them.
+    expect(notices[0]!.text).toContain(`${suite.portal.baseUrl}/members/ghana`);
+    expect(notices[1]!.text).not.toMatch(/https?:\/\//);
     const before = await lastEmailId(suite.portal);
     await fetch(`${suite.portal.baseUrl}/login`, {
       method: "POST",
