@@ -11,10 +11,12 @@ import { watchTyping } from "~/lib/typed-before-hydration.client";
 async function hydrate() {
   watchTyping();
   // Only the page's namespaces in the page's language are fetched: the server already rendered them.
+  // A page reached later waits for its own (suspense): the navigation keeps the last page on screen
+  // until they arrive, where it would otherwise show their raw keys for a moment.
   await i18next
     .use(initReactI18next)
     .use(fetchBackend)
-    .init({ ...i18nOptions, lng: document.documentElement.lang, ns: getInitialNamespaces() });
+    .init({ ...i18nOptions, react: { useSuspense: true }, lng: document.documentElement.lang, ns: getInitialNamespaces() });
 
   startTransition(() => {
     hydrateRoot(

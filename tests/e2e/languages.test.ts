@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { resources } from "~/locales";
 import { flatten } from "../../scripts/lib/i18n-check";
 import { newPage, portalAndBrowser } from "../helpers/portal";
-import { lastEmailId, waitForEmail } from "./journeys";
+import { GHANA } from "../helpers/people";
+import { lastEmailId, signIn, waitForEmail, waitForHydration } from "./journeys";
 
 const suite = portalAndBrowser();
 
@@ -81,6 +82,34 @@ describe("the portal in French, Spanish and English", () => {
       .where("User.email", "=", email)
       .executeTakeFirstOrThrow();
     expect(person.locale).toBe("fr");
+  });
+
+  it("never shows a raw text key on a page reached in the app while its texts are still on their way", async () => {
+    const page = await newPage(suite.browser, suite.portal);
+    await signIn(page, suite.portal, GHANA);
+    await page.goto("/manual");
+    await waitForHydration(page);
+    // Every key of every namespace ("stages.drafting"…): none may ever be on screen, even for a moment.
+    const keys = [...new Set(Object.values(resources.en).flatMap((namespace) => [...flatten(namespace).keys()]))];
+    await page.evaluate((keys) => {
+      const known = new Set(keys);
+      const seen: string[] = [];
+      new MutationObserver(() => {
+        for (const word of document.body.innerText.match(/[a-z][\w]*(\.[\w]+)+/gi) ?? []) if (known.has(word)) seen.push(word);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      Object.assign(window, { rawKeysSeen: seen });
+    }, keys);
+    // The search page's texts (statements, calendar, program of work) arrive slowly, as on a poor connection.
+    await page.route("**/locales/**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    const box = page.getByRole("searchbox", { name: "Search the portal" });
+    await box.fill("early warning");
+    await box.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Search" }).waitFor();
+    await page.getByRole("region", { name: /Joint statements/ }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { rawKeysSeen: string[] }).rawKeysSeen)).toEqual([]);
   });
 
   it("sends the sign-in email in the recipient's language", async () => {
