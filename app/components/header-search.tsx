@@ -2,6 +2,7 @@ import { Form, useRouteLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { loader as rootLoader } from "~/root";
+import { SEARCH_MAX_LENGTH } from "~/search/kinds";
 
 /** The search box of every page: a plain GET form to /search; with JavaScript, "/" focuses it. */
 export function HeaderSearch() {
@@ -33,6 +34,7 @@ export function HeaderSearch() {
         type="search"
         placeholder={t("search.placeholder")}
         aria-keyshortcuts="/"
+        maxLength={SEARCH_MAX_LENGTH}
         defaultValue={searchParams.get("q") ?? ""}
         key={searchParams.get("q") ?? ""}
       />

@@ -57,7 +57,7 @@ export const reviewForm = z.object({
 export const tagQuery = z.object({ tag: tag.optional().catch(undefined), page: z.coerce.number().int().min(1).max(1_000).catch(1) });
 
 export const searchQuery = z.object({
-  q: z.string().trim().max(200).catch(""),
+  q: z.string().trim().catch(""),
   kind: z.enum(SEARCH_KINDS).optional().catch(undefined),
   tag: tag.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(500).catch(1),

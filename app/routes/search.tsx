@@ -7,7 +7,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { searchQuery } from "~/manual/forms.server";
 import { listTags } from "~/manual/manual.server";
-import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "~/search/kinds";
+import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, SEARCH_MAX_LENGTH, type SearchKind } from "~/search/kinds";
 import { searchWithCorrection } from "~/search/search.server";
 import { useTagName } from "~/manual/tag-list";
 import { ListLink } from "~/components/list-link";
@@ -18,12 +18,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const query = searchQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const [outcome, tags] = await Promise.all([query.q ? searchWithCorrection(db, { ...query, person }) : null, listTags(db)]);
-  return { query, outcome, tags };
+  const tooLong = query.q.length > SEARCH_MAX_LENGTH;
+  const [outcome, tags] = await Promise.all([query.q && !tooLong ? searchWithCorrection(db, { ...query, person }) : null, listTags(db)]);
+  return { query, outcome, tags, tooLong };
 }
 
 export default function Search() {
-  const { query, outcome, tags } = useLoaderData<typeof loader>();
+  const { query, outcome, tags, tooLong } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["manual", "program", "statements", "calendar"]);
   const tagName = useTagName();
   const link = (changes: Record<string, string | number | undefined>) => {
@@ -53,7 +54,20 @@ export default function Search() {
       <Form method="get" className="filters search-form" role="search" aria-label={t("search.title")}>
         <div className="field field-grow">
           <label htmlFor="search-q">{t("search.query")}</label>
-          <input id="search-q" name="q" type="search" defaultValue={query.q} aria-describedby="search-tips" />
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            maxLength={SEARCH_MAX_LENGTH}
+            aria-invalid={tooLong || undefined}
+            aria-describedby={tooLong ? "search-q-error search-tips" : "search-tips"}
+          />
+          {tooLong ? (
+            <p className="field-error" id="search-q-error">
+              {t("search.tooLong", { count: SEARCH_MAX_LENGTH })}
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor="search-kind">{t("search.kind")}</label>
@@ -143,7 +157,7 @@ export default function Search() {
                 ))
             : null}
         </>
-      ) : (
+      ) : tooLong ? null : (
         <p>{t("search.intro")}</p>
       )}
     </>

@@ -6,3 +6,6 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 /** Results per kind on the page that shows every kind; a kind on its own is paged by PAGE_SIZE. */
 export const PER_KIND = 5;
 export const PAGE_SIZE = 20;
+
+/** The longest search taken: the search boxes stop there, and a longer one (an edited address) is refused with a message. */
+export const SEARCH_MAX_LENGTH = 200;

@@ -129,13 +129,16 @@ export interface SearchOutcome {
   suggestion?: string;
 }
 
-/** Search as typed; if that finds nothing and a correction exists, search the corrected query instead. */
+/** Search as typed; if that finds nothing and a correction exists, the corrected query's results if it finds any. */
 export async function searchWithCorrection(db: DB, request: SearchRequest): Promise<SearchOutcome> {
   const [groups, fixes] = await Promise.all([search(db, request), corrections(db, request.q)]);
   const corrected = fixes.size ? correctedQuery(request.q, fixes) : undefined;
   if (!corrected || corrected === request.q) return { groups, shownQuery: request.q };
   if (groups.length > 0) return { groups, shownQuery: request.q, suggestion: corrected };
-  return { groups: await search(db, { ...request, q: corrected }), shownQuery: corrected, correctedFrom: request.q };
+  const correctedGroups = await search(db, { ...request, q: corrected });
+  // A correction that finds nothing either is no help: the page says only that nothing matched what was typed.
+  if (correctedGroups.length === 0) return { groups, shownQuery: request.q };
+  return { groups: correctedGroups, shownQuery: corrected, correctedFrom: request.q };
 }
 
 /** A document's text with every word the query matches wrapped in the highlight markers. */

@@ -66,16 +66,21 @@ export function perLanguage(
 /**
  * What a snippet is written from: the stretch of the text starting a little before the first place a
  * word of the query appears (found by the word's first letters, so other forms of it count too), or
- * its start. ts_headline's cost grows much faster than the text it reads (three times the time for
+ * its start, from a whole word. ts_headline's cost grows much faster than the text it reads (three times the time for
  * 700 characters as for 400); the snippet shown, two fragments of at most 24 words, is rarely longer
  * than this stretch.
  */
 const SNIPPET_LEAD = 80;
 const SNIPPET_LENGTH = 320;
+/** What comes before the first whole word: the end of a word cut by the stretch's start, and spaces. */
+const PARTIAL_WORD = "^\\S*\\s+";
 
 export function snippetSource(body: RawBuilder<unknown>, words: string[]): RawBuilder<string> {
   // The text is lower-cased once, however many words are looked for in it.
   const positions = words.map((word) => sql`nullif(strpos(lowered, ${word.slice(0, Math.max(4, word.length - 3))}), 0)`);
   const first = positions.length ? sql`(select coalesce(least(${sql.join(positions)}), 1) from (select lower(${body}) as lowered) text)` : sql`1`;
-  return sql<string>`substr(${body}, greatest(1, ${first} - ${SNIPPET_LEAD}), ${SNIPPET_LENGTH})`;
+  // A stretch that starts inside the text starts at its next whole word (read from the character
+  // before it: a space there means the stretch already starts at one).
+  return sql<string>`(select case when start > 1 then regexp_replace(substr(${body}, start - 1, ${SNIPPET_LENGTH + 1}), ${PARTIAL_WORD}, '') else substr(${body}, 1, ${SNIPPET_LENGTH}) end
+    from (select greatest(1, ${first} - ${SNIPPET_LEAD}) as start) stretch)`;
 }

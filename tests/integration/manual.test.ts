@@ -119,4 +119,13 @@ describe("search without JavaScript", () => {
     expect(html).toContain('href="/manual/tools/kigali-principles?highlight=kigali"');
     expect(html).not.toContain('id="results-activity"'); // activities carry no tags, so a tag filter leaves them out
   });
+
+  it("says a search is too long next to the box, keeping what was typed, rather than dropping it", async () => {
+    const long = `kigali ${"principles ".repeat(25)}`.trim();
+    const html = await (await get(`/search?${new URLSearchParams({ q: long })}`, await sessionCookieFor(portal, GHANA))).text();
+    expect(html).toContain('<p class="field-error" id="search-q-error">Your search is too long: shorten it to at most 200 characters.</p>');
+    expect(html).toContain(`value="${long}"`);
+    expect(html).toContain('aria-invalid="true"');
+    expect(html).not.toContain("<mark>");
+  });
 });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from "~/lib/highlight";
-import { searchWithCorrection, search, type SearchRequest } from "~/search/search.server";
+import { corrections, searchWithCorrection, search, type SearchRequest } from "~/search/search.server";
 import { submitBestPractice } from "~/manual/best-practices.server";
 import { createSection, updateSection } from "~/manual/manual.server";
 import type { CurrentPerson } from "~/auth/session.server";
@@ -58,6 +58,13 @@ describe("search", () => {
     expect(outcome.shownQuery).toBe("framework of analysis");
     const sections = outcome.groups.find((group) => group.kind === "section")!;
     expect(sections.hits[0]!.href).toBe("/manual/tools/framework-of-analysis");
+  });
+
+  it("offers no correction that finds nothing either", async () => {
+    // "nothing" is not a word of the manual, so a near one is tried: it finds nothing with "zzqxv" either.
+    expect((await corrections(database.db, "zzqxv nothing")).size).toBeGreaterThan(0);
+    const outcome = await ask(korea, "zzqxv nothing");
+    expect(outcome).toEqual({ groups: [], shownQuery: "zzqxv nothing" });
   });
 
   it("understands quoted phrases, -word and or", async () => {
@@ -190,6 +197,18 @@ describe("snippets of long documents", () => {
     const hit = (await ask(ghana, "Quorndale commissions")).groups.find((group) => group.kind === "statement")!.hits[0]!;
     expect(hit.href).toBe(`/statements/${id}`);
     expect(hit.snippet).toContain(`${START}Quorndale${END} reconciliation ${START}commissions${END}`);
+  });
+
+  it("start at a whole word when they start inside the text", async () => {
+    const chapter = await database.db.selectFrom("manual_chapters").select("id").where("slug", "=", "tools").executeTakeFirstOrThrow();
+    // The stretch a snippet is written from starts 80 characters before the match: inside this long word.
+    const word = "Interministerialcoordinationmechanism".repeat(3);
+    await database.db
+      .insertInto("manual_sections")
+      .values({ chapter_id: chapter.id, slug: "cut-words", position: 95, title: "Coordination", body: `Opening. ${word} the Thessalind arrangements.` })
+      .execute();
+    const hit = (await ask(korea, "Thessalind")).groups.find((group) => group.kind === "section")!.hits[0]!;
+    expect(hit.snippet.replaceAll(START, "").replaceAll(END, "")).toBe("Thessalind arrangements");
   });
 });
 
