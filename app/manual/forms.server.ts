@@ -49,10 +49,13 @@ export const bestPracticeForm = z.object({
 
 export const moveForm = z.object({ section: z.coerce.number().int().min(1), direction: z.enum(["up", "down"]) });
 
-export const reviewForm = z.object({
-  intent: z.enum(["publish", "return"]),
-  note: fields.optionalText(1_000),
-});
+export const reviewForm = z
+  .object({
+    intent: z.enum(["publish", "return"]),
+    note: fields.optionalText(1_000),
+  })
+  // A returned contribution says what to change: the member sees only this note.
+  .refine((review) => review.intent === "publish" || review.note !== "", { path: ["note"], message: "manual:validation.returnNote" });
 
 export const tagQuery = z.object({ tag: tag.optional().catch(undefined), page: z.coerce.number().int().min(1).max(1_000).catch(1) });
 

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireSecretariat, requireUser } from "~/auth/session.server";
-import { TextField } from "~/components/field";
+import { FocusFirstError, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
+import { formFailure, parseForm } from "~/lib/forms.server";
 import { renderHighlightedMarkdown, renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
 import { getBestPractice, reviewBestPractice } from "~/manual/best-practices.server";
@@ -42,8 +43,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const person = await requireSecretariat(request, context);
   const id = idParam(params.id);
-  const parsed = reviewForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response(null, { status: 400 });
+  const parsed = parseForm(reviewForm, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
   const decision = parsed.data.intent === "publish" ? "published" : "returned";
   if (!(await reviewBestPractice(getDb(), id, decision, parsed.data.note, person))) throw new Response(null, { status: 409 });
   throw redirect(`/manual/best-practices/${id}?notice=${decision}`);
@@ -53,6 +54,7 @@ const NOTICES = ["submitted", "published", "returned"] as const;
 
 export default function BestPractice() {
   const { practice, tagNames, canReview, timeZone } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
   const { t } = useTranslation("manual");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -83,8 +85,9 @@ export default function BestPractice() {
         <section aria-labelledby="review-heading" className="card section-gap">
           <h2 id="review-heading">{t("practice.review")}</h2>
           <p>{t("practice.reviewIntro")}</p>
-          <Form method="post" className="stack">
-            <TextField name="note" label={t("practice.note")} hint={t("practice.noteHint")} />
+          <Form method="post" className="stack" noValidate>
+            <FocusFirstError errors={refused?.errors} />
+            <TextField name="note" label={t("practice.note")} hint={t("practice.noteHint")} error={refused?.errors.note} defaultValue={refused?.values.note} />
             <div className="actions">
               <button type="submit" name="intent" value="publish">
                 {t("practice.publish")}

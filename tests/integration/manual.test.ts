@@ -105,8 +105,13 @@ describe("best practices", () => {
     expect((await post(`/manual/best-practices/${id}`, korea, { intent: "publish" })).status).toBe(403);
 
     const secretariat = await sessionCookieFor(portal, SECRETARIAT);
+    // Returning it says what to change, next to the note's box; until then nothing is decided.
+    const unexplained = await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: " " });
+    expect(unexplained.status).toBe(400);
+    expect(await unexplained.text()).toContain("Say what the member should add or change: it is all they will see.");
+    expect((await portal.database.db.selectFrom("best_practices").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status).toBe("submitted");
     expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "publish", note: "" })).status).toBe(302);
-    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: "" })).status).toBe(409); // decided already
+    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: "Too late" })).status).toBe(409); // decided already
     expect((await get(`/manual/best-practices/${id}`, ghana)).status).toBe(200);
   });
 });
