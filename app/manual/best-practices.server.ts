@@ -88,6 +88,28 @@ export async function submitBestPractice(db: DB, memberId: number, input: BestPr
   return id;
 }
 
+/**
+ * Who may revise a best practice: until it is published, its member's people and the secretariat
+ * (one that was returned goes back for review with the revision).
+ */
+export function mayReviseBestPractice(person: Pick<CurrentPerson, "role" | "memberId">, practice: { status: BestPracticeStatus; memberId: number }) {
+  return practice.status !== "published" && (person.role === "secretariat" || person.memberId === practice.memberId);
+}
+
+/**
+ * A revision of a best practice not yet published: it waits for review again, and the note that
+ * returned it, written about the earlier text, is cleared. False if it was published in between.
+ */
+export async function reviseBestPractice(db: DB, id: number, input: BestPracticeInput): Promise<boolean> {
+  const result = await db
+    .updateTable("best_practices")
+    .set({ ...input, status: "submitted", submitted_at: new Date(), review_note: "", reviewed_by: null })
+    .where("id", "=", id)
+    .where("status", "<>", "published")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** The secretariat's decision on a submitted best practice: publish it, or return it with a note. */
 export async function reviewBestPractice(
   db: DB,

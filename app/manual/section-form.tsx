@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { languageOptions } from "~/i18n/config";
+import { TagPicker } from "./tag-list";
 
 export interface SectionFormValues {
   title?: string;
@@ -42,15 +43,7 @@ export function SectionForm({
       )}
       <TextAreaField name="body" label={t("form.body")} hint={t("form.bodyHint")} rows={18} required defaultValue={values.body} error={errors?.body} />
       <SelectField name="language" label={t("form.language")} defaultValue={values.language ?? "en"} options={languageOptions()} error={errors?.language} />
-      <SelectField
-        name="tags"
-        label={t("form.tags")}
-        hint={t("form.tagsHint")}
-        multiple
-        defaultValue={values.tags ?? []}
-        options={tags.map((tag) => ({ value: tag.slug, label: tag.name }))}
-        error={errors?.tags}
-      />
+      <TagPicker tags={tags} chosen={values.tags ?? []} error={errors?.tags} />
       <TextField name="note" label={t("form.note")} hint={t("form.noteHint")} required defaultValue={values.note} error={errors?.note} />
       <p>
         <button type="submit">{isNew ? t("form.create") : t("form.save")}</button>

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { SelectField } from "~/components/field";
 import { ListLink } from "~/components/list-link";
 
 /** A tag's name in the reader's language; a tag the translations do not know keeps its stored name. */
@@ -22,5 +23,23 @@ export function TagList({ tags, names }: { tags: string[]; names: Record<string,
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The manual's tags to choose from, each named in the reader's language, all in view at once. */
+export function TagPicker({ tags, chosen, error }: { tags: { slug: string; name: string }[]; chosen: string[]; error?: string }) {
+  const { t } = useTranslation("manual");
+  const tagName = useTagName();
+  return (
+    <SelectField
+      name="tags"
+      label={t("form.tags")}
+      hint={t("form.tagsHint")}
+      multiple
+      size={tags.length}
+      defaultValue={chosen}
+      options={tags.map((tag) => ({ value: tag.slug, label: tagName(tag.slug, tag.name) }))}
+      error={error}
+    />
   );
 }

@@ -11,7 +11,7 @@ import { formatDate } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { renderHighlightedMarkdown, renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
-import { getBestPractice, reviewBestPractice } from "~/manual/best-practices.server";
+import { getBestPractice, mayReviseBestPractice, reviewBestPractice } from "~/manual/best-practices.server";
 import { highlightQuery, reviewForm } from "~/manual/forms.server";
 import { listTags } from "~/manual/manual.server";
 import { TagList } from "~/manual/tag-list";
@@ -36,6 +36,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     practice: { ...rest, html },
     tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
     canReview: person.role === "secretariat" && practice.status === "submitted",
+    canRevise: mayReviseBestPractice(person, practice),
     timeZone: person.timeZone,
   };
 }
@@ -50,10 +51,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   throw redirect(`/manual/best-practices/${id}?notice=${decision}`);
 }
 
-const NOTICES = ["submitted", "published", "returned"] as const;
+const NOTICES = ["submitted", "resubmitted", "published", "returned"] as const;
 
 export default function BestPractice() {
-  const { practice, tagNames, canReview, timeZone } = useLoaderData<typeof loader>();
+  const { practice, tagNames, canReview, canRevise, timeZone } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("manual");
   const locale = useLocale();
@@ -78,6 +79,11 @@ export default function BestPractice() {
       </p>
       {practice.status === "returned" && practice.reviewNote ? (
         <p className="notice">{t("practice.returnedNote", { note: practice.reviewNote, name: practice.reviewedBy ?? "—" })}</p>
+      ) : null}
+      {canRevise ? (
+        <p>
+          <Link to={`/manual/best-practices/${practice.id}/edit`}>{t("practice.revise")}</Link>
+        </p>
       ) : null}
       <TagList tags={practice.tags} names={tagNames} />
       <div className="markdown section-gap" lang={practice.language} dangerouslySetInnerHTML={{ __html: practice.html }} />

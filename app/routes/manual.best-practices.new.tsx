@@ -3,16 +3,15 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
-import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
+import { FocusFirstError, SelectField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
-import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { submitBestPractice } from "~/manual/best-practices.server";
 import { bestPracticeForm } from "~/manual/forms.server";
 import { listTags } from "~/manual/manual.server";
 import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
-import { useTagName } from "~/manual/tag-list";
+import { BestPracticeFields } from "~/manual/best-practice-fields";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:contribute.title") };
 
@@ -41,7 +40,6 @@ export default function ContributeBestPractice() {
   const { tags, members, memberName, locale } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("manual");
-  const tagName = useTagName();
   const values = result?.values ?? {};
   return (
     <>
@@ -61,26 +59,7 @@ export default function ContributeBestPractice() {
             error={result?.errors?.member}
           />
         ) : null}
-        <TextField name="title" label={t("contribute.titleField")} required defaultValue={values.title} error={result?.errors?.title} />
-        <TextAreaField
-          name="body"
-          label={t("contribute.body")}
-          hint={t("contribute.bodyHint")}
-          rows={12}
-          required
-          defaultValue={values.body}
-          error={result?.errors?.body}
-        />
-        <SelectField name="language" label={t("form.language")} defaultValue={values.language ?? locale} options={languageOptions()} error={result?.errors?.language} />
-        <SelectField
-          name="tags"
-          label={t("form.tags")}
-          hint={t("form.tagsHint")}
-          multiple
-          defaultValue={values.tags?.split(",") ?? []}
-          options={tags.map((tag) => ({ value: tag.slug, label: tagName(tag.slug, tag.name) }))}
-          error={result?.errors?.tags}
-        />
+        <BestPracticeFields values={values} errors={result?.errors} tags={tags} locale={locale} />
         <p>
           <button type="submit">{t("contribute.submit")}</button>
         </p>

@@ -67,7 +67,7 @@ describe("the manual and search", () => {
     await expectAccessible(page);
   });
 
-  it("takes a focal point's best practice, which the secretariat publishes into the manual", async () => {
+  it("takes a focal point's best practice, which the secretariat returns with a note, then publishes once revised", async () => {
     const focalPoint = await newPage(suite.browser, suite.portal);
     await signIn(focalPoint, suite.portal, GHANA);
     await focalPoint.goto("/manual");
@@ -93,6 +93,26 @@ describe("the manual and search", () => {
     await secretariat.goto("/manual/best-practices");
     await secretariat.getByRole("region", { name: "Waiting for your review" }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).click();
     await expectAccessible(secretariat);
+    // Returned, it says what to change: the note is asked for first.
+    await secretariat.getByRole("button", { name: "Return to the member" }).click();
+    await secretariat.getByText("Say what the member should add or change: it is all they will see.").waitFor();
+    await secretariat.getByLabel("Note to the member").fill("Say what worked, in a sentence or two.");
+    await secretariat.getByRole("button", { name: "Return to the member" }).click();
+    await secretariat.getByText("The best practice has been returned to its member with your note.").waitFor();
+
+    await focalPoint.goto(url);
+    await focalPoint.getByText("Say what worked, in a sentence or two.", { exact: false }).waitFor();
+    await focalPoint.getByRole("link", { name: "Revise it" }).click();
+    await focalPoint.getByRole("heading", { level: 1, name: "Revise the best practice" }).waitFor();
+    await expectAccessible(focalPoint);
+    const body = focalPoint.getByLabel("What your government did, and what worked");
+    await body.fill(`${await body.inputValue()}\n\n**What worked.** One shared picture of the risks, every week.`);
+    await focalPoint.getByRole("button", { name: "Send for review again" }).click();
+    await focalPoint.getByText("Your revised best practice has been sent to the secretariat for review.").waitFor();
+    await focalPoint.getByText("One shared picture of the risks, every week.").waitFor();
+
+    await secretariat.goto("/manual/best-practices");
+    await secretariat.getByRole("region", { name: "Waiting for your review" }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).click();
     await secretariat.getByRole("button", { name: "Publish in the manual" }).click();
     await secretariat.getByText("The best practice is published in the manual.").waitFor();
 

@@ -116,6 +116,42 @@ describe("best practices", () => {
   });
 });
 
+describe("revising a best practice", () => {
+  it("is for its member and the secretariat until it is published; a returned one goes back for review without its note", async () => {
+    const korea = await sessionCookieFor(portal, KOREA);
+    const secretariat = await sessionCookieFor(portal, SECRETARIAT);
+    const ghana = await sessionCookieFor(portal, GHANA);
+    const sent = await post("/manual/best-practices/new", korea, { title: "Focal point briefings", body: "What we did.", language: "en" });
+    const id = Number(/best-practices\/(\d+)/.exec(sent.headers.get("location") ?? "")?.[1]);
+    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: "Say what worked." })).status).toBe(302);
+
+    const page = await (await get(`/manual/best-practices/${id}`, korea)).text();
+    expect(page).toContain("Say what worked.");
+    expect(page).toContain(`href="/manual/best-practices/${id}/edit"`);
+    expect(await (await get(`/manual/best-practices/${id}/edit`, korea)).text()).toContain("What the secretariat asked for: Say what worked.");
+    // Another member neither opens nor changes it.
+    expect((await get(`/manual/best-practices/${id}/edit`, ghana)).status).toBe(404);
+    expect((await post(`/manual/best-practices/${id}/edit`, ghana, { title: "Hijacked", body: "x", language: "en" })).status).toBe(404);
+
+    const refused = await post(`/manual/best-practices/${id}/edit`, korea, { title: "", body: "What we did. What worked: short briefings.", language: "en" });
+    expect(refused.status).toBe(400);
+    const form = await refused.text();
+    expect(form).toContain("This field is required.");
+    expect(form).toContain("What we did. What worked: short briefings.");
+
+    const revised = await post(`/manual/best-practices/${id}/edit`, korea, { title: "Focal point briefings", body: "What we did. What worked: short briefings.", language: "en", tags: "training" });
+    expect(revised.headers.get("location")).toBe(`/manual/best-practices/${id}?notice=resubmitted`);
+    const row = await portal.database.db.selectFrom("best_practices").select(["status", "body", "tags", "review_note"]).where("id", "=", id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: "submitted", body: "What we did. What worked: short briefings.", tags: ["training"], review_note: "" });
+
+    // Published, it is the manual's: its page offers no revision, and a posted one is refused.
+    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "publish", note: "" })).status).toBe(302);
+    expect(await (await get(`/manual/best-practices/${id}`, korea)).text()).not.toContain(`/manual/best-practices/${id}/edit`);
+    expect((await get(`/manual/best-practices/${id}/edit`, korea)).status).toBe(403);
+    expect((await post(`/manual/best-practices/${id}/edit`, secretariat, { title: "Changed", body: "x", language: "en" })).status).toBe(403);
+  });
+});
+
 describe("search without JavaScript", () => {
   it("answers a plain GET with grouped, highlighted results, and asks who is searching", async () => {
     expect((await fetch(`${portal.baseUrl}/search?q=kigali`, { redirect: "manual" })).status).toBe(302); // signed out: to the sign-in page
