@@ -248,15 +248,23 @@ export async function updateSection(
   baseRevision: number,
   input: Omit<SectionInput, "slug">,
   person: CurrentPerson,
-): Promise<"saved" | "conflict"> {
+): Promise<"saved" | "unchanged" | "conflict"> {
   return db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable("manual_sections")
-      .set((eb) => ({ title: input.title, body: input.body, language: input.language, tags: input.tags, revision: eb("revision", "+", 1), updated_at: new Date() }))
+    const current = await trx
+      .selectFrom("manual_sections")
+      .select(["revision", "title", "body", "language", "tags"])
       .where("id", "=", sectionId)
-      .where("revision", "=", baseRevision)
+      .forUpdate()
       .executeTakeFirst();
-    if (!updated.numUpdatedRows) return "conflict";
+    if (!current || current.revision !== baseRevision) return "conflict";
+    // Saved as it was: no revision that changes nothing in the history, and "last edited" stays true.
+    const sameTags = current.tags.length === input.tags.length && current.tags.every((tag, index) => tag === input.tags[index]);
+    if (current.title === input.title && current.body === input.body && current.language === input.language && sameTags) return "unchanged";
+    await trx
+      .updateTable("manual_sections")
+      .set({ title: input.title, body: input.body, language: input.language, tags: input.tags, revision: baseRevision + 1, updated_at: new Date() })
+      .where("id", "=", sectionId)
+      .execute();
     await trx
       .insertInto("manual_revisions")
       .values({ section_id: sectionId, revision: baseRevision + 1, title: input.title, body: input.body, tags: input.tags, note: input.note, author_id: person.id })

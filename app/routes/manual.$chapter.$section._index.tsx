@@ -37,7 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
-const NOTICES = ["created", "saved"] as const;
+const NOTICES = ["created", "saved", "unchanged"] as const;
 
 export default function Section() {
   const { section, tagNames, highlighted, isSecretariat, timeZone } = useLoaderData<typeof loader>();

@@ -44,6 +44,13 @@ describe("editing the manual", () => {
 
     const history = await (await get("/manual/tools/act-code-of-conduct/history", cookie)).text();
     expect(history).toMatch(/<ins[^>]*>[^<]*Signing it costs nothing\.[^<]*<\/ins>/);
+
+    // Saved again as it is: said so, and no revision that changes nothing.
+    const again = await edit(after.revision, after.body);
+    expect(again.headers.get("location")).toBe("/manual/tools/act-code-of-conduct?notice=unchanged");
+    expect((await section()).revision).toBe(after.revision);
+    const page = await (await get("/manual/tools/act-code-of-conduct?notice=unchanged", cookie)).text();
+    expect(page).toContain("Nothing had changed, so no new revision was made.");
   });
 
   it("adds a section at the end of a chapter with a stable address, refusing a taken or reserved one", async () => {
