@@ -1,7 +1,6 @@
 // Steps people take again and again in the end-to-end tests, done the way a person does them.
 import type { Page } from "playwright-core";
-import { expect } from "vitest";
-import type { Portal } from "../helpers/portal";
+import { pageReport, type Portal } from "../helpers/portal";
 
 /** Waits for the newest outbox email to `email` that arrived after `since` (an email id). */
 export async function waitForEmail(portal: Portal, email: string, sinceId = 0, purpose?: string, subject?: string) {
@@ -58,15 +57,18 @@ export async function moveClock(page: Page, to: Date) {
 /** Waits until the page's JavaScript has taken over: the header's "/" shortcut then answers. */
 export async function waitForHydration(page: Page) {
   const search = page.getByRole("searchbox", { name: "Search the portal" });
-  await expect
-    .poll(
-      async () => {
-        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-        await page.keyboard.press("/");
-        return search.evaluate((element) => element === document.activeElement);
-      },
-      { timeout: 15_000 },
-    )
-    .toBe(true);
+  const answered = async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("/");
+    return search.evaluate((element) => element === document.activeElement);
+  };
+  const deadline = Date.now() + 20_000;
+  while (!(await answered())) {
+    if (Date.now() > deadline) {
+      const state = await page.evaluate(() => ({ readyState: document.readyState, scripts: document.scripts.length, router: "__remixRouter" in window }));
+      throw new Error(`${page.url()} never answered "/" (${JSON.stringify(state)}). The browser reported:\n${pageReport(page)}`);
+    }
+    await page.waitForTimeout(100);
+  }
   await search.blur();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
-import { signIn } from "./journeys";
+import { signIn, waitForHydration } from "./journeys";
 import { GHANA, KOREA, SECRETARIAT } from "../helpers/people";
 
 const suite = portalAndBrowser();
@@ -12,12 +12,9 @@ describe("the manual and search", () => {
     await page.goto("/work");
     const box = page.getByRole("searchbox", { name: "Search the portal" });
     // The "/" shortcut focuses the header's search box (once the page's JavaScript is running).
-    await expect
-      .poll(async () => {
-        await page.keyboard.press("/");
-        return box.evaluate((element) => element === document.activeElement);
-      }, { timeout: 15_000 })
-      .toBe(true);
+    await waitForHydration(page);
+    await page.keyboard.press("/");
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
     await box.fill("Framwork of Analisys");
     await box.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Search" }).waitFor();

@@ -56,9 +56,27 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** What each page's browser reported (errors, failed requests): told when a test waits on it in vain. */
+const pageReports = new WeakMap<Page, string[]>();
+
+export function pageReport(page: Page): string {
+  return (pageReports.get(page) ?? []).slice(-20).join("\n") || "(nothing reported)";
+}
+
 export async function newPage(browser: Browser, portal: Portal, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: portal.baseUrl, locale: "en-GB", ...options });
-  return context.newPage();
+  const page = await context.newPage();
+  const report: string[] = [];
+  pageReports.set(page, report);
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") report.push(`console ${message.type()}: ${message.text().slice(0, 300)}`);
+  });
+  page.on("pageerror", (error) => report.push(`page error: ${error.message.slice(0, 300)}`));
+  page.on("requestfailed", (request) => report.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on("response", (response) => {
+    if (response.status() >= 500) report.push(`response ${response.status()}: ${response.url()}`);
+  });
+  return page;
 }
 
 /** Fails on any serious or critical accessibility violation of the page as it is now. */
