@@ -158,7 +158,14 @@ export default function Search() {
             : null}
         </>
       ) : tooLong ? null : (
-        <p>{t("search.intro")}</p>
+        <>
+          <p>{t("search.intro")}</p>
+          {query.tag ? (
+            <p>
+              <Link to={`/manual?${new URLSearchParams({ tag: query.tag })}`}>{t("search.taggedInManual", { tag: tagName(query.tag, tags.find((tag) => tag.slug === query.tag)?.name) })}</Link>
+            </p>
+          ) : null}
+        </>
       )}
     </>
   );

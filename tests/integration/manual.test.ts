@@ -168,6 +168,12 @@ describe("search without JavaScript", () => {
     expect(html).not.toContain('id="results-activity"'); // activities carry no tags, so a tag filter leaves them out
   });
 
+  it("points a tag chosen without words to everything with that tag in the manual", async () => {
+    const html = await (await get("/search?tag=training", await sessionCookieFor(portal, GHANA))).text();
+    expect(html).toContain('href="/manual?tag=training"');
+    expect(html).toContain("Everything tagged “Training” in the manual");
+  });
+
   it("says a search is too long next to the box, keeping what was typed, rather than dropping it", async () => {
     const long = `kigali ${"principles ".repeat(25)}`.trim();
     const html = await (await get(`/search?${new URLSearchParams({ q: long })}`, await sessionCookieFor(portal, GHANA))).text();
