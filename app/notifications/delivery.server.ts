@@ -72,12 +72,12 @@ export async function sendNotificationEmail(id: number, db: DB = getDb()): Promi
     .selectFrom("notifications as n")
     .innerJoin("people as p", "p.id", "n.person_id")
     .innerJoin("User as u", "u.id", "p.user_id")
-    .select([...recipientColumns, "n.kind", "n.params", "n.link", "n.created_at as createdAt"])
+    .select([...recipientColumns, "p.status", "n.kind", "n.params", "n.link", "n.created_at as createdAt"])
     .where("n.id", "=", id)
     .where((eb) => eb.or([eb("p.status", "=", "active"), eb("n.category", "=", ESSENTIAL)]))
     .executeTakeFirst();
   if (!row) return false;
-  const recipient: Recipient = { id: row.id, name: row.name, email: row.email, locale: row.locale, timeZone: row.timeZone };
+  const recipient: Recipient = { id: row.id, name: row.name, email: row.email, locale: row.locale, timeZone: row.timeZone, signedOff: row.status !== "active" };
   const notification = { id, kind: row.kind, params: row.params, link: row.link, createdAt: row.createdAt };
   const composer = composerFor(row.kind);
   const sent = await deliverOnce({ key: `notification:${id}`, purpose: composer.purpose(notification), personId: row.id }, () =>

@@ -5,12 +5,6 @@ import type { NotificationKind } from "./categories";
 /** The sentences a notice may add to its email, named by its `detail` fact. */
 export type NoticeDetail = "handover_invited" | "handover_stepped_down" | "security_calendar_feed";
 
-/**
- * Whether a notice tells its reader that their access has ended (a focal point who handed over their
- * seat): its email then offers no way into the portal, whose pages would only refuse them.
- */
-export const endsAccess = (params: Record<string, string>) => params.detail === ("handover_stepped_down" satisfies NoticeDetail);
-
 /** One line saying what happened, in the reader's language, from the facts stored with it. */
 export function describeNotification(t: TFunction<"notifications">, kind: string, params: Record<string, string>): string {
   // The stored facts are plain strings; the key's placeholders are not known to the type checker.

@@ -11,7 +11,7 @@ import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { formatDateTime } from "~/lib/format";
 import type { OutgoingEmail } from "~/lib/mailer.server";
 import { CATEGORIES, optOutCategory, type Category } from "./categories";
-import { describeDetail, describeEventTime, describeNotification, endsAccess } from "./describe";
+import { describeDetail, describeEventTime, describeNotification } from "./describe";
 import { unsubscribeHeaders, unsubscribeUrl, type DigestCadence, type UnsubscribeScope } from "./unsubscribe.server";
 
 export interface Recipient {
@@ -20,6 +20,11 @@ export interface Recipient {
   email: string;
   locale: Locale;
   timeZone: string;
+  /**
+   * Can no longer sign in (an account notice still reaches them: a focal point who handed over
+   * their seat); their email then offers no way into the portal, whose pages would only refuse them.
+   */
+  signedOff?: boolean;
 }
 
 export interface StoredNotification {
@@ -64,8 +69,7 @@ export function optOut(t: TFunction<"notifications">, recipient: Recipient, scop
 export async function composeNotificationEmail(recipient: Recipient, notification: StoredNotification, details: string[] = []): Promise<ComposedEmail> {
   const { emails, t } = await translators(recipient.locale);
   const headline = describeNotification(t, notification.kind, notification.params);
-  const closed = endsAccess(notification.params);
-  const { links, headers } = closed ? { links: undefined, headers: undefined } : optOut(t, recipient, optOutCategory(notification.kind));
+  const { links, headers } = recipient.signedOff ? { links: undefined, headers: undefined } : optOut(t, recipient, optOutCategory(notification.kind));
   const { html, text } = await renderEmail(
     createElement(NotificationEmail, {
       frame: emailFrame(emails, recipient.locale, headline, links),
@@ -74,7 +78,7 @@ export async function composeNotificationEmail(recipient: Recipient, notificatio
       details: [...describeDetail(t, notification.params), ...details],
       button: t("email.button"),
       fallback: t("email.fallback"),
-      url: closed ? undefined : absolute(notification.link),
+      url: recipient.signedOff ? undefined : absolute(notification.link),
     }),
   );
   return { to: recipient.email, subject: headline, html, text, headers };
