@@ -10,14 +10,15 @@ export type DB = Kysely<Database>;
 const DATE_OID = 1082;
 
 export function openDatabase(url: string, options: { max?: number } = {}): DB {
-  const client = postgres(url, {
-    max: options.max ?? 10,
-    onnotice: () => {},
-    // Dates stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift it.
-    types: {
-      date: { to: DATE_OID, from: [DATE_OID], serialize: (value: string) => value, parse: (value: string) => value },
-    },
-    debug: countQuery,
-  });
-  return new Kysely<Database>({ dialect: new PreparedPostgresDialect(client) });
+  const openClient = () =>
+    postgres(url, {
+      max: 1,
+      onnotice: () => {},
+      // Dates stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift it.
+      types: {
+        date: { to: DATE_OID, from: [DATE_OID], serialize: (value: string) => value, parse: (value: string) => value },
+      },
+      debug: countQuery,
+    });
+  return new Kysely<Database>({ dialect: new PreparedPostgresDialect(openClient, options.max ?? 10) });
 }
