@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { readMessage } from "~/lib/field-message";
 import { restoreTyped } from "~/lib/typed-before-hydration.client";
 import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
@@ -18,6 +19,7 @@ function FieldShell({ name, id = name, label, error, hint, children }: FieldFram
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const message = error ? readMessage(error) : null;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -27,9 +29,9 @@ function FieldShell({ name, id = name, label, error, hint, children }: FieldFram
         </p>
       ) : null}
       {children(describedBy)}
-      {error ? (
+      {message ? (
         <p className="field-error" id={errorId}>
-          {t(error as "validation.invalid")}
+          {t(message.key as "validation.tooLong", message.values)}
         </p>
       ) : null}
     </div>

@@ -1,8 +1,9 @@
 // One way to read a form: a zod schema in, typed data or field messages (i18n keys) out.
 import { data } from "@remix-run/node";
 import { z } from "zod";
+import { messageWithLimit } from "./field-message";
 
-/** Field name → translation key in the `common` namespace's `validation` section. */
+/** Field name → translation key in the `common` namespace's `validation` section (see ./field-message). */
 export type FieldErrors = Record<string, string>;
 
 export type FormResult<T> =
@@ -21,6 +22,8 @@ export function formFailure(failure: FormFailure, status = 400) {
 }
 
 function messageKey(issue: z.core.$ZodIssue): string {
+  // A text over its limit says what the limit is.
+  if (issue.code === "too_big" && issue.origin === "string" && issue.message === "validation.tooLong") return messageWithLimit(issue.message, Number(issue.maximum));
   if (issue.message.startsWith("validation.")) return issue.message;
   // A capability's own messages, in its namespace ("calendar:validation.time").
   if (/^\w+:validation\./.test(issue.message)) return issue.message;

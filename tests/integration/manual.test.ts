@@ -145,6 +145,9 @@ describe("revising a best practice", () => {
     const form = await refused.text();
     expect(form).toContain("This field is required.");
     expect(form).toContain("What we did. What worked: short briefings.");
+    const tooLong = await post(`/manual/best-practices/${id}/edit`, korea, { title: "Briefings ".repeat(21), body: "What we did.", language: "en" });
+    expect(tooLong.status).toBe(400);
+    expect(await tooLong.text()).toContain("This is too long: keep it to 200 characters.");
 
     const revised = await post(`/manual/best-practices/${id}/edit`, korea, { title: "Focal point briefings", body: "What we did. What worked: short briefings.", language: "en", tags: "training" });
     expect(revised.headers.get("location")).toBe(`/manual/best-practices/${id}?notice=resubmitted`);
