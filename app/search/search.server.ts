@@ -77,7 +77,7 @@ async function searchSources(db: DB, request: SearchRequest, sources: readonly S
     select found.kind, found.id, found.href, found.context, found.language, found.total,
       ts_headline(search_config(found.language), found.title, ${queryFor(sql`found.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
       ts_headline(search_config(found.language), search_plain(${snippetSource(sql`found.body`, queryWords(request.q))}), ${queryFor(sql`found.language`)},
-        ${headlineOptions("MaxFragments=2, MaxWords=24, MinWords=10, FragmentDelimiter= … ")}) as snippet
+        ${headlineOptions("MaxFragments=2, MaxWords=32, MinWords=20, FragmentDelimiter= … ")}) as snippet
     from found cross join search_query q
     order by found.rank desc nulls last, found.id
   `.execute(db);

@@ -67,8 +67,8 @@ export function perLanguage(
  * What a snippet is written from: the stretch of the text starting a little before the first place a
  * word of the query appears (found by the word's first letters, so other forms of it count too), or
  * its start, from a whole word. ts_headline's cost grows much faster than the text it reads (three times the time for
- * 700 characters as for 400); the snippet shown, two fragments of at most 24 words, is rarely longer
- * than this stretch.
+ * 700 characters as for 400); a snippet (at most two fragments of 32 words) is about as long as
+ * this stretch, some fifty words.
  */
 const SNIPPET_LEAD = 80;
 const SNIPPET_LENGTH = 320;

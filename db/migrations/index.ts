@@ -13,6 +13,7 @@ import * as m0022 from "./0022_search_tables";
 import * as m0023 from "./0023_benchmark_page";
 import * as m0024 from "./0024_search_steady";
 import * as m0025 from "./0025_section_search";
+import * as m0026 from "./0026_snippet_text";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "0023_benchmark_page": m0023,
   "0024_search_steady": m0024,
   "0025_section_search": m0025,
+  "0026_snippet_text": m0026,
 };

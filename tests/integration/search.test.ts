@@ -210,6 +210,16 @@ describe("snippets of long documents", () => {
     const hit = (await ask(korea, "Thessalind")).groups.find((group) => group.kind === "section")!.hits[0]!;
     expect(hit.snippet.replaceAll(START, "").replaceAll(END, "")).toBe("Thessalind arrangements");
   });
+
+  it("end a heading with a dot rather than running it into the text after it, and drop list markers", async () => {
+    const chapter = await database.db.selectFrom("manual_chapters").select("id").where("slug", "=", "tools").executeTakeFirstOrThrow();
+    await database.db
+      .insertInto("manual_sections")
+      .values({ chapter_id: chapter.id, slug: "varnholt", position: 96, title: "Rosters", body: "## Varnholt rosters\n\n- Keep a roster of experts.\n- Update it each year." })
+      .execute();
+    const hit = (await ask(korea, "Varnholt")).groups.find((group) => group.kind === "section")!.hits[0]!;
+    expect(hit.snippet.replaceAll(START, "").replaceAll(END, "").replace(/\s+/g, " ")).toBe("Varnholt rosters · Keep a roster of experts. Update it each year");
+  });
 });
 
 describe("events in search", () => {
