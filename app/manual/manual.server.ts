@@ -258,7 +258,8 @@ export async function updateSection(
       .executeTakeFirst();
     if (!current || current.revision !== baseRevision) return "conflict";
     // Saved as it was: no revision that changes nothing in the history, and "last edited" stays true.
-    const sameTags = current.tags.length === input.tags.length && current.tags.every((tag, index) => tag === input.tags[index]);
+    // Tags are a set: the same ones picked in another order change nothing.
+    const sameTags = new Set(current.tags).size === new Set(input.tags).size && input.tags.every((tag) => current.tags.includes(tag));
     if (current.title === input.title && current.body === input.body && current.language === input.language && sameTags) return "unchanged";
     await trx
       .updateTable("manual_sections")

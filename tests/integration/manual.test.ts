@@ -29,8 +29,8 @@ describe("editing the manual", () => {
   it("keeps every edit as a revision, and refuses to overwrite an edit made in between", async () => {
     const cookie = await sessionCookieFor(portal, SECRETARIAT);
     const before = await section();
-    const edit = (revision: number, body: string) =>
-      post("/manual/tools/act-code-of-conduct/edit", cookie, { title: before.title, body, language: "en", tags: "security-council", note: `Edit from revision ${revision}`, revision: String(revision) });
+    const edit = (revision: number, body: string, tags: string[] = ["security-council"]) =>
+      post("/manual/tools/act-code-of-conduct/edit", cookie, { title: before.title, body, language: "en", tags, note: `Edit from revision ${revision}`, revision: String(revision) });
     expect((await edit(before.revision, before.body + "\n\nSigning it costs nothing.")).status).toBe(302);
     // A second editor who opened the form at the same revision: told, and nothing is lost or overwritten.
     const late = await edit(before.revision, "A different text");
@@ -51,6 +51,13 @@ describe("editing the manual", () => {
     expect((await section()).revision).toBe(after.revision);
     const page = await (await get("/manual/tools/act-code-of-conduct?notice=unchanged", cookie)).text();
     expect(page).toContain("Nothing had changed, so no new revision was made.");
+    // The same tags picked in another order are no change either.
+    expect((await edit(after.revision, after.body, ["security-council", "training"])).status).toBe(302);
+    const tagged = await section();
+    expect(tagged.revision).toBe(after.revision + 1);
+    const reordered = await edit(tagged.revision, after.body, ["training", "security-council"]);
+    expect(reordered.headers.get("location")).toBe("/manual/tools/act-code-of-conduct?notice=unchanged");
+    expect((await section()).revision).toBe(tagged.revision);
   });
 
   it("adds a section at the end of a chapter with a stable address, refusing a taken or reserved one", async () => {
