@@ -1,6 +1,8 @@
 import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGE_NAMES, LOCALES } from "~/i18n/config";
+import { keepUnsavedText, restoreUnsavedText } from "~/lib/unsaved-text.client";
 import type { loader as rootLoader } from "~/root";
 import { HeaderSearch } from "./header-search";
 
@@ -17,16 +19,13 @@ function LanguageSwitcher() {
   const { t } = useTranslation();
   const location = useLocation();
   const data = useRouteLoaderData<typeof rootLoader>("root");
+  useEffect(() => restoreUnsavedText(), []);
+  // The language changes when the button is pressed, not as the list is browsed with the arrow keys.
   return (
-    <Form method="post" action="/language" className="language-switcher" reloadDocument>
+    <Form method="post" action="/language" className="language-switcher" reloadDocument onSubmit={keepUnsavedText}>
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <label htmlFor="language-select">{t("language.label")}</label>
-      <select
-        id="language-select"
-        name="locale"
-        defaultValue={data?.locale}
-        onChange={(event) => event.currentTarget.form?.requestSubmit()}
-      >
+      <select id="language-select" name="locale" defaultValue={data?.locale}>
         {LOCALES.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
             {LANGUAGE_NAMES[locale]}
@@ -69,7 +68,7 @@ function UserMenu() {
       <Link to="/profile" title={t("shell.profile")}>
         {person.name}
       </Link>
-      <span>· {person.memberName ?? t("shell.secretariat")}</span>
+      <span className="user-menu-member">· {person.memberName ?? t("shell.secretariat")}</span>
       <NotificationsLink unread={person.unread} />
       {person.role === "secretariat" ? <Link to="/admin">{t("shell.admin")}</Link> : null}
       <Form method="post" action="/logout" reloadDocument>
@@ -81,8 +80,21 @@ function UserMenu() {
   );
 }
 
+/** On a phone the menu scrolls sideways: bring the current page's item into view (without scrolling the page). */
+function useCurrentNavItemInView(menu: React.RefObject<HTMLUListElement | null>) {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const list = menu.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = current.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+  }, [menu, pathname]);
+}
+
 export function SiteShell({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
+  const menu = useRef<HTMLUListElement>(null);
+  useCurrentNavItemInView(menu);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -103,7 +115,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
           </div>
         </div>
         <nav aria-label={t("shell.navLabel")} className="site-nav">
-          <ul>
+          <ul ref={menu}>
             {NAV_ITEMS.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={"end" in item}>

@@ -54,9 +54,9 @@ export async function moveClock(page: Page, to: Date) {
   await page.getByRole("button", { name: "Move the clock" }).click();
 }
 
-/** Waits until the page's JavaScript has taken over: the header's "/" shortcut then answers. */
-export async function waitForHydration(page: Page) {
-  const search = page.getByRole("searchbox", { name: "Search the portal" });
+/** Waits until the page's JavaScript has taken over: the header's "/" shortcut then focuses its search box (named in the page's language). */
+export async function waitForHydration(page: Page, searchLabel = "Search the portal") {
+  const search = page.getByRole("searchbox", { name: searchLabel });
   const answered = async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("/");

@@ -81,6 +81,17 @@ describe("the portal shell", () => {
     await page.goto("/members/republic-of-korea");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The header leaves most of the screen to the page; its menu scrolls sideways to the current page.
+    expect((await page.locator("header").boundingBox())!.height).toBeLessThan(740 * 0.3);
+    await waitForHydration(page);
+    const members = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Members" });
+    const inView = () =>
+      members.evaluate((link) => {
+        const menu = link.closest("ul")!.getBoundingClientRect();
+        const item = link.getBoundingClientRect();
+        return item.left >= menu.left && item.right <= menu.right;
+      });
+    await expect.poll(inView).toBe(true);
     await page.screenshot({ path: "test-results/member-phone.png", fullPage: true });
   });
 
