@@ -13,6 +13,7 @@ import { PreviousNext } from "~/manual/previous-next";
 import { TagList } from "~/manual/tag-list";
 import { getHighlighted } from "~/search/search.server";
 import { SuccessNotice } from "~/components/success-notice";
+import { ManualBreadcrumb } from "~/manual/breadcrumb";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -48,9 +49,7 @@ export default function Section() {
   const base = `/manual/${section.chapterSlug}/${section.slug}`;
   return (
     <article aria-labelledby="page-title" id={section.slug}>
-      <nav aria-label={t("section.breadcrumb")} className="breadcrumb">
-        <Link to="/manual">{t("toc.title")}</Link> › <Link to={`/manual/${section.chapterSlug}`}>{section.chapterTitle}</Link>
-      </nav>
+      <ManualBreadcrumb trail={[{ to: `/manual/${section.chapterSlug}`, label: section.chapterTitle }]} />
       <PageTitle lang={section.language}>{section.title}</PageTitle>
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       {highlighted ? (

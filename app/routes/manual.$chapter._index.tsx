@@ -9,6 +9,7 @@ import { moveForm } from "~/manual/forms.server";
 import { getChapter, moveSection } from "~/manual/manual.server";
 import { PreviousNext } from "~/manual/previous-next";
 import { ListLink } from "~/components/list-link";
+import { ManualBreadcrumb } from "~/manual/breadcrumb";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -40,9 +41,7 @@ export default function Chapter() {
   const { t } = useTranslation("manual");
   return (
     <>
-      <p>
-        <Link to="/manual">{t("toc.back")}</Link>
-      </p>
+      <ManualBreadcrumb />
       <PageTitle lang={chapter.language}>{chapter.title}</PageTitle>
       <p className="lead" lang={chapter.language}>
         {chapter.summary}

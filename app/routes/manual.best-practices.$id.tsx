@@ -17,6 +17,7 @@ import { listTags } from "~/manual/manual.server";
 import { TagList } from "~/manual/tag-list";
 import { getHighlighted } from "~/search/search.server";
 import { SuccessNotice } from "~/components/success-notice";
+import { ManualBreadcrumb } from "~/manual/breadcrumb";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -62,9 +63,7 @@ export default function BestPractice() {
   const notice = NOTICES.find((key) => key === searchParams.get("notice"));
   return (
     <article aria-labelledby="page-title">
-      <nav aria-label={t("section.breadcrumb")} className="breadcrumb">
-        <Link to="/manual">{t("toc.title")}</Link> › <Link to="/manual/best-practices">{t("practices.heading")}</Link>
-      </nav>
+      <ManualBreadcrumb trail={[{ to: "/manual/best-practices", label: t("practices.heading") }]} />
       <PageTitle lang={practice.language}>{practice.title}</PageTitle>
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <p>

@@ -8,6 +8,7 @@ import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
 import { publishedBestPractices, unpublishedBestPractices } from "~/manual/best-practices.server";
 import { ListLink } from "~/components/list-link";
+import { ManualBreadcrumb } from "~/manual/breadcrumb";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:practices.heading") };
 
@@ -24,9 +25,7 @@ export default function BestPractices() {
   const locale = useLocale();
   return (
     <>
-      <p>
-        <Link to="/manual">{t("toc.back")}</Link>
-      </p>
+      <ManualBreadcrumb />
       <PageTitle>{t("practices.heading")}</PageTitle>
       <p>{t("practices.intro")}</p>
       <p>

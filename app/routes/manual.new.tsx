@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireSecretariat } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextField } from "~/components/field";
@@ -10,6 +10,7 @@ import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { chapterForm } from "~/manual/forms.server";
 import { createChapter } from "~/manual/manual.server";
+import { ManualBreadcrumb } from "~/manual/breadcrumb";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:chapterForm.title") };
 
@@ -33,9 +34,7 @@ export default function NewChapter() {
   const values = result?.values ?? {};
   return (
     <>
-      <p>
-        <Link to="/manual">{t("toc.back")}</Link>
-      </p>
+      <ManualBreadcrumb />
       <PageTitle>{t("chapterForm.title")}</PageTitle>
       <p>{t("chapterForm.intro")}</p>
       <Form method="post" className="stack" noValidate>

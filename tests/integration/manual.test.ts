@@ -85,6 +85,17 @@ describe("editing the manual", () => {
     expect((await post("/manual/handover", cookie, { section: String(second.id), direction: "up" })).status).toBe(409); // already first
   });
 
+  it("says where a page sits in the same words on every page of the manual", async () => {
+    const cookie = await sessionCookieFor(portal, GHANA);
+    const trail = async (path: string) => {
+      const nav = /<nav aria-label="You are here" class="breadcrumb">(.*?)<\/nav>/.exec(await (await get(path, cookie)).text())?.[1] ?? "";
+      return [...nav.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((link) => `${link[2]} (${link[1]})`);
+    };
+    expect(await trail("/manual/tools")).toEqual(["Manual (/manual)"]);
+    expect(await trail("/manual/tools/kigali-principles")).toEqual(["Manual (/manual)", "A compendium of tools (/manual/tools)"]);
+    expect(await trail("/manual/best-practices")).toEqual(["Manual (/manual)"]);
+  });
+
   it("adds a chapter at the end of the manual, for the secretariat only", async () => {
     const form = { title: "Regional organisations", slug: "regional-organisations", summary: "How regional bodies prevent atrocities.", language: "en" };
     expect((await post("/manual/new", await sessionCookieFor(portal, GHANA), form)).status).toBe(403);
