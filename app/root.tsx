@@ -10,6 +10,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { InAppNavigation } from "~/components/list-link";
@@ -46,12 +47,18 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <DocumentTitle />
+        {/* Texts still on their way during hydration leave the server's page in place (a boundary),
+            instead of failing the whole page when someone types or clicks before they arrive. */}
+        <Suspense>
+          <DocumentTitle />
+        </Suspense>
         <Meta />
         <Links />
       </head>
       <body>
-        <SiteShell>{children}</SiteShell>
+        <Suspense>
+          <SiteShell>{children}</SiteShell>
+        </Suspense>
         <InAppNavigation />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
