@@ -101,7 +101,7 @@ export async function requireSecretariat(request: Request, context: AppLoadConte
 }
 
 /** The secretariat may act for any member; a focal point (or alternate) only for their own. */
-export function canActFor(person: CurrentPerson, memberId: number): boolean {
+export function canActFor(person: Pick<CurrentPerson, "role" | "memberId">, memberId: number): boolean {
   return person.role === "secretariat" || person.memberId === memberId;
 }
 

@@ -22,12 +22,12 @@ export function formFailure(failure: FormFailure, status = 400) {
 }
 
 function messageKey(issue: z.core.$ZodIssue): string {
-  // A text over its limit says what the limit is.
-  if (issue.code === "too_big" && issue.origin === "string" && issue.message === "validation.tooLong") return messageWithLimit(issue.message, Number(issue.maximum));
-  if (issue.message.startsWith("validation.")) return issue.message;
-  // A capability's own messages, in its namespace ("calendar:validation.time").
-  if (/^\w+:validation\./.test(issue.message)) return issue.message;
-  if (issue.code === "too_big") return "validation.tooLong";
+  // A text over its limit says what the limit is, whether or not its rule named a message.
+  const ownMessage = issue.message.startsWith("validation.") || /^\w+:validation\./.test(issue.message); // ("calendar:validation.time")
+  if (issue.code === "too_big" && issue.origin === "string" && (!ownMessage || issue.message === "validation.tooLong")) {
+    return messageWithLimit("validation.tooLong", Number(issue.maximum));
+  }
+  if (ownMessage) return issue.message;
   if (issue.code === "invalid_value") return "validation.choice";
   return "validation.invalid";
 }

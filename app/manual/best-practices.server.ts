@@ -3,7 +3,7 @@
 // secretariat see it.
 import { sql, type ExpressionBuilder } from "kysely";
 import type { BestPracticeStatus, Database, Locale } from "../../db/schema";
-import type { CurrentPerson } from "~/auth/session.server";
+import { canActFor, type CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
 
 /** Who may read a best practice: everyone once published; before that its member and the secretariat. */
@@ -93,7 +93,7 @@ export async function submitBestPractice(db: DB, memberId: number, input: BestPr
  * (one that was returned goes back for review with the revision).
  */
 export function mayReviseBestPractice(person: Pick<CurrentPerson, "role" | "memberId">, practice: { status: BestPracticeStatus; memberId: number }) {
-  return practice.status !== "published" && (person.role === "secretariat" || person.memberId === practice.memberId);
+  return practice.status !== "published" && canActFor(person, practice.memberId);
 }
 
 /**
