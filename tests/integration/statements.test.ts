@@ -147,7 +147,7 @@ describe("the workflow", () => {
       { action: "open_signature", who: "penholder", path: onStatement, body: { intent: "open_signature" } },
       { action: "invite", who: "penholder", path: onStatement, body: { intent: "invite", members: "france" } },
       { action: "sign", who: "korea", path: onStatement, body: { intent: "sign" } },
-      { action: "publish", who: "penholder", path: onStatement, body: { intent: "publish", deliveredOn: new Date().toISOString().slice(0, 10), venue: "New York" } },
+      { action: "publish", who: "penholder", path: onStatement, body: { intent: "publish", deliveredOn: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10), venue: "New York" } },
     ] as const;
   }
 
@@ -233,7 +233,9 @@ describe("the workflow", () => {
     );
     const korea = emails.find((email) => email.recipient === PEOPLE.korea)!;
     expect(korea.text).toContain("(Asia/Seoul)"); // the deadline in the recipient's own time zone
-    expect(korea.text).toContain(`${tomorrow.slice(8, 10).replace(/^0/, "")}`);
+    // 18:00 UTC is already the next morning in Seoul.
+    const seoulDay = new Intl.DateTimeFormat("en", { day: "numeric", timeZone: "Asia/Seoul" }).format(new Date(`${tomorrow}T18:00:00.000Z`));
+    expect(korea.text).toContain(seoulDay);
     expect(emails.some((email) => email.recipient === PEOPLE.penholder)).toBe(false); // not to the one who acted
     for (const email of emails) expect(email.text).not.toContain("hate speech"); // never the draft's text
 
