@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // No line over 120 characters (Prettier's printWidth), whatever the line holds: code, comments, strings or SQL.
+    files: ["**/*.{ts,tsx,js}"],
+    rules: { "max-len": ["error", { code: 120, ignoreUrls: true }] },
+  },
+  {
     // Migrations are frozen against Kysely<any> by design.
     files: ["db/migrations/**", "db/migrate.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -16,7 +16,12 @@ async function hydrate() {
   await i18next
     .use(initReactI18next)
     .use(fetchBackend)
-    .init({ ...i18nOptions, react: { useSuspense: true }, lng: document.documentElement.lang, ns: getInitialNamespaces() });
+    .init({
+      ...i18nOptions,
+      react: { useSuspense: true },
+      lng: document.documentElement.lang,
+      ns: getInitialNamespaces(),
+    });
 
   startTransition(() => {
     hydrateRoot(

@@ -7,7 +7,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === "Error");
-    throw new Error(`Migration ${failed?.migrationName ?? "(unknown)"} failed: ${String((error as Error).message ?? error)}`);
+    throw new Error(
+      `Migration ${failed?.migrationName ?? "(unknown)"} failed: ${String((error as Error).message ?? error)}`,
+    );
   }
   return (results ?? []).filter((result) => result.status === "Success").map((result) => result.migrationName);
 }

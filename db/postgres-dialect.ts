@@ -26,7 +26,11 @@ class PreparedConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const result = await this.client.unsafe(query.sql, query.parameters as never[], { prepare: true });
-    const changed = result.command === "INSERT" || result.command === "UPDATE" || result.command === "DELETE" || result.command === "MERGE";
+    const changed =
+      result.command === "INSERT" ||
+      result.command === "UPDATE" ||
+      result.command === "DELETE" ||
+      result.command === "MERGE";
     return {
       rows: [...result] as R[],
       ...(changed ? { numAffectedRows: BigInt(result.count) } : {}),

@@ -8,7 +8,13 @@ type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | strin
 type DateOnly = ColumnType<string, string, string>;
 
 export type RegionalGroup = "african" | "asia_pacific" | "eastern_european" | "grulac" | "weog";
-export const REGIONAL_GROUPS: readonly RegionalGroup[] = ["african", "asia_pacific", "eastern_european", "grulac", "weog"];
+export const REGIONAL_GROUPS: readonly RegionalGroup[] = [
+  "african",
+  "asia_pacific",
+  "eastern_european",
+  "grulac",
+  "weog",
+];
 export type MemberKind = "state" | "organisation";
 export type Role = "secretariat" | "focal_point";
 export type PersonStatus = "invited" | "active" | "deactivated";
@@ -292,12 +298,7 @@ export const AMENDMENT_KINDS: readonly AmendmentKind[] = ["replace", "insert_aft
 export type AmendmentStatus = "pending" | "accepted" | "rejected";
 export type CommentStance = "comment" | "support" | "object";
 export type StatementEventKind =
-  | "created"
-  | "silence_started"
-  | "silence_broken"
-  | "adopted"
-  | "signature_opened"
-  | "published";
+  "created" | "silence_started" | "silence_broken" | "adopted" | "signature_opened" | "published";
 
 export interface StatementTable {
   id: Generated<number>;

@@ -78,7 +78,10 @@ export async function seedNetwork(db: DB): Promise<{ members: number; people: nu
 
 /** True when the database has never been seeded (used to seed on the first start only). */
 export async function needsSeed(db: DB): Promise<boolean> {
-  const row = await db.selectFrom("members").select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("members")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .executeTakeFirstOrThrow();
   return Number(row.count) === 0;
 }
 
@@ -92,8 +95,10 @@ function unitHash(key: string): number {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+const addDays = (isoDate: string, days: number) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 /**
  * Members' reports on a benchmark: some achieved (after reporting progress first), some still in
@@ -113,10 +118,16 @@ function seedReports(benchmarkIndex: number, memberSlugs: string[], today: strin
       return notes[Math.floor(unitHash(`${slug}:${status}:${benchmarkIndex}`) * notes.length)]!;
     };
     if (roll < benchmark.achievedShare) {
-      reports.push({ memberSlug: slug, status: "in_progress", note: note("in_progress"), reportedOn: when(roll * 0.5) });
+      reports.push({
+        memberSlug: slug,
+        status: "in_progress",
+        note: note("in_progress"),
+        reportedOn: when(roll * 0.5),
+      });
       reports.push({ memberSlug: slug, status: "achieved", note: note("achieved"), reportedOn: when(0.2 + roll) });
     } else if (roll < benchmark.reportedShare) {
-      const status: ReportStatus = benchmarkIndex === 3 && roll > 0.45 ? "not_applicable" : roll > 0.5 ? "not_started" : "in_progress";
+      const status: ReportStatus =
+        benchmarkIndex === 3 && roll > 0.45 ? "not_applicable" : roll > 0.5 ? "not_started" : "in_progress";
       reports.push({ memberSlug: slug, status, note: note(status), reportedOn: when(roll) });
     }
   }
@@ -127,9 +138,19 @@ function seedReports(benchmarkIndex: number, memberSlugs: string[], today: strin
  * Inserts the seeded activities and benchmarks (titles suffixed for the scale copies) with reports
  * from the given members. Returns how many reports it wrote.
  */
-export async function insertProgram(db: DB, memberId: Map<string, number>, today: string, suffix = ""): Promise<number> {
+export async function insertProgram(
+  db: DB,
+  memberId: Map<string, number>,
+  today: string,
+  suffix = "",
+): Promise<number> {
   let reportCount = 0;
-  const secretariat = await db.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst();
+  const secretariat = await db
+    .selectFrom("people")
+    .select("id")
+    .where("role", "=", "secretariat")
+    .orderBy("id")
+    .executeTakeFirst();
   const activityId = new Map<string, number>();
   for (const activity of activities) {
     const { id } = await db
@@ -148,12 +169,21 @@ export async function insertProgram(db: DB, memberId: Map<string, number>, today
     activityId.set(activity.key, id);
     const rows = [
       ...activity.leads.map((slug) => ({ activity_id: id, member_id: memberId.get(slug)!, role: "lead" as const })),
-      ...activity.participants.map((slug) => ({ activity_id: id, member_id: memberId.get(slug)!, role: "participant" as const })),
+      ...activity.participants.map((slug) => ({
+        activity_id: id,
+        member_id: memberId.get(slug)!,
+        role: "participant" as const,
+      })),
     ].filter((row) => row.member_id !== undefined);
     if (rows.length) await db.insertInto("activity_members").values(rows).execute();
     await db
       .insertInto("activity_changes")
-      .values({ activity_id: id, person_id: secretariat?.id ?? null, kind: "created", at: `${activity.startOn ?? "2026-01-05"}T09:00:00Z` })
+      .values({
+        activity_id: id,
+        person_id: secretariat?.id ?? null,
+        kind: "created",
+        at: `${activity.startOn ?? "2026-01-05"}T09:00:00Z`,
+      })
       .execute();
   }
   for (const [index, benchmark] of benchmarks.entries()) {
@@ -178,18 +208,30 @@ export async function insertProgram(db: DB, memberId: Map<string, number>, today
       note: report.note,
       reported_on: report.reportedOn,
     }));
-    for (let i = 0; i < reports.length; i += 1000) await db.insertInto("benchmark_reports").values(reports.slice(i, i + 1000)).execute();
+    for (let i = 0; i < reports.length; i += 1000)
+      await db
+        .insertInto("benchmark_reports")
+        .values(reports.slice(i, i + 1000))
+        .execute();
     reportCount += reports.length;
   }
   return reportCount;
 }
 
 /** The program of work and its benchmarks with a plausible history of reports; only into an empty program. */
-export async function seedProgram(db: DB, today = new Date().toISOString().slice(0, 10)): Promise<{ activities: number; benchmarks: number; reports: number }> {
+export async function seedProgram(
+  db: DB,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<{ activities: number; benchmarks: number; reports: number }> {
   const existing = await db.selectFrom("activities").select("id").limit(1).execute();
   if (existing.length) return { activities: 0, benchmarks: 0, reports: 0 };
   const reports = await db.transaction().execute(async (trx) => {
-    const memberRows = await trx.selectFrom("members").select(["id", "slug"]).where("joined_on", "<=", today).orderBy("slug").execute();
+    const memberRows = await trx
+      .selectFrom("members")
+      .select(["id", "slug"])
+      .where("joined_on", "<=", today)
+      .orderBy("slug")
+      .execute();
     return insertProgram(trx, new Map(memberRows.map((row) => [row.slug, row.id])), today);
   });
   return { activities: activities.length, benchmarks: benchmarks.length, reports };
@@ -204,13 +246,26 @@ export async function seedNotifications(db: DB): Promise<{ notifications: number
   const existing = await db.selectFrom("notifications").select("id").limit(1).execute();
   if (existing.length) return { notifications: 0 };
   const personIdByEmail = new Map(
-    (await db.selectFrom("people").innerJoin("User", "User.id", "people.user_id").select(["people.id", "User.email"]).execute()).map((row) => [row.email, row.id]),
+    (
+      await db
+        .selectFrom("people")
+        .innerJoin("User", "User.id", "people.user_id")
+        .select(["people.id", "User.email"])
+        .execute()
+    ).map((row) => [row.email, row.id]),
   );
   const preferences = notificationPreferences.flatMap((entry) => {
     const personId = personIdByEmail.get(entry.email);
-    return personId ? Object.entries(entry.cadences).map(([category, cadence]) => ({ person_id: personId, category, cadence })) : [];
+    return personId
+      ? Object.entries(entry.cadences).map(([category, cadence]) => ({ person_id: personId, category, cadence }))
+      : [];
   });
-  if (preferences.length) await db.insertInto("notification_preferences").values(preferences).onConflict((oc) => oc.doNothing()).execute();
+  if (preferences.length)
+    await db
+      .insertInto("notification_preferences")
+      .values(preferences)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 
   const focalPoint = personIdByEmail.get("seoyeon.lee@mofa-korea.example.org");
   const korea = await db.selectFrom("members").select("id").where("slug", "=", "republic-of-korea").executeTakeFirst();
@@ -218,15 +273,43 @@ export async function seedNotifications(db: DB): Promise<{ notifications: number
   const open = await db
     .selectFrom("benchmarks as b")
     .select(["b.id", "b.title"])
-    .where((eb) => eb.not(eb.exists(eb.selectFrom("benchmark_reports as r").select("r.id").whereRef("r.benchmark_id", "=", "b.id").where("r.member_id", "=", korea.id))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("benchmark_reports as r")
+            .select("r.id")
+            .whereRef("r.benchmark_id", "=", "b.id")
+            .where("r.member_id", "=", korea.id),
+        ),
+      ),
+    )
     .orderBy("b.deadline")
     .limit(3)
     .execute();
   const eventColumns = ["id", "title", "starts_at", "time_zone", "minutes_posted_at"] as const;
-  const lastMinutes = await db.selectFrom("events").select(eventColumns).where("type", "=", "global_call").where("minutes_posted_at", "is not", null).orderBy("starts_at", "desc").executeTakeFirst();
-  const nextEvent = await db.selectFrom("events").select(eventColumns).where("type", "<>", "global_call").where("status", "=", "scheduled").where("starts_at", ">", new Date()).orderBy("starts_at").executeTakeFirst();
+  const lastMinutes = await db
+    .selectFrom("events")
+    .select(eventColumns)
+    .where("type", "=", "global_call")
+    .where("minutes_posted_at", "is not", null)
+    .orderBy("starts_at", "desc")
+    .executeTakeFirst();
+  const nextEvent = await db
+    .selectFrom("events")
+    .select(eventColumns)
+    .where("type", "<>", "global_call")
+    .where("status", "=", "scheduled")
+    .where("starts_at", ">", new Date())
+    .orderBy("starts_at")
+    .executeTakeFirst();
   // The facts the portal stores with a calendar notification (app/calendar/notify.server.ts).
-  const aboutEvent = (event: NonNullable<typeof nextEvent>) => ({ eventId: String(event.id), event: event.title, startsAt: event.starts_at.toISOString(), timeZone: event.time_zone });
+  const aboutEvent = (event: NonNullable<typeof nextEvent>) => ({
+    eventId: String(event.id),
+    event: event.title,
+    startsAt: event.starts_at.toISOString(),
+    timeZone: event.time_zone,
+  });
   const told = { person_id: focalPoint, email_cadence: "immediate" as const, emailed_at: new Date() };
   const rows = [
     ...open.map((benchmark) => ({
@@ -238,9 +321,30 @@ export async function seedNotifications(db: DB): Promise<{ notifications: number
       dedupe_key: `benchmark-${benchmark.id}:due`,
     })),
     ...(lastMinutes
-      ? [{ ...told, category: "minutes", kind: "minutes_posted", params: aboutEvent(lastMinutes), link: `/calendar/${lastMinutes.id}#minutes`, created_at: lastMinutes.minutes_posted_at!, read_at: lastMinutes.minutes_posted_at! }]
+      ? [
+          {
+            ...told,
+            category: "minutes",
+            kind: "minutes_posted",
+            params: aboutEvent(lastMinutes),
+            link: `/calendar/${lastMinutes.id}#minutes`,
+            created_at: lastMinutes.minutes_posted_at!,
+            read_at: lastMinutes.minutes_posted_at!,
+          },
+        ]
       : []),
-    ...(nextEvent ? [{ ...told, email_cadence: "weekly" as const, category: "events", kind: "event_added", params: aboutEvent(nextEvent), link: `/calendar/${nextEvent.id}` }] : []),
+    ...(nextEvent
+      ? [
+          {
+            ...told,
+            email_cadence: "weekly" as const,
+            category: "events",
+            kind: "event_added",
+            params: aboutEvent(nextEvent),
+            link: `/calendar/${nextEvent.id}`,
+          },
+        ]
+      : []),
   ];
   if (rows.length) await db.insertInto("notifications").values(rows).execute();
   return { notifications: rows.length };
@@ -261,8 +365,17 @@ const FIRST_EDITION = "2026-01-05T09:00:00Z";
 
 /** The starter manual: chapters and sections, each section with a first revision by the secretariat. */
 async function insertManual(db: DB): Promise<number> {
-  const secretariat = await db.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst();
-  await db.insertInto("manual_tags").values(manualTags).onConflict((oc) => oc.column("slug").doNothing()).execute();
+  const secretariat = await db
+    .selectFrom("people")
+    .select("id")
+    .where("role", "=", "secretariat")
+    .orderBy("id")
+    .executeTakeFirst();
+  await db
+    .insertInto("manual_tags")
+    .values(manualTags)
+    .onConflict((oc) => oc.column("slug").doNothing())
+    .execute();
   let sections = 0;
   for (const [index, chapter] of manualChapters.entries()) {
     const { id } = await db
@@ -272,12 +385,33 @@ async function insertManual(db: DB): Promise<number> {
       .executeTakeFirstOrThrow();
     const inserted = await db
       .insertInto("manual_sections")
-      .values(chapter.sections.map((section, position) => ({ chapter_id: id, slug: section.slug, position: position + 1, title: section.title, body: section.body, tags: section.tags, updated_at: FIRST_EDITION })))
+      .values(
+        chapter.sections.map((section, position) => ({
+          chapter_id: id,
+          slug: section.slug,
+          position: position + 1,
+          title: section.title,
+          body: section.body,
+          tags: section.tags,
+          updated_at: FIRST_EDITION,
+        })),
+      )
       .returning(["id", "title", "body", "tags"])
       .execute();
     await db
       .insertInto("manual_revisions")
-      .values(inserted.map((row) => ({ section_id: row.id, revision: 1, title: row.title, body: row.body, tags: row.tags, note: "First edition of the manual", author_id: secretariat?.id ?? null, created_at: FIRST_EDITION })))
+      .values(
+        inserted.map((row) => ({
+          section_id: row.id,
+          revision: 1,
+          title: row.title,
+          body: row.body,
+          tags: row.tags,
+          note: "First edition of the manual",
+          author_id: secretariat?.id ?? null,
+          created_at: FIRST_EDITION,
+        })),
+      )
       .execute();
     sections += inserted.length;
   }
@@ -356,7 +490,15 @@ export async function seedCalendar(db: DB, today = new Date()): Promise<{ events
         })
         .returning("id")
         .executeTakeFirstOrThrow();
-      await trx.insertInto("event_changes").values({ event_id: id, person_id: secretariat?.id ?? null, kind: "created", at: new Date(startsAt.getTime() - 30 * 86_400_000) }).execute();
+      await trx
+        .insertInto("event_changes")
+        .values({
+          event_id: id,
+          person_id: secretariat?.id ?? null,
+          kind: "created",
+          at: new Date(startsAt.getTime() - 30 * 86_400_000),
+        })
+        .execute();
       if (isCall) {
         // About half the network answers; a stable choice per person and call.
         const answers = people

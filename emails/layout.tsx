@@ -16,8 +16,18 @@ export interface FooterLink {
   url: string;
 }
 
-const body = { backgroundColor: "#f4f7f9", fontFamily: "Segoe UI, Roboto, Helvetica, Arial, sans-serif", color: "#1b2530" };
-const container = { backgroundColor: "#ffffff", border: "1px solid #d5dde5", borderRadius: "6px", padding: "24px", maxWidth: "560px" };
+const body = {
+  backgroundColor: "#f4f7f9",
+  fontFamily: "Segoe UI, Roboto, Helvetica, Arial, sans-serif",
+  color: "#1b2530",
+};
+const container = {
+  backgroundColor: "#ffffff",
+  border: "1px solid #d5dde5",
+  borderRadius: "6px",
+  padding: "24px",
+  maxWidth: "560px",
+};
 const header = { color: "#0b4f6c", fontWeight: 700, fontSize: "16px", margin: "0 0 16px" };
 const footer = { color: "#52606d", fontSize: "12px", lineHeight: "18px" };
 const footerLink = { color: "#0b4f6c", textDecoration: "underline" };

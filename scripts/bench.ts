@@ -55,7 +55,10 @@ async function benchSession(db: ReturnType<typeof openDatabase>): Promise<string
     .where("User.email", "=", "seoyeon.lee@mofa-korea.example.org")
     .executeTakeFirstOrThrow();
   const sessionToken = randomUUID();
-  await db.insertInto("Session").values({ sessionToken, userId: person.user_id, expires: new Date(Date.now() + 86_400_000) }).execute();
+  await db
+    .insertInto("Session")
+    .values({ sessionToken, userId: person.user_id, expires: new Date(Date.now() + 86_400_000) })
+    .execute();
   return `authjs.session-token=${sessionToken}`;
 }
 
@@ -64,7 +67,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-async function sample(baseUrl: string, page: Page, cookie: string): Promise<{ duration: number; queries: number; kilobytes: number }> {
+async function sample(
+  baseUrl: string,
+  page: Page,
+  cookie: string,
+): Promise<{ duration: number; queries: number; kilobytes: number }> {
   const response = await fetch(baseUrl + page.path, { headers: { "Accept-Language": "en", Cookie: cookie } });
   const body = await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
@@ -92,7 +99,13 @@ async function measure(baseUrl: string, pages: Page[], cookie: string) {
   }
   return pages.map((page, index) => {
     const sorted = times[index]!.sort((a, b) => a - b);
-    return { page, median: percentile(sorted, 50), p95: percentile(sorted, 95), queries: queries[index]!, kilobytes: kilobytes[index]! };
+    return {
+      page,
+      median: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      queries: queries[index]!,
+      kilobytes: kilobytes[index]!,
+    };
   });
 }
 
@@ -111,11 +124,13 @@ await seedAll(db);
 const seedStart = Date.now();
 const scaled = await seedScale(db, 10);
 console.log(
-  `[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people, +${scaled.reports} benchmark reports (${Date.now() - seedStart} ms)`,
+  `[bench] Network at 10x: +${scaled.members} members, +${scaled.people} people, ` +
+    `+${scaled.reports} benchmark reports (${Date.now() - seedStart} ms)`,
 );
 const statements = await seedStatementScale(db, 1000);
 console.log(
-  `[bench] Statements: +${statements.statements}, the longest with 60 paragraphs, ${statements.amendments} amendments and ${statements.versions} versions`,
+  `[bench] Statements: +${statements.statements}, the longest with 60 paragraphs, ` +
+    `${statements.amendments} amendments and ${statements.versions} versions`,
 );
 // The benchmark page is measured on the benchmark with the most reports: the page's work grows with them.
 const busiest = await db
@@ -161,9 +176,12 @@ const portal = await spawnPortal(
 );
 
 try {
-  // BENCH_ONLY=/work,/members,"benchmark page" measures only those pages (by path or name) (the floor is always measured).
+  // BENCH_ONLY=/work,/members,"benchmark page" measures only those pages (by path or name) (the floor is always
+  // measured).
   const only = process.env.BENCH_ONLY?.split(",");
-  const pages = only ? PAGES.filter((page) => page.name === "floor" || only.includes(page.path) || only.includes(page.name)) : PAGES;
+  const pages = only
+    ? PAGES.filter((page) => page.name === "floor" || only.includes(page.path) || only.includes(page.name))
+    : PAGES;
   const results = await measure(baseUrl, pages, cookie);
   const floor = results[0]!;
   console.log(`\nServer time over ${SAMPLES} sequential requests per page (after ${WARMUP} warm-up requests)\n`);

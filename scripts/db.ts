@@ -26,7 +26,10 @@ try {
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date");
   if (command !== "migrate") {
     const seeded = await seedAll(db);
-    console.log(`Seeded ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ${seeded.benchmarks} benchmarks, ${seeded.reports} reports (existing rows kept)`);
+    console.log(
+      `Seeded ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ` +
+        `${seeded.benchmarks} benchmarks, ${seeded.reports} reports (existing rows kept)`,
+    );
   }
 } finally {
   await db.destroy();

@@ -69,12 +69,19 @@ export async function seedScale(db: DB, factor = 10): Promise<{ members: number;
  * 60 paragraphs, 400 amendments with their discussion, and 100 versions. Returns that statement's id
  * and one of its paragraphs.
  */
-export async function seedStatementScale(db: DB, count = 300): Promise<{ statementId: number; paragraphId: number; statements: number; amendments: number; versions: number }> {
+export async function seedStatementScale(
+  db: DB,
+  count = 300,
+): Promise<{ statementId: number; paragraphId: number; statements: number; amendments: number; versions: number }> {
   const members = await db.selectFrom("members").select(["id", "slug"]).orderBy("id").limit(60).execute();
   const korea = members.find((m) => m.slug === "republic-of-korea")!.id;
   const others = members.filter((m) => m.id !== korea);
-  const words = "the members of the network call on all states to prevent atrocity crimes protect populations and act early on warning signs".split(" ");
-  const sentence = (seed: number, length: number) => Array.from({ length }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(" ") + ".";
+  const words = (
+    "the members of the network call on all states to prevent atrocity crimes protect populations " +
+    "and act early on warning signs"
+  ).split(" ");
+  const sentence = (seed: number, length: number) =>
+    Array.from({ length }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(" ") + ".";
   const stages = ["drafting", "silence", "adopted", "signature", "published"] as const;
 
   let amendments = 0;
@@ -100,21 +107,39 @@ export async function seedStatementScale(db: DB, count = 300): Promise<{ stateme
       .execute();
     await db
       .insertInto("statement_members")
-      .values(rows.flatMap((row, k) => [{ statement_id: row.id, member_id: others[k % others.length]!.id }, ...((i + k) % 3 === 0 ? [{ statement_id: row.id, member_id: korea }] : [])]))
+      .values(
+        rows.flatMap((row, k) => [
+          { statement_id: row.id, member_id: others[k % others.length]!.id },
+          ...((i + k) % 3 === 0 ? [{ statement_id: row.id, member_id: korea }] : []),
+        ]),
+      )
       .onConflict((oc) => oc.doNothing())
       .execute();
-    const paragraphs = rows.flatMap((row, k) => Array.from({ length: 5 }, (_, p) => ({ statement_id: row.id, position: p + 1, body: sentence(i + k + p, 30) })));
+    const paragraphs = rows.flatMap((row, k) =>
+      Array.from({ length: 5 }, (_, p) => ({ statement_id: row.id, position: p + 1, body: sentence(i + k + p, 30) })),
+    );
     await db.insertInto("statement_paragraphs").values(paragraphs).execute();
     await db
       .insertInto("statement_versions")
-      .values(rows.map((row, k) => ({ statement_id: row.id, number: 1, paragraphs: Array.from({ length: 5 }, (_, p) => ({ id: 0, body: sentence(i + k + p, 30) })) })))
+      .values(
+        rows.map((row, k) => ({
+          statement_id: row.id,
+          number: 1,
+          paragraphs: Array.from({ length: 5 }, (_, p) => ({ id: 0, body: sentence(i + k + p, 30) })),
+        })),
+      )
       .execute();
   }
 
   // The long negotiation.
   const { id } = await db
     .insertInto("statements")
-    .values({ title: "Joint statement on the prevention of atrocity crimes, a long negotiation", kind: "joint_statement", penholder_member_id: others[0]!.id, current_version: 100 })
+    .values({
+      title: "Joint statement on the prevention of atrocity crimes, a long negotiation",
+      kind: "joint_statement",
+      penholder_member_id: others[0]!.id,
+      current_version: 100,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   await db
@@ -123,16 +148,30 @@ export async function seedStatementScale(db: DB, count = 300): Promise<{ stateme
     .execute();
   const paragraphs = await db
     .insertInto("statement_paragraphs")
-    .values(Array.from({ length: 60 }, (_, p) => ({ statement_id: id, position: p + 1, body: sentence(p, 60), status: (["open", "bracketed", "agreed"] as const)[p % 3] })))
+    .values(
+      Array.from({ length: 60 }, (_, p) => ({
+        statement_id: id,
+        position: p + 1,
+        body: sentence(p, 60),
+        status: (["open", "bracketed", "agreed"] as const)[p % 3],
+      })),
+    )
     .returning(["id", "body"])
     .execute();
   const versions = Array.from({ length: 100 }, (_, v) => ({
     statement_id: id,
     number: v + 1,
     reason: v ? `Revision ${v}` : "",
-    paragraphs: paragraphs.map((p, index) => ({ id: p.id, body: index === v % 60 && v ? `${p.body} (revision ${v})` : p.body })),
+    paragraphs: paragraphs.map((p, index) => ({
+      id: p.id,
+      body: index === v % 60 && v ? `${p.body} (revision ${v})` : p.body,
+    })),
   }));
-  for (let v = 0; v < versions.length; v += 25) await db.insertInto("statement_versions").values(versions.slice(v, v + 25)).execute();
+  for (let v = 0; v < versions.length; v += 25)
+    await db
+      .insertInto("statement_versions")
+      .values(versions.slice(v, v + 25))
+      .execute();
   const proposers = [korea, ...others.slice(0, 12).map((m) => m.id)];
   const amendmentRows = await db
     .insertInto("amendments")
@@ -157,9 +196,24 @@ export async function seedStatementScale(db: DB, count = 300): Promise<{ stateme
   amendments += amendmentRows.length;
   await db
     .insertInto("amendment_comments")
-    .values(amendmentRows.flatMap((row, k) => [0, 1].map((c) => ({ amendment_id: row.id, member_id: proposers[(k + c + 1) % proposers.length]!, stance: (["support", "object", "comment"] as const)[(k + c) % 3], body: sentence(k + c, 10) }))))
+    .values(
+      amendmentRows.flatMap((row, k) =>
+        [0, 1].map((c) => ({
+          amendment_id: row.id,
+          member_id: proposers[(k + c + 1) % proposers.length]!,
+          stance: (["support", "object", "comment"] as const)[(k + c) % 3],
+          body: sentence(k + c, 10),
+        })),
+      ),
+    )
     .execute();
-  return { statementId: id, paragraphId: paragraphs[7]!.id, statements: count + 1, amendments, versions: versions.length };
+  return {
+    statementId: id,
+    paragraphId: paragraphs[7]!.id,
+    statements: count + 1,
+    amendments,
+    versions: versions.length,
+  };
 }
 
 /**
@@ -169,8 +223,14 @@ export async function seedStatementScale(db: DB, count = 300): Promise<{ stateme
  */
 export async function seedManualScale(db: DB, sections = 2000): Promise<number> {
   const starter = manualChapters.flatMap((chapter) => chapter.sections);
-  const existing = await db.selectFrom("manual_sections").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
-  const last = await db.selectFrom("manual_chapters").select((eb) => eb.fn.max("position").as("position")).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom("manual_sections")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirstOrThrow();
+  const last = await db
+    .selectFrom("manual_chapters")
+    .select((eb) => eb.fn.max("position").as("position"))
+    .executeTakeFirstOrThrow();
   const perChapter = 20;
   const chapters = Math.ceil((sections - Number(existing.n)) / perChapter);
   let added = 0;
@@ -178,17 +238,42 @@ export async function seedManualScale(db: DB, sections = 2000): Promise<number> 
     await db.transaction().execute(async (trx) => {
       const { id } = await trx
         .insertInto("manual_chapters")
-        .values({ slug: `volume-${index}`, position: (last.position ?? 0) + index, title: `Country guidance, volume ${index}`, summary: "Guidance gathered from members, by theme." })
+        .values({
+          slug: `volume-${index}`,
+          position: (last.position ?? 0) + index,
+          title: `Country guidance, volume ${index}`,
+          summary: "Guidance gathered from members, by theme.",
+        })
         .returning("id")
         .executeTakeFirstOrThrow();
       const rows = Array.from({ length: perChapter }, (_, position) => {
         const section = starter[(index * perChapter + position) % starter.length]!;
-        return { chapter_id: id, slug: `${section.slug}-${index}-${position + 1}`, position: position + 1, title: `${section.title} (${index}.${position + 1})`, body: section.body, tags: section.tags };
+        return {
+          chapter_id: id,
+          slug: `${section.slug}-${index}-${position + 1}`,
+          position: position + 1,
+          title: `${section.title} (${index}.${position + 1})`,
+          body: section.body,
+          tags: section.tags,
+        };
       });
-      const inserted = await trx.insertInto("manual_sections").values(rows).returning(["id", "title", "body", "tags"]).execute();
+      const inserted = await trx
+        .insertInto("manual_sections")
+        .values(rows)
+        .returning(["id", "title", "body", "tags"])
+        .execute();
       await trx
         .insertInto("manual_revisions")
-        .values(inserted.map((row) => ({ section_id: row.id, revision: 1, title: row.title, body: row.body, tags: row.tags, note: "First edition of the manual" })))
+        .values(
+          inserted.map((row) => ({
+            section_id: row.id,
+            revision: 1,
+            title: row.title,
+            body: row.body,
+            tags: row.tags,
+            note: "First edition of the manual",
+          })),
+        )
         .execute();
       added += inserted.length;
     });
@@ -202,8 +287,10 @@ export async function seedManualScale(db: DB, sections = 2000): Promise<number> 
  */
 export async function seedScaleCalendar(db: DB, factor = 10): Promise<{ events: number }> {
   const result = await sql`
-    insert into events (title, type, starts_at, ends_at, time_zone, location, online_url, dial_in, description, agenda, member_id, created_by, reminder_offsets)
-    select e.title || ' (' || c || ')', e.type, e.starts_at + make_interval(years => y), e.ends_at + make_interval(years => y),
+    insert into events (title, type, starts_at, ends_at, time_zone, location, online_url, dial_in, description, agenda,
+                        member_id, created_by, reminder_offsets)
+    select e.title || ' (' || c || ')', e.type,
+           e.starts_at + make_interval(years => y), e.ends_at + make_interval(years => y),
            e.time_zone, e.location, e.online_url, e.dial_in, e.description, e.agenda, e.member_id, e.created_by, '{}'
     from events e cross join generate_series(1, ${factor}::integer) as c cross join generate_series(-4, 5) as y
     where not (c = 1 and y = 0)`.execute(db);

@@ -23,7 +23,10 @@ if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
 await prepareJobQueue(config.DATABASE_URL!);
 if (await needsSeed(setupDb)) {
   const seeded = await seedAll(setupDb);
-  log(`Seeded the network: ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ${seeded.benchmarks} benchmarks`);
+  log(
+    `Seeded the network: ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ` +
+      `${seeded.benchmarks} benchmarks`,
+  );
 }
 await setupDb.destroy();
 

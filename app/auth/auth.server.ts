@@ -84,7 +84,11 @@ export async function startEmailSignIn(email: string, callbackUrl: string): Prom
 export type SignInOutcome = { ok: true; cookies: string[]; redirectTo: string } | { ok: false; error: string };
 
 /** Spends the token through Auth.js's callback and returns the session cookie to relay. */
-export async function completeEmailSignIn(params: { token: string; email: string; callbackUrl: string }): Promise<SignInOutcome> {
+export async function completeEmailSignIn(params: {
+  token: string;
+  email: string;
+  callbackUrl: string;
+}): Promise<SignInOutcome> {
   const { APP_URL } = getConfig();
   const callback = new URL("/auth/callback/resend", APP_URL);
   callback.search = new URLSearchParams(params).toString();

@@ -19,7 +19,10 @@ export async function takeToken(db: DB, key: string, limit: Limit, now = new Dat
     .executeTakeFirstOrThrow();
   // Now and then, drop windows older than a day: they can no longer limit anything.
   if (Math.random() < 0.01) {
-    await db.deleteFrom("rate_limits").where("window_start", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000)).execute();
+    await db
+      .deleteFrom("rate_limits")
+      .where("window_start", "<", new Date(now.getTime() - 24 * 60 * 60 * 1000))
+      .execute();
   }
   return row.hits <= limit.max;
 }

@@ -33,7 +33,11 @@ async function isActiveMember(email: string): Promise<boolean> {
  * Every address gets the same answer in the same time: the membership check and the email happen
  * after the response, so neither the page nor its timing says whether the address is known.
  */
-export async function requestSignInLink(input: { email: string; clientIp: string; redirectTo?: string }): Promise<"sent" | "limited"> {
+export async function requestSignInLink(input: {
+  email: string;
+  clientIp: string;
+  redirectTo?: string;
+}): Promise<"sent" | "limited"> {
   const db = getDb();
   const [clientOk, addressOk] = await Promise.all([
     takeToken(db, `sign-in:ip:${input.clientIp}`, SIGN_IN_LIMITS.perClient),
@@ -57,5 +61,11 @@ export async function recordSignIn(email: string, clientIp: string): Promise<voi
     .select(["people.id", "people.member_id"])
     .where("User.email", "=", email)
     .executeTakeFirst();
-  await recordAudit(db, { action: "sign_in", actorId: person?.id, personId: person?.id, memberId: person?.member_id, ip: clientIp });
+  await recordAudit(db, {
+    action: "sign_in",
+    actorId: person?.id,
+    personId: person?.id,
+    memberId: person?.member_id,
+    ip: clientIp,
+  });
 }

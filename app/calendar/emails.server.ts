@@ -47,13 +47,31 @@ const TIME_SLOT = "RECIPIENT_TIME_SLOT";
 const UNSUBSCRIBE_SLOT = "RECIPIENT_UNSUBSCRIBE_SLOT";
 const rendered = new Map<string, Promise<{ subject: string; html: string; text: string }>>();
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[char]!);
+  value.replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[char]!,
+  );
 
 /** A message about a Global Call to one person, with the footer links and List-Unsubscribe headers of `scope`. */
-export async function composeCallEmail(kind: CallEmailKind, event: CallEvent, person: Recipient, extra: { offsetMinutes?: number }, scope: Category): Promise<ComposedEmail> {
+export async function composeCallEmail(
+  kind: CallEmailKind,
+  event: CallEvent,
+  person: Recipient,
+  extra: { offsetMinutes?: number },
+  scope: Category,
+): Promise<ComposedEmail> {
   // The call's own time is added only for those who live in another zone.
   const sameTime = sameLocalTime(event.starts_at, person.timeZone, event.time_zone);
-  const key = [kind, event.id, event.sequence, event.updated_at.getTime(), extra.offsetMinutes ?? "", person.locale, sameTime, scope].join("|");
+  const key = [
+    kind,
+    event.id,
+    event.sequence,
+    event.updated_at.getTime(),
+    extra.offsetMinutes ?? "",
+    person.locale,
+    sameTime,
+    scope,
+  ].join("|");
   let template = rendered.get(key);
   if (!template) {
     if (rendered.size > 1_000) rendered.clear();
@@ -68,11 +86,25 @@ export async function composeCallEmail(kind: CallEmailKind, event: CallEvent, pe
     [TIME_SLOT, formatMoment(person.locale, event.starts_at, person.timeZone)],
     [UNSUBSCRIBE_SLOT, unsubscribeUrl(person.id, scope)],
   ];
-  const fill = (body: string, escape: (value: string) => string) => slots.reduce((out, [slot, value]) => out.replaceAll(slot, escape(value)), body);
-  return { to: person.email, subject, html: fill(html, escapeHtml), text: fill(text, (value) => value), headers: unsubscribeHeaders(person.id, scope) };
+  const fill = (body: string, escape: (value: string) => string) =>
+    slots.reduce((out, [slot, value]) => out.replaceAll(slot, escape(value)), body);
+  return {
+    to: person.email,
+    subject,
+    html: fill(html, escapeHtml),
+    text: fill(text, (value) => value),
+    headers: unsubscribeHeaders(person.id, scope),
+  };
 }
 
-async function renderCallEmail(kind: CallEmailKind, event: CallEvent, locale: Locale, sameTime: boolean, extra: { offsetMinutes?: number }, scope: Category) {
+async function renderCallEmail(
+  kind: CallEmailKind,
+  event: CallEvent,
+  locale: Locale,
+  sameTime: boolean,
+  extra: { offsetMinutes?: number },
+  scope: Category,
+) {
   const [frameT, i18n] = await Promise.all([emailTranslator(locale), i18nFor(locale)]);
   const t = i18n.getFixedT(locale, "calendar");
   const links = footerLinks(i18n.getFixedT(locale, "notifications"), scope, UNSUBSCRIBE_SLOT);
@@ -80,7 +112,10 @@ async function renderCallEmail(kind: CallEmailKind, event: CallEvent, locale: Lo
   const page = new URL(`/calendar/${event.id}`, base).toString();
   const facts = [{ label: t("emails.yourTime", { zone: ZONE_SLOT }), value: TIME_SLOT }];
   if (!sameTime) {
-    facts.push({ label: t("emails.callTime", { zone: event.time_zone }), value: formatMoment(locale, event.starts_at, event.time_zone) });
+    facts.push({
+      label: t("emails.callTime", { zone: event.time_zone }),
+      value: formatMoment(locale, event.starts_at, event.time_zone),
+    });
   }
   const actions: { label: string; url: string }[] = [];
   if (kind === "cancelled") {
@@ -90,7 +125,10 @@ async function renderCallEmail(kind: CallEmailKind, event: CallEvent, locale: Lo
   } else {
     if (event.online_url) facts.push({ label: t("emails.join"), value: event.online_url });
     if (event.dial_in) facts.push({ label: t("emails.dialIn"), value: event.dial_in });
-    actions.push({ label: t("emails.rsvp"), url: `${page}#rsvp` }, { label: t("emails.addToCalendar"), url: `${page}/event.ics` });
+    actions.push(
+      { label: t("emails.rsvp"), url: `${page}#rsvp` },
+      { label: t("emails.addToCalendar"), url: `${page}/event.ics` },
+    );
   }
   let lead: string;
   if (kind === "reminder") {

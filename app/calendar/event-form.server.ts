@@ -5,7 +5,14 @@ import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { memberChoices } from "~/members/members.server";
-import { canCreateType, createEvent, memberZones, recentCallTimes, updateEvent, type EventInput } from "./events.server";
+import {
+  canCreateType,
+  createEvent,
+  memberZones,
+  recentCallTimes,
+  updateEvent,
+  type EventInput,
+} from "./events.server";
 import { eventForm } from "./forms.server";
 import { DEFAULT_REMINDER_OFFSETS } from "./offsets";
 import { formatClock, instantToZoned, isNight } from "./time";
@@ -48,8 +55,11 @@ export async function submitEventForm(db: DB, request: Request, person: CurrentP
   }
   if (!parsed.success) return formFailure(parsed);
   const form = parsed.data;
-  if (form.intent === "preview") return { preview: await schedulingAid(db, form.startsAt, person.locale), values: parsed.values, errors: {} };
-  const member = form.member ? await db.selectFrom("members").select("id").where("slug", "=", form.member).executeTakeFirst() : undefined;
+  if (form.intent === "preview")
+    return { preview: await schedulingAid(db, form.startsAt, person.locale), values: parsed.values, errors: {} };
+  const member = form.member
+    ? await db.selectFrom("members").select("id").where("slug", "=", form.member).executeTakeFirst()
+    : undefined;
   // A focal point's event is organised by their member unless they name another.
   const memberId = member?.id ?? (form.member ? null : person.role === "focal_point" ? person.memberId : null);
   const input: EventInput = {
@@ -115,5 +125,13 @@ export function eventFormValues(event: {
 /** A new event's defaults: tomorrow 14:00–15:00 in the person's own zone. */
 export function newEventValues(person: CurrentPerson, type: string): Record<string, string> {
   const tomorrow = instantToZoned(new Date(now().getTime() + 86_400_000), person.timeZone).date;
-  return { language: person.locale, type, date: tomorrow, startTime: "14:00", endTime: "15:00", timeZone: person.timeZone, reminders: DEFAULT_REMINDER_OFFSETS.join(",") };
+  return {
+    language: person.locale,
+    type,
+    date: tomorrow,
+    startTime: "14:00",
+    endTime: "15:00",
+    timeZone: person.timeZone,
+    reminders: DEFAULT_REMINDER_OFFSETS.join(","),
+  };
 }

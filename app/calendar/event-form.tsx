@@ -35,13 +35,31 @@ export function EventForm({
   const { t } = useTranslation("calendar");
   const types = EVENT_TYPES.filter((type) => isSecretariat || type !== "global_call");
   const reminders = new Set((values.reminders ?? "").split(",").filter(Boolean).map(Number));
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "UTC" });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  });
   return (
     <Form method="post" className="stack" noValidate>
       <FocusFirstError errors={errors} />
       <TextField name="title" label={t("form.title")} required defaultValue={values.title} error={errors?.title} />
-      <SelectField name="language" label={t("form.language")} hint={t("form.languageHint")} defaultValue={values.language ?? "en"} options={languageOptions()} error={errors?.language} />
-      <SelectField name="type" label={t("form.type")} defaultValue={values.type ?? "general_assembly"} options={types.map((type) => ({ value: type, label: t(`types.${type}`) }))} error={errors?.type} />
+      <SelectField
+        name="language"
+        label={t("form.language")}
+        hint={t("form.languageHint")}
+        defaultValue={values.language ?? "en"}
+        options={languageOptions()}
+        error={errors?.language}
+      />
+      <SelectField
+        name="type"
+        label={t("form.type")}
+        defaultValue={values.type ?? "general_assembly"}
+        options={types.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+        error={errors?.type}
+      />
       <fieldset className="fieldset">
         <legend>{t("form.when")}</legend>
         <SelectField
@@ -53,35 +71,104 @@ export function EventForm({
           error={errors?.timeZone}
         />
         <div className="field-row">
-          <TextField name="date" type="date" label={t("form.date")} required defaultValue={values.date} error={errors?.date} />
-          <TextField name="startTime" type="time" label={t("form.startTime")} required defaultValue={values.startTime} error={errors?.startTime} />
-          <TextField name="endTime" type="time" label={t("form.endTime")} required defaultValue={values.endTime} error={errors?.endTime} />
+          <TextField
+            name="date"
+            type="date"
+            label={t("form.date")}
+            required
+            defaultValue={values.date}
+            error={errors?.date}
+          />
+          <TextField
+            name="startTime"
+            type="time"
+            label={t("form.startTime")}
+            required
+            defaultValue={values.startTime}
+            error={errors?.startTime}
+          />
+          <TextField
+            name="endTime"
+            type="time"
+            label={t("form.endTime")}
+            required
+            defaultValue={values.endTime}
+            error={errors?.endTime}
+          />
         </div>
-        <TextField name="endDate" type="date" label={t("form.endDate")} hint={t("form.endDateHint")} defaultValue={values.endDate} error={errors?.endDate} />
+        <TextField
+          name="endDate"
+          type="date"
+          label={t("form.endDate")}
+          hint={t("form.endDateHint")}
+          defaultValue={values.endDate}
+          error={errors?.endDate}
+        />
       </fieldset>
-      <TextField name="location" label={t("form.location")} hint={t("form.locationHint")} defaultValue={values.location} error={errors?.location} />
-      <TextField name="onlineUrl" type="url" label={t("form.onlineUrl")} hint={t("form.onlineUrlHint")} defaultValue={values.onlineUrl} error={errors?.onlineUrl} />
+      <TextField
+        name="location"
+        label={t("form.location")}
+        hint={t("form.locationHint")}
+        defaultValue={values.location}
+        error={errors?.location}
+      />
+      <TextField
+        name="onlineUrl"
+        type="url"
+        label={t("form.onlineUrl")}
+        hint={t("form.onlineUrlHint")}
+        defaultValue={values.onlineUrl}
+        error={errors?.onlineUrl}
+      />
       <SelectField
         name="member"
         label={t("form.member")}
         defaultValue={values.member ?? ""}
-        options={[{ value: "", label: t("form.memberDefault") }, ...members.map((member) => ({ value: member.slug, label: member.name }))]}
+        options={[
+          { value: "", label: t("form.memberDefault") },
+          ...members.map((member) => ({ value: member.slug, label: member.name })),
+        ]}
         error={errors?.member}
       />
-      <TextAreaField name="description" label={t("form.description")} hint={t("form.markdownHint")} defaultValue={values.description} error={errors?.description} />
+      <TextAreaField
+        name="description"
+        label={t("form.description")}
+        hint={t("form.markdownHint")}
+        defaultValue={values.description}
+        error={errors?.description}
+      />
       {isSecretariat ? (
         <fieldset className="fieldset">
           <legend>{t("form.globalCall")}</legend>
           <p className="hint">{t("form.globalCallHint")}</p>
-          <TextAreaField name="agenda" label={t("form.agenda")} hint={t("form.markdownHint")} rows={5} defaultValue={values.agenda} error={errors?.agenda} />
-          <TextField name="dialIn" label={t("form.dialIn")} hint={t("form.onlineUrlHint")} defaultValue={values.dialIn} error={errors?.dialIn} />
+          <TextAreaField
+            name="agenda"
+            label={t("form.agenda")}
+            hint={t("form.markdownHint")}
+            rows={5}
+            defaultValue={values.agenda}
+            error={errors?.agenda}
+          />
+          <TextField
+            name="dialIn"
+            label={t("form.dialIn")}
+            hint={t("form.onlineUrlHint")}
+            defaultValue={values.dialIn}
+            error={errors?.dialIn}
+          />
           <fieldset className="fieldset" aria-describedby={errors?.reminders ? "reminders-error" : undefined}>
             <legend>{t("form.reminders")}</legend>
             <p className="hint">{t("form.remindersHint")}</p>
             <div className="checkbox-row">
               {REMINDER_OFFSETS.map((offset) => (
                 <div key={offset} className="field field-checkbox">
-                  <input type="checkbox" id={`reminder-${offset}`} name="reminders" value={offset} defaultChecked={reminders.has(offset)} />
+                  <input
+                    type="checkbox"
+                    id={`reminder-${offset}`}
+                    name="reminders"
+                    value={offset}
+                    defaultChecked={reminders.has(offset)}
+                  />
                   <label htmlFor={`reminder-${offset}`}>{t(`offsets.${offset}`)}</label>
                 </div>
               ))}
@@ -111,7 +198,9 @@ export function EventForm({
                   <li key={call.id}>
                     <Link to={`/calendar/${call.id}`} lang={call.language}>
                       {call.title}
-                    </Link> — {dateFormat.format(new Date(call.startsAt))} UTC — {t("fairness.recentNight", { count: call.nightCount })}
+                    </Link>{" "}
+                    — {dateFormat.format(new Date(call.startsAt))} UTC —{" "}
+                    {t("fairness.recentNight", { count: call.nightCount })}
                   </li>
                 ))}
               </ul>
@@ -133,29 +222,32 @@ export function EventForm({
           ) : null}
           <details>
             <summary>{t("fairness.all")}</summary>
-          <div className="table-wrap">
-            <table>
-              <caption className="sr-only">{t("fairness.heading")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("fairness.member")}</th>
-                  <th scope="col">{t("fairness.local")}</th>
-                  <th scope="col">{t("fairness.night")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((row) => (
-                  <tr key={row.member} className={row.night ? "night" : undefined}>
-                    <th scope="row">{row.member}</th>
-                    <td>
-                      {row.time} <span className="muted">({cityOf(row.zone)}, {row.date})</span>
-                    </td>
-                    <td>{row.night ? t("fairness.atNight") : ""}</td>
+            <div className="table-wrap">
+              <table>
+                <caption className="sr-only">{t("fairness.heading")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("fairness.member")}</th>
+                    <th scope="col">{t("fairness.local")}</th>
+                    <th scope="col">{t("fairness.night")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {preview.rows.map((row) => (
+                    <tr key={row.member} className={row.night ? "night" : undefined}>
+                      <th scope="row">{row.member}</th>
+                      <td>
+                        {row.time}{" "}
+                        <span className="muted">
+                          ({cityOf(row.zone)}, {row.date})
+                        </span>
+                      </td>
+                      <td>{row.night ? t("fairness.atNight") : ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </details>
         </section>
       ) : null}

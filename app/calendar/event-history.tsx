@@ -27,7 +27,11 @@ export function EventHistory({ history, timeZone }: { history: Page["history"]; 
       describeChange={(change) =>
         change.from === null && change.to === null
           ? t("history.changedText", { field: fieldName(change.field) })
-          : t("history.changed", { field: fieldName(change.field), from: show(change.field, change.from), to: show(change.field, change.to) })
+          : t("history.changed", {
+              field: fieldName(change.field),
+              from: show(change.field, change.from),
+              to: show(change.field, change.to),
+            })
       }
     />
   );

@@ -25,10 +25,16 @@ export function EventTime({
     ? null
     : eventZone === "UTC"
       ? `${formatClock(locale, start, "UTC")} UTC`
-      : t("event.localTime", { time: formatClock(locale, start, eventZone), zone: zoneName(locale, start, eventZone), city: cityOf(eventZone) });
+      : t("event.localTime", {
+          time: formatClock(locale, start, eventZone),
+          zone: zoneName(locale, start, eventZone),
+          city: cityOf(eventZone),
+        });
   return (
     <span className="event-time">
-      <time dateTime={new Date(start).toISOString()}>{compact ? formatClock(locale, start, viewerZone) : formatSpan(locale, start, end, viewerZone)}</time>
+      <time dateTime={new Date(start).toISOString()}>
+        {compact ? formatClock(locale, start, viewerZone) : formatSpan(locale, start, end, viewerZone)}
+      </time>
       {local ? <span className="event-local"> · {local}</span> : null}
     </span>
   );

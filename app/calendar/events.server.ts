@@ -1,7 +1,15 @@
 // Events of the shared calendar: queries, the rules on who may change what, and the history of
 // changes. Global Calls also keep their reminders in step (reminders.server.ts).
 import type { Transaction } from "kysely";
-import type { ActivityChange, Database, EventChangeKind, EventType, Locale, RegionalGroup, RsvpResponse } from "../../db/schema";
+import type {
+  ActivityChange,
+  Database,
+  EventChangeKind,
+  EventType,
+  Locale,
+  RegionalGroup,
+  RsvpResponse,
+} from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
@@ -54,7 +62,13 @@ export type EventSummary = Awaited<ReturnType<typeof eventsBetween>>[number];
 
 /** Every event that overlaps [from, to): what a month grid shows. One query. */
 export async function eventsBetween(db: DB, from: Date, to: Date, filter: EventFilter = {}) {
-  return listQuery(db, filter).where("e.starts_at", "<", to).where("e.ends_at", ">", from).orderBy("e.starts_at").orderBy("e.id").limit(1000).execute();
+  return listQuery(db, filter)
+    .where("e.starts_at", "<", to)
+    .where("e.ends_at", ">", from)
+    .orderBy("e.starts_at")
+    .orderBy("e.id")
+    .limit(1000)
+    .execute();
 }
 
 export const AGENDA_PAGE = 25;
@@ -73,7 +87,12 @@ export async function agendaFrom(db: DB, from: Date, filter: EventFilter, page: 
 
 /** The dashboard's "upcoming": the next few events that are still on. */
 export async function upcomingEvents(db: DB, from: Date, limit = 5) {
-  return listQuery(db, {}).where("e.ends_at", ">", from).where("e.status", "=", "scheduled").orderBy("e.starts_at").limit(limit).execute();
+  return listQuery(db, {})
+    .where("e.ends_at", ">", from)
+    .where("e.status", "=", "scheduled")
+    .orderBy("e.starts_at")
+    .limit(limit)
+    .execute();
 }
 
 export async function getEvent(db: DB, id: number) {
@@ -111,7 +130,12 @@ export async function eventHistory(db: DB, eventId: number) {
 }
 
 export async function rsvpOf(db: DB, eventId: number, personId: number): Promise<RsvpResponse | null> {
-  const row = await db.selectFrom("event_rsvps").select("response").where("event_id", "=", eventId).where("person_id", "=", personId).executeTakeFirst();
+  const row = await db
+    .selectFrom("event_rsvps")
+    .select("response")
+    .where("event_id", "=", eventId)
+    .where("person_id", "=", personId)
+    .executeTakeFirst();
   return row?.response ?? null;
 }
 
@@ -137,8 +161,17 @@ export async function setRsvp(db: DB, eventId: number, personId: number, respons
     .execute();
 }
 
-async function recordChange(trx: Transaction<Database>, eventId: number, person: CurrentPerson, kind: EventChangeKind, changes: ActivityChange[] = []) {
-  await trx.insertInto("event_changes").values({ event_id: eventId, person_id: person.id, kind, changes, at: now() }).execute();
+async function recordChange(
+  trx: Transaction<Database>,
+  eventId: number,
+  person: CurrentPerson,
+  kind: EventChangeKind,
+  changes: ActivityChange[] = [],
+) {
+  await trx
+    .insertInto("event_changes")
+    .values({ event_id: eventId, person_id: person.id, kind, changes, at: now() })
+    .execute();
 }
 
 function columns(input: EventInput) {
@@ -189,9 +222,19 @@ const NOTEWORTHY = new Set(["title", "starts_at", "ends_at", "location", "online
  * Saves an edit. A new time is a reschedule: reminders move and, for a Global Call, everyone hears
  * that the time changed; any other noteworthy change is announced as the event changed.
  */
-export async function updateEvent(db: DB, id: number, input: EventInput, person: CurrentPerson): Promise<"updated" | "rescheduled" | "unchanged"> {
+export async function updateEvent(
+  db: DB,
+  id: number,
+  input: EventInput,
+  person: CurrentPerson,
+): Promise<"updated" | "rescheduled" | "unchanged"> {
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom("events").selectAll().where("id", "=", id).forUpdate().executeTakeFirstOrThrow();
+    const before = await trx
+      .selectFrom("events")
+      .selectAll()
+      .where("id", "=", id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const after = columns(input);
     const changes: ActivityChange[] = [];
     for (const [field, value] of Object.entries(after) as [keyof typeof after, unknown][]) {
@@ -201,7 +244,9 @@ export async function updateEvent(db: DB, id: number, input: EventInput, person:
       changes.push(LONG_FIELDS.has(field) ? { field, from: null, to: null } : { field, from, to });
     }
     if (changes.length === 0) return "unchanged";
-    const rescheduled = changes.some((change) => change.field === "starts_at" || change.field === "ends_at" || change.field === "time_zone");
+    const rescheduled = changes.some(
+      (change) => change.field === "starts_at" || change.field === "ends_at" || change.field === "time_zone",
+    );
     const { sequence } = await trx
       .updateTable("events")
       .set((eb) => ({ ...after, updated_at: now(), sequence: eb("sequence", "+", 1) }))
@@ -215,7 +260,13 @@ export async function updateEvent(db: DB, id: number, input: EventInput, person:
       await queueAnnouncement(trx, { eventId: id, kind: "call_rescheduled", version: sequence, actorId: person.id });
     } else if (changes.some((change) => NOTEWORTHY.has(change.field))) {
       const changed = changes.map((change) => change.field).filter((field) => NOTEWORTHY.has(field));
-      await queueAnnouncement(trx, { eventId: id, kind: "event_changed", version: sequence, actorId: person.id, changed });
+      await queueAnnouncement(trx, {
+        eventId: id,
+        kind: "event_changed",
+        version: sequence,
+        actorId: person.id,
+        changed,
+      });
     }
     return rescheduled ? "rescheduled" : "updated";
   });
@@ -226,7 +277,12 @@ export async function cancelEvent(db: DB, id: number, person: CurrentPerson): Pr
   return db.transaction().execute(async (trx) => {
     const cancelled = await trx
       .updateTable("events")
-      .set((eb) => ({ status: "cancelled" as const, cancelled_at: now(), updated_at: now(), sequence: eb("sequence", "+", 1) }))
+      .set((eb) => ({
+        status: "cancelled" as const,
+        cancelled_at: now(),
+        updated_at: now(),
+        sequence: eb("sequence", "+", 1),
+      }))
       .where("id", "=", id)
       .where("status", "=", "scheduled")
       .returning(["type", "sequence"])
@@ -235,7 +291,12 @@ export async function cancelEvent(db: DB, id: number, person: CurrentPerson): Pr
     await recordChange(trx, id, person, "cancelled");
     const call = cancelled.type === "global_call";
     if (call) await syncReminders(trx, id);
-    await queueAnnouncement(trx, { eventId: id, kind: call ? "call_cancelled" : "event_cancelled", version: cancelled.sequence, actorId: person.id });
+    await queueAnnouncement(trx, {
+      eventId: id,
+      kind: call ? "call_cancelled" : "event_cancelled",
+      version: cancelled.sequence,
+      actorId: person.id,
+    });
     return true;
   });
 }
@@ -243,14 +304,20 @@ export async function cancelEvent(db: DB, id: number, person: CurrentPerson): Pr
 /** Minutes after a Global Call; the first posting tells the network. */
 export async function postMinutes(db: DB, id: number, minutes: string, person: CurrentPerson): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom("events").select(["minutes_posted_at"]).where("id", "=", id).forUpdate().executeTakeFirstOrThrow();
+    const before = await trx
+      .selectFrom("events")
+      .select(["minutes_posted_at"])
+      .where("id", "=", id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     await trx
       .updateTable("events")
       .set({ minutes, minutes_posted_at: before.minutes_posted_at ?? now(), updated_at: now() })
       .where("id", "=", id)
       .execute();
     await recordChange(trx, id, person, "minutes_posted");
-    if (!before.minutes_posted_at) await queueAnnouncement(trx, { eventId: id, kind: "minutes_posted", version: 0, actorId: person.id });
+    if (!before.minutes_posted_at)
+      await queueAnnouncement(trx, { eventId: id, kind: "minutes_posted", version: 0, actorId: person.id });
   });
 }
 
@@ -269,5 +336,9 @@ export async function recentCallTimes(db: DB, before: Date, limit = 6) {
 
 /** Every member's time zone (its capital's), for the scheduling aid. */
 export async function memberZones(db: DB) {
-  return db.selectFrom("members").select(["name", "time_zone as timeZone", "regional_group as group"]).orderBy("name").execute();
+  return db
+    .selectFrom("members")
+    .select(["name", "time_zone as timeZone", "regional_group as group"])
+    .orderBy("name")
+    .execute();
 }

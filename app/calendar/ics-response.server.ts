@@ -3,7 +3,12 @@ import type { Locale } from "~/i18n/config";
 import { calendarFile, type IcsEvent } from "./ics.server";
 
 /** An iCalendar response, with event types named in the reader's language. */
-export async function icsResponse(events: IcsEvent[], locale: Locale, filename: string, calName?: string): Promise<Response> {
+export async function icsResponse(
+  events: IcsEvent[],
+  locale: Locale,
+  filename: string,
+  calName?: string,
+): Promise<Response> {
   const t = (await i18nFor(locale)).getFixedT(locale, "calendar");
   const body = calendarFile(events, (type) => t(`types.${type}` as "types.training"), calName);
   return new Response(body, {

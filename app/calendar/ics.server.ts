@@ -59,7 +59,20 @@ export function calendarFile(events: IcsEvent[], typeLabel: (type: string) => st
   return value;
 }
 
-const ICS_COLUMNS = ["id", "uid", "title", "type", "starts_at", "ends_at", "location", "description", "status", "sequence", "created_at", "updated_at"] as const;
+const ICS_COLUMNS = [
+  "id",
+  "uid",
+  "title",
+  "type",
+  "starts_at",
+  "ends_at",
+  "location",
+  "description",
+  "status",
+  "sequence",
+  "created_at",
+  "updated_at",
+] as const;
 
 export async function icsEvent(db: DB, id: number): Promise<IcsEvent | undefined> {
   return db.selectFrom("events").select(ICS_COLUMNS).where("id", "=", id).executeTakeFirst();
@@ -68,7 +81,13 @@ export async function icsEvent(db: DB, id: number): Promise<IcsEvent | undefined
 /** The feed: a year back and everything ahead, cancelled events included so apps remove them. */
 export async function feedEvents(db: DB): Promise<IcsEvent[]> {
   const since = new Date(now().getTime() - 365 * 86_400_000);
-  return db.selectFrom("events").select(ICS_COLUMNS).where("ends_at", ">", since).orderBy("starts_at").limit(5000).execute();
+  return db
+    .selectFrom("events")
+    .select(ICS_COLUMNS)
+    .where("ends_at", ">", since)
+    .orderBy("starts_at")
+    .limit(5000)
+    .execute();
 }
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -83,9 +102,16 @@ export async function createFeedToken(db: DB, personId: number): Promise<string>
     await trx
       .insertInto("calendar_feeds")
       .values({ person_id: personId, token_hash: hashToken(token), created_at: now() })
-      .onConflict((oc) => oc.column("person_id").doUpdateSet({ token_hash: hashToken(token), created_at: now(), last_used_at: null }))
+      .onConflict((oc) =>
+        oc.column("person_id").doUpdateSet({ token_hash: hashToken(token), created_at: now(), last_used_at: null }),
+      )
       .execute();
-    await notify(trx, { kind: "security", recipients: [personId], params: { detail: "security_calendar_feed" satisfies NoticeDetail }, link: "/calendar/subscribe" });
+    await notify(trx, {
+      kind: "security",
+      recipients: [personId],
+      params: { detail: "security_calendar_feed" satisfies NoticeDetail },
+      link: "/calendar/subscribe",
+    });
   });
   return token;
 }
@@ -95,7 +121,11 @@ export async function revokeFeedToken(db: DB, personId: number): Promise<void> {
 }
 
 export async function feedStatus(db: DB, personId: number) {
-  return db.selectFrom("calendar_feeds").select(["created_at as createdAt", "last_used_at as lastUsedAt"]).where("person_id", "=", personId).executeTakeFirst();
+  return db
+    .selectFrom("calendar_feeds")
+    .select(["created_at as createdAt", "last_used_at as lastUsedAt"])
+    .where("person_id", "=", personId)
+    .executeTakeFirst();
 }
 
 /** The person behind a feed token, if it is valid and they are still active (with their language). */
@@ -107,7 +137,8 @@ export async function feedOwner(db: DB, token: string) {
     .where("f.token_hash", "=", hashToken(token))
     .where("p.status", "=", "active")
     .executeTakeFirst();
-  if (owner) await db.updateTable("calendar_feeds").set({ last_used_at: now() }).where("person_id", "=", owner.id).execute();
+  if (owner)
+    await db.updateTable("calendar_feeds").set({ last_used_at: now() }).where("person_id", "=", owner.id).execute();
   return owner;
 }
 

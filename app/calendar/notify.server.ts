@@ -16,17 +16,31 @@ import { composeCallEmail, readEvent, type CallEmailKind, type CallEvent } from 
 import { formatMoment, sameLocalTime } from "./time";
 
 /** What a change to the calendar is announced as (reminders are told by the reminder batches). */
-export type CalendarAnnouncement = "event_added" | "event_changed" | "event_cancelled" | "call_rescheduled" | "call_cancelled" | "minutes_posted";
-export const ANNOUNCEMENTS = ["event_added", "event_changed", "event_cancelled", "call_rescheduled", "call_cancelled", "minutes_posted"] as const satisfies readonly CalendarAnnouncement[];
+export type CalendarAnnouncement =
+  "event_added" | "event_changed" | "event_cancelled" | "call_rescheduled" | "call_cancelled" | "minutes_posted";
+export const ANNOUNCEMENTS = [
+  "event_added",
+  "event_changed",
+  "event_cancelled",
+  "call_rescheduled",
+  "call_cancelled",
+  "minutes_posted",
+] as const satisfies readonly CalendarAnnouncement[];
 
 const EVENT_NEWS: readonly NotificationKind[] = ["event_added", "event_changed", "event_cancelled"];
 
 /** The facts every calendar message is written from, in no language. */
 export function eventFacts(event: Pick<CallEvent, "id" | "title" | "starts_at" | "time_zone">): Record<string, string> {
-  return { eventId: String(event.id), event: event.title, startsAt: event.starts_at.toISOString(), timeZone: event.time_zone };
+  return {
+    eventId: String(event.id),
+    event: event.title,
+    startsAt: event.starts_at.toISOString(),
+    timeZone: event.time_zone,
+  };
 }
 
-export const eventLink = (eventId: number, kind: NotificationKind) => `/calendar/${eventId}${kind === "minutes_posted" ? "#minutes" : ""}`;
+export const eventLink = (eventId: number, kind: NotificationKind) =>
+  `/calendar/${eventId}${kind === "minutes_posted" ? "#minutes" : ""}`;
 
 interface Announcement {
   eventId: number;
@@ -59,7 +73,15 @@ async function audience(db: DB, { eventId, kind, actorId }: Announcement): Promi
   if (EVENT_NEWS.includes(kind) && actorId) query = query.where("p.id", "!=", actorId);
   if (kind === "call_cancelled") {
     query = query.where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom("event_rsvps as r").select("r.person_id").whereRef("r.person_id", "=", "p.id").where("r.event_id", "=", eventId).where("r.response", "=", "not_attending"))),
+      not(
+        exists(
+          selectFrom("event_rsvps as r")
+            .select("r.person_id")
+            .whereRef("r.person_id", "=", "p.id")
+            .where("r.event_id", "=", eventId)
+            .where("r.response", "=", "not_attending"),
+        ),
+      ),
     );
   }
   return (await query.orderBy("p.id").execute()).map((person) => person.id);
@@ -73,7 +95,13 @@ export async function announce(announcement: Announcement, db: DB = getDb()): Pr
   const { kind, eventId, version, changed } = announcement;
   const params = { ...eventFacts(event), ...(changed?.length ? { changed: changed.join(",") } : {}) };
   await db.transaction().execute((trx) =>
-    notify(trx, { kind, recipients, params, link: eventLink(eventId, kind), occurrence: `${kind}:${eventId}:${version}` }),
+    notify(trx, {
+      kind,
+      recipients,
+      params,
+      link: eventLink(eventId, kind),
+      occurrence: `${kind}:${eventId}:${version}`,
+    }),
   );
 }
 
@@ -112,7 +140,13 @@ const callComposer: NotificationComposer = {
     // A burst of reminders reads the same call: the cached row is at most a second old.
     const event = await readEvent(db, Number(notification.params.eventId), reminder);
     if (!event) return null;
-    return composeCallEmail(kind, event, recipient, { offsetMinutes: Number(notification.params.offsetMinutes) }, optOutCategory(notification.kind)!);
+    return composeCallEmail(
+      kind,
+      event,
+      recipient,
+      { offsetMinutes: Number(notification.params.offsetMinutes) },
+      optOutCategory(notification.kind)!,
+    );
   },
 };
 
@@ -124,11 +158,21 @@ async function eventLines(recipient: Recipient, params: Record<string, string>):
   const t = (await i18nFor(recipient.locale)).getFixedT(recipient.locale, "calendar");
   const startsAt = new Date(params.startsAt!);
   const zone = params.timeZone!;
-  const lines = [t("emails.yourTimeIs", { zone: recipient.timeZone, time: formatMoment(recipient.locale, startsAt, recipient.timeZone) })];
-  if (!sameLocalTime(startsAt, recipient.timeZone, zone)) lines.push(t("emails.eventTimeIs", { zone, time: formatMoment(recipient.locale, startsAt, zone) }));
+  const lines = [
+    t("emails.yourTimeIs", {
+      zone: recipient.timeZone,
+      time: formatMoment(recipient.locale, startsAt, recipient.timeZone),
+    }),
+  ];
+  if (!sameLocalTime(startsAt, recipient.timeZone, zone))
+    lines.push(t("emails.eventTimeIs", { zone, time: formatMoment(recipient.locale, startsAt, zone) }));
   if (params.changed) {
     const fields = params.changed.split(",").map((field) => t(`history.fields.${field as "title"}`));
-    lines.unshift(t("emails.whatChanged", { fields: new Intl.ListFormat(recipient.locale, { type: "conjunction" }).format(fields) }));
+    lines.unshift(
+      t("emails.whatChanged", {
+        fields: new Intl.ListFormat(recipient.locale, { type: "conjunction" }).format(fields),
+      }),
+    );
   }
   return lines;
 }

@@ -42,7 +42,8 @@ export async function syncReminders(db: Db, eventId: number): Promise<void> {
         when e.status = 'cancelled' or e.type <> 'global_call' or not (r.offset_minutes = any(e.reminder_offsets))
           then case when r.status = 'pending' then 'cancelled' else r.status end
         when e.starts_at - make_interval(mins => r.offset_minutes) > ${at}
-          then case when r.status = 'sent' and r.due_at = e.starts_at - make_interval(mins => r.offset_minutes) then 'sent' else 'pending' end
+          then case when r.status = 'sent' and r.due_at = e.starts_at - make_interval(mins => r.offset_minutes)
+            then 'sent' else 'pending' end
         when r.status = 'pending' then 'skipped'
         else r.status
       end
@@ -54,8 +55,9 @@ export async function syncReminders(db: Db, eventId: number): Promise<void> {
 
 /**
  * Runs every minute (and whenever a call changes or the dev clock moves): queues send jobs for the
- * due reminders, a batch of them per job so a thousand due at once do not mean a thousand jobs. When the worker was away and several reminders of one call are due for a person,
- * only the nearest goes out; reminders for calls that have started are skipped.
+ * due reminders, a batch of them per job so a thousand due at once do not mean a thousand jobs. When
+ * the worker was away and several reminders of one call are due for a person, only the nearest goes
+ * out; reminders for calls that have started are skipped.
  */
 export async function dispatchDueReminders(db: Db = getDb()): Promise<number> {
   const at = now();
@@ -69,11 +71,13 @@ export async function dispatchDueReminders(db: Db = getDb()): Promise<number> {
                      and s.due_at <= ${at} and s.offset_minutes < r.offset_minutes))`.execute(db);
   const { rows } = await sql<{ count: string }>`
     with due as (
-      select id, row_number() over (order by id) - 1 as n from call_reminders where status = 'pending' and due_at <= ${at}
+      select id, row_number() over (order by id) - 1 as n
+      from call_reminders where status = 'pending' and due_at <= ${at}
     ), batches as (
       select array_agg(id order by id) as ids from due group by n / ${SEND_BATCH}::integer
     ), queued as (
-      select graphile_worker.add_job('calendar.send_reminders', json_build_object('ids', ids), job_key := 'reminders:' || ids[1], max_attempts := 10), cardinality(ids) as size
+      select graphile_worker.add_job('calendar.send_reminders', json_build_object('ids', ids),
+               job_key := 'reminders:' || ids[1], max_attempts := 10), cardinality(ids) as size
       from batches
     )
     select coalesce(sum(size), 0) as count from queued`.execute(db);
@@ -114,7 +118,12 @@ export async function sendReminders(ids: number[], db: DB = getDb()): Promise<vo
           eb("e.status", "=", "cancelled"),
           eb("e.starts_at", "<=", at),
           eb.exists(
-            eb.selectFrom("event_rsvps as v").select("v.person_id").whereRef("v.event_id", "=", "r.event_id").whereRef("v.person_id", "=", "r.person_id").where("v.response", "=", "not_attending"),
+            eb
+              .selectFrom("event_rsvps as v")
+              .select("v.person_id")
+              .whereRef("v.event_id", "=", "r.event_id")
+              .whereRef("v.person_id", "=", "r.person_id")
+              .where("v.response", "=", "not_attending"),
           ),
         ]),
       )
@@ -126,7 +135,15 @@ export async function sendReminders(ids: number[], db: DB = getDb()): Promise<vo
       .whereRef("e.id", "=", "r.event_id")
       .where("r.id", "in", locked)
       .where("r.status", "=", "pending")
-      .returning(["r.person_id as personId", "r.offset_minutes as offset", "e.id", "e.title", "e.starts_at", "e.time_zone", "e.sequence"])
+      .returning([
+        "r.person_id as personId",
+        "r.offset_minutes as offset",
+        "e.id",
+        "e.title",
+        "e.starts_at",
+        "e.time_zone",
+        "e.sequence",
+      ])
       .execute();
     // One announcement per call and offset, to everyone of the batch it is due for.
     const groups = new Map<string, typeof claimed>();

@@ -3,7 +3,6 @@
 import { TZDate } from "@date-fns/tz";
 import { formatter } from "~/lib/format";
 
-
 /** The instant of a wall-clock time in a zone, or null when that time does not exist there (clocks went forward). */
 export function zonedToInstant(date: string, time: string, timeZone: string): Date | null {
   const [y, m, d] = date.split("-").map(Number);
@@ -78,13 +77,17 @@ export function zoneName(locale: string, instant: Date | string, timeZone: strin
 
 /** "Thursday 18 June 2026, 23:00 GMT+9": the whole moment for a reader in a zone. */
 export function formatMoment(locale: string, instant: Date | string, timeZone: string): string {
-  return `${formatDay(locale, instant, timeZone)}, ${formatClock(locale, instant, timeZone)} ${zoneName(locale, instant, timeZone)}`;
+  const day = formatDay(locale, instant, timeZone);
+  return `${day}, ${formatClock(locale, instant, timeZone)} ${zoneName(locale, instant, timeZone)}`;
 }
 
 /** "23:00–00:30 GMT+9" (with the end's day when it ends on another day). */
 export function formatSpan(locale: string, start: Date | string, end: Date | string, timeZone: string): string {
   const sameDay = instantToZoned(start, timeZone).date === instantToZoned(end, timeZone).date;
-  const endText = sameDay ? formatClock(locale, end, timeZone) : `${formatter(locale, { dateStyle: "medium", timeZone }).format(new Date(end))} ${formatClock(locale, end, timeZone)}`;
+  const endText = sameDay
+    ? formatClock(locale, end, timeZone)
+    : `${formatter(locale, { dateStyle: "medium", timeZone }).format(new Date(end))} ` +
+      formatClock(locale, end, timeZone);
   return `${formatClock(locale, start, timeZone)}–${endText} ${zoneName(locale, start, timeZone)}`;
 }
 
@@ -116,7 +119,7 @@ export function monthWeeks(month: string): string[][] {
   const first = new Date(Date.UTC(y!, m! - 1, 1));
   const start = new Date(first.getTime() - ((first.getUTCDay() + 6) % 7) * 86_400_000);
   const weeks: string[][] = [];
-  for (let cursor = start; weeks.length === 0 || cursor.getUTCMonth() === m! - 1; ) {
+  for (let cursor = start; weeks.length === 0 || cursor.getUTCMonth() === m! - 1;) {
     const week: string[] = [];
     for (let i = 0; i < 7; i++) {
       week.push(cursor.toISOString().slice(0, 10));
@@ -133,7 +136,7 @@ export function daysCovered(start: Date | string, end: Date | string, timeZone: 
   // An event ending at midnight does not spill into the next day.
   const last = instantToZoned(new Date(new Date(end).getTime() - 1), timeZone).date;
   const days: string[] = [];
-  for (let day = first; day <= last && days.length < 62; ) {
+  for (let day = first; day <= last && days.length < 62;) {
     days.push(day);
     day = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   }

@@ -10,7 +10,15 @@ export function UpcomingEvents({
   events,
   timeZone,
 }: {
-  events: { id: number; title: string; language: string; type: string; startsAt: string | Date; endsAt: string | Date; timeZone: string }[];
+  events: {
+    id: number;
+    title: string;
+    language: string;
+    type: string;
+    startsAt: string | Date;
+    endsAt: string | Date;
+    timeZone: string;
+  }[];
   timeZone: string;
 }) {
   const { t } = useTranslation("calendar");
@@ -29,7 +37,14 @@ export function UpcomingEvents({
               </ListLink>
               <p>
                 {t(`types.${event.type}` as "types.training")} · {formatDay(locale, event.startsAt, timeZone)} ·{" "}
-                <EventTime locale={locale} start={event.startsAt} end={event.endsAt} viewerZone={timeZone} eventZone={event.timeZone} compact />
+                <EventTime
+                  locale={locale}
+                  start={event.startsAt}
+                  end={event.endsAt}
+                  viewerZone={timeZone}
+                  eventZone={event.timeZone}
+                  compact
+                />
               </p>
             </li>
           ))}

@@ -35,7 +35,8 @@ export function ChangeHistory<Entry extends ChangeEntry>({
         {history.map((entry) => (
           <li key={entry.id}>
             <p>
-              {describeEntry(entry)} · <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(locale, entry.at, timeZone)}</time>
+              {describeEntry(entry)} ·{" "}
+              <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(locale, entry.at, timeZone)}</time>
             </p>
             {entry.changes.length ? (
               <ul>

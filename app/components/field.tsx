@@ -1,7 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { readMessage } from "~/lib/field-message";
 import { restoreTyped } from "~/lib/typed-before-hydration.client";
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useEffect,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 interface FieldFrame {
   name: string;
@@ -14,7 +21,14 @@ interface FieldFrame {
 }
 
 /** Label, hint and error wired to the control so screen readers announce them together. */
-function FieldShell({ name, id = name, label, error, hint, children }: FieldFrame & { children: (describedBy?: string) => ReactNode }) {
+function FieldShell({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  children,
+}: FieldFrame & { children: (describedBy?: string) => ReactNode }) {
   const { t } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -38,7 +52,14 @@ function FieldShell({ name, id = name, label, error, hint, children }: FieldFram
   );
 }
 
-export function TextField({ name, id = name, label, error, hint, ...input }: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  ...input
+}: FieldFrame & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
@@ -48,14 +69,29 @@ export function TextField({ name, id = name, label, error, hint, ...input }: Fie
   );
 }
 
-export function TextAreaField({ name, id = name, label, error, hint, ...textarea }: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  ...textarea
+}: FieldFrame & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const ref = useRef<HTMLTextAreaElement>(null);
   // Hydration resets a textarea to the server's text: put back what was typed before it.
   useEffect(() => restoreTyped(ref.current), []);
   return (
     <FieldShell name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
-        <textarea ref={ref} id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} rows={8} {...textarea} />
+        <textarea
+          ref={ref}
+          id={id}
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          rows={8}
+          {...textarea}
+        />
       )}
     </FieldShell>
   );
@@ -85,7 +121,12 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, hint, ...input }: Omit<FieldFrame, "error"> & InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  ...input
+}: Omit<FieldFrame, "error"> & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="field field-checkbox">
       <input type="checkbox" id={name} name={name} aria-describedby={hint ? `${name}-hint` : undefined} {...input} />

@@ -32,7 +32,8 @@ export function InAppNavigation() {
   const navigate = useNavigate();
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const anchor = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-list-link]") : null;
+      const anchor =
+        event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-list-link]") : null;
       if (!anchor || leftToBrowser(event, anchor)) return;
       event.preventDefault();
       navigate(anchor.pathname + anchor.search + anchor.hash);

@@ -28,7 +28,11 @@ export function PersonAction({
     >
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="returnTo" value={location.pathname} />
-      <button type="submit" className={danger ? "button-secondary button-danger-quiet" : "button-secondary"} aria-label={accessibleLabel}>
+      <button
+        type="submit"
+        className={danger ? "button-secondary button-danger-quiet" : "button-secondary"}
+        aria-label={accessibleLabel}
+      >
         {label}
       </button>
     </Form>

@@ -42,7 +42,11 @@ function LanguageSwitcher() {
 function NotificationsLink({ unread }: { unread: number }) {
   const { t } = useTranslation();
   return (
-    <Link to="/notifications" className="notifications-link" aria-label={unread ? t("shell.notificationsUnread", { count: unread }) : undefined}>
+    <Link
+      to="/notifications"
+      className="notifications-link"
+      aria-label={unread ? t("shell.notificationsUnread", { count: unread }) : undefined}
+    >
       {t("shell.notifications")}
       {unread ? (
         <span className="unread-count" aria-hidden="true">

@@ -15,7 +15,13 @@ export interface PreviewEmail {
 }
 
 const HOUR = 3_600_000;
-const sampleRecipient = (locale: Locale): Recipient => ({ id: 1, name: "Lee Seo-yeon", email: "seoyeon.lee@mofa-korea.example.org", locale, timeZone: "Asia/Seoul" });
+const sampleRecipient = (locale: Locale): Recipient => ({
+  id: 1,
+  name: "Lee Seo-yeon",
+  email: "seoyeon.lee@mofa-korea.example.org",
+  locale,
+  timeZone: "Asia/Seoul",
+});
 const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR);
 const amendment = {
   id: 1,
@@ -51,20 +57,49 @@ const call: CallEvent = {
   updated_at: at(24),
   cancelled_at: null,
 };
-const event = { ...call, id: 2, title: "Human Rights Council, 62nd session: side event", starts_at: new Date("2027-06-22T08:00:00Z"), time_zone: "Europe/Zurich" };
+const event = {
+  ...call,
+  id: 2,
+  title: "Human Rights Council, 62nd session: side event",
+  starts_at: new Date("2027-06-22T08:00:00Z"),
+  time_zone: "Europe/Zurich",
+};
 
 export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewEmail>> = {
   "sign-in": (locale) =>
-    composeSignInEmail({ email: "seoyeon.lee@mofa-korea.example.org", name: "Lee Seo-yeon", locale }, new URL("/login/confirm?token=sample", getConfig().APP_URL).toString()),
+    composeSignInEmail(
+      { email: "seoyeon.lee@mofa-korea.example.org", name: "Lee Seo-yeon", locale },
+      new URL("/login/confirm?token=sample", getConfig().APP_URL).toString(),
+    ),
   invitation: (locale) =>
     composeInvitationEmail(
-      { name: "Lee Seo-yeon", email: "seoyeon.lee@mofa-korea.example.org", locale, role: "focal_point", isAlternate: false, timeZone: "Asia/Seoul", memberName: "Republic of Korea" },
-      { token: "sample", expiresAt: new Date(Date.now() + 7 * 24 * HOUR), inviterName: "Claire Hartley", predecessorName: "Kim Min-jun" },
+      {
+        name: "Lee Seo-yeon",
+        email: "seoyeon.lee@mofa-korea.example.org",
+        locale,
+        role: "focal_point",
+        isAlternate: false,
+        timeZone: "Asia/Seoul",
+        memberName: "Republic of Korea",
+      },
+      {
+        token: "sample",
+        expiresAt: new Date(Date.now() + 7 * 24 * HOUR),
+        inviterName: "Claire Hartley",
+        predecessorName: "Kim Min-jun",
+      },
     ),
   notification: (locale) => composeNotificationEmail(sampleRecipient(locale), amendment),
-  "call-reminder": (locale) => composeCallEmail("reminder", call, sampleRecipient(locale), { offsetMinutes: 1440 }, "global_calls"),
+  "call-reminder": (locale) =>
+    composeCallEmail("reminder", call, sampleRecipient(locale), { offsetMinutes: 1440 }, "global_calls"),
   "event-added": (locale) =>
-    composeEventNotification(sampleRecipient(locale), { id: 4, kind: "event_added", params: eventFacts(event), link: "/calendar/2", createdAt: at(1) }),
+    composeEventNotification(sampleRecipient(locale), {
+      id: 4,
+      kind: "event_added",
+      params: eventFacts(event),
+      link: "/calendar/2",
+      createdAt: at(1),
+    }),
   handover: (locale) =>
     composeNotificationEmail(sampleRecipient(locale), {
       id: 5,
@@ -76,7 +111,20 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
   "daily-digest": (locale) =>
     composeDigest(sampleRecipient(locale), "daily", [
       amendment,
-      { ...amendment, id: 2, kind: "amendment_decided", params: { statement: "Joint statement on veto restraint" }, createdAt: at(5) },
-      { id: 3, kind: "event_added", params: { event: "Human Rights Council, 62nd session" }, link: "/calendar", createdAt: at(9), category: "events" },
+      {
+        ...amendment,
+        id: 2,
+        kind: "amendment_decided",
+        params: { statement: "Joint statement on veto restraint" },
+        createdAt: at(5),
+      },
+      {
+        id: 3,
+        kind: "event_added",
+        params: { event: "Human Rights Council, 62nd session" },
+        link: "/calendar",
+        createdAt: at(9),
+        category: "events",
+      },
     ]),
 };

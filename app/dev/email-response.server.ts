@@ -7,7 +7,9 @@ export function emailHtmlResponse(html: string): Response {
   return new Response(html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; sandbox allow-popups allow-top-navigation-by-user-activation",
+      "Content-Security-Policy":
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; " +
+        "sandbox allow-popups allow-top-navigation-by-user-activation",
     },
   });
 }

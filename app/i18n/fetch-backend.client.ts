@@ -11,7 +11,9 @@ export const fetchBackend: BackendModule = {
     // A failed or stalled download is tried again (i18next waits longer each time, five times at
     // most); a namespace the server does not know (404) is not.
     let retry = true;
-    fetch(`/locales/${encodeURIComponent(language)}/${encodeURIComponent(namespace)}`, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) })
+    fetch(`/locales/${encodeURIComponent(language)}/${encodeURIComponent(namespace)}`, {
+      signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+    })
       .then((response) => {
         if (!response.ok) {
           retry = response.status >= 500;
@@ -19,6 +21,9 @@ export const fetchBackend: BackendModule = {
         }
         return response.json();
       })
-      .then((data) => callback(null, data), (error: Error) => callback(error, retry));
+      .then(
+        (data) => callback(null, data),
+        (error: Error) => callback(error, retry),
+      );
   },
 };

@@ -3,7 +3,6 @@ import { initReactI18next } from "react-i18next";
 import { i18nOptions, type Locale } from "./config";
 import { resources } from "~/locales";
 
-
 const instances = new Map<Locale, Promise<i18n>>();
 
 /** Texts remembered per language; past this many (names interpolated, say) the memory starts again. */

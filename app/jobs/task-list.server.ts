@@ -11,7 +11,12 @@ import { nudgeSilentMembers } from "~/program/nudges.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });
-const digestPayload = z.object({ personId: z.number().int(), cadence: z.enum(["daily", "weekly"]), ids: z.array(z.number().int()), key: z.string() });
+const digestPayload = z.object({
+  personId: z.number().int(),
+  cadence: z.enum(["daily", "weekly"]),
+  ids: z.array(z.number().int()),
+  key: z.string(),
+});
 const announcePayload = z.object({
   eventId: z.number().int(),
   kind: z.enum(ANNOUNCEMENTS),
@@ -46,8 +51,23 @@ export const taskList: TaskList = {
 
 export const cron: CronItem[] = [
   // Digests go at 08:00 in each person's zone; zones differ by quarter hours at most.
-  { task: "notifications.dispatch_digests", match: "*/15 * * * *", identifier: "notifications.dispatch_digests", options: { backfillPeriod: 0, jobKey: "notifications.dispatch_digests" } },
-  { task: "program.nudge_benchmarks", match: "0 * * * *", identifier: "program.nudge_benchmarks", options: { backfillPeriod: 0, jobKey: "program.nudge_benchmarks" } },
+  {
+    task: "notifications.dispatch_digests",
+    match: "*/15 * * * *",
+    identifier: "notifications.dispatch_digests",
+    options: { backfillPeriod: 0, jobKey: "notifications.dispatch_digests" },
+  },
+  {
+    task: "program.nudge_benchmarks",
+    match: "0 * * * *",
+    identifier: "program.nudge_benchmarks",
+    options: { backfillPeriod: 0, jobKey: "program.nudge_benchmarks" },
+  },
   // Reminders are due to the minute; the dispatcher queues send jobs for those that are due.
-  { task: "calendar.dispatch_reminders", match: "* * * * *", identifier: "calendar.dispatch_reminders", options: { backfillPeriod: 0, jobKey: "calendar.dispatch_reminders" } },
+  {
+    task: "calendar.dispatch_reminders",
+    match: "* * * * *",
+    identifier: "calendar.dispatch_reminders",
+    options: { backfillPeriod: 0, jobKey: "calendar.dispatch_reminders" },
+  },
 ];

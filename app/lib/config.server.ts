@@ -1,9 +1,7 @@
 // Configuration, read from the environment once and validated. See .env.example.
 import { z } from "zod";
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// connection string");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// connection string");
 
 export const configSchema = z
   .object({

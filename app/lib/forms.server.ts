@@ -23,8 +23,15 @@ export function formFailure(failure: FormFailure, status = 400) {
 
 function messageKey(issue: z.core.$ZodIssue): string {
   // A text over its limit says what the limit is, whether or not its rule named a message.
-  const ownMessage = issue.message.startsWith("validation.") || /^\w+:validation\./.test(issue.message); // ("calendar:validation.time")
-  if (issue.code === "too_big" && issue.origin === "string" && (!ownMessage || issue.message === "validation.tooLong")) {
+  const ownMessage =
+    issue.message.startsWith("validation.") ||
+    // ("calendar:validation.time")
+    /^\w+:validation\./.test(issue.message);
+  if (
+    issue.code === "too_big" &&
+    issue.origin === "string" &&
+    (!ownMessage || issue.message === "validation.tooLong")
+  ) {
     return messageWithLimit("validation.tooLong", Number(issue.maximum));
   }
   if (ownMessage) return issue.message;
@@ -79,10 +86,17 @@ export const fields = {
         return false;
       }
     }, "validation.timeZone"),
-  checkbox: () => z.literal("on").optional().transform((value) => value === "on"),
+  checkbox: () =>
+    z
+      .literal("on")
+      .optional()
+      .transform((value) => value === "on"),
   /** A field that may repeat (a multiple select, checkboxes of the same name). */
   list: () =>
-    z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(z.string())),
+    z.preprocess(
+      (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+      z.array(z.string()),
+    ),
   optionalDate: () =>
     z
       .string()

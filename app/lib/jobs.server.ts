@@ -22,7 +22,12 @@ export async function prepareJobQueue(connectionString: string): Promise<void> {
   await runMigrations({ connectionString, logger });
 }
 
-export async function enqueue(db: Kysely<Database>, task: string, payload: Record<string, unknown>, options: JobOptions = {}): Promise<void> {
+export async function enqueue(
+  db: Kysely<Database>,
+  task: string,
+  payload: Record<string, unknown>,
+  options: JobOptions = {},
+): Promise<void> {
   await sql`select graphile_worker.add_job(
     ${task}::text,
     ${JSON.stringify(payload)}::text::json,
@@ -33,10 +38,15 @@ export async function enqueue(db: Kysely<Database>, task: string, payload: Recor
 }
 
 /** Many jobs of one task in one statement (a notice to the whole network queues hundreds), each with its job key. */
-export async function enqueueEach(db: Kysely<Database>, task: string, jobs: { payload: Record<string, unknown>; jobKey: string }[]): Promise<void> {
+export async function enqueueEach(
+  db: Kysely<Database>,
+  task: string,
+  jobs: { payload: Record<string, unknown>; jobKey: string }[],
+): Promise<void> {
   if (jobs.length === 0) return;
+  const rows = JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey })));
   await sql`select graphile_worker.add_job(${task}::text, job.payload, job_key := job.key)
-    from json_to_recordset(${JSON.stringify(jobs.map((job) => ({ payload: job.payload, key: job.jobKey })))}::text::json) as job(payload json, key text)`.execute(db);
+    from json_to_recordset(${rows}::text::json) as job(payload json, key text)`.execute(db);
 }
 
 export interface WorkerOptions {

@@ -27,7 +27,10 @@ export async function sendEmail(email: OutgoingEmail, db: DB = getDb()): Promise
     text: email.text,
   };
   if (!config.RESEND_API_KEY) {
-    await db.insertInto("emails").values({ ...record, transport: "outbox", status: "sent" }).execute();
+    await db
+      .insertInto("emails")
+      .values({ ...record, transport: "outbox", status: "sent" })
+      .execute();
     if (config.NODE_ENV === "development") {
       console.log(`\n[outbox] To: ${email.to}\n[outbox] Subject: ${email.subject}\n${email.text}\n`);
     }
@@ -35,7 +38,14 @@ export async function sendEmail(email: OutgoingEmail, db: DB = getDb()): Promise
   }
   const resend = new Resend(config.RESEND_API_KEY);
   const { data, error } = await resend.emails.send(
-    { from: config.EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, headers: email.headers },
+    {
+      from: config.EMAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      headers: email.headers,
+    },
     email.idempotencyKey ? { idempotencyKey: email.idempotencyKey } : undefined,
   );
   await db

@@ -4,7 +4,8 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, withoutMarkers } from "./highlight";
 // Raw HTML is escaped (html: false) and markdown-it's validateLink refuses javascript: and data: links.
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
 
-const defaultLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen =
+  markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   // Links leave the portal without telling the other site where they came from.
   tokens[idx]!.attrSet("rel", "noopener noreferrer");

@@ -5,7 +5,8 @@ const typed = new Map<string, string>();
 
 /** As soon as the page's JavaScript runs: what was typed already, and from now on until hydration. */
 export function watchTyping(): void {
-  for (const field of document.querySelectorAll("textarea")) if (field.id && field.value !== field.defaultValue) typed.set(field.id, field.value);
+  for (const field of document.querySelectorAll("textarea"))
+    if (field.id && field.value !== field.defaultValue) typed.set(field.id, field.value);
   document.addEventListener(
     "input",
     (event) => {

@@ -16,11 +16,16 @@ const TEXT_TYPES = new Set(["text", "search", "email", "url", "tel", "number", "
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 function isControl(element: Element): element is Control {
-  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+  return (
+    element instanceof HTMLInputElement ||
+    element instanceof HTMLTextAreaElement ||
+    element instanceof HTMLSelectElement
+  );
 }
 
 function changed(control: Control): boolean {
-  if (control instanceof HTMLSelectElement) return !control.multiple && [...control.options].some((option) => option.selected !== option.defaultSelected);
+  if (control instanceof HTMLSelectElement)
+    return !control.multiple && [...control.options].some((option) => option.selected !== option.defaultSelected);
   if (control instanceof HTMLInputElement && !TEXT_TYPES.has(control.type)) return false;
   return control.value !== control.defaultValue;
 }

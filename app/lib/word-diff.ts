@@ -23,6 +23,8 @@ export function wordDiff(before: string, after: string, options: { context?: num
   return parts.map((part, index) => {
     if (part.added) return { value: part.value, change: "added" };
     if (part.removed) return { value: part.value, change: "removed" };
-    return { value: options.context ? shorten(part.value, options.context, index > 0, index < parts.length - 1) : part.value };
+    return {
+      value: options.context ? shorten(part.value, options.context, index > 0, index < parts.length - 1) : part.value,
+    };
   });
 }

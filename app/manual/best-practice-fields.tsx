@@ -20,9 +20,29 @@ export function BestPracticeFields({
   const { t } = useTranslation("manual");
   return (
     <>
-      <TextField name="title" label={t("contribute.titleField")} required defaultValue={values.title} error={errors?.title} />
-      <TextAreaField name="body" label={t("contribute.body")} hint={t("contribute.bodyHint")} rows={12} required defaultValue={values.body} error={errors?.body} />
-      <SelectField name="language" label={t("form.language")} defaultValue={values.language ?? locale} options={languageOptions()} error={errors?.language} />
+      <TextField
+        name="title"
+        label={t("contribute.titleField")}
+        required
+        defaultValue={values.title}
+        error={errors?.title}
+      />
+      <TextAreaField
+        name="body"
+        label={t("contribute.body")}
+        hint={t("contribute.bodyHint")}
+        rows={12}
+        required
+        defaultValue={values.body}
+        error={errors?.body}
+      />
+      <SelectField
+        name="language"
+        label={t("form.language")}
+        defaultValue={values.language ?? locale}
+        options={languageOptions()}
+        error={errors?.language}
+      />
       <TagPicker tags={tags} chosen={values.tags ? values.tags.split(",") : []} error={errors?.tags} />
     </>
   );

@@ -18,7 +18,17 @@ const listing = (db: DB) =>
   db
     .selectFrom("best_practices as bp")
     .innerJoin("members as m", "m.id", "bp.member_id")
-    .select(["bp.id", "bp.title", "bp.language", "bp.tags", "bp.status", "bp.submitted_at as submittedAt", "bp.published_at as publishedAt", "m.slug as memberSlug", "m.name as memberName"]);
+    .select([
+      "bp.id",
+      "bp.title",
+      "bp.language",
+      "bp.tags",
+      "bp.status",
+      "bp.submitted_at as submittedAt",
+      "bp.published_at as publishedAt",
+      "m.slug as memberSlug",
+      "m.name as memberName",
+    ]);
 
 /** Published best practices, newest first (with a tag: those that carry it). */
 export function publishedBestPractices(db: DB, tag?: string) {
@@ -29,9 +39,14 @@ export function publishedBestPractices(db: DB, tag?: string) {
 
 /** Not yet published: for the secretariat what waits for review, for a focal point their member's. */
 export async function unpublishedBestPractices(db: DB, person: CurrentPerson) {
-  if (person.role === "secretariat") return listing(db).where("bp.status", "=", "submitted").orderBy("bp.submitted_at").execute();
+  if (person.role === "secretariat")
+    return listing(db).where("bp.status", "=", "submitted").orderBy("bp.submitted_at").execute();
   if (!person.memberId) return [];
-  return listing(db).where("bp.member_id", "=", person.memberId).where("bp.status", "<>", "published").orderBy("bp.submitted_at", "desc").execute();
+  return listing(db)
+    .where("bp.member_id", "=", person.memberId)
+    .where("bp.status", "<>", "published")
+    .orderBy("bp.submitted_at", "desc")
+    .execute();
 }
 
 /** A member's contributions as the person may see them. */
@@ -79,10 +94,22 @@ export interface BestPracticeInput {
 }
 
 /** A focal point contributes for their own member; the secretariat names the member. */
-export async function submitBestPractice(db: DB, memberId: number, input: BestPracticeInput, person: CurrentPerson): Promise<number> {
+export async function submitBestPractice(
+  db: DB,
+  memberId: number,
+  input: BestPracticeInput,
+  person: CurrentPerson,
+): Promise<number> {
   const { id } = await db
     .insertInto("best_practices")
-    .values({ member_id: memberId, contributed_by: person.id, title: input.title, body: input.body, language: input.language, tags: input.tags })
+    .values({
+      member_id: memberId,
+      contributed_by: person.id,
+      title: input.title,
+      body: input.body,
+      language: input.language,
+      tags: input.tags,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return id;
@@ -92,7 +119,10 @@ export async function submitBestPractice(db: DB, memberId: number, input: BestPr
  * Who may revise a best practice: until it is published, its member's people and the secretariat
  * (one that was returned goes back for review with the revision).
  */
-export function mayReviseBestPractice(person: Pick<CurrentPerson, "role" | "memberId">, practice: { status: BestPracticeStatus; memberId: number }) {
+export function mayReviseBestPractice(
+  person: Pick<CurrentPerson, "role" | "memberId">,
+  practice: { status: BestPracticeStatus; memberId: number },
+) {
   return practice.status !== "published" && canActFor(person, practice.memberId);
 }
 
@@ -120,7 +150,12 @@ export async function reviewBestPractice(
 ): Promise<boolean> {
   const result = await db
     .updateTable("best_practices")
-    .set({ status: decision, review_note: note, reviewed_by: person.id, published_at: decision === "published" ? new Date() : null })
+    .set({
+      status: decision,
+      review_note: note,
+      reviewed_by: person.id,
+      published_at: decision === "published" ? new Date() : null,
+    })
     .where("id", "=", id)
     .where("status", "=", "submitted")
     .executeTakeFirst();

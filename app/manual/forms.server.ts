@@ -55,9 +55,15 @@ export const reviewForm = z
     note: fields.optionalText(1_000),
   })
   // A returned contribution says what to change: the member sees only this note.
-  .refine((review) => review.intent === "publish" || review.note !== "", { path: ["note"], message: "manual:validation.returnNote" });
+  .refine((review) => review.intent === "publish" || review.note !== "", {
+    path: ["note"],
+    message: "manual:validation.returnNote",
+  });
 
-export const tagQuery = z.object({ tag: tag.optional().catch(undefined), page: z.coerce.number().int().min(1).max(1_000).catch(1) });
+export const tagQuery = z.object({
+  tag: tag.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1_000).catch(1),
+});
 
 export const searchQuery = z.object({
   q: z.string().trim().catch(""),

@@ -11,7 +11,12 @@ export async function listChapters(db: DB) {
   const rows = await db
     .selectFrom("manual_chapters as c")
     .leftJoin(
-      (eb) => eb.selectFrom("manual_sections").select(["chapter_id", sql<string>`count(*)`.as("n")]).groupBy("chapter_id").as("counted"),
+      (eb) =>
+        eb
+          .selectFrom("manual_sections")
+          .select(["chapter_id", sql<string>`count(*)`.as("n")])
+          .groupBy("chapter_id")
+          .as("counted"),
       (join) => join.onRef("counted.chapter_id", "=", "c.id"),
     )
     .select(["c.id", "c.slug", "c.title", "c.summary", "c.language", "counted.n as sections"])
@@ -67,10 +72,34 @@ export async function getChapter(db: DB, slug: string) {
       "c.title",
       "c.summary",
       "c.language",
-      eb.selectFrom("manual_chapters as p").select("p.slug").whereRef("p.position", "<", "c.position").orderBy("p.position", "desc").limit(1).as("previousSlug"),
-      eb.selectFrom("manual_chapters as p").select("p.title").whereRef("p.position", "<", "c.position").orderBy("p.position", "desc").limit(1).as("previousTitle"),
-      eb.selectFrom("manual_chapters as n").select("n.slug").whereRef("n.position", ">", "c.position").orderBy("n.position").limit(1).as("nextSlug"),
-      eb.selectFrom("manual_chapters as n").select("n.title").whereRef("n.position", ">", "c.position").orderBy("n.position").limit(1).as("nextTitle"),
+      eb
+        .selectFrom("manual_chapters as p")
+        .select("p.slug")
+        .whereRef("p.position", "<", "c.position")
+        .orderBy("p.position", "desc")
+        .limit(1)
+        .as("previousSlug"),
+      eb
+        .selectFrom("manual_chapters as p")
+        .select("p.title")
+        .whereRef("p.position", "<", "c.position")
+        .orderBy("p.position", "desc")
+        .limit(1)
+        .as("previousTitle"),
+      eb
+        .selectFrom("manual_chapters as n")
+        .select("n.slug")
+        .whereRef("n.position", ">", "c.position")
+        .orderBy("n.position")
+        .limit(1)
+        .as("nextSlug"),
+      eb
+        .selectFrom("manual_chapters as n")
+        .select("n.title")
+        .whereRef("n.position", ">", "c.position")
+        .orderBy("n.position")
+        .limit(1)
+        .as("nextTitle"),
     ])
     .where("c.slug", "=", slug)
     .executeTakeFirst();
@@ -99,7 +128,8 @@ function neighbour(direction: "previous" | "next") {
   const [compare, order] = direction === "previous" ? [sql`<`, sql`desc`] : [sql`>`, sql`asc`];
   return sql<Neighbour | null>`(
     select json_build_object('slug', n.slug, 'chapterSlug', nc.slug, 'title', n.title) from (
-      (select ns.id from manual_sections ns where ns.chapter_id = s.chapter_id and ns.position ${compare} s.position order by ns.position ${order} limit 1)
+      (select ns.id from manual_sections ns
+       where ns.chapter_id = s.chapter_id and ns.position ${compare} s.position order by ns.position ${order} limit 1)
       union all
       (select ns.id from manual_sections ns where ns.chapter_id = (
         select oc.id from manual_chapters oc
@@ -116,7 +146,9 @@ export async function getSection(db: DB, chapterSlug: string, sectionSlug: strin
   const row = await db
     .selectFrom("manual_sections as s")
     .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
-    .leftJoin("manual_revisions as r", (join) => join.onRef("r.section_id", "=", "s.id").onRef("r.revision", "=", "s.revision"))
+    .leftJoin("manual_revisions as r", (join) =>
+      join.onRef("r.section_id", "=", "s.id").onRef("r.revision", "=", "s.revision"),
+    )
     .leftJoin("people as p", "p.id", "r.author_id")
     .select([
       "s.id",
@@ -144,7 +176,18 @@ export async function getSectionForEdit(db: DB, chapterSlug: string, sectionSlug
   return db
     .selectFrom("manual_sections as s")
     .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
-    .select(["s.id", "s.slug", "s.title", "s.body", "s.language", "s.tags", "s.revision", "c.slug as chapterSlug", "c.title as chapterTitle", "c.id as chapterId"])
+    .select([
+      "s.id",
+      "s.slug",
+      "s.title",
+      "s.body",
+      "s.language",
+      "s.tags",
+      "s.revision",
+      "c.slug as chapterSlug",
+      "c.title as chapterTitle",
+      "c.id as chapterId",
+    ])
     .where("s.slug", "=", sectionSlug)
     .where("c.slug", "=", chapterSlug)
     .executeTakeFirst();
@@ -183,7 +226,12 @@ export async function createChapter(db: DB, input: ChapterInput): Promise<boolea
 }
 
 /** Swaps a section with the one before or after it in its chapter. False when there is none. */
-export async function moveSection(db: DB, chapterId: number, sectionId: number, direction: "up" | "down"): Promise<boolean> {
+export async function moveSection(
+  db: DB,
+  chapterId: number,
+  sectionId: number,
+  direction: "up" | "down",
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const section = await trx
       .selectFrom("manual_sections")
@@ -216,14 +264,22 @@ export async function slugTaken(db: DB, slug: string, exceptId?: number): Promis
 }
 
 /** A new section at the end of its chapter, with its first revision. */
-export async function createSection(db: DB, chapterId: number, input: SectionInput, person: CurrentPerson): Promise<void> {
+export async function createSection(
+  db: DB,
+  chapterId: number,
+  input: SectionInput,
+  person: CurrentPerson,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("manual_sections")
       .values((eb) => ({
         chapter_id: chapterId,
         slug: input.slug,
-        position: eb.selectFrom("manual_sections").select(sql<number>`coalesce(max(position), 0) + 1`.as("next")).where("chapter_id", "=", chapterId),
+        position: eb
+          .selectFrom("manual_sections")
+          .select(sql<number>`coalesce(max(position), 0) + 1`.as("next"))
+          .where("chapter_id", "=", chapterId),
         title: input.title,
         body: input.body,
         language: input.language,
@@ -233,7 +289,15 @@ export async function createSection(db: DB, chapterId: number, input: SectionInp
       .executeTakeFirstOrThrow();
     await trx
       .insertInto("manual_revisions")
-      .values({ section_id: id, revision: 1, title: input.title, body: input.body, tags: input.tags, note: input.note, author_id: person.id })
+      .values({
+        section_id: id,
+        revision: 1,
+        title: input.title,
+        body: input.body,
+        tags: input.tags,
+        note: input.note,
+        author_id: person.id,
+      })
       .execute();
   });
 }
@@ -259,16 +323,33 @@ export async function updateSection(
     if (!current || current.revision !== baseRevision) return "conflict";
     // Saved as it was: no revision that changes nothing in the history, and "last edited" stays true.
     // Tags are a set: the same ones picked in another order change nothing.
-    const sameTags = new Set(current.tags).size === new Set(input.tags).size && input.tags.every((tag) => current.tags.includes(tag));
-    if (current.title === input.title && current.body === input.body && current.language === input.language && sameTags) return "unchanged";
+    const sameTags =
+      new Set(current.tags).size === new Set(input.tags).size && input.tags.every((tag) => current.tags.includes(tag));
+    if (current.title === input.title && current.body === input.body && current.language === input.language && sameTags)
+      return "unchanged";
     await trx
       .updateTable("manual_sections")
-      .set({ title: input.title, body: input.body, language: input.language, tags: input.tags, revision: baseRevision + 1, updated_at: new Date() })
+      .set({
+        title: input.title,
+        body: input.body,
+        language: input.language,
+        tags: input.tags,
+        revision: baseRevision + 1,
+        updated_at: new Date(),
+      })
       .where("id", "=", sectionId)
       .execute();
     await trx
       .insertInto("manual_revisions")
-      .values({ section_id: sectionId, revision: baseRevision + 1, title: input.title, body: input.body, tags: input.tags, note: input.note, author_id: person.id })
+      .values({
+        section_id: sectionId,
+        revision: baseRevision + 1,
+        title: input.title,
+        body: input.body,
+        tags: input.tags,
+        note: input.note,
+        author_id: person.id,
+      })
       .execute();
     return "saved";
   });
@@ -284,7 +365,16 @@ export async function sectionHistory(db: DB, sectionId: number, page: number) {
   const rows = await db
     .selectFrom("manual_revisions as r")
     .leftJoin("people as p", "p.id", "r.author_id")
-    .select(["r.id", "r.revision", "r.title", "r.body", "r.tags", "r.note", "r.created_at as createdAt", "p.name as author"])
+    .select([
+      "r.id",
+      "r.revision",
+      "r.title",
+      "r.body",
+      "r.tags",
+      "r.note",
+      "r.created_at as createdAt",
+      "p.name as author",
+    ])
     .where("r.section_id", "=", sectionId)
     .orderBy("r.revision", "desc")
     .limit(HISTORY_PAGE_SIZE + 2)
@@ -298,11 +388,13 @@ export async function sectionHistory(db: DB, sectionId: number, page: number) {
       note: row.note,
       createdAt: row.createdAt,
       author: row.author,
-      title: previous && previous.title !== row.title ? wordDiff(previous.title, row.title, { context: CONTEXT_WORDS }) : null,
+      title:
+        previous && previous.title !== row.title
+          ? wordDiff(previous.title, row.title, { context: CONTEXT_WORDS })
+          : null,
       body: previous ? wordDiff(previous.body, row.body, { context: CONTEXT_WORDS }) : null,
       tags: previous && previous.tags.join() !== row.tags.join() ? { from: previous.tags, to: row.tags } : null,
     };
   });
   return { revisions, hasNext: rows.length > HISTORY_PAGE_SIZE };
 }
-

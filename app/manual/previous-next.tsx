@@ -7,7 +7,15 @@ interface Neighbour {
 }
 
 /** "Previous / next" through the manual, in reading order. */
-export function PreviousNext({ label, previous, next }: { label: string; previous: Neighbour | null; next: Neighbour | null }) {
+export function PreviousNext({
+  label,
+  previous,
+  next,
+}: {
+  label: string;
+  previous: Neighbour | null;
+  next: Neighbour | null;
+}) {
   const { t } = useTranslation("manual");
   if (!previous && !next) return null;
   return (

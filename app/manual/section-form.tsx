@@ -37,14 +37,42 @@ export function SectionForm({
       ) : null}
       <TextField name="title" label={t("form.title")} required defaultValue={values.title} error={errors?.title} />
       {isNew ? (
-        <TextField name="slug" label={t("form.slug")} hint={t("form.slugHint")} required defaultValue={values.slug} error={errors?.slug} />
+        <TextField
+          name="slug"
+          label={t("form.slug")}
+          hint={t("form.slugHint")}
+          required
+          defaultValue={values.slug}
+          error={errors?.slug}
+        />
       ) : (
         <input type="hidden" name="revision" value={values.revision} />
       )}
-      <TextAreaField name="body" label={t("form.body")} hint={t("form.bodyHint")} rows={18} required defaultValue={values.body} error={errors?.body} />
-      <SelectField name="language" label={t("form.language")} defaultValue={values.language ?? "en"} options={languageOptions()} error={errors?.language} />
+      <TextAreaField
+        name="body"
+        label={t("form.body")}
+        hint={t("form.bodyHint")}
+        rows={18}
+        required
+        defaultValue={values.body}
+        error={errors?.body}
+      />
+      <SelectField
+        name="language"
+        label={t("form.language")}
+        defaultValue={values.language ?? "en"}
+        options={languageOptions()}
+        error={errors?.language}
+      />
       <TagPicker tags={tags} chosen={values.tags ?? []} error={errors?.tags} />
-      <TextField name="note" label={t("form.note")} hint={t("form.noteHint")} required defaultValue={values.note} error={errors?.note} />
+      <TextField
+        name="note"
+        label={t("form.note")}
+        hint={t("form.noteHint")}
+        required
+        defaultValue={values.note}
+        error={errors?.note}
+      />
       <p>
         <button type="submit">{isNew ? t("form.create") : t("form.save")}</button>
       </p>

@@ -27,7 +27,15 @@ export function TagList({ tags, names }: { tags: string[]; names: Record<string,
 }
 
 /** The manual's tags to choose from, each named in the reader's language, all in view at once. */
-export function TagPicker({ tags, chosen, error }: { tags: { slug: string; name: string }[]; chosen: string[]; error?: string }) {
+export function TagPicker({
+  tags,
+  chosen,
+  error,
+}: {
+  tags: { slug: string; name: string }[];
+  chosen: string[];
+  error?: string;
+}) {
   const { t } = useTranslation("manual");
   const tagName = useTagName();
   return (

@@ -8,7 +8,10 @@ import type { GroupKey } from "./members.server";
 export const DIRECTORY_GROUPS: GroupKey[] = [...REGIONAL_GROUPS, "organisation"];
 
 export const directoryQuery = z.object({
-  group: z.enum(DIRECTORY_GROUPS as [GroupKey, ...GroupKey[]]).optional().catch(undefined),
+  group: z
+    .enum(DIRECTORY_GROUPS as [GroupKey, ...GroupKey[]])
+    .optional()
+    .catch(undefined),
   q: z.string().max(100).optional().catch(undefined),
 });
 
@@ -38,7 +41,10 @@ export const inviteForm = z
     alternate: fields.checkbox(),
     locale: z.enum(LOCALES, "validation.choice"),
   })
-  .refine((form) => form.role === "secretariat" || form.member !== "", { path: ["member"], message: "validation.required" });
+  .refine((form) => form.role === "secretariat" || form.member !== "", {
+    path: ["member"],
+    message: "validation.required",
+  });
 
 export const memberForm = z
   .object({
@@ -49,9 +55,15 @@ export const memberForm = z
     timeZone: fields.timeZone(),
     joinedOn: fields.date(),
   })
-  .refine((form) => form.kind === "organisation" || (REGIONAL_GROUPS as readonly string[]).includes(form.regionalGroup), {
-    path: ["regionalGroup"],
-    message: "validation.choice",
-  });
+  .refine(
+    (form) => form.kind === "organisation" || (REGIONAL_GROUPS as readonly string[]).includes(form.regionalGroup),
+    {
+      path: ["regionalGroup"],
+      message: "validation.choice",
+    },
+  );
 
-export const personAction = z.object({ intent: z.enum(["resend", "revoke", "deactivate"]), returnTo: z.string().optional() });
+export const personAction = z.object({
+  intent: z.enum(["resend", "revoke", "deactivate"]),
+  returnTo: z.string().optional(),
+});

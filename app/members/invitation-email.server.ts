@@ -35,7 +35,9 @@ export async function composeInvitationEmail(
       frame: emailFrame(t, invitee.locale, t("invitation.preview")),
       greeting: t("invitation.greeting", { name: invitee.name }),
       body: t(`invitation.body.${kind}`, { inviter: input.inviterName, member: invitee.memberName ?? "" }),
-      handover: input.predecessorName ? t("invitation.handover", { predecessor: input.predecessorName, member: invitee.memberName ?? "" }) : undefined,
+      handover: input.predecessorName
+        ? t("invitation.handover", { predecessor: input.predecessorName, member: invitee.memberName ?? "" })
+        : undefined,
       button: t("invitation.button"),
       expiry: t("invitation.expiry", { date: formatDate(invitee.locale, input.expiresAt, invitee.timeZone) }),
       fallback: t("invitation.fallback"),
@@ -53,7 +55,15 @@ export async function sendInvitationEmail(
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
     .leftJoin("members as m", "m.id", "p.member_id")
-    .select(["p.name", "p.locale", "p.role", "p.is_alternate as isAlternate", "p.time_zone as timeZone", "u.email", "m.name as memberName"])
+    .select([
+      "p.name",
+      "p.locale",
+      "p.role",
+      "p.is_alternate as isAlternate",
+      "p.time_zone as timeZone",
+      "u.email",
+      "m.name as memberName",
+    ])
     .where("p.id", "=", input.personId)
     .executeTakeFirstOrThrow();
   const predecessor = input.handoverFrom

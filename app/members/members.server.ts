@@ -29,21 +29,19 @@ export interface DirectoryFilter {
 
 /** Members with their active focal points, in one query; the search forgives typos (trigrams). */
 export async function listDirectory(db: DB, filter: DirectoryFilter) {
-  let query = db
-    .selectFrom("members as m")
-    .select((eb) => [
-      "m.id",
-      "m.slug",
-      "m.name",
-      "m.kind",
-      "m.regional_group as regionalGroup",
-      eb
-        .selectFrom("people as p")
-        .select(sql<string[]>`coalesce(array_agg(p.name order by p.is_alternate, p.name), '{}')`.as("names"))
-        .whereRef("p.member_id", "=", "m.id")
-        .where("p.status", "=", "active")
-        .as("focalPoints"),
-    ]);
+  let query = db.selectFrom("members as m").select((eb) => [
+    "m.id",
+    "m.slug",
+    "m.name",
+    "m.kind",
+    "m.regional_group as regionalGroup",
+    eb
+      .selectFrom("people as p")
+      .select(sql<string[]>`coalesce(array_agg(p.name order by p.is_alternate, p.name), '{}')`.as("names"))
+      .whereRef("p.member_id", "=", "m.id")
+      .where("p.status", "=", "active")
+      .as("focalPoints"),
+  ]);
   if (filter.group === "organisation") query = query.where("m.regional_group", "is", null);
   else if (filter.group) query = query.where("m.regional_group", "=", filter.group);
   const q = filter.q?.trim();
@@ -133,7 +131,13 @@ export async function addMember(db: DB, input: NewMemberInput, actorId: number, 
       .returning(["id", "slug"])
       .executeTakeFirst();
     if (!inserted) return null;
-    await recordAudit(trx, { action: "member_added", actorId, memberId: inserted.id, details: { name: input.name }, ip });
+    await recordAudit(trx, {
+      action: "member_added",
+      actorId,
+      memberId: inserted.id,
+      details: { name: input.name },
+      ip,
+    });
     return inserted;
   });
 }

@@ -44,14 +44,25 @@ async function issueInvitation(db: DB, personId: number, actor: Actor, handoverF
       .execute();
     await trx
       .insertInto("invitations")
-      .values({ person_id: personId, token_hash: hashToken(token), invited_by: actor.id, handover_from: handoverFrom, expires_at: expiresAt })
+      .values({
+        person_id: personId,
+        token_hash: hashToken(token),
+        invited_by: actor.id,
+        handover_from: handoverFrom,
+        expires_at: expiresAt,
+      })
       .execute();
     await trx.updateTable("people").set({ invited_at: new Date() }).where("id", "=", personId).execute();
   });
   await sendInvitationEmail(db, { personId, token, expiresAt, inviterName: actor.name, handoverFrom });
 }
 
-export async function invitePerson(db: DB, input: InviteInput, actor: Actor, handoverFrom: number | null = null): Promise<InviteOutcome> {
+export async function invitePerson(
+  db: DB,
+  input: InviteInput,
+  actor: Actor,
+  handoverFrom: number | null = null,
+): Promise<InviteOutcome> {
   const existing = await db
     .selectFrom("User")
     .leftJoin("people", "people.user_id", "User.id")
@@ -70,7 +81,13 @@ export async function invitePerson(db: DB, input: InviteInput, actor: Actor, han
     // Someone deactivated earlier (a returning official) keeps their account and gets a new seat.
     const userId =
       existing?.id ??
-      (await trx.insertInto("User").values({ email: input.email, name: input.name }).returning("id").executeTakeFirstOrThrow()).id;
+      (
+        await trx
+          .insertInto("User")
+          .values({ email: input.email, name: input.name })
+          .returning("id")
+          .executeTakeFirstOrThrow()
+      ).id;
     const person = await trx
       .insertInto("people")
       .values({
@@ -128,7 +145,13 @@ export async function resendInvitation(db: DB, personId: number, actor: Actor): 
   const pending = await pendingInvitationOf(db, personId);
   if (!pending) return false;
   await issueInvitation(db, personId, actor, pending.handover_from);
-  await recordAudit(db, { action: "invitation_resent", actorId: actor.id, personId, memberId: pending.member_id, ip: actor.ip });
+  await recordAudit(db, {
+    action: "invitation_resent",
+    actorId: actor.id,
+    personId,
+    memberId: pending.member_id,
+    ip: actor.ip,
+  });
   return true;
 }
 
@@ -137,14 +160,29 @@ export async function revokeInvitation(db: DB, personId: number, actor: Actor): 
   if (!pending) return false;
   await db.transaction().execute(async (trx) => {
     await trx.updateTable("invitations").set({ revoked_at: new Date() }).where("id", "=", pending.id).execute();
-    await trx.updateTable("people").set({ status: "deactivated", deactivated_at: new Date() }).where("id", "=", personId).execute();
-    await recordAudit(trx, { action: "invitation_revoked", actorId: actor.id, personId, memberId: pending.member_id, ip: actor.ip });
+    await trx
+      .updateTable("people")
+      .set({ status: "deactivated", deactivated_at: new Date() })
+      .where("id", "=", personId)
+      .execute();
+    await recordAudit(trx, {
+      action: "invitation_revoked",
+      actorId: actor.id,
+      personId,
+      memberId: pending.member_id,
+      ip: actor.ip,
+    });
   });
   return true;
 }
 
 /** Deactivates a person and ends their sessions in the same transaction: they are out at once. */
-export async function deactivatePerson(db: DB, personId: number, actor: { id: number | null; ip: string }, reason = "deactivated") {
+export async function deactivatePerson(
+  db: DB,
+  personId: number,
+  actor: { id: number | null; ip: string },
+  reason = "deactivated",
+) {
   return db.transaction().execute(async (trx) => {
     const person = await trx
       .updateTable("people")
@@ -168,8 +206,7 @@ export async function deactivatePerson(db: DB, personId: number, actor: { id: nu
 }
 
 export type Acceptance =
-  | { ok: true; sessionToken: string; expires: Date; personId: number }
-  | { ok: false; reason: "unknown" | "expired" };
+  { ok: true; sessionToken: string; expires: Date; personId: number } | { ok: false; reason: "unknown" | "expired" };
 
 /** Looks up an invitation without using it (the page a person sees before accepting). */
 export async function findInvitation(db: DB, token: string) {
@@ -218,9 +255,18 @@ export async function acceptInvitation(db: DB, token: string, ip: string): Promi
     await trx.updateTable("invitations").set({ accepted_at: new Date() }).where("id", "=", invitation.id).execute();
     await trx.updateTable("User").set({ emailVerified: new Date() }).where("id", "=", person.user_id).execute();
     await trx.insertInto("Session").values({ sessionToken, userId: person.user_id, expires }).execute();
-    await recordAudit(trx, { action: "invitation_accepted", actorId: invitation.personId, personId: invitation.personId, memberId: person.member_id, ip });
+    await recordAudit(trx, {
+      action: "invitation_accepted",
+      actorId: invitation.personId,
+      personId: invitation.personId,
+      memberId: person.member_id,
+      ip,
+    });
   });
-  if (invitation.handoverFrom && (await deactivatePerson(db, invitation.handoverFrom, { id: invitation.personId, ip }, "handover"))) {
+  if (
+    invitation.handoverFrom &&
+    (await deactivatePerson(db, invitation.handoverFrom, { id: invitation.personId, ip }, "handover"))
+  ) {
     await tellPredecessor(db, invitation.handoverFrom, invitation.personId, "handover_stepped_down");
   }
   return { ok: true, sessionToken, expires, personId: invitation.personId };
@@ -252,13 +298,22 @@ export async function handOverSeat(db: DB, input: HandoverInput, actor: Actor): 
   const holder = await seatHolder(db, input.memberId);
   const outcome = await invitePerson(
     db,
-    { name: input.name, email: input.email, role: "focal_point", memberId: input.memberId, isAlternate: false, locale: input.locale, title: input.title },
+    {
+      name: input.name,
+      email: input.email,
+      role: "focal_point",
+      memberId: input.memberId,
+      isAlternate: false,
+      locale: input.locale,
+      title: input.title,
+    },
     actor,
     holder?.id ?? null,
   );
   if (!outcome.ok || !holder) return outcome;
   if (input.when === "acceptance") await tellPredecessor(db, holder.id, outcome.personId, "handover_invited");
-  else if (await deactivatePerson(db, holder.id, actor, "handover")) await tellPredecessor(db, holder.id, outcome.personId, "handover_stepped_down");
+  else if (await deactivatePerson(db, holder.id, actor, "handover"))
+    await tellPredecessor(db, holder.id, outcome.personId, "handover_stepped_down");
   return outcome;
 }
 
@@ -267,7 +322,12 @@ export async function handOverSeat(db: DB, input: HandoverInput, actor: Actor): 
  * then that they have stepped down. An account notice, so it reaches them even once their access
  * has ended, whatever their preferences.
  */
-async function tellPredecessor(db: DB, predecessorId: number, successorId: number, detail: Extract<NoticeDetail, `handover_${string}`>) {
+async function tellPredecessor(
+  db: DB,
+  predecessorId: number,
+  successorId: number,
+  detail: Extract<NoticeDetail, `handover_${string}`>,
+) {
   const successor = await db
     .selectFrom("people as p")
     .innerJoin("members as m", "m.id", "p.member_id")
@@ -294,7 +354,13 @@ export interface ProfileInput {
 export async function updateProfile(db: DB, personId: number, input: ProfileInput): Promise<void> {
   await db
     .updateTable("people")
-    .set({ name: input.name, title: input.title, ministry: input.ministry, time_zone: input.timeZone, locale: input.locale })
+    .set({
+      name: input.name,
+      title: input.title,
+      ministry: input.ministry,
+      time_zone: input.timeZone,
+      locale: input.locale,
+    })
     .where("id", "=", personId)
     .execute();
 }
@@ -305,7 +371,16 @@ export async function listPendingInvitations(db: DB) {
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
     .leftJoin("members as m", "m.id", "p.member_id")
-    .select(["p.id", "p.name", "u.email", "p.role", "p.is_alternate as isAlternate", "p.invited_at as invitedAt", "m.name as memberName", "m.slug as memberSlug"])
+    .select([
+      "p.id",
+      "p.name",
+      "u.email",
+      "p.role",
+      "p.is_alternate as isAlternate",
+      "p.invited_at as invitedAt",
+      "m.name as memberName",
+      "m.slug as memberSlug",
+    ])
     .where("p.status", "=", "invited")
     .orderBy("p.invited_at", "desc")
     .execute();
@@ -315,7 +390,18 @@ export async function getPerson(db: DB, personId: number) {
   return db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
-    .select(["p.id", "p.name", "p.title", "p.ministry", "p.time_zone as timeZone", "p.locale", "p.role", "p.member_id as memberId", "p.status", "u.email"])
+    .select([
+      "p.id",
+      "p.name",
+      "p.title",
+      "p.ministry",
+      "p.time_zone as timeZone",
+      "p.locale",
+      "p.role",
+      "p.member_id as memberId",
+      "p.status",
+      "u.email",
+    ])
     .where("p.id", "=", personId)
     .executeTakeFirst();
 }

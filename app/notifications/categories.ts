@@ -81,7 +81,10 @@ export function isCategory(value: string): value is Category {
 const ONLY_IMMEDIATE: ReadonlySet<NotificationKind> = new Set(["call_reminder"]);
 
 /** The cadence a notification goes out with: essential ones ignore every preference. */
-export function cadenceFor(kind: NotificationKind, preferences: Partial<Record<Category, NotificationCadence>>): NotificationCadence {
+export function cadenceFor(
+  kind: NotificationKind,
+  preferences: Partial<Record<Category, NotificationCadence>>,
+): NotificationCadence {
   const category = categoryOf(kind);
   if (category === ESSENTIAL) return "immediate";
   const chosen = preferences[category] ?? DEFAULT_CADENCE[category];

@@ -30,7 +30,11 @@ export async function openNotification(db: DB, personId: number, id: number): Pr
 }
 
 export async function markRead(db: DB, personId: number, ids: number[] | "all"): Promise<number> {
-  let query = db.updateTable("notifications").set({ read_at: now() }).where("person_id", "=", personId).where("read_at", "is", null);
+  let query = db
+    .updateTable("notifications")
+    .set({ read_at: now() })
+    .where("person_id", "=", personId)
+    .where("read_at", "is", null);
   if (ids !== "all") {
     if (ids.length === 0) return 0;
     query = query.where("id", "in", ids);

@@ -35,14 +35,22 @@ const SEND_BATCH = 25;
 async function queueSends(db: DB, ids: number[]) {
   const batches: number[][] = [];
   for (let start = 0; start < ids.length; start += SEND_BATCH) batches.push(ids.slice(start, start + SEND_BATCH));
-  await enqueueEach(db, "notifications.send", batches.map((batch) => ({ payload: { ids: batch }, jobKey: `notification:${batch[0]}` })));
+  await enqueueEach(
+    db,
+    "notifications.send",
+    batches.map((batch) => ({ payload: { ids: batch }, jobKey: `notification:${batch[0]}` })),
+  );
 }
 
 /** The job behind a batch of immediate notifications; a retry sends only what a failure left. */
 export async function sendNotificationEmails(ids: number[], db: DB = getDb()): Promise<void> {
   const results = await Promise.allSettled(ids.map((id) => sendNotificationEmail(id, db)));
   const failed = results.filter((result) => result.status === "rejected");
-  if (failed.length) throw new Error(`${failed.length} of ${ids.length} notification emails failed: ${String((failed[0] as PromiseRejectedResult).reason)}`);
+  if (failed.length)
+    throw new Error(
+      `${failed.length} of ${ids.length} notification emails failed: ` +
+        String((failed[0] as PromiseRejectedResult).reason),
+    );
 }
 
 /**
@@ -77,12 +85,27 @@ export async function sendNotificationEmail(id: number, db: DB = getDb()): Promi
     .where((eb) => eb.or([eb("p.status", "=", "active"), eb("n.category", "=", ESSENTIAL)]))
     .executeTakeFirst();
   if (!row) return false;
-  const recipient: Recipient = { id: row.id, name: row.name, email: row.email, locale: row.locale, timeZone: row.timeZone, signedOff: row.status !== "active" };
+  const recipient: Recipient = {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    timeZone: row.timeZone,
+    signedOff: row.status !== "active",
+  };
   const notification = { id, kind: row.kind, params: row.params, link: row.link, createdAt: row.createdAt };
   const composer = composerFor(row.kind);
-  const sent = await deliverOnce({ key: `notification:${id}`, purpose: composer.purpose(notification), personId: row.id }, () =>
-    composer.compose(recipient, notification, db), db);
-  await db.updateTable("notifications").set({ emailed_at: now() }).where("id", "=", id).where("emailed_at", "is", null).execute();
+  const sent = await deliverOnce(
+    { key: `notification:${id}`, purpose: composer.purpose(notification), personId: row.id },
+    () => composer.compose(recipient, notification, db),
+    db,
+  );
+  await db
+    .updateTable("notifications")
+    .set({ emailed_at: now() })
+    .where("id", "=", id)
+    .where("emailed_at", "is", null)
+    .execute();
   return sent;
 }
 
@@ -116,7 +139,12 @@ export async function dispatchDigests(db: DB = getDb(), at: Date = now()): Promi
         .execute();
       if (items.length === 0) return false;
       const key = `digest:${personId}:${cadence}:${boundary.toISOString()}`;
-      await enqueue(trx, "notifications.send_digest", { personId, cadence, ids: items.map((item) => item.id), key }, { jobKey: key });
+      await enqueue(
+        trx,
+        "notifications.send_digest",
+        { personId, cadence, ids: items.map((item) => item.id), key },
+        { jobKey: key },
+      );
       return true;
     });
     if (claimed) queued++;
@@ -125,7 +153,10 @@ export async function dispatchDigests(db: DB = getDb(), at: Date = now()): Promi
 }
 
 /** The job behind one digest: the items it was given, in one email, once. */
-export async function sendDigest(payload: { personId: number; cadence: DigestCadence; ids: number[]; key: string }, db: DB = getDb()): Promise<boolean> {
+export async function sendDigest(
+  payload: { personId: number; cadence: DigestCadence; ids: number[]; key: string },
+  db: DB = getDb(),
+): Promise<boolean> {
   const recipient = await db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
@@ -142,5 +173,9 @@ export async function sendDigest(payload: { personId: number; cadence: DigestCad
     .orderBy(sql`created_at`)
     .execute();
   if (items.length === 0) return false;
-  return deliverOnce({ key: payload.key, purpose: `digest_${payload.cadence}`, personId: recipient.id }, () => composeDigest(recipient, payload.cadence, items), db);
+  return deliverOnce(
+    { key: payload.key, purpose: `digest_${payload.cadence}`, personId: recipient.id },
+    () => composeDigest(recipient, payload.cadence, items),
+    db,
+  );
 }

@@ -6,7 +6,11 @@ import type { NotificationKind } from "./categories";
 export type NoticeDetail = "handover_invited" | "handover_stepped_down" | "security_calendar_feed";
 
 /** One line saying what happened, in the reader's language, from the facts stored with it. */
-export function describeNotification(t: TFunction<"notifications">, kind: string, params: Record<string, string>): string {
+export function describeNotification(
+  t: TFunction<"notifications">,
+  kind: string,
+  params: Record<string, string>,
+): string {
   // The stored facts are plain strings; the key's placeholders are not known to the type checker.
   return String(t(`kinds.${kind as NotificationKind}`, params as never));
 }
@@ -17,6 +21,11 @@ export function describeDetail(t: TFunction<"notifications">, params: Record<str
 }
 
 /** For a notice about an event or a Global Call: when it takes place, in the reader's zone. */
-export function describeEventTime(t: TFunction<"notifications">, params: Record<string, string>, locale: string, timeZone: string): string | null {
+export function describeEventTime(
+  t: TFunction<"notifications">,
+  params: Record<string, string>,
+  locale: string,
+  timeZone: string,
+): string | null {
   return params.startsAt ? String(t("eventTime", { time: formatDateTime(locale, params.startsAt, timeZone) })) : null;
 }

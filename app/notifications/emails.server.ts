@@ -40,7 +40,10 @@ export type ComposedEmail = Omit<OutgoingEmail, "purpose" | "idempotencyKey">;
 const absolute = (path: string) => new URL(path, getConfig().APP_URL).toString();
 
 async function translators(locale: Locale) {
-  const [emails, notifications] = await Promise.all([emailTranslator(locale), i18nFor(locale).then((i18n) => i18n.getFixedT(locale, "notifications"))]);
+  const [emails, notifications] = await Promise.all([
+    emailTranslator(locale),
+    i18nFor(locale).then((i18n) => i18n.getFixedT(locale, "notifications")),
+  ]);
   return { emails, t: notifications };
 }
 
@@ -52,24 +55,38 @@ export function footerLinks(t: TFunction<"notifications">, scope: UnsubscribeSco
   const preferences = { label: t("email.preferences"), url: absolute("/notifications/preferences") };
   if (!scope) return { preferences };
   const label =
-    scope === "daily" || scope === "weekly" ? t("email.unsubscribeDigest") : t("email.unsubscribe", { category: t(`categories.${scope}.label`) });
+    scope === "daily" || scope === "weekly"
+      ? t("email.unsubscribeDigest")
+      : t("email.unsubscribe", { category: t(`categories.${scope}.label`) });
   return { preferences, unsubscribe: { label, url: unsubscribe } };
 }
 
-/** Footer links and List-Unsubscribe headers for a message the person may turn off (shared with features' own notification emails). */
+/**
+ * Footer links and List-Unsubscribe headers for a message the person may turn off (shared with
+ * features' own notification emails).
+ */
 export function optOut(t: TFunction<"notifications">, recipient: Recipient, scope: UnsubscribeScope | null) {
   if (!scope) return { links: footerLinks(t, null, ""), headers: undefined };
-  return { links: footerLinks(t, scope, unsubscribeUrl(recipient.id, scope)), headers: unsubscribeHeaders(recipient.id, scope) };
+  return {
+    links: footerLinks(t, scope, unsubscribeUrl(recipient.id, scope)),
+    headers: unsubscribeHeaders(recipient.id, scope),
+  };
 }
 
 /**
  * One notification as its own email. `details` are extra lines a feature adds (dates in the
  * reader's zone…); a notice may also name one of the `details` sentences in its `detail` fact.
  */
-export async function composeNotificationEmail(recipient: Recipient, notification: StoredNotification, details: string[] = []): Promise<ComposedEmail> {
+export async function composeNotificationEmail(
+  recipient: Recipient,
+  notification: StoredNotification,
+  details: string[] = [],
+): Promise<ComposedEmail> {
   const { emails, t } = await translators(recipient.locale);
   const headline = describeNotification(t, notification.kind, notification.params);
-  const { links, headers } = recipient.signedOff ? { links: undefined, headers: undefined } : optOut(t, recipient, optOutCategory(notification.kind));
+  const { links, headers } = recipient.signedOff
+    ? { links: undefined, headers: undefined }
+    : optOut(t, recipient, optOutCategory(notification.kind));
   const { html, text } = await renderEmail(
     createElement(NotificationEmail, {
       frame: emailFrame(emails, recipient.locale, headline, links),
@@ -85,14 +102,21 @@ export async function composeNotificationEmail(recipient: Recipient, notificatio
 }
 
 /** The period's notifications in one email, grouped by category in the preferences' order. */
-export async function composeDigest(recipient: Recipient, cadence: DigestCadence, items: (StoredNotification & { category: string })[]): Promise<ComposedEmail> {
+export async function composeDigest(
+  recipient: Recipient,
+  cadence: DigestCadence,
+  items: (StoredNotification & { category: string })[],
+): Promise<ComposedEmail> {
   const { emails, t } = await translators(recipient.locale);
   const sections = CATEGORIES.map((category: Category) => ({
     heading: t(`categories.${category}.label`),
     items: items
       .filter((item) => item.category === category)
       .map((item) => ({
-        text: [describeNotification(t, item.kind, item.params), describeEventTime(t, item.params, recipient.locale, recipient.timeZone)]
+        text: [
+          describeNotification(t, item.kind, item.params),
+          describeEventTime(t, item.params, recipient.locale, recipient.timeZone),
+        ]
           .filter(Boolean)
           .join(" — "),
         url: absolute(item.link),

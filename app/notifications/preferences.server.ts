@@ -17,19 +17,26 @@ export async function preferencesOf(db: DB, personIds: number[]): Promise<Map<nu
     .execute();
   for (const row of rows) {
     const preferences = result.get(row.person_id);
-    if (preferences && (CATEGORIES as readonly string[]).includes(row.category)) preferences[row.category as Category] = row.cadence;
+    if (preferences && (CATEGORIES as readonly string[]).includes(row.category))
+      preferences[row.category as Category] = row.cadence;
   }
   return result;
 }
 
 export async function setPreferences(db: DB, personId: number, changes: Partial<Preferences>): Promise<void> {
-  const rows = Object.entries(changes).map(([category, cadence]) => ({ person_id: personId, category, cadence: cadence! }));
+  const rows = Object.entries(changes).map(([category, cadence]) => ({
+    person_id: personId,
+    category,
+    cadence: cadence!,
+  }));
   if (rows.length === 0) return;
   await db
     .insertInto("notification_preferences")
     .values(rows)
     .onConflict((conflict) =>
-      conflict.columns(["person_id", "category"]).doUpdateSet((eb) => ({ cadence: eb.ref("excluded.cadence"), updated_at: new Date() })),
+      conflict
+        .columns(["person_id", "category"])
+        .doUpdateSet((eb) => ({ cadence: eb.ref("excluded.cadence"), updated_at: new Date() })),
     )
     .execute();
 }

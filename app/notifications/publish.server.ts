@@ -54,7 +54,9 @@ export async function publish(db: DB, announcement: Announcement): Promise<Told[
         created_at: now(),
       })),
     )
-    .onConflict((conflict) => conflict.columns(["person_id", "dedupe_key"]).where("dedupe_key", "is not", null).doNothing())
+    .onConflict((conflict) =>
+      conflict.columns(["person_id", "dedupe_key"]).where("dedupe_key", "is not", null).doNothing(),
+    )
     .returning(["id", "person_id as personId", "email_cadence as cadence"])
     .execute();
   return rows;

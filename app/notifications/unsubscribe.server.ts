@@ -8,7 +8,8 @@ import { isCategory, type Category } from "./categories";
 export type DigestCadence = "daily" | "weekly";
 export type UnsubscribeScope = Category | DigestCadence;
 
-const isScope = (value: string): value is UnsubscribeScope => isCategory(value) || value === "daily" || value === "weekly";
+const isScope = (value: string): value is UnsubscribeScope =>
+  isCategory(value) || value === "daily" || value === "weekly";
 
 function signature(personId: number, scope: UnsubscribeScope): string {
   const secret = getConfig().AUTH_SECRET;

@@ -13,7 +13,13 @@ export interface ActivitySummary {
   members: { slug: string; name: string; role: "lead" | "participant" }[];
 }
 
-export function ActivityCard({ activity, formatDay }: { activity: ActivitySummary; formatDay: (date: string) => string }) {
+export function ActivityCard({
+  activity,
+  formatDay,
+}: {
+  activity: ActivitySummary;
+  formatDay: (date: string) => string;
+}) {
   const { t } = useTranslation("program");
   const leads = activity.members.filter((member) => member.role === "lead");
   const participants = activity.members.length - leads.length;
@@ -26,9 +32,13 @@ export function ActivityCard({ activity, formatDay }: { activity: ActivitySummar
       </h3>
       <span className="tag">{t(`categories.${activity.category}`)}</span>
       <span className="tag tag-status">{t(`statuses.${activity.status}`)}</span>
-      {activity.dueOn ? <span className="muted">{t("activities.due", { date: formatDay(activity.dueOn) })}</span> : null}
+      {activity.dueOn ? (
+        <span className="muted">{t("activities.due", { date: formatDay(activity.dueOn) })}</span>
+      ) : null}
       <p className="muted">
-        {leads.length ? t("activities.ledBy", { members: leads.map((m) => m.name).join(", ") }) : t("activities.noLead")}
+        {leads.length
+          ? t("activities.ledBy", { members: leads.map((m) => m.name).join(", ") })
+          : t("activities.noLead")}
         {participants ? ` · ${t("activities.participants", { count: participants })}` : ""}
       </p>
     </li>

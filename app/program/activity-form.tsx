@@ -36,8 +36,21 @@ export function ActivityForm({
     <Form method="post" className="stack" noValidate>
       <FocusFirstError errors={errors} />
       <TextField name="title" label={t("form.title")} required defaultValue={values.title} error={errors?.title} />
-      <TextAreaField name="description" label={t("form.description")} hint={t("form.descriptionHint")} defaultValue={values.description} error={errors?.description} />
-      <SelectField name="language" label={t("form.language")} hint={t("form.languageHint")} defaultValue={values.language ?? "en"} options={languageOptions()} error={errors?.language} />
+      <TextAreaField
+        name="description"
+        label={t("form.description")}
+        hint={t("form.descriptionHint")}
+        defaultValue={values.description}
+        error={errors?.description}
+      />
+      <SelectField
+        name="language"
+        label={t("form.language")}
+        hint={t("form.languageHint")}
+        defaultValue={values.language ?? "en"}
+        options={languageOptions()}
+        error={errors?.language}
+      />
       <SelectField
         name="category"
         label={t("form.category")}
@@ -54,10 +67,30 @@ export function ActivityForm({
           error={errors?.status}
         />
       ) : null}
-      <TextField name="startOn" type="date" label={t("form.startOn")} defaultValue={values.startOn ?? ""} error={errors?.startOn} />
-      <TextField name="dueOn" type="date" label={t("form.dueOn")} defaultValue={values.dueOn ?? ""} error={errors?.dueOn} />
+      <TextField
+        name="startOn"
+        type="date"
+        label={t("form.startOn")}
+        defaultValue={values.startOn ?? ""}
+        error={errors?.startOn}
+      />
+      <TextField
+        name="dueOn"
+        type="date"
+        label={t("form.dueOn")}
+        defaultValue={values.dueOn ?? ""}
+        error={errors?.dueOn}
+      />
       {isSecretariat ? (
-        <SelectField name="leads" label={t("form.leads")} hint={t("form.multiHint")} multiple defaultValue={values.leads ?? []} options={memberOptions} error={errors?.leads} />
+        <SelectField
+          name="leads"
+          label={t("form.leads")}
+          hint={t("form.multiHint")}
+          multiple
+          defaultValue={values.leads ?? []}
+          options={memberOptions}
+          error={errors?.leads}
+        />
       ) : (
         <p className="hint">{t("form.leadIsYou")}</p>
       )}

@@ -33,7 +33,11 @@ export function ActivityHistory({ history, timeZone }: { history: HistoryEntry[]
       describeChange={(change) =>
         change.field === "description"
           ? t("history.descriptionChanged")
-          : t("history.change", { field: t(`fields.${change.field as "title"}`), from: show(change.field, change.from), to: show(change.field, change.to) })
+          : t("history.change", {
+              field: t(`fields.${change.field as "title"}`),
+              from: show(change.field, change.from),
+              to: show(change.field, change.to),
+            })
       }
     />
   );

@@ -1,6 +1,13 @@
 // The forms and query strings of the program of work, validated on the server only.
 import { z } from "zod";
-import { ACTIVITY_CATEGORIES, ACTIVITY_STATUSES, REPORT_STATUSES, type ActivityCategory, type ActivityStatus, type ReportStatus } from "../../db/schema";
+import {
+  ACTIVITY_CATEGORIES,
+  ACTIVITY_STATUSES,
+  REPORT_STATUSES,
+  type ActivityCategory,
+  type ActivityStatus,
+  type ReportStatus,
+} from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
 
@@ -28,7 +35,10 @@ export const activityForm = z
     leads: fields.list(),
     participants: fields.list(),
   })
-  .refine((form) => !form.startOn || !form.dueOn || form.startOn <= form.dueOn, { path: ["dueOn"], message: "validation.dueBeforeStart" });
+  .refine((form) => !form.startOn || !form.dueOn || form.startOn <= form.dueOn, {
+    path: ["dueOn"],
+    message: "validation.dueBeforeStart",
+  });
 
 export const activityAction = z.object({ intent: z.enum(["approve", "archive"]) });
 
@@ -42,9 +52,15 @@ export const benchmarkForm = z
     targetValue: z.coerce.number("validation.number").int("validation.number").min(1, "validation.number"),
     setOn: fields.date(),
     deadline: fields.date(),
-    activityId: z.string().optional().transform((value) => (value ? Number(value) : null)),
+    activityId: z
+      .string()
+      .optional()
+      .transform((value) => (value ? Number(value) : null)),
   })
-  .refine((form) => form.targetKind === "count" || form.targetValue <= 100, { path: ["targetValue"], message: "validation.percent" })
+  .refine((form) => form.targetKind === "count" || form.targetValue <= 100, {
+    path: ["targetValue"],
+    message: "validation.percent",
+  })
   .refine((form) => form.deadline > form.setOn, { path: ["deadline"], message: "validation.deadlineBeforeStart" });
 
 /** A member's report on a benchmark, dated no later than `today`. */

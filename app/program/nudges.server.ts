@@ -6,7 +6,8 @@ import { notify } from "~/notifications/delivery.server";
 
 export const NUDGE_DAYS_BEFORE_DEADLINE = 30;
 
-const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (isoDate: string, days: number) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Publishes a `benchmark_due` notification to every silent member's people; returns how many were told. */
 export async function nudgeSilentMembers(db: DB, today: string): Promise<number> {
@@ -20,7 +21,13 @@ export async function nudgeSilentMembers(db: DB, today: string): Promise<number>
     .where("p.status", "=", "active")
     .where((eb) =>
       eb.not(
-        eb.exists(eb.selectFrom("benchmark_latest as l").select(sql`1`.as("one")).whereRef("l.benchmark_id", "=", "b.id").whereRef("l.member_id", "=", "m.id")),
+        eb.exists(
+          eb
+            .selectFrom("benchmark_latest as l")
+            .select(sql`1`.as("one"))
+            .whereRef("l.benchmark_id", "=", "b.id")
+            .whereRef("l.member_id", "=", "m.id"),
+        ),
       ),
     )
     .execute();

@@ -1,6 +1,13 @@
 // The program of work: activities, benchmarks and the members' progress reports.
 import { sql } from "kysely";
-import type { ActivityCategory, ActivityChange, ActivityStatus, Locale, ReportStatus, TargetKind } from "../../db/schema";
+import type {
+  ActivityCategory,
+  ActivityChange,
+  ActivityStatus,
+  Locale,
+  ReportStatus,
+  TargetKind,
+} from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import type { DB } from "~/lib/db.server";
 import { containsPattern } from "~/lib/sql";
@@ -20,24 +27,27 @@ export interface ActivityFilter {
 
 /** One page of activities with their lead and participating members, in one query. */
 export async function listActivities(db: DB, filter: ActivityFilter, person: CurrentPerson) {
-  let query = db
-    .selectFrom("activities as a")
-    .select((eb) => [
-      "a.id",
-      "a.title",
-      "a.language",
-      "a.category",
-      "a.status",
-      "a.start_on as startOn",
-      "a.due_on as dueOn",
-      "a.archived_at as archivedAt",
-      eb
-        .selectFrom("activity_members as am")
-        .innerJoin("members as m", "m.id", "am.member_id")
-        .select(sql<{ slug: string; name: string; role: "lead" | "participant" }[]>`coalesce(json_agg(json_build_object('slug', m.slug, 'name', m.name, 'role', am.role) order by am.role, m.name), '[]')`.as("members"))
-        .whereRef("am.activity_id", "=", "a.id")
-        .as("members"),
-    ]);
+  let query = db.selectFrom("activities as a").select((eb) => [
+    "a.id",
+    "a.title",
+    "a.language",
+    "a.category",
+    "a.status",
+    "a.start_on as startOn",
+    "a.due_on as dueOn",
+    "a.archived_at as archivedAt",
+    eb
+      .selectFrom("activity_members as am")
+      .innerJoin("members as m", "m.id", "am.member_id")
+      .select(
+        sql<
+          { slug: string; name: string; role: "lead" | "participant" }[]
+        >`coalesce(json_agg(json_build_object('slug', m.slug, 'name', m.name, 'role', am.role)
+          order by am.role, m.name), '[]')`.as("members"),
+      )
+      .whereRef("am.activity_id", "=", "a.id")
+      .as("members"),
+  ]);
   query = filter.archived ? query.where("a.archived_at", "is not", null) : query.where("a.archived_at", "is", null);
   if (filter.category) query = query.where("a.category", "=", filter.category);
   if (filter.status) query = query.where("a.status", "=", filter.status);
@@ -56,13 +66,19 @@ export async function listActivities(db: DB, filter: ActivityFilter, person: Cur
     );
   }
   const rows = await query
-    .orderBy(sql`case a.status when 'in_progress' then 0 when 'planned' then 1 when 'proposed' then 2 when 'done' then 3 else 4 end`)
+    .orderBy(
+      sql`case a.status when 'in_progress' then 0 when 'planned' then 1 when 'proposed' then 2 when 'done' then 3
+        else 4 end`,
+    )
     .orderBy("a.due_on", (ob) => ob.asc().nullsLast())
     .orderBy("a.id", "desc")
     .limit(ACTIVITY_PAGE_SIZE + 1)
     .offset((filter.page - 1) * ACTIVITY_PAGE_SIZE)
     .execute();
-  return { activities: rows.slice(0, ACTIVITY_PAGE_SIZE).map((row) => ({ ...row, members: row.members ?? [] })), hasNext: rows.length > ACTIVITY_PAGE_SIZE };
+  return {
+    activities: rows.slice(0, ACTIVITY_PAGE_SIZE).map((row) => ({ ...row, members: row.members ?? [] })),
+    hasNext: rows.length > ACTIVITY_PAGE_SIZE,
+  };
 }
 
 export async function getActivity(db: DB, id: number) {
@@ -92,7 +108,12 @@ export async function getActivity(db: DB, id: number) {
       .orderBy("c.id", "desc")
       .limit(30)
       .execute(),
-    db.selectFrom("benchmarks").select(["id", "title", "language"]).where("activity_id", "=", id).orderBy("deadline").execute(),
+    db
+      .selectFrom("benchmarks")
+      .select(["id", "title", "language"])
+      .where("activity_id", "=", id)
+      .orderBy("deadline")
+      .execute(),
   ]);
   return { ...activity, members, history, benchmarks };
 }
@@ -115,7 +136,11 @@ async function memberNames(db: DB, ids: number[]): Promise<Map<number, string>> 
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
-async function setActivityMembers(db: DB, activityId: number, input: Pick<ActivityInput, "leadIds" | "participantIds">) {
+async function setActivityMembers(
+  db: DB,
+  activityId: number,
+  input: Pick<ActivityInput, "leadIds" | "participantIds">,
+) {
   await db.deleteFrom("activity_members").where("activity_id", "=", activityId).execute();
   const participants = input.participantIds.filter((id) => !input.leadIds.includes(id));
   const rows = [
@@ -154,10 +179,18 @@ export async function createActivity(db: DB, input: ActivityInput, person: Curre
 }
 
 const describeMembers = (ids: number[], names: Map<number, string>) =>
-  ids.map((id) => names.get(id) ?? String(id)).sort().join(", ") || null;
+  ids
+    .map((id) => names.get(id) ?? String(id))
+    .sort()
+    .join(", ") || null;
 
 /** The secretariat edits; every field that changed is written to the activity's history. */
-export async function updateActivity(db: DB, id: number, input: ActivityInput, person: CurrentPerson): Promise<boolean> {
+export async function updateActivity(
+  db: DB,
+  id: number,
+  input: ActivityInput,
+  person: CurrentPerson,
+): Promise<boolean> {
   const before = await getActivity(db, id);
   if (!before) return false;
   const names = await memberNames(db, [...before.members.map((m) => m.id), ...input.leadIds, ...input.participantIds]);
@@ -195,7 +228,10 @@ export async function updateActivity(db: DB, id: number, input: ActivityInput, p
       .execute();
     await setActivityMembers(trx, id, input);
     if (changes.length) {
-      await trx.insertInto("activity_changes").values({ activity_id: id, person_id: person.id, kind: "updated", changes }).execute();
+      await trx
+        .insertInto("activity_changes")
+        .values({ activity_id: id, person_id: person.id, kind: "updated", changes })
+        .execute();
     }
   });
   return true;
@@ -212,7 +248,12 @@ export async function approveActivity(db: DB, id: number, person: CurrentPerson)
     if (!updated.numUpdatedRows) return false;
     await trx
       .insertInto("activity_changes")
-      .values({ activity_id: id, person_id: person.id, kind: "approved", changes: [{ field: "status", from: "proposed", to: "planned" }] })
+      .values({
+        activity_id: id,
+        person_id: person.id,
+        kind: "approved",
+        changes: [{ field: "status", from: "proposed", to: "planned" }],
+      })
       .execute();
     return true;
   });
@@ -227,7 +268,10 @@ export async function archiveActivity(db: DB, id: number, person: CurrentPerson)
       .where("archived_at", "is", null)
       .executeTakeFirst();
     if (!updated.numUpdatedRows) return false;
-    await trx.insertInto("activity_changes").values({ activity_id: id, person_id: person.id, kind: "archived" }).execute();
+    await trx
+      .insertInto("activity_changes")
+      .values({ activity_id: id, person_id: person.id, kind: "archived" })
+      .execute();
     return true;
   });
 }
@@ -271,7 +315,11 @@ export async function listBenchmarkProgress(
       "b.deadline",
       "t.achieved",
       "t.not_applicable as notApplicable",
-      eb.selectFrom("members").select(sql<string>`count(*)`.as("n")).where("joined_on", "<=", today).as("members"),
+      eb
+        .selectFrom("members")
+        .select(sql<string>`count(*)`.as("n"))
+        .where("joined_on", "<=", today)
+        .as("members"),
     ]);
   if (runningOnly) query = query.where("b.deadline", ">=", today);
   const rows = await query.orderBy("b.deadline").orderBy("b.id").limit(limit).offset(offset).execute();
@@ -328,7 +376,11 @@ export async function getBenchmark(db: DB, id: number, today: string) {
 }
 
 /** The latest reports of a benchmark, with notes and who made them, for one member or all. */
-export async function benchmarkReports(db: DB, benchmarkId: number, options: { memberId?: number | null; limit?: number }) {
+export async function benchmarkReports(
+  db: DB,
+  benchmarkId: number,
+  options: { memberId?: number | null; limit?: number },
+) {
   let query = db
     .selectFrom("benchmark_reports as r")
     .innerJoin("members as m", "m.id", "r.member_id")
@@ -345,7 +397,11 @@ export async function benchmarkReports(db: DB, benchmarkId: number, options: { m
     ])
     .where("r.benchmark_id", "=", benchmarkId);
   if (options.memberId) query = query.where("r.member_id", "=", options.memberId);
-  return query.orderBy("r.reported_on", "desc").orderBy("r.id", "desc").limit(options.limit ?? 50).execute();
+  return query
+    .orderBy("r.reported_on", "desc")
+    .orderBy("r.id", "desc")
+    .limit(options.limit ?? 50)
+    .execute();
 }
 
 export interface BenchmarkInput {
@@ -388,7 +444,10 @@ export interface ReportInput {
   reportedOn: string;
 }
 
-/** A new report; earlier ones stay in the history. Whether the person may report for the member is the caller's check. */
+/**
+ * A new report; earlier ones stay in the history. Whether the person may report for the member is the
+ * caller's check.
+ */
 export async function addReport(db: DB, benchmarkId: number, input: ReportInput, person: CurrentPerson): Promise<void> {
   await db
     .insertInto("benchmark_reports")
@@ -446,7 +505,15 @@ export async function openBenchmarksFor(db: DB, memberId: number, today: string)
     .select(["b.id", "b.title", "b.language", "b.deadline"])
     .where("b.deadline", ">=", today)
     .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom("benchmark_reports as r").select(sql`1`.as("one")).whereRef("r.benchmark_id", "=", "b.id").where("r.member_id", "=", memberId))),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("benchmark_reports as r")
+            .select(sql`1`.as("one"))
+            .whereRef("r.benchmark_id", "=", "b.id")
+            .where("r.member_id", "=", memberId),
+        ),
+      ),
     )
     .orderBy("b.deadline")
     .execute();

@@ -28,7 +28,13 @@ export interface BenchmarkSummary {
   progress: Progress;
 }
 
-export function BenchmarkList({ benchmarks, formatDay }: { benchmarks: BenchmarkSummary[]; formatDay: (date: string) => string }) {
+export function BenchmarkList({
+  benchmarks,
+  formatDay,
+}: {
+  benchmarks: BenchmarkSummary[];
+  formatDay: (date: string) => string;
+}) {
   const { t } = useTranslation("program");
   if (benchmarks.length === 0) return <p>{t("benchmarks.empty")}</p>;
   return (

@@ -69,7 +69,8 @@ export function progressFromCounts(
 
 type Counts = { achieved: number; notApplicable: number; members: number };
 
-const isLater = (a: Report, than: Report) => a.reportedOn > than.reportedOn || (a.reportedOn === than.reportedOn && a.id > than.id);
+const isLater = (a: Report, than: Report) =>
+  a.reportedOn > than.reportedOn || (a.reportedOn === than.reportedOn && a.id > than.id);
 
 /** The first of the ascending dates on or after a day: where something that happened that day starts to count. */
 function firstDateFrom(dates: string[], day: string): number {
@@ -131,7 +132,9 @@ function trendDates(terms: BenchmarkTerms, today: string, points: number): strin
   const first = dayNumber(terms.setOn);
   const last = Math.max(first, Math.min(dayNumber(today), dayNumber(terms.deadline)));
   const steps = Math.max(1, Math.min(points - 1, last - first));
-  return [...new Set(Array.from({ length: steps + 1 }, (_, i) => isoDate(Math.round(first + ((last - first) * i) / steps))))];
+  return [
+    ...new Set(Array.from({ length: steps + 1 }, (_, i) => isoDate(Math.round(first + ((last - first) * i) / steps)))),
+  ];
 }
 
 /**

@@ -8,7 +8,10 @@ import { benchmarkStanding, type BenchmarkTerms, type MemberFact } from "./progr
 
 type Standing = ReturnType<typeof benchmarkStanding>;
 
-/** Per database (the tests open several in one process), per benchmark: the latest standing and what it was computed from. */
+/**
+ * Per database (the tests open several in one process), per benchmark: the latest standing and what it
+ * was computed from.
+ */
 const kept = new WeakMap<DB, Map<number, { key: string; standing: Standing }>>();
 
 export async function standingOf(
@@ -18,7 +21,14 @@ export async function standingOf(
   today: string,
 ): Promise<Standing> {
   const key = createHash("sha1")
-    .update(JSON.stringify([benchmark.terms, benchmark.reportCount, today, members.map((member) => [member.id, member.joinedOn])]))
+    .update(
+      JSON.stringify([
+        benchmark.terms,
+        benchmark.reportCount,
+        today,
+        members.map((member) => [member.id, member.joinedOn]),
+      ]),
+    )
     .digest("base64");
   let forDb = kept.get(db);
   if (!forDb) kept.set(db, (forDb = new Map()));

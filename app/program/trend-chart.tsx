@@ -10,7 +10,17 @@ const PAD = { left: 36, right: 12, top: 12, bottom: 28 };
  * A small server-rendered chart: members achieved over time, the target, and the steady pace
  * from the day the benchmark was set to its deadline. No chart library, no JavaScript.
  */
-export function TrendChart({ points, setOn, deadline, formatDay }: { points: TrendPoint[]; setOn: string; deadline: string; formatDay: (date: string) => string }) {
+export function TrendChart({
+  points,
+  setOn,
+  deadline,
+  formatDay,
+}: {
+  points: TrendPoint[];
+  setOn: string;
+  deadline: string;
+  formatDay: (date: string) => string;
+}) {
   const { t } = useTranslation("program");
   const first = dayNumber(setOn);
   const last = dayNumber(deadline);
@@ -28,7 +38,12 @@ export function TrendChart({ points, setOn, deadline, formatDay }: { points: Tre
   });
   return (
     <figure className="trend-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="trend-title trend-desc" preserveAspectRatio="xMidYMid meet">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby="trend-title trend-desc"
+        preserveAspectRatio="xMidYMid meet"
+      >
         <title id="trend-title">{t("chart.title")}</title>
         <desc id="trend-desc">{summary}</desc>
         <line x1={PAD.left} y1={y(0)} x2={WIDTH - PAD.right} y2={y(0)} className="axis" />

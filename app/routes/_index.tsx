@@ -31,7 +31,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     draftsWaitingFor(db, person),
     upcomingEvents(db, now()),
   ]);
-  return { groups, benchmarks, openItems, drafts, upcoming, timeZone: person.timeZone, person: { name: person.name, memberName: person.memberName } };
+  return {
+    groups,
+    benchmarks,
+    openItems,
+    drafts,
+    upcoming,
+    timeZone: person.timeZone,
+    person: { name: person.name, memberName: person.memberName },
+  };
 }
 
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;

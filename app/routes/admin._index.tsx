@@ -48,26 +48,40 @@ export default function AdminHub() {
         empty={t("hub.noPending")}
         isEmpty={invitations.length === 0}
       >
-          {invitations.map((invitation) => (
-            <tr key={invitation.id}>
-              <th scope="row">
-                {invitation.name}
-                <br />
-                <span className="muted">{invitation.email}</span>
-              </th>
-              <td>
-                {invitation.memberSlug ? <Link to={`/members/${invitation.memberSlug}`}>{invitation.memberName}</Link> : t("roles.secretariat")}
-                {invitation.isAlternate ? ` (${t("roles.alternate")})` : ""}
-              </td>
-              <td>{invitation.invitedAt ? formatDateTime(locale, invitation.invitedAt, timeZone) : ""}</td>
-              <td>
-                <div className="actions">
-                  <PersonAction personId={invitation.id} intent="resend" label={t("hub.resend")} accessibleLabel={t("hub.resendFor", { name: invitation.name })} />
-                  <PersonAction personId={invitation.id} intent="revoke" label={t("hub.revoke")} accessibleLabel={t("hub.revokeFor", { name: invitation.name })} />
-                </div>
-              </td>
-            </tr>
-          ))}
+        {invitations.map((invitation) => (
+          <tr key={invitation.id}>
+            <th scope="row">
+              {invitation.name}
+              <br />
+              <span className="muted">{invitation.email}</span>
+            </th>
+            <td>
+              {invitation.memberSlug ? (
+                <Link to={`/members/${invitation.memberSlug}`}>{invitation.memberName}</Link>
+              ) : (
+                t("roles.secretariat")
+              )}
+              {invitation.isAlternate ? ` (${t("roles.alternate")})` : ""}
+            </td>
+            <td>{invitation.invitedAt ? formatDateTime(locale, invitation.invitedAt, timeZone) : ""}</td>
+            <td>
+              <div className="actions">
+                <PersonAction
+                  personId={invitation.id}
+                  intent="resend"
+                  label={t("hub.resend")}
+                  accessibleLabel={t("hub.resendFor", { name: invitation.name })}
+                />
+                <PersonAction
+                  personId={invitation.id}
+                  intent="revoke"
+                  label={t("hub.revoke")}
+                  accessibleLabel={t("hub.revokeFor", { name: invitation.name })}
+                />
+              </div>
+            </td>
+          </tr>
+        ))}
       </TableSection>
     </>
   );

@@ -12,7 +12,6 @@ import { pageQuery } from "~/lib/forms.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:audit.title") };
 
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireSecretariat(request, context);
   const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -33,23 +32,23 @@ export default function AuditLog() {
         empty={t("audit.empty")}
         isEmpty={entries.length === 0}
       >
-          {entries.map((entry) => (
-            <tr key={entry.id}>
-              <td>{formatDateTime(locale, entry.at, timeZone)}</td>
-              <th scope="row">{t(`audit.actions.${entry.action}`)}</th>
-              <td>{entry.actorName ?? "—"}</td>
-              <td>
-                {entry.personName ?? ""}
-                {entry.memberSlug ? (
-                  <>
-                    {entry.personName ? " · " : ""}
-                    <Link to={`/members/${entry.memberSlug}`}>{entry.memberName}</Link>
-                  </>
-                ) : null}
-              </td>
-              <td>{entry.ip ?? ""}</td>
-            </tr>
-          ))}
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td>{formatDateTime(locale, entry.at, timeZone)}</td>
+            <th scope="row">{t(`audit.actions.${entry.action}`)}</th>
+            <td>{entry.actorName ?? "—"}</td>
+            <td>
+              {entry.personName ?? ""}
+              {entry.memberSlug ? (
+                <>
+                  {entry.personName ? " · " : ""}
+                  <Link to={`/members/${entry.memberSlug}`}>{entry.memberName}</Link>
+                </>
+              ) : null}
+            </td>
+            <td>{entry.ip ?? ""}</td>
+          </tr>
+        ))}
       </TableSection>
       <nav className="pagination" aria-label={t("audit.pages")}>
         {page > 1 ? <Link to={`?page=${page - 1}`}>{t("audit.newer")}</Link> : null}

@@ -14,7 +14,6 @@ import { invitePerson } from "~/members/people.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:invite.title") };
 
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireSecretariat(request, context);
   return { members: await memberChoices(getDb()), preselected: new URL(request.url).searchParams.get("member") ?? "" };
@@ -25,13 +24,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(inviteForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const form = parsed.data;
-  const member = form.role === "focal_point" ? (await memberChoices(getDb())).find((m) => m.slug === form.member) : undefined;
+  const member =
+    form.role === "focal_point" ? (await memberChoices(getDb())).find((m) => m.slug === form.member) : undefined;
   if (form.role === "focal_point" && !member) {
     return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
   }
   const outcome = await invitePerson(
     getDb(),
-    { name: form.name, email: form.email, title: form.title, role: form.role, memberId: member?.id ?? null, isAlternate: form.alternate, locale: form.locale },
+    {
+      name: form.name,
+      email: form.email,
+      title: form.title,
+      role: form.role,
+      memberId: member?.id ?? null,
+      isAlternate: form.alternate,
+      locale: form.locale,
+    },
     { id: actor.id, name: actor.name, ip: context.clientIp },
   );
   if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
@@ -49,9 +57,27 @@ export default function Invite() {
       <p>{t("invite.intro")}</p>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
-        <TextField name="name" label={t("invite.name")} required defaultValue={values.name} error={result?.errors?.name} />
-        <TextField name="email" type="email" label={t("invite.email")} required defaultValue={values.email} error={result?.errors?.email} />
-        <TextField name="title" label={t("invite.jobTitle")} defaultValue={values.title} error={result?.errors?.title} />
+        <TextField
+          name="name"
+          label={t("invite.name")}
+          required
+          defaultValue={values.name}
+          error={result?.errors?.name}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t("invite.email")}
+          required
+          defaultValue={values.email}
+          error={result?.errors?.email}
+        />
+        <TextField
+          name="title"
+          label={t("invite.jobTitle")}
+          defaultValue={values.title}
+          error={result?.errors?.title}
+        />
         <SelectField
           name="role"
           label={t("invite.role")}
@@ -67,11 +93,20 @@ export default function Invite() {
           label={t("invite.member")}
           hint={t("invite.memberHint")}
           defaultValue={values.member ?? preselected}
-          options={[{ value: "", label: t("invite.chooseMember") }, ...members.map((m) => ({ value: m.slug, label: m.name }))]}
+          options={[
+            { value: "", label: t("invite.chooseMember") },
+            ...members.map((m) => ({ value: m.slug, label: m.name })),
+          ]}
           error={result?.errors?.member}
         />
         <CheckboxField name="alternate" label={t("invite.alternate")} defaultChecked={values.alternate === "on"} />
-        <SelectField name="locale" label={t("invite.locale")} defaultValue={values.locale ?? "en"} options={languageOptions()} error={result?.errors?.locale} />
+        <SelectField
+          name="locale"
+          label={t("invite.locale")}
+          defaultValue={values.locale ?? "en"}
+          options={languageOptions()}
+          error={result?.errors?.locale}
+        />
         <p>
           <button type="submit">{t("invite.submit")}</button>
         </p>

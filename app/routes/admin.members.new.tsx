@@ -13,7 +13,6 @@ import { addMember } from "~/members/members.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:newMember.title") };
 
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireSecretariat(request, context);
   return { timeZones: Intl.supportedValuesOf("timeZone"), today: new Date().toISOString().slice(0, 10) };
@@ -44,7 +43,14 @@ export default function NewMember() {
       <PageTitle>{t("newMember.title")}</PageTitle>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
-        <TextField name="name" label={t("newMember.name")} hint={t("newMember.nameHint")} required defaultValue={values.name} error={result?.errors?.name} />
+        <TextField
+          name="name"
+          label={t("newMember.name")}
+          hint={t("newMember.nameHint")}
+          required
+          defaultValue={values.name}
+          error={result?.errors?.name}
+        />
         <SelectField
           name="kind"
           label={t("newMember.kind")}
@@ -60,10 +66,18 @@ export default function NewMember() {
           label={t("newMember.group")}
           hint={t("newMember.groupHint")}
           defaultValue={values.regionalGroup ?? ""}
-          options={[{ value: "", label: t("newMember.chooseGroup") }, ...REGIONAL_GROUPS.map((g) => ({ value: g, label: t(`common:regionalGroups.${g}`) }))]}
+          options={[
+            { value: "", label: t("newMember.chooseGroup") },
+            ...REGIONAL_GROUPS.map((g) => ({ value: g, label: t(`common:regionalGroups.${g}`) })),
+          ]}
           error={result?.errors?.regionalGroup}
         />
-        <TextField name="capital" label={t("newMember.capital")} defaultValue={values.capital} error={result?.errors?.capital} />
+        <TextField
+          name="capital"
+          label={t("newMember.capital")}
+          defaultValue={values.capital}
+          error={result?.errors?.capital}
+        />
         <SelectField
           name="timeZone"
           label={t("newMember.timeZone")}
@@ -71,7 +85,14 @@ export default function NewMember() {
           options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
           error={result?.errors?.timeZone}
         />
-        <TextField name="joinedOn" type="date" label={t("newMember.joinedOn")} required defaultValue={values.joinedOn ?? today} error={result?.errors?.joinedOn} />
+        <TextField
+          name="joinedOn"
+          type="date"
+          label={t("newMember.joinedOn")}
+          required
+          defaultValue={values.joinedOn ?? today}
+          error={result?.errors?.joinedOn}
+        />
         <p>
           <button type="submit">{t("newMember.submit")}</button>
         </p>

@@ -7,7 +7,6 @@ import { personAction } from "~/members/forms.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { deactivatePerson, getPerson, resendInvitation, revokeInvitation } from "~/members/people.server";
 
-
 const NOTICE = { resend: "resent", revoke: "revoked", deactivate: "deactivated" } as const;
 
 /** Secretariat actions on one person; back to where the button was, with a confirmation. */

@@ -5,7 +5,16 @@ import { useTranslation } from "react-i18next";
 import { RSVP_RESPONSES } from "../../db/schema";
 import { forbidden, requireUser } from "~/auth/session.server";
 import { cityOf } from "~/calendar/event-time";
-import { canEdit, cancelEvent, eventHistory, getEvent, postMinutes, rsvpList, rsvpOf, setRsvp } from "~/calendar/events.server";
+import {
+  canEdit,
+  cancelEvent,
+  eventHistory,
+  getEvent,
+  postMinutes,
+  rsvpList,
+  rsvpOf,
+  setRsvp,
+} from "~/calendar/events.server";
 import { EventHistory } from "~/calendar/event-history";
 import { eventAction } from "~/calendar/forms.server";
 import { formatMoment, formatSpan, sameLocalTime } from "~/calendar/time";
@@ -66,7 +75,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!parsed.success) return formFailure(parsed);
   const input = parsed.data;
   if (input.intent === "rsvp") {
-    if (event.type !== "global_call" || event.status === "cancelled" || event.starts_at <= now()) throw new Response(null, { status: 409 });
+    if (event.type !== "global_call" || event.status === "cancelled" || event.starts_at <= now())
+      throw new Response(null, { status: 409 });
     await setRsvp(db, event.id, person.id, input.response);
     throw redirect(`/calendar/${event.id}?notice=rsvp#rsvp`);
   }
@@ -92,7 +102,9 @@ export default function EventPage() {
   const notice = NOTICES.find((key) => key === searchParams.get("notice"));
   const isCall = event.type === "global_call";
   const cancelled = event.status === "cancelled";
-  const counts = Object.fromEntries(RSVP_RESPONSES.map((response) => [response, answers?.filter((answer) => answer.response === response).length ?? 0]));
+  const counts = Object.fromEntries(
+    RSVP_RESPONSES.map((response) => [response, answers?.filter((answer) => answer.response === response).length ?? 0]),
+  );
   return (
     <>
       <p>
@@ -101,7 +113,9 @@ export default function EventPage() {
       <PageTitle lang={event.language}>{event.title}</PageTitle>
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       {cancelled ? (
-        <p className="notice notice-cancelled">{t("event.cancelledOn", { date: formatDateTime(locale, event.cancelled_at!, timeZone) })}</p>
+        <p className="notice notice-cancelled">
+          {t("event.cancelledOn", { date: formatDateTime(locale, event.cancelled_at!, timeZone) })}
+        </p>
       ) : null}
       <p>
         <span className="tag">{t(`types.${event.type}`)}</span>
@@ -111,7 +125,9 @@ export default function EventPage() {
       <dl className="facts event-facts">
         <dt>{t("event.yourTime", { zone: timeZone })}</dt>
         <dd>
-          <time dateTime={new Date(event.starts_at).toISOString()}>{formatMoment(locale, event.starts_at, timeZone)}</time>
+          <time dateTime={new Date(event.starts_at).toISOString()}>
+            {formatMoment(locale, event.starts_at, timeZone)}
+          </time>
           <br />
           <span className="muted">{formatSpan(locale, event.starts_at, event.ends_at, timeZone)}</span>
         </dd>
@@ -144,7 +160,9 @@ export default function EventPage() {
           </>
         ) : null}
         <dt>{t("event.organiser")}</dt>
-        <dd>{event.memberSlug ? <Link to={`/members/${event.memberSlug}`}>{event.memberName}</Link> : t("event.network")}</dd>
+        <dd>
+          {event.memberSlug ? <Link to={`/members/${event.memberSlug}`}>{event.memberName}</Link> : t("event.network")}
+        </dd>
         <dt>{t("event.addedBy")}</dt>
         <dd>{event.createdByName ?? "—"}</dd>
       </dl>
@@ -166,7 +184,13 @@ export default function EventPage() {
           </>
         ) : null}
       </div>
-      {event.descriptionHtml ? <div className="markdown section-gap" lang={event.language} dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} /> : null}
+      {event.descriptionHtml ? (
+        <div
+          className="markdown section-gap"
+          lang={event.language}
+          dangerouslySetInnerHTML={{ __html: event.descriptionHtml }}
+        />
+      ) : null}
       {event.agendaHtml ? (
         <section aria-labelledby="agenda-heading" className="section-gap">
           <h2 id="agenda-heading">{t("event.agenda")}</h2>
@@ -183,22 +207,42 @@ export default function EventPage() {
               <legend>{t("rsvp.legend")}</legend>
               {RSVP_RESPONSES.map((response) => (
                 <div key={response} className="field field-checkbox">
-                  <input type="radio" id={`rsvp-${response}`} name="response" value={response} defaultChecked={rsvp === response} required />
+                  <input
+                    type="radio"
+                    id={`rsvp-${response}`}
+                    name="response"
+                    value={response}
+                    defaultChecked={rsvp === response}
+                    required
+                  />
                   <label htmlFor={`rsvp-${response}`}>{t(`rsvp.${response}`)}</label>
                 </div>
               ))}
             </fieldset>
-            {result?.errors?.response ? <p className="field-error">{t(`common:${result.errors.response}` as "common:validation.choice")}</p> : null}
+            {result?.errors?.response ? (
+              <p className="field-error">{t(`common:${result.errors.response}` as "common:validation.choice")}</p>
+            ) : null}
             <button type="submit">{t("rsvp.save")}</button>
           </Form>
-          <p className="hint">{t("rsvp.reminders", { offsets: event.reminder_offsets.map((offset) => t(`offsets.${offset}` as "offsets.60")).join(", ") })}</p>
+          <p className="hint">
+            {t("rsvp.reminders", {
+              offsets: event.reminder_offsets.map((offset) => t(`offsets.${offset}` as "offsets.60")).join(", "),
+            })}
+          </p>
         </section>
       ) : null}
       {answers ? (
         <section aria-labelledby="answers-heading" className="section-gap">
           <h2 id="answers-heading">{t("rsvp.answersHeading")}</h2>
-          <p>{t("rsvp.counts", { attending: counts.attending, maybe: counts.maybe, notAttending: counts.not_attending })}</p>
-          <TableSection id="answers" headers={[t("rsvp.person"), t("rsvp.member"), t("rsvp.answer")]} empty={t("rsvp.noAnswers")} isEmpty={answers.length === 0}>
+          <p>
+            {t("rsvp.counts", { attending: counts.attending, maybe: counts.maybe, notAttending: counts.not_attending })}
+          </p>
+          <TableSection
+            id="answers"
+            headers={[t("rsvp.person"), t("rsvp.member"), t("rsvp.answer")]}
+            empty={t("rsvp.noAnswers")}
+            isEmpty={answers.length === 0}
+          >
             {answers.map((answer) => (
               <tr key={answer.id}>
                 <th scope="row">{answer.name}</th>
@@ -214,7 +258,9 @@ export default function EventPage() {
           <h2 id="minutes-heading">{t("event.minutes")}</h2>
           {event.minutesHtml ? (
             <>
-              <p className="muted">{t("event.minutesPosted", { date: formatDateTime(locale, event.minutes_posted_at!, timeZone) })}</p>
+              <p className="muted">
+                {t("event.minutesPosted", { date: formatDateTime(locale, event.minutes_posted_at!, timeZone) })}
+              </p>
               <div className="markdown" lang={event.language} dangerouslySetInnerHTML={{ __html: event.minutesHtml }} />
             </>
           ) : (
@@ -223,7 +269,13 @@ export default function EventPage() {
           {isSecretariat && started && !cancelled ? (
             <Form method="post" className="stack section-gap">
               <input type="hidden" name="intent" value="minutes" />
-              <TextAreaField name="minutes" label={t("event.minutesLabel")} hint={t("event.minutesHint")} defaultValue={event.minutes} error={result?.errors?.minutes} />
+              <TextAreaField
+                name="minutes"
+                label={t("event.minutesLabel")}
+                hint={t("event.minutesHint")}
+                defaultValue={event.minutes}
+                error={result?.errors?.minutes}
+              />
               <p>
                 <button type="submit">{event.minutesHtml ? t("event.updateMinutes") : t("event.postMinutes")}</button>
               </p>

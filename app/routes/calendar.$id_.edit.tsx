@@ -23,7 +23,12 @@ async function editableEvent(request: Request, context: LoaderFunctionArgs["cont
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { person, event } = await editableEvent(request, context, params.id);
-  return { ...(await eventFormChoices(getDb())), id: event.id, values: eventFormValues(event), isSecretariat: person.role === "secretariat" };
+  return {
+    ...(await eventFormChoices(getDb())),
+    id: event.id,
+    values: eventFormValues(event),
+    isSecretariat: person.role === "secretariat",
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

@@ -30,9 +30,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const zone = person.timeZone;
   const current = now();
   const filter = { type: query.type, group: query.group };
-  const base = { query, timeZone: zone, today: instantToZoned(current, zone).date, isSecretariat: person.role === "secretariat" };
+  const base = {
+    query,
+    timeZone: zone,
+    today: instantToZoned(current, zone).date,
+    isSecretariat: person.role === "secretariat",
+  };
   if (query.view === "agenda") {
-    const { events, hasNext } = await agendaFrom(getDb(), query.from ? startOfDay(query.from, zone) : current, filter, query.page);
+    const { events, hasNext } = await agendaFrom(
+      getDb(),
+      query.from ? startOfDay(query.from, zone) : current,
+      filter,
+      query.page,
+    );
     return { ...base, month: null, weeks: [], days: {} as MonthDays, events, hasNext };
   }
   const month = query.month ?? base.today.slice(0, 7);
@@ -58,7 +68,19 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
 
-function EventLink({ event, compact, continued, data, locale }: { event: Loaded["events"][number]; compact?: boolean; continued?: boolean; data: Loaded; locale: string }) {
+function EventLink({
+  event,
+  compact,
+  continued,
+  data,
+  locale,
+}: {
+  event: Loaded["events"][number];
+  compact?: boolean;
+  continued?: boolean;
+  data: Loaded;
+  locale: string;
+}) {
   const { t } = useTranslation("calendar");
   const cancelled = event.status === "cancelled";
   return (
@@ -71,17 +93,34 @@ function EventLink({ event, compact, continued, data, locale }: { event: Loaded[
       {continued ? (
         <span className="event-time">{t("month.continues")}</span>
       ) : (
-        <EventTime locale={locale} start={event.startsAt} end={event.endsAt} viewerZone={data.timeZone} eventZone={event.timeZone} compact={compact} />
+        <EventTime
+          locale={locale}
+          start={event.startsAt}
+          end={event.endsAt}
+          viewerZone={data.timeZone}
+          eventZone={event.timeZone}
+          compact={compact}
+        />
       )}
     </span>
   );
 }
 
-function MonthGrid({ data, locale, agendaLink }: { data: Loaded; locale: string; agendaLink: (day: string) => string }) {
+function MonthGrid({
+  data,
+  locale,
+  agendaLink,
+}: {
+  data: Loaded;
+  locale: string;
+  agendaLink: (day: string) => string;
+}) {
   const { t } = useTranslation("calendar");
   const byId = new Map(data.events.map((event) => [event.id, event]));
   const weekday = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
-  const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${data.month}-01T00:00:00Z`));
+  const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${data.month}-01T00:00:00Z`),
+  );
   return (
     <table className="month-grid">
       <caption>{t("month.caption", { month: monthName })}</caption>
@@ -102,8 +141,10 @@ function MonthGrid({ data, locale, agendaLink }: { data: Loaded; locale: string;
               const cell = data.days[day];
               const events = cell?.shown ?? [];
               const outside = day.slice(0, 7) !== data.month;
+              const className =
+                `${outside ? "outside" : ""}${day === data.today ? " today" : ""}` + (events.length ? "" : " empty");
               return (
-                <td key={day} className={`${outside ? "outside" : ""}${day === data.today ? " today" : ""}${events.length ? "" : " empty"}`}>
+                <td key={day} className={className}>
                   <span className="day-number">
                     <span className="sr-only">{formatDay(locale, `${day}T12:00:00Z`, "UTC")}</span>
                     <span aria-hidden="true">{Number(day.slice(8))}</span>
@@ -150,8 +191,11 @@ function Agenda({ data, locale }: { data: Loaded; locale: string }) {
           <ul className="agenda-list">
             {events.map((event) => (
               <li key={event.id}>
-                <span className="tag">{t(`types.${event.type}`)}</span> <EventLink event={event as unknown as Loaded["events"][number]} data={data} locale={locale} />
-                {event.location || event.memberName ? <p className="muted">{[event.location, event.memberName].filter(Boolean).join(" · ")}</p> : null}
+                <span className="tag">{t(`types.${event.type}`)}</span>{" "}
+                <EventLink event={event as unknown as Loaded["events"][number]} data={data} locale={locale} />
+                {event.location || event.memberName ? (
+                  <p className="muted">{[event.location, event.memberName].filter(Boolean).join(" · ")}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -168,8 +212,16 @@ export default function Calendar() {
   const { query } = data;
   const link = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
-    const merged = { view: query.view, month: data.month ?? undefined, from: query.from, type: query.type, group: query.group, ...changes };
-    for (const [key, value] of Object.entries(merged)) if (value && !(key === "view" && value === "month")) params.set(key, value);
+    const merged = {
+      view: query.view,
+      month: data.month ?? undefined,
+      from: query.from,
+      type: query.type,
+      group: query.group,
+      ...changes,
+    };
+    for (const [key, value] of Object.entries(merged))
+      if (value && !(key === "view" && value === "month")) params.set(key, value);
     return `/calendar?${params}`;
   };
   return (
@@ -185,10 +237,16 @@ export default function Calendar() {
         </Link>
       </div>
       <nav aria-label={t("views.label")} className="view-switch section-gap">
-        <Link to={link({ view: "month", page: undefined, from: undefined })} aria-current={query.view === "month" ? "page" : undefined}>
+        <Link
+          to={link({ view: "month", page: undefined, from: undefined })}
+          aria-current={query.view === "month" ? "page" : undefined}
+        >
           {t("views.month")}
         </Link>
-        <Link to={link({ view: "agenda", month: undefined })} aria-current={query.view === "agenda" ? "page" : undefined}>
+        <Link
+          to={link({ view: "agenda", month: undefined })}
+          aria-current={query.view === "agenda" ? "page" : undefined}
+        >
           {t("views.agenda")}
         </Link>
       </nav>
@@ -227,7 +285,11 @@ export default function Calendar() {
             <Link to={link({ month: undefined })}>{t("month.current")}</Link>
             <Link to={link({ month: shiftMonth(data.month, 1) })}>{t("month.next")}</Link>
           </nav>
-          <MonthGrid data={data} locale={locale} agendaLink={(day) => link({ view: "agenda", month: undefined, from: day })} />
+          <MonthGrid
+            data={data}
+            locale={locale}
+            agendaLink={(day) => link({ view: "agenda", month: undefined, from: day })}
+          />
           {data.events.length === 0 ? <p className="notice">{t("month.empty")}</p> : null}
         </>
       ) : (

@@ -13,7 +13,10 @@ export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const isSecretariat = person.role === "secretariat";
-  const type = new URL(request.url).searchParams.get("type") === "global_call" && isSecretariat ? "global_call" : "general_assembly";
+  const type =
+    new URL(request.url).searchParams.get("type") === "global_call" && isSecretariat
+      ? "global_call"
+      : "general_assembly";
   return { ...(await eventFormChoices(getDb())), isSecretariat, defaults: newEventValues(person, type) };
 }
 

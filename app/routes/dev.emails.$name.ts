@@ -17,6 +17,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lang, format } = previewQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const email = await compose(lang);
   return format === "text"
-    ? new Response(`Subject: ${email.subject}\n\n${email.text}`, { headers: { "Content-Type": "text/plain; charset=utf-8" } })
+    ? new Response(`Subject: ${email.subject}\n\n${email.text}`, {
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      })
     : emailHtmlResponse(email.html);
 }

@@ -32,9 +32,13 @@ export default function EmailPreviews() {
               {LOCALES.map((locale, index) => (
                 <span key={locale}>
                   {index > 0 ? " · " : null}
-                  <a href={`/dev/emails/${preview.name}?lang=${locale}`}>{t("emailPreviews.html", { language: locale.toUpperCase() })}</a>
+                  <a href={`/dev/emails/${preview.name}?lang=${locale}`}>
+                    {t("emailPreviews.html", { language: locale.toUpperCase() })}
+                  </a>
                   {" · "}
-                  <a href={`/dev/emails/${preview.name}?lang=${locale}&format=text`}>{t("emailPreviews.text", { language: locale.toUpperCase() })}</a>
+                  <a href={`/dev/emails/${preview.name}?lang=${locale}&format=text`}>
+                    {t("emailPreviews.text", { language: locale.toUpperCase() })}
+                  </a>
                 </span>
               ))}
             </p>

@@ -36,8 +36,8 @@ export default function Outbox() {
         <article key={email.id} className="card section-gap" aria-labelledby={`email-${email.id}`}>
           <h2 id={`email-${email.id}`}>{email.subject}</h2>
           <p className="muted">
-            {t("outbox.to", { recipient: email.recipient })} · {formatDateTime(locale, email.created_at)} · {email.purpose} ·{" "}
-            <a href={`/dev/outbox/${email.id}`}>{t("outbox.html")}</a>
+            {t("outbox.to", { recipient: email.recipient })} · {formatDateTime(locale, email.created_at)} ·{" "}
+            {email.purpose} · <a href={`/dev/outbox/${email.id}`}>{t("outbox.html")}</a>
           </p>
           <ul>
             {[...new Set(email.text.match(LINK) ?? [])].map((url) => (

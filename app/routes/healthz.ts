@@ -5,7 +5,10 @@ import { getDb } from "~/lib/db.server";
 export async function loader() {
   try {
     await sql`select 1`.execute(getDb());
-    return new Response("ok\n", { status: 200, headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
+    return new Response("ok\n", {
+      status: 200,
+      headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
+    });
   } catch {
     return new Response("database unavailable\n", {
       status: 503,

@@ -21,7 +21,9 @@ export async function action({ params, context }: ActionFunctionArgs) {
   const accepted = await acceptInvitation(getDb(), params.token ?? "", context.clientIp);
   if (!accepted.ok) throw redirect(`/invitations/${params.token}`);
   const secure = sessionCookieName().startsWith("__Secure-") ? "; Secure" : "";
-  const cookie = `${sessionCookieName()}=${accepted.sessionToken}; Path=/; Expires=${accepted.expires.toUTCString()}; HttpOnly; SameSite=Lax${secure}`;
+  const cookie =
+    `${sessionCookieName()}=${accepted.sessionToken}; Path=/; ` +
+    `Expires=${accepted.expires.toUTCString()}; HttpOnly; SameSite=Lax${secure}`;
   return redirect("/profile?welcome=1", { headers: { "Set-Cookie": cookie } });
 }
 
@@ -42,13 +44,17 @@ export default function Invitation() {
   const seat =
     invitation.role === "secretariat"
       ? t("invitation.asSecretariat")
-      : t(invitation.isAlternate ? "invitation.asAlternate" : "invitation.asFocalPoint", { member: invitation.memberName });
+      : t(invitation.isAlternate ? "invitation.asAlternate" : "invitation.asFocalPoint", {
+          member: invitation.memberName,
+        });
   return (
     <div className="narrow">
       <PageTitle>{t("invitation.title")}</PageTitle>
       <p className="lead">{t("invitation.welcome", { name: invitation.name })}</p>
       <p>{seat}</p>
-      {invitation.predecessorName ? <p>{t("invitation.handover", { predecessor: invitation.predecessorName })}</p> : null}
+      {invitation.predecessorName ? (
+        <p>{t("invitation.handover", { predecessor: invitation.predecessorName })}</p>
+      ) : null}
       <p className="muted">{t("invitation.account", { email: invitation.email })}</p>
       <Form method="post" reloadDocument>
         <button type="submit">{t("invitation.accept")}</button>

@@ -14,7 +14,6 @@ import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:login.title") };
 
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
   if (await getCurrentPerson(request, context)) throw redirect(redirectTo);

@@ -28,7 +28,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const [section, tags] = await Promise.all([getSection(db, params.chapter ?? "", params.section ?? ""), listTags(db)]);
   if (!section) throw new Response(null, { status: 404 });
   const { body, ...rest } = section;
-  const html = highlight ? renderHighlightedMarkdown(await getHighlighted(db, body, section.language, highlight)) : renderMarkdown(body);
+  const html = highlight
+    ? renderHighlightedMarkdown(await getHighlighted(db, body, section.language, highlight))
+    : renderMarkdown(body);
   return {
     section: { ...rest, html },
     tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
@@ -58,9 +60,17 @@ export default function Section() {
         </p>
       ) : null}
       <TagList tags={section.tags} names={tagNames} />
-      <div className="markdown section-gap" lang={section.language} dangerouslySetInnerHTML={{ __html: section.html }} />
+      <div
+        className="markdown section-gap"
+        lang={section.language}
+        dangerouslySetInnerHTML={{ __html: section.html }}
+      />
       <p className="muted section-gap">
-        {t("section.updated", { date: formatDate(locale, section.updatedAt, timeZone), name: section.updatedBy ?? "—", revision: section.revision })}
+        {t("section.updated", {
+          date: formatDate(locale, section.updatedAt, timeZone),
+          name: section.updatedBy ?? "—",
+          revision: section.revision,
+        })}
       </p>
       <div className="actions">
         <Link to={`${base}/history`}>{t("section.history")}</Link>
@@ -72,8 +82,16 @@ export default function Section() {
       </div>
       <PreviousNext
         label={t("section.neighbours")}
-        previous={section.previous ? { to: `/manual/${section.previous.chapterSlug}/${section.previous.slug}`, title: section.previous.title } : null}
-        next={section.next ? { to: `/manual/${section.next.chapterSlug}/${section.next.slug}`, title: section.next.title } : null}
+        previous={
+          section.previous
+            ? { to: `/manual/${section.previous.chapterSlug}/${section.previous.slug}`, title: section.previous.title }
+            : null
+        }
+        next={
+          section.next
+            ? { to: `/manual/${section.next.chapterSlug}/${section.next.slug}`, title: section.next.title }
+            : null
+        }
       />
     </article>
   );

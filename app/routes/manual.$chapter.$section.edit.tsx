@@ -32,7 +32,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { revision, ...input } = parsed.data;
   const outcome = await updateSection(getDb(), section.id, revision, input, person);
   // Someone saved since this editor opened the form: keep what was typed and say so.
-  if (outcome === "conflict") return formFailure({ errors: { form: "conflict" }, values: { ...parsed.values, revision: String(section.revision) } }, 409);
+  if (outcome === "conflict")
+    return formFailure(
+      { errors: { form: "conflict" }, values: { ...parsed.values, revision: String(section.revision) } },
+      409,
+    );
   throw redirect(`/manual/${section.chapterSlug}/${section.slug}?notice=${outcome}`);
 }
 

@@ -12,7 +12,8 @@ import { WordDiff } from "~/components/word-diff";
 
 export const handle: RouteHandle = {
   i18n: "manual",
-  title: (t, data) => t("manual:history.title", { title: (data as { section?: { title: string } } | undefined)?.section?.title ?? "" }),
+  title: (t, data) =>
+    t("manual:history.title", { title: (data as { section?: { title: string } } | undefined)?.section?.title ?? "" }),
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -22,7 +23,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const section = await getSectionForEdit(db, params.chapter ?? "", params.section ?? "");
   if (!section) throw new Response(null, { status: 404 });
   const history = await sectionHistory(db, section.id, page);
-  return { section: { title: section.title, slug: section.slug, chapterSlug: section.chapterSlug, language: section.language }, ...history, page, timeZone: person.timeZone };
+  return {
+    section: { title: section.title, slug: section.slug, chapterSlug: section.chapterSlug, language: section.language },
+    ...history,
+    page,
+    timeZone: person.timeZone,
+  };
 }
 
 export default function SectionHistory() {
@@ -46,7 +52,12 @@ export default function SectionHistory() {
             <p>
               <strong>{revision.note}</strong>
               <br />
-              <span className="muted">{t("history.by", { name: revision.author ?? "—", date: formatDateTime(locale, revision.createdAt, timeZone) })}</span>
+              <span className="muted">
+                {t("history.by", {
+                  name: revision.author ?? "—",
+                  date: formatDateTime(locale, revision.createdAt, timeZone),
+                })}
+              </span>
             </p>
             {revision.title ? (
               <>
@@ -54,7 +65,14 @@ export default function SectionHistory() {
                 <WordDiff parts={revision.title} />
               </>
             ) : null}
-            {revision.tags ? <p>{t("history.tagsChanged", { from: revision.tags.from.join(", ") || "—", to: revision.tags.to.join(", ") || "—" })}</p> : null}
+            {revision.tags ? (
+              <p>
+                {t("history.tagsChanged", {
+                  from: revision.tags.from.join(", ") || "—",
+                  to: revision.tags.to.join(", ") || "—",
+                })}
+              </p>
+            ) : null}
             {revision.body ? (
               revision.body.some((part) => part.change) ? (
                 <details open={revision === revisions[0]}>

@@ -22,7 +22,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!chapter) throw new Response(null, { status: 404 });
   // The chapter page lists its sections; their text is on each section's page and in the print view.
   const { sections, ...rest } = chapter;
-  return { chapter: { ...rest, sections: sections.map(({ body: _body, ...section }) => section) }, isSecretariat: person.role === "secretariat" };
+  return {
+    chapter: { ...rest, sections: sections.map(({ body: _body, ...section }) => section) },
+    isSecretariat: person.role === "secretariat",
+  };
 }
 
 /** The secretariat reorders the chapter's sections, one step at a time. */
@@ -32,8 +35,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!parsed.success) throw new Response(null, { status: 400 });
   const chapter = await getChapter(getDb(), params.chapter ?? "");
   if (!chapter) throw new Response(null, { status: 404 });
-  if (!(await moveSection(getDb(), chapter.id, parsed.data.section, parsed.data.direction))) throw new Response(null, { status: 409 });
-  throw redirect(`/manual/${chapter.slug}#${chapter.sections.find((section) => section.id === parsed.data.section)?.slug ?? ""}`);
+  if (!(await moveSection(getDb(), chapter.id, parsed.data.section, parsed.data.direction)))
+    throw new Response(null, { status: 409 });
+  throw redirect(
+    `/manual/${chapter.slug}#${chapter.sections.find((section) => section.id === parsed.data.section)?.slug ?? ""}`,
+  );
 }
 
 export default function Chapter() {
@@ -59,12 +65,24 @@ export default function Chapter() {
                 <Form method="post" className="move-section">
                   <input type="hidden" name="section" value={section.id} />
                   {index > 0 ? (
-                    <button type="submit" name="direction" value="up" className="button-secondary button-small" aria-label={t("chapter.moveUp", { title: section.title })}>
+                    <button
+                      type="submit"
+                      name="direction"
+                      value="up"
+                      className="button-secondary button-small"
+                      aria-label={t("chapter.moveUp", { title: section.title })}
+                    >
                       ↑
                     </button>
                   ) : null}
                   {index < chapter.sections.length - 1 ? (
-                    <button type="submit" name="direction" value="down" className="button-secondary button-small" aria-label={t("chapter.moveDown", { title: section.title })}>
+                    <button
+                      type="submit"
+                      name="direction"
+                      value="down"
+                      className="button-secondary button-small"
+                      aria-label={t("chapter.moveDown", { title: section.title })}
+                    >
                       ↓
                     </button>
                   ) : null}
@@ -86,7 +104,9 @@ export default function Chapter() {
       </div>
       <PreviousNext
         label={t("chapter.neighbours")}
-        previous={chapter.previousSlug ? { to: `/manual/${chapter.previousSlug}`, title: chapter.previousTitle! } : null}
+        previous={
+          chapter.previousSlug ? { to: `/manual/${chapter.previousSlug}`, title: chapter.previousTitle! } : null
+        }
         next={chapter.nextSlug ? { to: `/manual/${chapter.nextSlug}`, title: chapter.nextTitle! } : null}
       />
     </>

@@ -30,7 +30,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const parsed = parseForm(sectionForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
-  if (await slugTaken(db, parsed.data.slug)) return formFailure({ errors: { slug: "validation.slugTaken" }, values: parsed.values });
+  if (await slugTaken(db, parsed.data.slug))
+    return formFailure({ errors: { slug: "validation.slugTaken" }, values: parsed.values });
   await createSection(db, chapter.id, parsed.data, person);
   throw redirect(`/manual/${chapter.slug}/${parsed.data.slug}?notice=created`);
 }
@@ -39,7 +40,9 @@ export default function NewSection() {
   const { chapter, tags } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("manual");
-  const values = result?.values ? { ...result.values, tags: result.values.tags?.split(",") } : { language: chapter.language, note: t("form.firstNote") };
+  const values = result?.values
+    ? { ...result.values, tags: result.values.tags?.split(",") }
+    : { language: chapter.language, note: t("form.firstNote") };
   return (
     <>
       <p>

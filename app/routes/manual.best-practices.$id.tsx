@@ -32,7 +32,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const [practice, tags] = await Promise.all([getBestPractice(db, idParam(params.id), person), listTags(db)]);
   if (!practice) throw new Response(null, { status: 404 });
   const { body, ...rest } = practice;
-  const html = highlight ? renderHighlightedMarkdown(await getHighlighted(db, body, practice.language, highlight)) : renderMarkdown(body);
+  const html = highlight
+    ? renderHighlightedMarkdown(await getHighlighted(db, body, practice.language, highlight))
+    : renderMarkdown(body);
   return {
     practice: { ...rest, html },
     tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
@@ -48,7 +50,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const parsed = parseForm(reviewForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const decision = parsed.data.intent === "publish" ? "published" : "returned";
-  if (!(await reviewBestPractice(getDb(), id, decision, parsed.data.note, person))) throw new Response(null, { status: 409 });
+  if (!(await reviewBestPractice(getDb(), id, decision, parsed.data.note, person)))
+    throw new Response(null, { status: 409 });
   throw redirect(`/manual/best-practices/${id}?notice=${decision}`);
 }
 
@@ -77,7 +80,9 @@ export default function BestPractice() {
         )}
       </p>
       {practice.status === "returned" && practice.reviewNote ? (
-        <p className="notice">{t("practice.returnedNote", { note: practice.reviewNote, name: practice.reviewedBy ?? "—" })}</p>
+        <p className="notice">
+          {t("practice.returnedNote", { note: practice.reviewNote, name: practice.reviewedBy ?? "—" })}
+        </p>
       ) : null}
       {canRevise ? (
         <p>
@@ -85,14 +90,24 @@ export default function BestPractice() {
         </p>
       ) : null}
       <TagList tags={practice.tags} names={tagNames} />
-      <div className="markdown section-gap" lang={practice.language} dangerouslySetInnerHTML={{ __html: practice.html }} />
+      <div
+        className="markdown section-gap"
+        lang={practice.language}
+        dangerouslySetInnerHTML={{ __html: practice.html }}
+      />
       {canReview ? (
         <section aria-labelledby="review-heading" className="card section-gap">
           <h2 id="review-heading">{t("practice.review")}</h2>
           <p>{t("practice.reviewIntro")}</p>
           <Form method="post" className="stack" noValidate>
             <FocusFirstError errors={refused?.errors} />
-            <TextField name="note" label={t("practice.note")} hint={t("practice.noteHint")} error={refused?.errors.note} defaultValue={refused?.values.note} />
+            <TextField
+              name="note"
+              label={t("practice.note")}
+              hint={t("practice.noteHint")}
+              error={refused?.errors.note}
+              defaultValue={refused?.values.note}
+            />
             <div className="actions">
               <button type="submit" name="intent" value="publish">
                 {t("practice.publish")}

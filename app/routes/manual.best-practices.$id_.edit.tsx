@@ -15,7 +15,10 @@ import { listTags } from "~/manual/manual.server";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:revise.title") };
 
-/** The practice if the person may revise it: "not found" for one they may not read, "forbidden" for one they may only read. */
+/**
+ * The practice if the person may revise it: "not found" for one they may not read, "forbidden" for one
+ * they may only read.
+ */
 async function revisable(person: CurrentPerson, id: number) {
   const practice = await getBestPractice(getDb(), id, person);
   if (!practice) throw new Response(null, { status: 404 });
@@ -28,7 +31,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const [practice, tags] = await Promise.all([revisable(person, idParam(params.id)), listTags(getDb())]);
   const { id, title, body, language, status, reviewNote } = practice;
   // The fields as the form reads them back after a refusal: tags comma-separated.
-  return { practice: { id, status, reviewNote }, fields: { title, body, language, tags: practice.tags.join(",") }, tags };
+  return {
+    practice: { id, status, reviewNote },
+    fields: { title, body, language, tags: practice.tags.join(",") },
+    tags,
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -54,10 +61,17 @@ export default function ReviseBestPractice() {
       </p>
       <PageTitle>{t("revise.title")}</PageTitle>
       <p>{t("revise.intro")}</p>
-      {practice.status === "returned" && practice.reviewNote ? <p className="notice">{t("revise.note", { note: practice.reviewNote })}</p> : null}
+      {practice.status === "returned" && practice.reviewNote ? (
+        <p className="notice">{t("revise.note", { note: practice.reviewNote })}</p>
+      ) : null}
       <Form method="post" className="stack stack-wide" noValidate>
         <FocusFirstError errors={result?.errors} />
-        <BestPracticeFields values={result?.values ?? fields} errors={result?.errors} tags={tags} locale={fields.language} />
+        <BestPracticeFields
+          values={result?.values ?? fields}
+          errors={result?.errors}
+          tags={tags}
+          locale={fields.language}
+        />
         <p>
           <button type="submit">{t("revise.submit")}</button>
         </p>

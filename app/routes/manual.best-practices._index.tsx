@@ -16,7 +16,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const db = getDb();
   const [published, waiting] = await Promise.all([publishedBestPractices(db), unpublishedBestPractices(db, person)]);
-  return { published, waiting, isSecretariat: person.role === "secretariat", memberName: person.memberName, timeZone: person.timeZone };
+  return {
+    published,
+    waiting,
+    isSecretariat: person.role === "secretariat",
+    memberName: person.memberName,
+    timeZone: person.timeZone,
+  };
 }
 
 export default function BestPractices() {
@@ -35,8 +41,12 @@ export default function BestPractices() {
       </p>
       {isSecretariat || memberName ? (
         <section aria-labelledby="waiting-heading" className="card section-gap">
-          <h2 id="waiting-heading">{isSecretariat ? t("practices.toReview") : t("practices.yours", { member: memberName })}</h2>
-          {waiting.length === 0 ? <p>{isSecretariat ? t("practices.nothingToReview") : t("practices.noneWaiting")}</p> : null}
+          <h2 id="waiting-heading">
+            {isSecretariat ? t("practices.toReview") : t("practices.yours", { member: memberName })}
+          </h2>
+          {waiting.length === 0 ? (
+            <p>{isSecretariat ? t("practices.nothingToReview") : t("practices.noneWaiting")}</p>
+          ) : null}
           <ul>
             {waiting.map((practice) => (
               <li key={practice.id}>
@@ -44,7 +54,8 @@ export default function BestPractices() {
                   {practice.title}
                 </ListLink>{" "}
                 <span className="muted">
-                  {t("practices.from", { member: practice.memberName })} · {t(`status.${practice.status}`)} · {formatDate(locale, practice.submittedAt, timeZone)}
+                  {t("practices.from", { member: practice.memberName })} · {t(`status.${practice.status}`)} ·{" "}
+                  {formatDate(locale, practice.submittedAt, timeZone)}
                 </span>
               </li>
             ))}
@@ -63,7 +74,8 @@ export default function BestPractices() {
                 </ListLink>
               </h3>
               <span className="muted">
-                {t("practices.from", { member: practice.memberName })} · {practice.publishedAt ? formatDate(locale, practice.publishedAt, timeZone) : ""}
+                {t("practices.from", { member: practice.memberName })} ·{" "}
+                {practice.publishedAt ? formatDate(locale, practice.publishedAt, timeZone) : ""}
               </span>
             </li>
           ))}

@@ -30,7 +30,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const { member, ...input } = parsed.data;
   // A focal point contributes for their own member whatever the form says; the secretariat names one.
-  const memberId = person.role === "secretariat" ? (await memberIdsFromSlugs(db, member ? [member] : []))[0] : person.memberId;
+  const memberId =
+    person.role === "secretariat" ? (await memberIdsFromSlugs(db, member ? [member] : []))[0] : person.memberId;
   if (!memberId) return formFailure({ errors: { member: "validation.required" }, values: parsed.values });
   const id = await submitBestPractice(db, memberId, input, person);
   throw redirect(`/manual/best-practices/${id}?notice=submitted`);
@@ -55,7 +56,10 @@ export default function ContributeBestPractice() {
             name="member"
             label={t("contribute.member")}
             defaultValue={values.member ?? ""}
-            options={[{ value: "", label: t("contribute.chooseMember") }, ...members.map((member) => ({ value: member.slug, label: member.name }))]}
+            options={[
+              { value: "", label: t("contribute.chooseMember") },
+              ...members.map((member) => ({ value: member.slug, label: member.name })),
+            ]}
             error={result?.errors?.member}
           />
         ) : null}

@@ -23,7 +23,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await requireSecretariat(request, context);
   const parsed = parseForm(chapterForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  if (!(await createChapter(getDb(), parsed.data))) return formFailure({ errors: { slug: "validation.slugTaken" }, values: parsed.values });
+  if (!(await createChapter(getDb(), parsed.data)))
+    return formFailure({ errors: { slug: "validation.slugTaken" }, values: parsed.values });
   throw redirect(`/manual/${parsed.data.slug}`);
 }
 
@@ -39,10 +40,34 @@ export default function NewChapter() {
       <p>{t("chapterForm.intro")}</p>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
-        <TextField name="title" label={t("form.title")} required defaultValue={values.title} error={result?.errors?.title} />
-        <TextField name="slug" label={t("form.slug")} hint={t("chapterForm.slugHint")} required defaultValue={values.slug} error={result?.errors?.slug} />
-        <TextField name="summary" label={t("chapterForm.summary")} defaultValue={values.summary} error={result?.errors?.summary} />
-        <SelectField name="language" label={t("form.language")} defaultValue={values.language ?? locale} options={languageOptions()} error={result?.errors?.language} />
+        <TextField
+          name="title"
+          label={t("form.title")}
+          required
+          defaultValue={values.title}
+          error={result?.errors?.title}
+        />
+        <TextField
+          name="slug"
+          label={t("form.slug")}
+          hint={t("chapterForm.slugHint")}
+          required
+          defaultValue={values.slug}
+          error={result?.errors?.slug}
+        />
+        <TextField
+          name="summary"
+          label={t("chapterForm.summary")}
+          defaultValue={values.summary}
+          error={result?.errors?.summary}
+        />
+        <SelectField
+          name="language"
+          label={t("form.language")}
+          defaultValue={values.language ?? locale}
+          options={languageOptions()}
+          error={result?.errors?.language}
+        />
         <p>
           <button type="submit">{t("chapterForm.create")}</button>
         </p>

@@ -47,7 +47,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded"] as const;
 
 export default function MemberPage() {
-  const { member, people, history, toReport, contributions, now, viewerTimeZone, canManage, canHandOver } = useLoaderData<typeof loader>();
+  const { member, people, history, toReport, contributions, now, viewerTimeZone, canManage, canHandOver } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation(["members", "common", "program", "manual"]);
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -134,7 +135,9 @@ export default function MemberPage() {
                 <Link to={`/work/benchmarks/${benchmark.id}#report`} lang={benchmark.language}>
                   {benchmark.title}
                 </Link>{" "}
-                <span className="muted">{t("program:benchmarks.deadline", { date: formatCalendarDate(locale, benchmark.deadline) })}</span>
+                <span className="muted">
+                  {t("program:benchmarks.deadline", { date: formatCalendarDate(locale, benchmark.deadline) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -150,7 +153,9 @@ export default function MemberPage() {
               <Link to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
                 {practice.title}
               </Link>
-              {practice.status !== "published" ? <span className="muted"> · {t(`manual:status.${practice.status}`)}</span> : null}
+              {practice.status !== "published" ? (
+                <span className="muted"> · {t(`manual:status.${practice.status}`)}</span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -163,13 +168,13 @@ export default function MemberPage() {
         empty={t("member.noHistory")}
         isEmpty={history.length === 0}
       >
-          {history.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.name}</th>
-              <td>{row.from ? formatDate(locale, row.from, viewerTimeZone) : ""}</td>
-              <td>{row.until ? formatDate(locale, row.until, viewerTimeZone) : t("member.current")}</td>
-            </tr>
-          ))}
+        {history.map((row) => (
+          <tr key={row.id}>
+            <th scope="row">{row.name}</th>
+            <td>{row.from ? formatDate(locale, row.from, viewerTimeZone) : ""}</td>
+            <td>{row.until ? formatDate(locale, row.until, viewerTimeZone) : t("member.current")}</td>
+          </tr>
+        ))}
       </TableSection>
     </>
   );

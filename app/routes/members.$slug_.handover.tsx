@@ -14,7 +14,6 @@ import { handOverSeat, seatHolder } from "~/members/people.server";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:handover.title") };
 
-
 /** The secretariat, or the member's own focal point (not an alternate), may hand the seat over. */
 async function authorize(request: Request, context: Parameters<typeof requireUser>[1], slug: string | undefined) {
   const person: CurrentPerson = await requireUser(request, context);
@@ -34,7 +33,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { person, member } = await authorize(request, context, params.slug);
   const parsed = parseForm(handoverForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  const outcome = await handOverSeat(getDb(), { ...parsed.data, memberId: member.id }, { id: person.id, name: person.name, ip: context.clientIp });
+  const outcome = await handOverSeat(
+    getDb(),
+    { ...parsed.data, memberId: member.id },
+    { id: person.id, name: person.name, ip: context.clientIp },
+  );
   if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
   // Someone who just handed over their own seat "now" is signed out by it.
   const steppedDown = parsed.data.when === "now" && person.role !== "secretariat";
@@ -51,13 +54,36 @@ export default function Handover() {
         <Link to={`/members/${member.slug}`}>{member.name}</Link>
       </p>
       <PageTitle>{t("handover.title")}</PageTitle>
-      <p>{holder ? t("handover.intro", { holder: holder.name, member: member.name }) : t("handover.introVacant", { member: member.name })}</p>
+      <p>
+        {holder
+          ? t("handover.intro", { holder: holder.name, member: member.name })
+          : t("handover.introVacant", { member: member.name })}
+      </p>
       <p className="muted">{t("handover.belongs")}</p>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
-        <TextField name="name" label={t("handover.name")} autoComplete="off" required defaultValue={result?.values?.name} error={result?.errors?.name} />
-        <TextField name="email" type="email" label={t("handover.email")} required defaultValue={result?.values?.email} error={result?.errors?.email} />
-        <TextField name="title" label={t("handover.jobTitle")} defaultValue={result?.values?.title} error={result?.errors?.title} />
+        <TextField
+          name="name"
+          label={t("handover.name")}
+          autoComplete="off"
+          required
+          defaultValue={result?.values?.name}
+          error={result?.errors?.name}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t("handover.email")}
+          required
+          defaultValue={result?.values?.email}
+          error={result?.errors?.email}
+        />
+        <TextField
+          name="title"
+          label={t("handover.jobTitle")}
+          defaultValue={result?.values?.title}
+          error={result?.errors?.title}
+        />
         <SelectField
           name="locale"
           label={t("handover.locale")}
@@ -68,11 +94,17 @@ export default function Handover() {
         <fieldset className="field">
           <legend>{t("handover.when")}</legend>
           <label>
-            <input type="radio" name="when" value="acceptance" defaultChecked={(result?.values?.when ?? "acceptance") === "acceptance"} />{" "}
+            <input
+              type="radio"
+              name="when"
+              value="acceptance"
+              defaultChecked={(result?.values?.when ?? "acceptance") === "acceptance"}
+            />{" "}
             {t("handover.onAcceptance")}
           </label>
           <label>
-            <input type="radio" name="when" value="now" defaultChecked={result?.values?.when === "now"} /> {t("handover.now")}
+            <input type="radio" name="when" value="now" defaultChecked={result?.values?.when === "now"} />{" "}
+            {t("handover.now")}
           </label>
         </fieldset>
         <p>

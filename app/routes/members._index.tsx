@@ -10,7 +10,6 @@ import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:directory.title") };
 
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const filter = directoryQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
@@ -21,10 +20,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function Directory() {
   const { members, filter, groups, canAddMember } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["members", "common"]);
-  const grouped = groups.map((group) => ({
-    group,
-    members: members.filter((member) => (member.regionalGroup ?? "organisation") === group),
-  })).filter((entry) => entry.members.length > 0);
+  const grouped = groups
+    .map((group) => ({
+      group,
+      members: members.filter((member) => (member.regionalGroup ?? "organisation") === group),
+    }))
+    .filter((entry) => entry.members.length > 0);
 
   return (
     <>

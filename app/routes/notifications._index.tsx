@@ -57,13 +57,22 @@ export default function NotificationCentre() {
       ) : (
         <ul className="notification-list">
           {notifications.map((notification) => (
-            <li key={notification.id} className={notification.readAt ? "notification" : "notification notification-unread"}>
+            <li
+              key={notification.id}
+              className={notification.readAt ? "notification" : "notification notification-unread"}
+            >
               <div>
                 {notification.readAt ? null : <span className="badge">{t("centre.unread")}</span>}{" "}
-                <Link to={`/notifications/${notification.id}`}>{describeNotification(t, notification.kind, notification.params)}</Link>
-                {notification.params.startsAt ? <p className="notification-when">{describeEventTime(t, notification.params, locale, timeZone)}</p> : null}
+                <Link to={`/notifications/${notification.id}`}>
+                  {describeNotification(t, notification.kind, notification.params)}
+                </Link>
+                {notification.params.startsAt ? (
+                  <p className="notification-when">{describeEventTime(t, notification.params, locale, timeZone)}</p>
+                ) : null}
                 <p className="hint">
-                  <time dateTime={new Date(notification.createdAt).toISOString()}>{formatDateTime(locale, notification.createdAt, timeZone)}</time>
+                  <time dateTime={new Date(notification.createdAt).toISOString()}>
+                    {formatDateTime(locale, notification.createdAt, timeZone)}
+                  </time>
                 </p>
               </div>
               {notification.readAt ? null : (

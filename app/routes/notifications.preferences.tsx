@@ -50,7 +50,11 @@ export default function NotificationPreferences() {
           const error = result?.errors?.[category];
           const chosen = result?.values?.[category] ?? preferences[category];
           return (
-            <fieldset key={category} className="choice-group" aria-describedby={`${category}-hint${error ? ` ${category}-error` : ""}`}>
+            <fieldset
+              key={category}
+              className="choice-group"
+              aria-describedby={`${category}-hint${error ? ` ${category}-error` : ""}`}
+            >
               <legend>{t(`categories.${category}.label`)}</legend>
               <p className="hint" id={`${category}-hint`}>
                 {t(`categories.${category}.hint`)}

@@ -16,7 +16,6 @@ import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:profile.title") };
 
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const profile = await getPerson(getDb(), person.id);
@@ -50,9 +49,26 @@ export default function Profile() {
       <p>{t("profile.email", { email: profile.email })}</p>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
-        <TextField name="name" label={t("profile.name")} autoComplete="name" required defaultValue={values.name} error={result?.errors?.name} />
-        <TextField name="title" label={t("profile.jobTitle")} defaultValue={values.title} error={result?.errors?.title} />
-        <TextField name="ministry" label={t("profile.ministry")} defaultValue={values.ministry} error={result?.errors?.ministry} />
+        <TextField
+          name="name"
+          label={t("profile.name")}
+          autoComplete="name"
+          required
+          defaultValue={values.name}
+          error={result?.errors?.name}
+        />
+        <TextField
+          name="title"
+          label={t("profile.jobTitle")}
+          defaultValue={values.title}
+          error={result?.errors?.title}
+        />
+        <TextField
+          name="ministry"
+          label={t("profile.ministry")}
+          defaultValue={values.ministry}
+          error={result?.errors?.ministry}
+        />
         <SelectField
           name="timeZone"
           label={t("profile.timeZone")}
@@ -69,7 +85,13 @@ export default function Profile() {
             </button>
           </p>
         ) : null}
-        <SelectField name="locale" label={t("profile.locale")} defaultValue={values.locale} options={languageOptions()} error={result?.errors?.locale} />
+        <SelectField
+          name="locale"
+          label={t("profile.locale")}
+          defaultValue={values.locale}
+          options={languageOptions()}
+          error={result?.errors?.locale}
+        />
         <p>
           <button type="submit">{t("profile.save")}</button>
         </p>

@@ -12,14 +12,20 @@ import { searchWithCorrection } from "~/search/search.server";
 import { useTagName } from "~/manual/tag-list";
 import { ListLink } from "~/components/list-link";
 
-export const handle: RouteHandle = { i18n: ["manual", "program", "statements", "calendar"], title: (t) => t("manual:search.title") };
+export const handle: RouteHandle = {
+  i18n: ["manual", "program", "statements", "calendar"],
+  title: (t) => t("manual:search.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const query = searchQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   const tooLong = query.q.length > SEARCH_MAX_LENGTH;
-  const [outcome, tags] = await Promise.all([query.q && !tooLong ? searchWithCorrection(db, { ...query, person }) : null, listTags(db)]);
+  const [outcome, tags] = await Promise.all([
+    query.q && !tooLong ? searchWithCorrection(db, { ...query, person }) : null,
+    listTags(db),
+  ]);
   return { query, outcome, tags, tooLong };
 }
 
@@ -30,7 +36,8 @@ export default function Search() {
   const link = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries({ q: query.q, kind: query.kind, tag: query.tag, ...changes })) {
-      if (value !== undefined && value !== "" && !(key === "page" && Number(value) === 1)) params.set(key, String(value));
+      if (value !== undefined && value !== "" && !(key === "page" && Number(value) === 1))
+        params.set(key, String(value));
     }
     return `/search?${params}`;
   };
@@ -136,13 +143,19 @@ export default function Search() {
                 </ol>
                 {!query.kind && group.total > PER_KIND ? (
                   <p>
-                    <ListLink to={link({ kind: group.kind, q: shown })}>{t("search.allOfKind", { count: group.total, kind: t(`search.kinds.${group.kind}`) })}</ListLink>
+                    <ListLink to={link({ kind: group.kind, q: shown })}>
+                      {t("search.allOfKind", { count: group.total, kind: t(`search.kinds.${group.kind}`) })}
+                    </ListLink>
                   </p>
                 ) : null}
                 {query.kind ? (
                   <nav className="pagination" aria-label={t("search.pages")}>
-                    {query.page > 1 ? <Link to={link({ page: query.page - 1, q: shown })}>{t("search.previous")}</Link> : null}
-                    {query.page * PAGE_SIZE < group.total ? <Link to={link({ page: query.page + 1, q: shown })}>{t("search.next")}</Link> : null}
+                    {query.page > 1 ? (
+                      <Link to={link({ page: query.page - 1, q: shown })}>{t("search.previous")}</Link>
+                    ) : null}
+                    {query.page * PAGE_SIZE < group.total ? (
+                      <Link to={link({ page: query.page + 1, q: shown })}>{t("search.next")}</Link>
+                    ) : null}
                   </nav>
                 ) : null}
               </section>
@@ -152,7 +165,9 @@ export default function Search() {
                 .filter((group) => group.kind !== query.kind)
                 .map((group) => (
                   <p key={group.kind}>
-                    <ListLink to={link({ kind: group.kind, page: 1, q: shown })}>{t("search.allOfKind", { count: group.total, kind: t(`search.kinds.${group.kind}`) })}</ListLink>
+                    <ListLink to={link({ kind: group.kind, page: 1, q: shown })}>
+                      {t("search.allOfKind", { count: group.total, kind: t(`search.kinds.${group.kind}`) })}
+                    </ListLink>
                   </p>
                 ))
             : null}
@@ -162,7 +177,11 @@ export default function Search() {
           <p>{t("search.intro")}</p>
           {query.tag ? (
             <p>
-              <Link to={`/manual?${new URLSearchParams({ tag: query.tag })}`}>{t("search.taggedInManual", { tag: tagName(query.tag, tags.find((tag) => tag.slug === query.tag)?.name) })}</Link>
+              <Link to={`/manual?${new URLSearchParams({ tag: query.tag })}`}>
+                {t("search.taggedInManual", {
+                  tag: tagName(query.tag, tags.find((tag) => tag.slug === query.tag)?.name),
+                })}
+              </Link>
             </p>
           ) : null}
         </>

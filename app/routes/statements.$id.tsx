@@ -10,7 +10,13 @@ import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
 import { intentForm, RefusalNotice, StageTag } from "~/statements/components";
-import { GroupSection, SignaturesSection, StatementEvents, StatementFacts, WorkflowPanel } from "~/statements/statement-sections";
+import {
+  GroupSection,
+  SignaturesSection,
+  StatementEvents,
+  StatementFacts,
+  WorkflowPanel,
+} from "~/statements/statement-sections";
 import { ParagraphList } from "~/statements/paragraph-list";
 import { renderParagraph } from "~/statements/render.server";
 import { deadlineIn, statementAction as statementForm } from "~/statements/forms.server";
@@ -45,8 +51,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = idParam(params.id);
   const { statement, role, paragraphs, events } = await orNotFound(() => loadStatementPage(db, id, person));
   const moment = now();
-  const invited = person.memberId !== null && statement.signatures.some((signature) => signature.memberId === person.memberId);
-  const actions = allowedActions(statement.stage, { role, now: moment, deadline: statement.silence_deadline ? new Date(statement.silence_deadline) : null, invited });
+  const invited =
+    person.memberId !== null && statement.signatures.some((signature) => signature.memberId === person.memberId);
+  const actions = allowedActions(statement.stage, {
+    role,
+    now: moment,
+    deadline: statement.silence_deadline ? new Date(statement.silence_deadline) : null,
+    invited,
+  });
   const members = actions.has("manage_group") || actions.has("invite") ? await memberChoices(db) : [];
   const inGroup = new Set(statement.group.map((member) => member.id));
   const invitedIds = new Set(statement.signatures.map((signature) => signature.memberId));
@@ -71,14 +83,23 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       group: statement.group,
       signatures: statement.signatures,
     },
-    paragraphs: paragraphs.map((paragraph) => ({ id: paragraph.id, status: paragraph.status, pending: paragraph.pending ?? 0, html: renderParagraph(paragraph.body) })),
+    paragraphs: paragraphs.map((paragraph) => ({
+      id: paragraph.id,
+      status: paragraph.status,
+      pending: paragraph.pending ?? 0,
+      html: renderParagraph(paragraph.body),
+    })),
     events,
     role,
     drafting: seesDrafting(role),
     actions: [...actions],
     signature: invited ? { signed: Boolean(mySignature?.signedAt) } : null,
-    groupChoices: members.filter((member) => !inGroup.has(member.id)).map((member) => ({ value: member.slug, label: member.name })),
-    inviteChoices: members.filter((member) => member.id !== statement.penholder_member_id && !invitedIds.has(member.id)).map((member) => ({ value: member.slug, label: member.name })),
+    groupChoices: members
+      .filter((member) => !inGroup.has(member.id))
+      .map((member) => ({ value: member.slug, label: member.name })),
+    inviteChoices: members
+      .filter((member) => member.id !== statement.penholder_member_id && !invitedIds.has(member.id))
+      .map((member) => ({ value: member.slug, label: member.name })),
     viewer: { timeZone: person.timeZone, memberName: person.memberName },
     today: today(person.timeZone),
   };
@@ -141,7 +162,18 @@ const NOTICES = [
 ] as const;
 
 export default function Statement() {
-  const { statement, paragraphs, events, drafting, actions, signature, groupChoices, inviteChoices, viewer, today: todayDate } = useLoaderData<typeof loader>();
+  const {
+    statement,
+    paragraphs,
+    events,
+    drafting,
+    actions,
+    signature,
+    groupChoices,
+    inviteChoices,
+    viewer,
+    today: todayDate,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (ActionRefusal & { errors?: Record<string, string> }) | undefined;
   const { t } = useTranslation(["statements", "common"]);
   const [searchParams] = useSearchParams();
@@ -168,7 +200,16 @@ export default function Statement() {
       </p>
       <StatementFacts statement={statement} />
 
-      <WorkflowPanel statement={statement} counts={counts} pending={pending} drafting={drafting} can={can} form={form} timeZone={viewer.timeZone} today={todayDate} />
+      <WorkflowPanel
+        statement={statement}
+        counts={counts}
+        pending={pending}
+        drafting={drafting}
+        can={can}
+        form={form}
+        timeZone={viewer.timeZone}
+        today={todayDate}
+      />
 
       <nav className="actions section-gap" aria-label={t("statement.tools")}>
         {drafting ? (
@@ -179,7 +220,11 @@ export default function Statement() {
         <Link to={`/statements/${statement.id}/versions/${statement.version}`} className="button button-secondary">
           {t("export.print")}
         </Link>
-        <a href={`/statements/${statement.id}/versions/${statement.version}/docx`} className="button button-secondary" download>
+        <a
+          href={`/statements/${statement.id}/versions/${statement.version}/docx`}
+          className="button button-secondary"
+          download
+        >
           {t("export.docx")}
         </a>
         <a href={`/statements/${statement.id}/versions/${statement.version}/txt`} className="button button-secondary">
@@ -190,10 +235,22 @@ export default function Statement() {
       <section className="section-gap" aria-labelledby="text-heading" id="text">
         <h2 id="text-heading">{t("statement.text")}</h2>
         {paragraphs.length === 0 ? <p>{t("statement.noParagraphs")}</p> : null}
-        <ParagraphList statementId={statement.id} language={statement.language} paragraphs={paragraphs} drafting={drafting} amendable={statement.stage === "drafting"} />
+        <ParagraphList
+          statementId={statement.id}
+          language={statement.language}
+          paragraphs={paragraphs}
+          drafting={drafting}
+          amendable={statement.stage === "drafting"}
+        />
         {statement.stage === "published" && signed.length ? (
           <p className="closing" lang={statement.language}>
-            {t("export.onBehalf", { lng: statement.language, penholder: statement.penholderName, members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(signed.map((s) => s.memberName)) })}
+            {t("export.onBehalf", {
+              lng: statement.language,
+              penholder: statement.penholderName,
+              members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(
+                signed.map((s) => s.memberName),
+              ),
+            })}
           </p>
         ) : null}
         {can("edit") ? (
@@ -202,8 +259,21 @@ export default function Statement() {
             <Form method="post">
               <input type="hidden" name="intent" value="add_paragraph" />
               <input type="hidden" name="basedOn" value={statement.version} />
-              <TextAreaField name="body" label={t("statement.newParagraph")} hint={t("statement.markdownHint")} rows={5} lang={statement.language} defaultValue={valueFor("add_paragraph", "body")} error={errorsFor("add_paragraph")?.body} required />
-              <TextField name="reason" label={t("statement.changeReason")} defaultValue={valueFor("add_paragraph", "reason")} />
+              <TextAreaField
+                name="body"
+                label={t("statement.newParagraph")}
+                hint={t("statement.markdownHint")}
+                rows={5}
+                lang={statement.language}
+                defaultValue={valueFor("add_paragraph", "body")}
+                error={errorsFor("add_paragraph")?.body}
+                required
+              />
+              <TextField
+                name="reason"
+                label={t("statement.changeReason")}
+                defaultValue={valueFor("add_paragraph", "reason")}
+              />
               <button type="submit">{t("statement.addParagraphButton")}</button>
             </Form>
           </details>
@@ -211,7 +281,15 @@ export default function Statement() {
       </section>
 
       {statement.stage === "signature" || statement.stage === "published" ? (
-        <SignaturesSection statement={statement} signature={signature} inviteChoices={inviteChoices} memberName={viewer.memberName} can={can} form={form} timeZone={viewer.timeZone} />
+        <SignaturesSection
+          statement={statement}
+          signature={signature}
+          inviteChoices={inviteChoices}
+          memberName={viewer.memberName}
+          can={can}
+          form={form}
+          timeZone={viewer.timeZone}
+        />
       ) : null}
 
       {drafting ? <GroupSection statement={statement} groupChoices={groupChoices} can={can} form={form} /> : null}

@@ -16,14 +16,20 @@ import { listVersions, loadStatement, seesDrafting, versionText } from "~/statem
 
 export const handle: RouteHandle = {
   i18n: "statements",
-  title: (t, data) => t("statements:history.title", { title: (data as { statement?: { title: string } } | undefined)?.statement?.title ?? "" }),
+  title: (t, data) =>
+    t("statements:history.title", {
+      title: (data as { statement?: { title: string } } | undefined)?.statement?.title ?? "",
+    }),
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  const [{ statement, role }, versions] = await Promise.all([orNotFound(() => loadStatement(db, id, person)), listVersions(db, id)]);
+  const [{ statement, role }, versions] = await Promise.all([
+    orNotFound(() => loadStatement(db, id, person)),
+    listVersions(db, id),
+  ]);
   if (!seesDrafting(role)) throw notFound();
   const query = compareQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const latest = statement.current_version;
@@ -54,7 +60,10 @@ export default function History() {
     text: t("export.text"),
     showChange: t("history.showChange"),
   };
-  const options = versions.map((version) => ({ value: String(version.number), label: `${labels.version} ${version.number}` }));
+  const options = versions.map((version) => ({
+    value: String(version.number),
+    label: `${labels.version} ${version.number}`,
+  }));
   const base = `/statements/${statement.id}`;
   return (
     <>
@@ -72,7 +81,11 @@ export default function History() {
           </button>
         </Form>
         <h3>{t("history.between", { from, to })}</h3>
-        {changes.length ? <ChangedParagraphs changes={changes} lang={statement.language} /> : <p>{t("history.same")}</p>}
+        {changes.length ? (
+          <ChangedParagraphs changes={changes} lang={statement.language} />
+        ) : (
+          <p>{t("history.same")}</p>
+        )}
       </section>
       <section aria-labelledby="versions-heading" className="section-gap">
         <h2 id="versions-heading">{t("history.versions")}</h2>
@@ -84,7 +97,11 @@ export default function History() {
               </strong>{" "}
               — {formatDateTime(locale, version.createdAt, timeZone)} · {version.createdBy}
               <p>
-                {version.number === 1 ? labels.firstDraft : version.amendmentId ? t("history.acceptedAmendment", { member: version.amendmentMember ?? "" }) : labels.directEdit}
+                {version.number === 1
+                  ? labels.firstDraft
+                  : version.amendmentId
+                    ? t("history.acceptedAmendment", { member: version.amendmentMember ?? "" })
+                    : labels.directEdit}
                 {version.reason ? <> — {version.reason}</> : null}
               </p>
               <p className="actions">
@@ -93,7 +110,9 @@ export default function History() {
                   {labels.docx}
                 </a>
                 <a href={`${base}/versions/${version.number}/txt`}>{labels.text}</a>
-                {version.number > 1 ? <a href={`?from=${version.number - 1}&to=${version.number}`}>{labels.showChange}</a> : null}
+                {version.number > 1 ? (
+                  <a href={`?from=${version.number - 1}&to=${version.number}`}>{labels.showChange}</a>
+                ) : null}
               </p>
             </li>
           ))}

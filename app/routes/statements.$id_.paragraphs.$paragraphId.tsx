@@ -34,7 +34,9 @@ export const handle: RouteHandle = {
   i18n: "statements",
   title: (t, data) => {
     const found = data as { paragraph?: { number: number }; statement?: { title: string } } | undefined;
-    return found?.paragraph ? t("statements:paragraph.title", { number: found.paragraph.number, title: found.statement?.title }) : "";
+    return found?.paragraph
+      ? t("statements:paragraph.title", { number: found.paragraph.number, title: found.statement?.title })
+      : "";
   },
 };
 
@@ -45,13 +47,26 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = getDb();
   const id = idParam(params.id);
   const paragraphId = idParam(params.paragraphId);
-  const [{ statement, role }, found] = await Promise.all([orNotFound(() => loadStatement(db, id, person)), paragraphWithAmendments(db, id, paragraphId)]);
+  const [{ statement, role }, found] = await Promise.all([
+    orNotFound(() => loadStatement(db, id, person)),
+    paragraphWithAmendments(db, id, paragraphId),
+  ]);
   // The amendments and their discussion belong to the drafting group and the secretariat.
   if (!found || !seesDrafting(role)) throw notFound();
-  const actions = allowedActions(statement.stage, { role, now: now(), deadline: statement.silence_deadline ? new Date(statement.silence_deadline) : null });
+  const actions = allowedActions(statement.stage, {
+    role,
+    now: now(),
+    deadline: statement.silence_deadline ? new Date(statement.silence_deadline) : null,
+  });
   const current = found.paragraph.removedAt ? null : found.paragraph.body;
   return {
-    statement: { id: statement.id, title: statement.title, language: statement.language, stage: statement.stage, version: statement.current_version },
+    statement: {
+      id: statement.id,
+      title: statement.title,
+      language: statement.language,
+      stage: statement.stage,
+      version: statement.current_version,
+    },
     paragraph: { ...found.paragraph, html: renderMarkdown(found.paragraph.body), number: found.paragraph.number ?? 0 },
     amendments: found.amendments.map((amendment) => {
       const stale = amendment.status === "pending" && amendment.original !== current;
@@ -110,11 +125,14 @@ export default function Paragraph() {
   const [searchParams] = useSearchParams();
   const notice = NOTICES.find((key) => key === searchParams.get("notice"));
   const can = (action: string) => actions.includes(action as never) && !paragraph.removedAt;
-  const mine = (intent: string, amendment?: number) => result?.values?.intent === intent && (amendment === undefined || result.values.amendment === String(amendment));
+  const mine = (intent: string, amendment?: number) =>
+    result?.values?.intent === intent && (amendment === undefined || result.values.amendment === String(amendment));
   return (
     <>
       <p>
-        <Link to={`/statements/${statement.id}#p${paragraph.id}`}>{t("paragraph.back", { title: statement.title })}</Link>
+        <Link to={`/statements/${statement.id}#p${paragraph.id}`}>
+          {t("paragraph.back", { title: statement.title })}
+        </Link>
       </p>
       <PageTitle>{t("paragraph.heading", { number: paragraph.number })}</PageTitle>
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
@@ -149,8 +167,20 @@ export default function Paragraph() {
             <Form method="post">
               <input type="hidden" name="intent" value="edit" />
               <input type="hidden" name="basedOn" value={statement.version} />
-              <TextAreaField name="body" label={t("paragraph.editText")} hint={t("statement.markdownHint")} lang={statement.language} defaultValue={mine("edit") ? result?.values?.body : paragraph.body} error={mine("edit") ? result?.errors?.body : undefined} required />
-              <TextField name="reason" label={t("statement.changeReason")} defaultValue={mine("edit") ? result?.values?.reason : undefined} />
+              <TextAreaField
+                name="body"
+                label={t("paragraph.editText")}
+                hint={t("statement.markdownHint")}
+                lang={statement.language}
+                defaultValue={mine("edit") ? result?.values?.body : paragraph.body}
+                error={mine("edit") ? result?.errors?.body : undefined}
+                required
+              />
+              <TextField
+                name="reason"
+                label={t("statement.changeReason")}
+                defaultValue={mine("edit") ? result?.values?.reason : undefined}
+              />
               <button type="submit">{t("paragraph.saveEdit")}</button>
             </Form>
           </details>
@@ -194,7 +224,14 @@ export default function Paragraph() {
               defaultValue={mine("propose") ? result?.values?.body : paragraph.body}
               error={mine("propose") ? result?.errors?.body : undefined}
             />
-            <TextAreaField name="rationale" label={t("amendments.rationaleLabel")} rows={3} defaultValue={mine("propose") ? result?.values?.rationale : undefined} error={mine("propose") ? result?.errors?.rationale : undefined} required />
+            <TextAreaField
+              name="rationale"
+              label={t("amendments.rationaleLabel")}
+              rows={3}
+              defaultValue={mine("propose") ? result?.values?.rationale : undefined}
+              error={mine("propose") ? result?.errors?.rationale : undefined}
+              required
+            />
             <button type="submit">{t("amendments.proposeButton")}</button>
           </Form>
         </section>

@@ -18,7 +18,9 @@ export const handle: RouteHandle = {
 /** The print view of one version: the text alone, laid out for paper by the print stylesheet. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const exported = await orNotFound(() => exportableVersion(getDb(), idParam(params.id), idParam(params.number), person));
+  const exported = await orNotFound(() =>
+    exportableVersion(getDb(), idParam(params.id), idParam(params.number), person),
+  );
   const { subtitle, closing, footer } = await exportFrame(exported);
   return {
     id: exported.statement.id,

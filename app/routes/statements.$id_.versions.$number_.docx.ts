@@ -8,7 +8,9 @@ import { exportableVersion } from "~/statements/statements.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const exported = await orNotFound(() => exportableVersion(getDb(), idParam(params.id), idParam(params.number), person));
+  const exported = await orNotFound(() =>
+    exportableVersion(getDb(), idParam(params.id), idParam(params.number), person),
+  );
   return new Response(new Uint8Array(await statementDocx(exported)), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -8,7 +8,9 @@ import { exportableVersion } from "~/statements/statements.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const exported = await orNotFound(() => exportableVersion(getDb(), idParam(params.id), idParam(params.number), person));
+  const exported = await orNotFound(() =>
+    exportableVersion(getDb(), idParam(params.id), idParam(params.number), person),
+  );
   return new Response(await statementText(exported), {
     headers: {
       "Content-Type": "text/plain; charset=utf-8",

@@ -26,7 +26,8 @@ export default function Statements() {
   const { statements, hasNext, filter, timeZone } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["statements", "common"]);
   const locale = useLocale();
-  const pageLink = (page: number) => `?${new URLSearchParams({ ...(filter.stage ? { stage: filter.stage } : {}), page: String(page) })}`;
+  const pageLink = (page: number) =>
+    `?${new URLSearchParams({ ...(filter.stage ? { stage: filter.stage } : {}), page: String(page) })}`;
   return (
     <>
       <PageTitle>{t("list.title")}</PageTitle>
@@ -42,7 +43,10 @@ export default function Statements() {
           name="stage"
           label={t("list.stage")}
           defaultValue={filter.stage ?? ""}
-          options={[{ value: "", label: t("list.allStages") }, ...STAGES.map((stage) => ({ value: stage, label: t(`stages.${stage}`) }))]}
+          options={[
+            { value: "", label: t("list.allStages") },
+            ...STAGES.map((stage) => ({ value: stage, label: t(`stages.${stage}`) })),
+          ]}
         />
         <button type="submit" className="button-secondary">
           {t("list.apply")}
@@ -65,14 +69,32 @@ export default function Statements() {
               </p>
               <p className="muted">
                 {t("list.penholder", { member: statement.penholderName })}
-                {statement.occasion ? <> · <span lang={statement.language}>{statement.occasion}</span></> : null}
+                {statement.occasion ? (
+                  <>
+                    {" "}
+                    · <span lang={statement.language}>{statement.occasion}</span>
+                  </>
+                ) : null}
               </p>
               {statement.stage === "silence" && statement.silenceDeadline ? (
-                <p>{t("workflow.silenceUntil", { date: formatDateTime(locale, statement.silenceDeadline, timeZone), zone: timeZone })}</p>
+                <p>
+                  {t("workflow.silenceUntil", {
+                    date: formatDateTime(locale, statement.silenceDeadline, timeZone),
+                    zone: timeZone,
+                  })}
+                </p>
               ) : null}
-              {statement.stage === "published" && statement.deliveredOn ? <p>{t("list.delivered", { date: formatCalendarDate(locale, statement.deliveredOn) })}</p> : null}
+              {statement.stage === "published" && statement.deliveredOn ? (
+                <p>{t("list.delivered", { date: formatCalendarDate(locale, statement.deliveredOn) })}</p>
+              ) : null}
               {statement.stage !== "published" && statement.paragraphs ? (
-                <p className="muted">{t("list.paragraphs", { open: statement.paragraphs.open, bracketed: statement.paragraphs.bracketed, agreed: statement.paragraphs.agreed })}</p>
+                <p className="muted">
+                  {t("list.paragraphs", {
+                    open: statement.paragraphs.open,
+                    bracketed: statement.paragraphs.bracketed,
+                    agreed: statement.paragraphs.agreed,
+                  })}
+                </p>
               ) : null}
             </li>
           ))}

@@ -17,7 +17,12 @@ export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statem
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  return { members: await memberChoices(getDb()), isSecretariat: person.role === "secretariat", memberName: person.memberName, locale: person.locale };
+  return {
+    members: await memberChoices(getDb()),
+    isSecretariat: person.role === "secretariat",
+    memberName: person.memberName,
+    locale: person.locale,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -27,9 +32,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const { penholder, group, ...fields } = parsed.data;
   // A focal point holds the pen for their own member; the secretariat starts a draft for a penholder it names.
-  const [penholderId] = person.role === "secretariat" ? await memberIdsFromSlugs(db, penholder ? [penholder] : []) : [person.memberId];
+  const [penholderId] =
+    person.role === "secretariat" ? await memberIdsFromSlugs(db, penholder ? [penholder] : []) : [person.memberId];
   if (!penholderId) return formFailure({ errors: { penholder: "validation.choice" }, values: parsed.values });
-  const id = await createStatement(db, { ...fields, penholderMemberId: penholderId, groupMemberIds: await memberIdsFromSlugs(db, group) }, person);
+  const id = await createStatement(
+    db,
+    { ...fields, penholderMemberId: penholderId, groupMemberIds: await memberIdsFromSlugs(db, group) },
+    person,
+  );
   throw redirect(`/statements/${id}?notice=created`);
 }
 
@@ -49,18 +59,70 @@ export default function NewStatement() {
       <p>{t("form.intro")}</p>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={errors} />
-        <TextField name="title" label={t("form.titleLabel")} required defaultValue={values.title} error={errors?.title} />
-        <SelectField name="kind" label={t("form.kind")} defaultValue={values.kind ?? "joint_statement"} options={STATEMENT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} error={errors?.kind} />
-        <SelectField name="language" label={t("form.language")} defaultValue={values.language ?? locale} options={languageOptions()} error={errors?.language} />
-        <TextField name="topic" label={t("form.topic")} hint={t("form.topicHint")} defaultValue={values.topic} error={errors?.topic} />
-        <TextField name="occasion" label={t("form.occasion")} hint={t("form.occasionHint")} defaultValue={values.occasion} error={errors?.occasion} />
+        <TextField
+          name="title"
+          label={t("form.titleLabel")}
+          required
+          defaultValue={values.title}
+          error={errors?.title}
+        />
+        <SelectField
+          name="kind"
+          label={t("form.kind")}
+          defaultValue={values.kind ?? "joint_statement"}
+          options={STATEMENT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          error={errors?.kind}
+        />
+        <SelectField
+          name="language"
+          label={t("form.language")}
+          defaultValue={values.language ?? locale}
+          options={languageOptions()}
+          error={errors?.language}
+        />
+        <TextField
+          name="topic"
+          label={t("form.topic")}
+          hint={t("form.topicHint")}
+          defaultValue={values.topic}
+          error={errors?.topic}
+        />
+        <TextField
+          name="occasion"
+          label={t("form.occasion")}
+          hint={t("form.occasionHint")}
+          defaultValue={values.occasion}
+          error={errors?.occasion}
+        />
         {isSecretariat ? (
-          <SelectField name="penholder" label={t("form.penholder")} defaultValue={values.penholder ?? ""} options={[{ value: "", label: t("form.choosePenholder") }, ...options]} error={errors?.penholder} />
+          <SelectField
+            name="penholder"
+            label={t("form.penholder")}
+            defaultValue={values.penholder ?? ""}
+            options={[{ value: "", label: t("form.choosePenholder") }, ...options]}
+            error={errors?.penholder}
+          />
         ) : (
           <p className="hint">{t("form.youHoldThePen", { member: memberName })}</p>
         )}
-        <SelectField name="group" label={t("form.group")} hint={t("form.groupHint")} multiple defaultValue={values.group?.split(",") ?? []} options={options} error={errors?.group} />
-        <TextAreaField name="text" label={t("form.text")} hint={t("form.textHint")} rows={14} defaultValue={values.text} error={errors?.text} required />
+        <SelectField
+          name="group"
+          label={t("form.group")}
+          hint={t("form.groupHint")}
+          multiple
+          defaultValue={values.group?.split(",") ?? []}
+          options={options}
+          error={errors?.group}
+        />
+        <TextAreaField
+          name="text"
+          label={t("form.text")}
+          hint={t("form.textHint")}
+          rows={14}
+          defaultValue={values.text}
+          error={errors?.text}
+          required
+        />
         <p>
           <button type="submit">{t("form.create")}</button>
         </p>

@@ -58,7 +58,11 @@ export default function Unsubscribe() {
         </p>
       ) : (
         <Form method="post" className="stack">
-          <p>{digest ? t("unsubscribe.questionDigest", { digest, name: loaded.name }) : t("unsubscribe.question", { category, name: loaded.name })}</p>
+          <p>
+            {digest
+              ? t("unsubscribe.questionDigest", { digest, name: loaded.name })
+              : t("unsubscribe.question", { category, name: loaded.name })}
+          </p>
           <p className="hint">{t("unsubscribe.explain")}</p>
           <p>
             <button type="submit">{t("unsubscribe.confirm")}</button>

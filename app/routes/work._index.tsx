@@ -95,7 +95,13 @@ export default function ProgramOfWork() {
           </div>
           <div className="field">
             <label htmlFor="member">{t("activities.member")}</label>
-            <input id="member" name="member" type="search" placeholder={t("activities.memberPlaceholder")} defaultValue={query.member ?? ""} />
+            <input
+              id="member"
+              name="member"
+              type="search"
+              placeholder={t("activities.memberPlaceholder")}
+              defaultValue={query.member ?? ""}
+            />
           </div>
           <div className="field field-checkbox">
             <input type="checkbox" id="mine" name="mine" value="1" defaultChecked={query.mine === "1"} />

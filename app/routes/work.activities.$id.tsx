@@ -24,7 +24,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const activity = await getActivity(getDb(), idParam(params.id));
   if (!activity) throw new Response(null, { status: 404 });
   const { description, ...rest } = activity;
-  return { activity: { ...rest, descriptionHtml: renderMarkdown(description) }, isSecretariat: person.role === "secretariat", timeZone: person.timeZone };
+  return {
+    activity: { ...rest, descriptionHtml: renderMarkdown(description) },
+    isSecretariat: person.role === "secretariat",
+    timeZone: person.timeZone,
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -32,7 +36,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = idParam(params.id);
   const parsed = activityAction.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response(null, { status: 400 });
-  const done = parsed.data.intent === "approve" ? await approveActivity(getDb(), id, person) : await archiveActivity(getDb(), id, person);
+  const done =
+    parsed.data.intent === "approve"
+      ? await approveActivity(getDb(), id, person)
+      : await archiveActivity(getDb(), id, person);
   if (!done) throw new Response(null, { status: 409 });
   throw redirect(`/work/activities/${id}?notice=${parsed.data.intent === "approve" ? "approved" : "archived"}`);
 }
@@ -63,7 +70,11 @@ export default function Activity() {
       </p>
       <PageTitle lang={activity.language}>{activity.title}</PageTitle>
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
-      {activity.archived_at ? <p className="notice">{t("activity.archivedOn", { date: formatDateTime(locale, activity.archived_at, timeZone) })}</p> : null}
+      {activity.archived_at ? (
+        <p className="notice">
+          {t("activity.archivedOn", { date: formatDateTime(locale, activity.archived_at, timeZone) })}
+        </p>
+      ) : null}
       <p>
         <span className="tag">{t(`categories.${activity.category}`)}</span>
         <span className="tag tag-status">{t(`statuses.${activity.status}`)}</span>
@@ -75,12 +86,17 @@ export default function Activity() {
         <dd>{memberLinks(participants)}</dd>
         <dt>{t("activity.dates")}</dt>
         <dd>
-          {activity.start_on ? formatCalendarDate(locale, activity.start_on) : "…"} – {activity.due_on ? formatCalendarDate(locale, activity.due_on) : "…"}
+          {activity.start_on ? formatCalendarDate(locale, activity.start_on) : "…"} –{" "}
+          {activity.due_on ? formatCalendarDate(locale, activity.due_on) : "…"}
         </dd>
         <dt>{t("activity.proposedBy")}</dt>
         <dd>{activity.proposedByName ?? "—"}</dd>
       </dl>
-      <div className="markdown section-gap" lang={activity.language} dangerouslySetInnerHTML={{ __html: activity.descriptionHtml }} />
+      <div
+        className="markdown section-gap"
+        lang={activity.language}
+        dangerouslySetInnerHTML={{ __html: activity.descriptionHtml }}
+      />
       {activity.benchmarks.length ? (
         <section aria-labelledby="related-heading" className="section-gap">
           <h2 id="related-heading">{t("activity.benchmarks")}</h2>

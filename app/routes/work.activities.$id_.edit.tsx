@@ -29,8 +29,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
   const { leads, participants, ...fields } = parsed.data;
-  const [leadIds, participantIds] = await Promise.all([memberIdsFromSlugs(db, leads), memberIdsFromSlugs(db, participants)]);
-  if (!(await updateActivity(db, id, { ...fields, leadIds, participantIds }, person))) throw new Response(null, { status: 404 });
+  const [leadIds, participantIds] = await Promise.all([
+    memberIdsFromSlugs(db, leads),
+    memberIdsFromSlugs(db, participants),
+  ]);
+  if (!(await updateActivity(db, id, { ...fields, leadIds, participantIds }, person)))
+    throw new Response(null, { status: 404 });
   throw redirect(`/work/activities/${id}?notice=updated`);
 }
 
@@ -53,7 +57,13 @@ export default function EditActivity() {
         <Link to={`/work/activities/${activity.id}`}>{activity.title}</Link>
       </p>
       <PageTitle>{t("form.editTitle")}</PageTitle>
-      <ActivityForm values={values} errors={result?.errors} members={members} isSecretariat submitLabel={t("form.save")} />
+      <ActivityForm
+        values={values}
+        errors={result?.errors}
+        members={members}
+        isSecretariat
+        submitLabel={t("form.save")}
+      />
     </div>
   );
 }

@@ -24,7 +24,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
   const { leads, participants, ...fields } = parsed.data;
-  const [leadIds, participantIds] = await Promise.all([memberIdsFromSlugs(db, leads), memberIdsFromSlugs(db, participants)]);
+  const [leadIds, participantIds] = await Promise.all([
+    memberIdsFromSlugs(db, leads),
+    memberIdsFromSlugs(db, participants),
+  ]);
   const id = await createActivity(db, { ...fields, leadIds, participantIds }, person);
   throw redirect(`/work/activities/${id}?notice=${person.role === "secretariat" ? "created" : "proposed"}`);
 }
@@ -42,7 +45,11 @@ export default function NewActivity() {
       <PageTitle>{isSecretariat ? t("form.newTitle") : t("form.proposeTitle")}</PageTitle>
       <p>{isSecretariat ? t("form.newIntro") : t("form.proposeIntro")}</p>
       <ActivityForm
-        values={values ? { ...values, leads: values.leads?.split(","), participants: values.participants?.split(",") } : { language: locale }}
+        values={
+          values
+            ? { ...values, leads: values.leads?.split(","), participants: values.participants?.split(",") }
+            : { language: locale }
+        }
         errors={result?.errors}
         members={members}
         isSecretariat={isSecretariat}

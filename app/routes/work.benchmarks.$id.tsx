@@ -77,7 +77,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Benchmark() {
-  const { benchmark, progress, trend, statuses, statusPages, missing, reports, memberChoices, today: todayDate, viewer } = useLoaderData<typeof loader>();
+  const {
+    benchmark,
+    progress,
+    trend,
+    statuses,
+    statusPages,
+    missing,
+    reports,
+    memberChoices,
+    today: todayDate,
+    viewer,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(["program", "common"]);
   const locale = useLocale();
@@ -93,7 +104,11 @@ export default function Benchmark() {
       </p>
       <PageTitle lang={benchmark.language}>{benchmark.title}</PageTitle>
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
-      <div className="markdown" lang={benchmark.language} dangerouslySetInnerHTML={{ __html: benchmark.descriptionHtml }} />
+      <div
+        className="markdown"
+        lang={benchmark.language}
+        dangerouslySetInnerHTML={{ __html: benchmark.descriptionHtml }}
+      />
       <dl className="facts">
         <dt>{t("benchmark.measure")}</dt>
         <dd lang={benchmark.language}>{benchmark.measure}</dd>
@@ -125,7 +140,9 @@ export default function Benchmark() {
       </section>
 
       <section aria-labelledby="report-heading" className="card section-gap" id="report">
-        <h2 id="report-heading">{viewer.isSecretariat ? t("report.headingSecretariat") : t("report.heading", { member: viewer.memberName })}</h2>
+        <h2 id="report-heading">
+          {viewer.isSecretariat ? t("report.headingSecretariat") : t("report.heading", { member: viewer.memberName })}
+        </h2>
         <Form method="post" className="stack" noValidate>
           <FocusFirstError errors={errors} />
           {viewer.isSecretariat ? (
@@ -146,9 +163,31 @@ export default function Benchmark() {
             options={REPORT_STATUSES.map((status) => ({ value: status, label: t(`reportStatuses.${status}`) }))}
             error={errors?.status}
           />
-          <TextAreaField name="note" label={t("report.note")} hint={t("report.noteHint")} rows={3} defaultValue={values.note} error={errors?.note} />
-          <TextField name="evidenceUrl" type="url" label={t("report.evidence")} hint={t("report.evidenceHint")} defaultValue={values.evidenceUrl} error={errors?.evidenceUrl} />
-          <TextField name="reportedOn" type="date" label={t("report.date")} max={todayDate} required defaultValue={values.reportedOn ?? todayDate} error={errors?.reportedOn} />
+          <TextAreaField
+            name="note"
+            label={t("report.note")}
+            hint={t("report.noteHint")}
+            rows={3}
+            defaultValue={values.note}
+            error={errors?.note}
+          />
+          <TextField
+            name="evidenceUrl"
+            type="url"
+            label={t("report.evidence")}
+            hint={t("report.evidenceHint")}
+            defaultValue={values.evidenceUrl}
+            error={errors?.evidenceUrl}
+          />
+          <TextField
+            name="reportedOn"
+            type="date"
+            label={t("report.date")}
+            max={todayDate}
+            required
+            defaultValue={values.reportedOn ?? todayDate}
+            error={errors?.reportedOn}
+          />
           <p>
             <button type="submit">{t("report.submit")}</button>
           </p>
@@ -160,7 +199,9 @@ export default function Benchmark() {
         {missing.count ? (
           <p>
             {missing.names.join(", ")}
-            {missing.count > missing.names.length ? ` ${t("benchmark.andMore", { count: missing.count - missing.names.length })}` : ""}
+            {missing.count > missing.names.length
+              ? ` ${t("benchmark.andMore", { count: missing.count - missing.names.length })}`
+              : ""}
           </p>
         ) : (
           <p>{t("benchmark.allReported")}</p>
@@ -197,8 +238,12 @@ export default function Benchmark() {
       </TableSection>
 
       <nav className="pagination" aria-label={t("benchmark.statusPages")}>
-        {statusPages.page > 1 ? <Link to={`?page=${statusPages.page - 1}#statuses-heading`}>{t("benchmark.previous")}</Link> : null}
-        {statusPages.hasNext ? <Link to={`?page=${statusPages.page + 1}#statuses-heading`}>{t("benchmark.next")}</Link> : null}
+        {statusPages.page > 1 ? (
+          <Link to={`?page=${statusPages.page - 1}#statuses-heading`}>{t("benchmark.previous")}</Link>
+        ) : null}
+        {statusPages.hasNext ? (
+          <Link to={`?page=${statusPages.page + 1}#statuses-heading`}>{t("benchmark.next")}</Link>
+        ) : null}
       </nav>
 
       <TableSection

@@ -16,7 +16,12 @@ export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:b
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireSecretariat(request, context);
-  const activities = await getDb().selectFrom("activities").select(["id", "title"]).where("archived_at", "is", null).orderBy("title").execute();
+  const activities = await getDb()
+    .selectFrom("activities")
+    .select(["id", "title"])
+    .where("archived_at", "is", null)
+    .orderBy("title")
+    .execute();
   return { activities, today: today(), locale: person.locale };
 }
 
@@ -43,10 +48,37 @@ export default function NewBenchmark() {
       <p>{t("benchmarkForm.intro")}</p>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={errors} />
-        <TextField name="title" label={t("benchmarkForm.name")} hint={t("benchmarkForm.nameHint")} required defaultValue={values.title} error={errors?.title} />
-        <SelectField name="language" label={t("form.language")} hint={t("form.languageHint")} defaultValue={values.language ?? locale} options={languageOptions()} error={errors?.language} />
-        <TextAreaField name="description" label={t("benchmarkForm.description")} rows={4} defaultValue={values.description} error={errors?.description} />
-        <TextField name="measure" label={t("benchmarkForm.measure")} hint={t("benchmarkForm.measureHint")} required defaultValue={values.measure} error={errors?.measure} />
+        <TextField
+          name="title"
+          label={t("benchmarkForm.name")}
+          hint={t("benchmarkForm.nameHint")}
+          required
+          defaultValue={values.title}
+          error={errors?.title}
+        />
+        <SelectField
+          name="language"
+          label={t("form.language")}
+          hint={t("form.languageHint")}
+          defaultValue={values.language ?? locale}
+          options={languageOptions()}
+          error={errors?.language}
+        />
+        <TextAreaField
+          name="description"
+          label={t("benchmarkForm.description")}
+          rows={4}
+          defaultValue={values.description}
+          error={errors?.description}
+        />
+        <TextField
+          name="measure"
+          label={t("benchmarkForm.measure")}
+          hint={t("benchmarkForm.measureHint")}
+          required
+          defaultValue={values.measure}
+          error={errors?.measure}
+        />
         <SelectField
           name="targetKind"
           label={t("benchmarkForm.targetKind")}
@@ -57,14 +89,41 @@ export default function NewBenchmark() {
           ]}
           error={errors?.targetKind}
         />
-        <TextField name="targetValue" type="number" min={1} inputMode="numeric" label={t("benchmarkForm.targetValue")} hint={t("benchmarkForm.targetValueHint")} required defaultValue={values.targetValue} error={errors?.targetValue} />
-        <TextField name="setOn" type="date" label={t("benchmarkForm.setOn")} required defaultValue={values.setOn ?? todayDate} error={errors?.setOn} />
-        <TextField name="deadline" type="date" label={t("benchmarkForm.deadline")} required defaultValue={values.deadline} error={errors?.deadline} />
+        <TextField
+          name="targetValue"
+          type="number"
+          min={1}
+          inputMode="numeric"
+          label={t("benchmarkForm.targetValue")}
+          hint={t("benchmarkForm.targetValueHint")}
+          required
+          defaultValue={values.targetValue}
+          error={errors?.targetValue}
+        />
+        <TextField
+          name="setOn"
+          type="date"
+          label={t("benchmarkForm.setOn")}
+          required
+          defaultValue={values.setOn ?? todayDate}
+          error={errors?.setOn}
+        />
+        <TextField
+          name="deadline"
+          type="date"
+          label={t("benchmarkForm.deadline")}
+          required
+          defaultValue={values.deadline}
+          error={errors?.deadline}
+        />
         <SelectField
           name="activityId"
           label={t("benchmarkForm.activity")}
           defaultValue={values.activityId ?? ""}
-          options={[{ value: "", label: t("benchmarkForm.noActivity") }, ...activities.map((a) => ({ value: String(a.id), label: a.title }))]}
+          options={[
+            { value: "", label: t("benchmarkForm.noActivity") },
+            ...activities.map((a) => ({ value: String(a.id), label: a.title })),
+          ]}
           error={errors?.activityId}
         />
         <p>

@@ -14,7 +14,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [rows, locale] = await Promise.all([progressTable(getDb(), date), requestLocale(request, context)]);
   const t = (await i18nFor(locale)).getFixedT(locale, ["program", "common"]);
   const csv = toCsv([
-    [t("csv.benchmark"), t("csv.deadline"), t("csv.member"), t("csv.group"), t("csv.status"), t("csv.reportedOn"), t("csv.note"), t("csv.evidence")],
+    [
+      t("csv.benchmark"),
+      t("csv.deadline"),
+      t("csv.member"),
+      t("csv.group"),
+      t("csv.status"),
+      t("csv.reportedOn"),
+      t("csv.note"),
+      t("csv.evidence"),
+    ],
     ...rows.map((row) => [
       row.benchmark,
       row.deadline,

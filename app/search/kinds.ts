@@ -7,5 +7,8 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const PER_KIND = 5;
 export const PAGE_SIZE = 20;
 
-/** The longest search taken: the search boxes stop there, and a longer one (an edited address) is refused with a message. */
+/**
+ * The longest search taken: the search boxes stop there, and a longer one (an edited address) is refused
+ * with a message.
+ */
 export const SEARCH_MAX_LENGTH = 200;

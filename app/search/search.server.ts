@@ -38,7 +38,9 @@ const headlineOptions = (extra: string) => `StartSel=${HIGHLIGHT_START}, StopSel
  * with matches but none on this page still gives one row (its total, no hit).
  */
 export async function search(db: DB, request: SearchRequest): Promise<SearchGroup[]> {
-  const groups = SOURCE_GROUPS.map((group) => group.filter((source) => !request.tag || source.tagged)).filter((group) => group.length > 0);
+  const groups = SOURCE_GROUPS.map((group) => group.filter((source) => !request.tag || source.tagged)).filter(
+    (group) => group.length > 0,
+  );
   const results = await Promise.all(groups.map((group) => searchSources(db, request, group)));
   const found = new Map<SearchKind, SearchGroup>();
   for (const { total, ...hit } of results.flat()) {
@@ -52,7 +54,11 @@ export async function search(db: DB, request: SearchRequest): Promise<SearchGrou
 /** One statement over some sources: each source's total, and its hits on this page in rank order. */
 async function searchSources(db: DB, request: SearchRequest, sources: readonly SearchSource[]) {
   const window = (kind: SearchKind) =>
-    !request.kind ? { limit: PER_KIND, offset: 0 } : kind === request.kind ? { limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE } : { limit: 0, offset: 0 };
+    !request.kind
+      ? { limit: PER_KIND, offset: 0 }
+      : kind === request.kind
+        ? { limit: PAGE_SIZE, offset: (request.page - 1) * PAGE_SIZE }
+        : { limit: 0, offset: 0 };
   const parts = sources.map((source) => {
     const { limit, offset } = window(source.kind);
     const matched = sql.ref(`matched_${source.kind}`);
@@ -60,10 +66,12 @@ async function searchSources(db: DB, request: SearchRequest, sources: readonly S
     return {
       ctes: sql`${matched} as materialized (${source.matches({ ...request, ranked: limit > 0 }, db)}),
         ${shown} as (select id, rank from ${matched} order by rank desc, id limit ${limit} offset ${offset})`,
-      rows: sql`(select ${source.kind} as kind, hit.id, hit.href, hit.context, hit.language, hit.rank, totals.total, hit.title, hit.body
+      rows: sql`(select ${source.kind} as kind, hit.id, hit.href, hit.context, hit.language, hit.rank, totals.total,
+          hit.title, hit.body
         from (select count(*) as total from ${matched}) totals
         left join lateral (
-          select document.*, ${shown}.rank from ${shown} join (${source.documents(sql`select id from ${shown}`)}) document on document.id = ${shown}.id
+          select document.*, ${shown}.rank
+          from ${shown} join (${source.documents(sql`select id from ${shown}`)}) document on document.id = ${shown}.id
         ) hit on true
         where totals.total > 0)`,
     };
@@ -75,8 +83,10 @@ async function searchSources(db: DB, request: SearchRequest, sources: readonly S
         sql` union all `,
       )})
     select found.kind, found.id, found.href, found.context, found.language, found.total,
-      ts_headline(search_config(found.language), found.title, ${queryFor(sql`found.language`)}, ${headlineOptions("HighlightAll=true")}) as title,
-      ts_headline(search_config(found.language), search_plain(${snippetSource(sql`found.body`, queryWords(request.q))}), ${queryFor(sql`found.language`)},
+      ts_headline(search_config(found.language), found.title, ${queryFor(sql`found.language`)},
+        ${headlineOptions("HighlightAll=true")}) as title,
+      ts_headline(search_config(found.language),
+        search_plain(${snippetSource(sql`found.body`, queryWords(request.q))}), ${queryFor(sql`found.language`)},
         ${headlineOptions("MaxFragments=2, MaxWords=32, MinWords=20, FragmentDelimiter= … ")}) as snippet
     from found cross join search_query q
     order by found.rank desc nulls last, found.id
@@ -144,7 +154,8 @@ export async function searchWithCorrection(db: DB, request: SearchRequest): Prom
 /** A document's text with every word the query matches wrapped in the highlight markers. */
 export async function getHighlighted(db: DB, text: string, language: string, q: string): Promise<string> {
   const { rows } = await sql<{ text: string }>`
-    select ts_headline(search_config(${language}), ${text}::text, websearch_to_tsquery(search_config(${language}), ${q}),
+    select ts_headline(search_config(${language}), ${text}::text,
+      websearch_to_tsquery(search_config(${language}), ${q}),
       ${headlineOptions("HighlightAll=true")}) as text
   `.execute(db);
   return rows[0]!.text;

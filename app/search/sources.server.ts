@@ -15,7 +15,10 @@ export interface SearchContext {
   person: Pick<CurrentPerson, "id" | "role" | "memberId">;
 }
 
-/** What a source's matches are asked for: the search, and whether to rank them (not for a kind that shows no rows on this page, only its count). */
+/**
+ * What a source's matches are asked for: the search, and whether to rank them (not for a kind that shows
+ * no rows on this page, only its count).
+ */
 export interface SourceQuery extends SearchContext {
   ranked: boolean;
 }
@@ -104,7 +107,8 @@ const statements: SearchSource = {
       (arm) => sql`
         select x.statement_id as id, ${arm.rank(sql`x.search`)} as rank
         from search_query q, statement_search x
-        where ${arm.matches(sql`x.search`, sql`x.language`)} and ${statementVisible(db, person, sql.ref("x.stage"), sql.ref("x.statement_id"))}`,
+        where ${arm.matches(sql`x.search`, sql`x.language`)}
+          and ${statementVisible(db, person, sql.ref("x.stage"), sql.ref("x.statement_id"))}`,
     ),
   documents: (shown) => sql`
     select s.id, s.title, s.body_text as body, s.language, '/statements/' || s.id as href, s.stage as context

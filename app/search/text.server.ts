@@ -12,8 +12,7 @@ const LANGUAGE_CONFIGS = [
 /** The `with` entry that parses the person's query (web-search syntax) once per language. */
 export function searchQueryTable(q: string): RawBuilder<unknown> {
   const columns = LANGUAGE_CONFIGS.map(
-    ([, config]) =>
-      sql`websearch_to_tsquery(${sql.lit(config)}::regconfig, ${q}) as ${sql.ref(config)}`,
+    ([, config]) => sql`websearch_to_tsquery(${sql.lit(config)}::regconfig, ${q}) as ${sql.ref(config)}`,
   );
   return sql`search_query as materialized (select ${sql.join(columns)})`;
 }
@@ -21,7 +20,8 @@ export function searchQueryTable(q: string): RawBuilder<unknown> {
 /** The parsed query for a document's language (from the joined `search_query q`). */
 export function queryFor(language: RawBuilder<unknown>): RawBuilder<unknown> {
   const column = (config: string) => sql.ref(`q.${config}`);
-  return sql`(case ${language} when 'fr' then ${column("french")} when 'es' then ${column("spanish")} else ${column("english")} end)`;
+  return sql`(case ${language} when 'fr' then ${column("french")} when 'es' then ${column("spanish")}
+    else ${column("english")} end)`;
 }
 
 /**
@@ -36,10 +36,7 @@ const WEIGHTS = sql.lit("{0.05, 0.1, 0.3, 1}");
 /** What a source's query needs for the documents of one language. */
 export interface LanguageArm {
   /** `vector` matches the query, for a document whose language column is `language`. */
-  matches(
-    vector: RawBuilder<unknown>,
-    language: RawBuilder<unknown>,
-  ): RawBuilder<boolean>;
+  matches(vector: RawBuilder<unknown>, language: RawBuilder<unknown>): RawBuilder<boolean>;
   /** The document's rank, or 0 where only the count is wanted (a kind with no rows on this page). */
   rank(vector: RawBuilder<unknown>): RawBuilder<number>;
 }
@@ -48,15 +45,11 @@ export interface LanguageArm {
  * A source's matches as one arm per language joined by UNION ALL: each arm is answered by the GIN
  * index alone, where an OR over the languages would test every matching vector once more.
  */
-export function perLanguage(
-  ranked: boolean,
-  arm: (language: LanguageArm) => RawBuilder<unknown>,
-): RawBuilder<unknown> {
+export function perLanguage(ranked: boolean, arm: (language: LanguageArm) => RawBuilder<unknown>): RawBuilder<unknown> {
   const arms = LANGUAGE_CONFIGS.map(([code, config]) => {
     const query = sql.ref(`q.${config}`);
     return sql`(${arm({
-      matches: (vector, language) =>
-        sql<boolean>`(${language} = ${sql.lit(code)} and ${vector} @@ ${query})`,
+      matches: (vector, language) => sql<boolean>`(${language} = ${sql.lit(code)} and ${vector} @@ ${query})`,
       rank: (vector) => (ranked ? sql<number>`ts_rank(${WEIGHTS}::float4[], ${vector}, ${query}, 1)` : sql<number>`0`),
     })})`;
   });
@@ -77,10 +70,16 @@ const PARTIAL_WORD = "^\\S*\\s+";
 
 export function snippetSource(body: RawBuilder<unknown>, words: string[]): RawBuilder<string> {
   // The text is lower-cased once, however many words are looked for in it.
-  const positions = words.map((word) => sql`nullif(strpos(lowered, ${word.slice(0, Math.max(4, word.length - 3))}), 0)`);
-  const first = positions.length ? sql`(select coalesce(least(${sql.join(positions)}), 1) from (select lower(${body}) as lowered) text)` : sql`1`;
+  const positions = words.map(
+    (word) => sql`nullif(strpos(lowered, ${word.slice(0, Math.max(4, word.length - 3))}), 0)`,
+  );
+  const first = positions.length
+    ? sql`(select coalesce(least(${sql.join(positions)}), 1) from (select lower(${body}) as lowered) text)`
+    : sql`1`;
   // A stretch that starts inside the text starts at its next whole word (read from the character
   // before it: a space there means the stretch already starts at one).
-  return sql<string>`(select case when start > 1 then regexp_replace(substr(${body}, start - 1, ${SNIPPET_LENGTH + 1}), ${PARTIAL_WORD}, '') else substr(${body}, 1, ${SNIPPET_LENGTH}) end
+  return sql<string>`(select case
+      when start > 1 then regexp_replace(substr(${body}, start - 1, ${SNIPPET_LENGTH + 1}), ${PARTIAL_WORD}, '')
+      else substr(${body}, 1, ${SNIPPET_LENGTH}) end
     from (select greatest(1, ${first} - ${SNIPPET_LEAD}) as start) stretch)`;
 }

@@ -33,11 +33,15 @@ export function AmendmentCard({
     <li id={`amendment-${amendment.id}`} className={`amendment amendment-${amendment.status}`}>
       <article aria-labelledby={`amendment-${amendment.id}-title`}>
         <h3 id={`amendment-${amendment.id}-title`}>
-          {t(`amendments.kinds.${amendment.kind}`)} · {t("amendments.by", { member: amendment.memberName, person: amendment.proposedBy ?? "" })}
+          {t(`amendments.kinds.${amendment.kind}`)} ·{" "}
+          {t("amendments.by", { member: amendment.memberName, person: amendment.proposedBy ?? "" })}
         </h3>
         <p className="muted">
-          {t(`amendments.statuses.${amendment.status}`)} · {when(amendment.createdAt)} · {t("amendments.basedOn", { version: amendment.basedOnVersion })}
-          {amendment.support || amendment.objections ? <> · {t("amendments.stances", { support: amendment.support, objections: amendment.objections })}</> : null}
+          {t(`amendments.statuses.${amendment.status}`)} · {when(amendment.createdAt)} ·{" "}
+          {t("amendments.basedOn", { version: amendment.basedOnVersion })}
+          {amendment.support || amendment.objections ? (
+            <> · {t("amendments.stances", { support: amendment.support, objections: amendment.objections })}</>
+          ) : null}
         </p>
         {amendment.stale ? (
           <p className="notice notice-warning">
@@ -66,19 +70,25 @@ export function AmendmentCard({
         </p>
         {amendment.status !== "pending" ? (
           <p>
-            {t(`amendments.decided.${amendment.status}`, { person: amendment.decidedBy ?? "", date: amendment.decidedAt ? when(amendment.decidedAt) : "" })}
+            {t(`amendments.decided.${amendment.status}`, {
+              person: amendment.decidedBy ?? "",
+              date: amendment.decidedAt ? when(amendment.decidedAt) : "",
+            })}
             {amendment.decisionReason ? <> — {amendment.decisionReason}</> : null}
           </p>
         ) : null}
         {amendment.comments.length ? (
           <ul className="comment-list" aria-label={t("amendments.discussion")}>
-            {amendment.comments.map((comment) => (
-              <li key={comment.id}>
-                <span className={`stance stance-${comment.stance}`}>{t(`amendments.stance.${comment.stance}`)}</span>{" "}
-                <strong>{comment.memberName}</strong> ({comment.personName}) · {when(comment.at)}
-                {comment.body ? <p>{comment.body}</p> : null}
-              </li>
-            ))}
+            {amendment.comments.map((comment) => {
+              const stanceClass = `stance stance-${comment.stance}`;
+              return (
+                <li key={comment.id}>
+                  <span className={stanceClass}>{t(`amendments.stance.${comment.stance}`)}</span>{" "}
+                  <strong>{comment.memberName}</strong> ({comment.personName}) · {when(comment.at)}
+                  {comment.body ? <p>{comment.body}</p> : null}
+                </li>
+              );
+            })}
           </ul>
         ) : null}
         {amendment.status === "pending" && can("comment") ? (
@@ -91,9 +101,18 @@ export function AmendmentCard({
                 name="stance"
                 id={`stance-${amendment.id}`}
                 label={t("amendments.yourPosition")}
-                options={(["comment", "support", "object"] as const).map((stance) => ({ value: stance, label: t(`amendments.stance.${stance}`) }))}
+                options={(["comment", "support", "object"] as const).map((stance) => ({
+                  value: stance,
+                  label: t(`amendments.stance.${stance}`),
+                }))}
               />
-              <TextAreaField name="body" id={`comment-${amendment.id}`} label={t("amendments.comment")} rows={3} error={errors("comment")?.body} />
+              <TextAreaField
+                name="body"
+                id={`comment-${amendment.id}`}
+                label={t("amendments.comment")}
+                rows={3}
+                error={errors("comment")?.body}
+              />
               <button type="submit" className="button-secondary">
                 {t("amendments.sendComment")}
               </button>
@@ -113,7 +132,14 @@ export function AmendmentCard({
               <Form method="post">
                 <input type="hidden" name="intent" value="reject" />
                 <input type="hidden" name="amendment" value={amendment.id} />
-                <TextAreaField name="reason" id={`reason-${amendment.id}`} label={t("amendments.rejectReason")} rows={3} error={errors("reject")?.reason} required />
+                <TextAreaField
+                  name="reason"
+                  id={`reason-${amendment.id}`}
+                  label={t("amendments.rejectReason")}
+                  rows={3}
+                  error={errors("reject")?.reason}
+                  required
+                />
                 <button type="submit" className="button-secondary">
                   {t("amendments.rejectButton")}
                 </button>

@@ -44,7 +44,11 @@ export function RefusalNotice({ result, lang }: { result?: ActionRefusal; lang?:
       <section className="notice notice-warning" role="alert" aria-labelledby="conflict-heading">
         <h2 id="conflict-heading">{t("conflict.heading")}</h2>
         <p>{t("conflict.body", { basedOn: result.conflict.basedOn, current: result.conflict.current })}</p>
-        {result.conflict.changes.length ? <ChangedParagraphs changes={result.conflict.changes} lang={lang} /> : <p>{t("conflict.noTextChange")}</p>}
+        {result.conflict.changes.length ? (
+          <ChangedParagraphs changes={result.conflict.changes} lang={lang} />
+        ) : (
+          <p>{t("conflict.noTextChange")}</p>
+        )}
         <p>{t("conflict.next")}</p>
       </section>
     );
@@ -69,7 +73,8 @@ type Fields = Record<string, string>;
 
 export function intentForm(result: { intent?: string; values?: Fields; errors?: Fields } | undefined): IntentForm {
   return {
-    errorsFor: (intent) => (result?.intent === intent || result?.values?.intent === intent ? result?.errors : undefined),
+    errorsFor: (intent) =>
+      result?.intent === intent || result?.values?.intent === intent ? result?.errors : undefined,
     valueFor: (intent, field) => (result?.values?.intent === intent ? result.values[field] : undefined),
   };
 }

@@ -22,7 +22,8 @@ export function versionDiff(from: VersionParagraph[], to: VersionParagraph[]): P
   const flushRemovedUntil = (index: number) => {
     for (; cursor < index; cursor++) {
       const gone = from[cursor]!;
-      if (!kept.has(gone.id)) result.push({ id: gone.id, change: "removed", parts: [{ value: gone.body, change: "removed" }] });
+      if (!kept.has(gone.id))
+        result.push({ id: gone.id, change: "removed", parts: [{ value: gone.body, change: "removed" }] });
     }
   };
   for (const paragraph of to) {
@@ -32,7 +33,11 @@ export function versionDiff(from: VersionParagraph[], to: VersionParagraph[]): P
       continue;
     }
     flushRemovedUntil(from.findIndex((p) => p.id === paragraph.id) + 1);
-    result.push(old === paragraph.body ? { id: paragraph.id, change: "same", parts: [{ value: old }] } : { id: paragraph.id, change: "changed", parts: wordDiff(old, paragraph.body) });
+    result.push(
+      old === paragraph.body
+        ? { id: paragraph.id, change: "same", parts: [{ value: old }] }
+        : { id: paragraph.id, change: "changed", parts: wordDiff(old, paragraph.body) },
+    );
   }
   flushRemovedUntil(from.length);
   return result;

@@ -24,17 +24,27 @@ export async function exportFrame(exported: Exportable) {
   const subtitle = [t(`kinds.${statement.kind}`), statement.occasion].filter(Boolean).join(" — ");
   const closing =
     exported.isFinal && exported.cosignatories.length
-      ? t("export.onBehalf", { penholder: statement.penholderName, members: new Intl.ListFormat(language, { type: "conjunction" }).format(exported.cosignatories) })
+      ? t("export.onBehalf", {
+          penholder: statement.penholderName,
+          members: new Intl.ListFormat(language, { type: "conjunction" }).format(exported.cosignatories),
+        })
       : exported.isFinal
         ? statement.penholderName
         : null;
-  const footer = exported.isFinal ? t("export.deliveredFooter", { date: statement.delivered_on, venue: statement.venue }) : t("export.draftFooter", { number: exported.number });
+  const footer = exported.isFinal
+    ? t("export.deliveredFooter", { date: statement.delivered_on, venue: statement.venue })
+    : t("export.draftFooter", { number: exported.number });
   return { subtitle, closing, footer };
 }
 
 export async function statementText(exported: Exportable): Promise<string> {
   const { subtitle, closing, footer } = await exportFrame(exported);
-  const lines = [exported.statement.title, subtitle, "", ...exported.paragraphs.flatMap((paragraph, index) => [`${index + 1}. ${plain(paragraph.body)}`, ""])];
+  const lines = [
+    exported.statement.title,
+    subtitle,
+    "",
+    ...exported.paragraphs.flatMap((paragraph, index) => [`${index + 1}. ${plain(paragraph.body)}`, ""]),
+  ];
   if (closing) lines.push(closing, "");
   lines.push(footer, "");
   return lines.join("\n");
@@ -53,10 +63,19 @@ export async function statementDocx(exported: Exportable): Promise<Buffer> {
           new Paragraph({ children: [new TextRun({ text: subtitle, italics: true })], spacing: { after: 240 } }),
           ...exported.paragraphs.map(
             (paragraph, index) =>
-              new Paragraph({ children: [new TextRun({ text: `${index + 1}. `, bold: true }), new TextRun(plain(paragraph.body))], spacing: { after: 200 }, alignment: AlignmentType.JUSTIFIED }),
+              new Paragraph({
+                children: [new TextRun({ text: `${index + 1}. `, bold: true }), new TextRun(plain(paragraph.body))],
+                spacing: { after: 200 },
+                alignment: AlignmentType.JUSTIFIED,
+              }),
           ),
-          ...(closing ? [new Paragraph({ children: [new TextRun({ text: closing, bold: true })], spacing: { before: 240 } })] : []),
-          new Paragraph({ children: [new TextRun({ text: footer, size: 18, color: "52606D" })], spacing: { before: 360 } }),
+          ...(closing
+            ? [new Paragraph({ children: [new TextRun({ text: closing, bold: true })], spacing: { before: 240 } })]
+            : []),
+          new Paragraph({
+            children: [new TextRun({ text: footer, size: 18, color: "52606D" })],
+            spacing: { before: 360 },
+          }),
         ],
       },
     ],

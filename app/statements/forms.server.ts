@@ -1,7 +1,15 @@
 // The forms of joint statements, validated on the server only.
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import { AMENDMENT_KINDS, PARAGRAPH_STATUSES, STATEMENT_KINDS, type AmendmentKind, type ParagraphStatus, type StatementKind, type StatementStage } from "../../db/schema";
+import {
+  AMENDMENT_KINDS,
+  PARAGRAPH_STATUSES,
+  STATEMENT_KINDS,
+  type AmendmentKind,
+  type ParagraphStatus,
+  type StatementKind,
+  type StatementStage,
+} from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
 import { STAGES } from "./workflow";
@@ -10,7 +18,10 @@ const version = z.coerce.number().int().min(1);
 const paragraphText = fields.text(5_000);
 
 export const statementQuery = z.object({
-  stage: z.enum(STAGES as [StatementStage, ...StatementStage[]]).optional().catch(undefined),
+  stage: z
+    .enum(STAGES as [StatementStage, ...StatementStage[]])
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
@@ -26,7 +37,10 @@ export const statementForm = z.object({
 });
 
 /** A deadline typed as a date and a time in the penholder's own time zone. */
-const deadline = z.object({ deadlineDate: fields.date(), deadlineTime: z.string().regex(/^\d{2}:\d{2}$/, "validation.invalid") });
+const deadline = z.object({
+  deadlineDate: fields.date(),
+  deadlineTime: z.string().regex(/^\d{2}:\d{2}$/, "validation.invalid"),
+});
 
 export function deadlineIn(form: z.output<typeof deadline>, timeZone: string): Date {
   const [year, month, day] = form.deadlineDate.split("-").map(Number) as [number, number, number];
@@ -40,13 +54,24 @@ export const statementAction = (today: string) =>
     deadline.extend({ intent: z.literal("start_silence") }),
     z.object({ intent: z.literal("break_silence"), reason: fields.text(2_000) }),
     z.object({ intent: z.literal("open_signature") }),
-    z.object({ intent: z.literal("invite"), members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")) }),
+    z.object({
+      intent: z.literal("invite"),
+      members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")),
+    }),
     z.object({ intent: z.literal("sign") }),
     z.object({ intent: z.literal("withdraw") }),
     z.object({ intent: z.literal("publish"), deliveredOn: fields.pastDate(today), venue: fields.text(200) }),
-    z.object({ intent: z.literal("add_members"), members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")) }),
+    z.object({
+      intent: z.literal("add_members"),
+      members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")),
+    }),
     z.object({ intent: z.literal("remove_member"), member: z.string().min(1) }),
-    z.object({ intent: z.literal("add_paragraph"), body: paragraphText, reason: fields.optionalText(500), basedOn: version }),
+    z.object({
+      intent: z.literal("add_paragraph"),
+      body: paragraphText,
+      reason: fields.optionalText(500),
+      basedOn: version,
+    }),
   ]);
 
 /** The paragraph page's forms. */
@@ -59,14 +84,31 @@ export const paragraphAction = z.discriminatedUnion("intent", [
       rationale: fields.text(2_000),
       basedOn: version,
     })
-    .refine((form) => form.kind === "delete" || form.body.length > 0, { path: ["body"], message: "validation.required" }),
+    .refine((form) => form.kind === "delete" || form.body.length > 0, {
+      path: ["body"],
+      message: "validation.required",
+    }),
   z
-    .object({ intent: z.literal("comment"), amendment: version, stance: z.enum(["comment", "support", "object"], "validation.choice"), body: fields.optionalText(2_000) })
-    .refine((form) => form.stance !== "comment" || form.body.length > 0, { path: ["body"], message: "validation.required" }),
+    .object({
+      intent: z.literal("comment"),
+      amendment: version,
+      stance: z.enum(["comment", "support", "object"], "validation.choice"),
+      body: fields.optionalText(2_000),
+    })
+    .refine((form) => form.stance !== "comment" || form.body.length > 0, {
+      path: ["body"],
+      message: "validation.required",
+    }),
   z.object({ intent: z.literal("accept"), amendment: version, basedOn: version, reason: fields.optionalText(500) }),
   z.object({ intent: z.literal("reject"), amendment: version, reason: fields.text(2_000) }),
-  z.object({ intent: z.literal("set_status"), status: z.enum(PARAGRAPH_STATUSES as [ParagraphStatus, ...ParagraphStatus[]], "validation.choice") }),
+  z.object({
+    intent: z.literal("set_status"),
+    status: z.enum(PARAGRAPH_STATUSES as [ParagraphStatus, ...ParagraphStatus[]], "validation.choice"),
+  }),
   z.object({ intent: z.literal("edit"), body: paragraphText, reason: fields.optionalText(500), basedOn: version }),
 ]);
 
-export const compareQuery = z.object({ from: z.coerce.number().int().min(1).optional().catch(undefined), to: z.coerce.number().int().min(1).optional().catch(undefined) });
+export const compareQuery = z.object({
+  from: z.coerce.number().int().min(1).optional().catch(undefined),
+  to: z.coerce.number().int().min(1).optional().catch(undefined),
+});

@@ -47,9 +47,23 @@ async function recipients(db: DB, notice: StatementNotice) {
   } else {
     query = query.where((eb) =>
       eb.or([
-        eb("p.member_id", "in", eb.selectFrom("statement_members").select("member_id").where("statement_id", "=", notice.statementId)),
+        eb(
+          "p.member_id",
+          "in",
+          eb.selectFrom("statement_members").select("member_id").where("statement_id", "=", notice.statementId),
+        ),
         ...(notice.kind === "published"
-          ? [eb("p.member_id", "in", eb.selectFrom("statement_signatures").select("member_id").where("statement_id", "=", notice.statementId).where("signed_at", "is not", null))]
+          ? [
+              eb(
+                "p.member_id",
+                "in",
+                eb
+                  .selectFrom("statement_signatures")
+                  .select("member_id")
+                  .where("statement_id", "=", notice.statementId)
+                  .where("signed_at", "is not", null),
+              ),
+            ]
           : []),
       ]),
     );
@@ -65,7 +79,9 @@ export async function notifyStatement(db: DB, notice: StatementNotice): Promise<
     .select(["s.title", "m.name as penholder"])
     .where("s.id", "=", notice.statementId)
     .executeTakeFirstOrThrow();
-  const actor = notice.actorId ? await db.selectFrom("people").select("name").where("id", "=", notice.actorId).executeTakeFirst() : undefined;
+  const actor = notice.actorId
+    ? await db.selectFrom("people").select("name").where("id", "=", notice.actorId).executeTakeFirst()
+    : undefined;
   // Plain facts, in no language: each email and centre entry is written from them in the reader's.
   const params: Record<string, string> = {
     statementId: String(notice.statementId),
@@ -76,20 +92,32 @@ export async function notifyStatement(db: DB, notice: StatementNotice): Promise<
     ...(notice.kind === "amendment_decided" ? { decision: notice.decision } : {}),
     ...(notice.kind === "silence_started" ? { deadline: notice.deadline.toISOString() } : {}),
   };
-  await notify(db, { kind: NOTIFICATION_KIND[notice.kind], recipients: await recipients(db, notice), params, link: `/statements/${notice.statementId}` });
+  await notify(db, {
+    kind: NOTIFICATION_KIND[notice.kind],
+    recipients: await recipients(db, notice),
+    params,
+    link: `/statements/${notice.statementId}`,
+  });
 }
 
 /** The statement email's own key: a decided amendment reads as accepted or rejected. */
 function emailKind(notification: StoredNotification) {
-  const notice = (Object.keys(NOTIFICATION_KIND) as StatementNotice["kind"][]).find((kind) => NOTIFICATION_KIND[kind] === notification.kind);
+  const notice = (Object.keys(NOTIFICATION_KIND) as StatementNotice["kind"][]).find(
+    (kind) => NOTIFICATION_KIND[kind] === notification.kind,
+  );
   if (!notice) throw new Error(`Not a statement notification: ${notification.kind}`);
-  return notice === "amendment_decided" ? (`amendment_${notification.params.decision === "accepted" ? "accepted" : "rejected"}` as const) : notice;
+  return notice === "amendment_decided"
+    ? (`amendment_${notification.params.decision === "accepted" ? "accepted" : "rejected"}` as const)
+    : notice;
 }
 
 export const statementPurpose = (notification: StoredNotification) => `statement_${emailKind(notification)}`;
 
 /** An immediate statement notification as its email, with the preferences and unsubscribe links of its category. */
-export async function composeStatementNotification(person: Recipient, notification: StoredNotification): Promise<ComposedEmail> {
+export async function composeStatementNotification(
+  person: Recipient,
+  notification: StoredNotification,
+): Promise<ComposedEmail> {
   const [frameT, i18n] = await Promise.all([emailTranslator(person.locale), i18nFor(person.locale)]);
   const t = i18n.getFixedT(person.locale, "statements");
   const { params } = notification;
@@ -99,10 +127,16 @@ export async function composeStatementNotification(person: Recipient, notificati
     actor: params.actor ?? "",
     member: params.member ?? "",
     // The deadline in the recipient's own time zone, named so there is no doubt.
-    deadline: params.deadline ? `${formatDateTime(person.locale, new Date(params.deadline), person.timeZone)} (${person.timeZone})` : "",
+    deadline: params.deadline
+      ? `${formatDateTime(person.locale, new Date(params.deadline), person.timeZone)} (${person.timeZone})`
+      : "",
   };
   const kind = emailKind(notification);
-  const { links, headers } = optOut(i18n.getFixedT(person.locale, "notifications"), person, optOutCategory(notification.kind));
+  const { links, headers } = optOut(
+    i18n.getFixedT(person.locale, "notifications"),
+    person,
+    optOutCategory(notification.kind),
+  );
   const url = new URL(notification.link, getConfig().APP_URL).toString();
   const subject = t(`emails.${kind}.subject`, values);
   const { html, text } = await renderEmail(

@@ -14,9 +14,25 @@ export interface ListedParagraph {
  * drafting group. Labels are translated once for the whole list: a long text would otherwise pay
  * for hundreds of lookups on every view.
  */
-export function ParagraphList({ statementId, language, paragraphs, drafting, amendable }: { statementId: number; language: string; paragraphs: ListedParagraph[]; drafting: boolean; amendable: boolean }) {
+export function ParagraphList({
+  statementId,
+  language,
+  paragraphs,
+  drafting,
+  amendable,
+}: {
+  statementId: number;
+  language: string;
+  paragraphs: ListedParagraph[];
+  drafting: boolean;
+  amendable: boolean;
+}) {
   const { t } = useTranslation("statements");
-  const statusLabels = { open: t("paragraphStatuses.open"), bracketed: t("paragraphStatuses.bracketed"), agreed: t("paragraphStatuses.agreed") };
+  const statusLabels = {
+    open: t("paragraphStatuses.open"),
+    bracketed: t("paragraphStatuses.bracketed"),
+    agreed: t("paragraphStatuses.agreed"),
+  };
   const pendingLabels = new Map<number, string>();
   const pendingLabel = (count: number) => {
     if (!pendingLabels.has(count)) pendingLabels.set(count, t("statement.pendingCount", { count }));
@@ -33,13 +49,19 @@ export function ParagraphList({ statementId, language, paragraphs, drafting, ame
               {index + 1}
             </span>
             {drafting ? <StatusLabel status={paragraph.status} label={statusLabels[paragraph.status]} /> : null}
-            {drafting && paragraph.pending > 0 ? <span className="pending-count">{pendingLabel(paragraph.pending)}</span> : null}
+            {drafting && paragraph.pending > 0 ? (
+              <span className="pending-count">{pendingLabel(paragraph.pending)}</span>
+            ) : null}
           </div>
           <div className="paragraph-body">
             <div className="markdown" lang={language} dangerouslySetInnerHTML={{ __html: paragraph.html }} />
             {drafting ? (
               // A plain link (a full page load): sixty router links cost more to render than they save.
-              <a href={`/statements/${statementId}/paragraphs/${paragraph.id}`} className="paragraph-link" aria-label={`${linkText}, ${paragraphWord} ${index + 1}`}>
+              <a
+                href={`/statements/${statementId}/paragraphs/${paragraph.id}`}
+                className="paragraph-link"
+                aria-label={`${linkText}, ${paragraphWord} ${index + 1}`}
+              >
                 {linkText}
               </a>
             ) : null}

@@ -47,7 +47,10 @@ export async function statementAction<S extends z.ZodType, T>(
     }
     if (error instanceof StaleVersion) {
       const { current, changes } = await changesSince(db, statementId, error.basedOn);
-      return data<ActionRefusal>({ conflict: { basedOn: error.basedOn, current, changes }, values, intent: values.intent }, { status: 409 });
+      return data<ActionRefusal>(
+        { conflict: { basedOn: error.basedOn, current, changes }, values, intent: values.intent },
+        { status: 409 },
+      );
     }
     throw error;
   }

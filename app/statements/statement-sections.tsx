@@ -53,7 +53,12 @@ export function WorkflowPanel({
       {statement.adoptedAt ? <p>{t("workflow.adoptedOn", { date: when(statement.adoptedAt) })}</p> : null}
       {drafting ? (
         <p className="overview" aria-live="polite">
-          {t("workflow.overview", { count: counts.open + counts.bracketed + counts.agreed, open: counts.open, bracketed: counts.bracketed, agreed: counts.agreed })}{" "}
+          {t("workflow.overview", {
+            count: counts.open + counts.bracketed + counts.agreed,
+            open: counts.open,
+            bracketed: counts.bracketed,
+            agreed: counts.agreed,
+          })}{" "}
           {t("workflow.pending", { count: pending })}
         </p>
       ) : null}
@@ -63,10 +68,27 @@ export function WorkflowPanel({
           <fieldset>
             <legend>{t("workflow.startSilence")}</legend>
             <p className="hint">{t("workflow.startSilenceHint", { zone: timeZone })}</p>
-            {counts.bracketed > 0 ? <p className="notice notice-warning">{t("workflow.bracketedFirst", { count: counts.bracketed })}</p> : null}
+            {counts.bracketed > 0 ? (
+              <p className="notice notice-warning">{t("workflow.bracketedFirst", { count: counts.bracketed })}</p>
+            ) : null}
             <div className="field-row">
-              <TextField name="deadlineDate" type="date" label={t("workflow.deadlineDate")} min={todayDate} defaultValue={valueFor("start_silence", "deadlineDate")} error={errorsFor("start_silence")?.deadlineDate} required />
-              <TextField name="deadlineTime" type="time" label={t("workflow.deadlineTime")} defaultValue={valueFor("start_silence", "deadlineTime") ?? "17:00"} error={errorsFor("start_silence")?.deadlineTime} required />
+              <TextField
+                name="deadlineDate"
+                type="date"
+                label={t("workflow.deadlineDate")}
+                min={todayDate}
+                defaultValue={valueFor("start_silence", "deadlineDate")}
+                error={errorsFor("start_silence")?.deadlineDate}
+                required
+              />
+              <TextField
+                name="deadlineTime"
+                type="time"
+                label={t("workflow.deadlineTime")}
+                defaultValue={valueFor("start_silence", "deadlineTime") ?? "17:00"}
+                error={errorsFor("start_silence")?.deadlineTime}
+                required
+              />
             </div>
             <button type="submit">{t("workflow.startSilenceButton")}</button>
           </fieldset>
@@ -75,7 +97,15 @@ export function WorkflowPanel({
       {can("break_silence") ? (
         <Form method="post">
           <input type="hidden" name="intent" value="break_silence" />
-          <TextAreaField name="reason" label={t("workflow.breakReason")} hint={t("workflow.breakHint")} rows={3} defaultValue={valueFor("break_silence", "reason")} error={errorsFor("break_silence")?.reason} required />
+          <TextAreaField
+            name="reason"
+            label={t("workflow.breakReason")}
+            hint={t("workflow.breakHint")}
+            rows={3}
+            defaultValue={valueFor("break_silence", "reason")}
+            error={errorsFor("break_silence")?.reason}
+            required
+          />
           <button type="submit" className="button-danger">
             {t("workflow.breakButton")}
           </button>
@@ -94,8 +124,22 @@ export function WorkflowPanel({
             <legend>{t("workflow.publish")}</legend>
             <p className="hint">{t("workflow.publishHint")}</p>
             <div className="field-row">
-              <TextField name="deliveredOn" type="date" label={t("workflow.deliveredOn")} max={todayDate} defaultValue={valueFor("publish", "deliveredOn") ?? todayDate} error={errorsFor("publish")?.deliveredOn} required />
-              <TextField name="venue" label={t("workflow.venue")} defaultValue={valueFor("publish", "venue")} error={errorsFor("publish")?.venue} required />
+              <TextField
+                name="deliveredOn"
+                type="date"
+                label={t("workflow.deliveredOn")}
+                max={todayDate}
+                defaultValue={valueFor("publish", "deliveredOn") ?? todayDate}
+                error={errorsFor("publish")?.deliveredOn}
+                required
+              />
+              <TextField
+                name="venue"
+                label={t("workflow.venue")}
+                defaultValue={valueFor("publish", "venue")}
+                error={errorsFor("publish")?.venue}
+                required
+              />
             </div>
             <button type="submit">{t("workflow.publishButton")}</button>
           </fieldset>
@@ -143,7 +187,11 @@ export function SignaturesSection({
               {statement.signatures.map((s) => (
                 <tr key={s.memberId}>
                   <th scope="row">{s.memberName}</th>
-                  <td>{s.signedAt ? t("signatures.signedBy", { person: s.signedBy, date: when(s.signedAt) }) : t("signatures.invited", { date: when(s.invitedAt) })}</td>
+                  <td>
+                    {s.signedAt
+                      ? t("signatures.signedBy", { person: s.signedBy, date: when(s.signedAt) })
+                      : t("signatures.invited", { date: when(s.invitedAt) })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -153,7 +201,11 @@ export function SignaturesSection({
       {signature && statement.stage === "signature" ? (
         <Form method="post" className="section-gap">
           <input type="hidden" name="intent" value={signature.signed ? "withdraw" : "sign"} />
-          <p>{signature.signed ? t("signatures.youSigned", { member: memberName }) : t("signatures.youAreInvited", { member: memberName })}</p>
+          <p>
+            {signature.signed
+              ? t("signatures.youSigned", { member: memberName })
+              : t("signatures.youAreInvited", { member: memberName })}
+          </p>
           <button type="submit" className={signature.signed ? "button-secondary" : undefined}>
             {signature.signed ? t("signatures.withdraw") : t("signatures.sign", { member: memberName })}
           </button>
@@ -162,7 +214,15 @@ export function SignaturesSection({
       {can("invite") ? (
         <Form method="post" className="section-gap">
           <input type="hidden" name="intent" value="invite" />
-          <SelectField name="members" id="invite-members" label={t("signatures.invite")} hint={t("signatures.inviteHint")} multiple options={inviteChoices} error={errorsFor("invite")?.members} />
+          <SelectField
+            name="members"
+            id="invite-members"
+            label={t("signatures.invite")}
+            hint={t("signatures.inviteHint")}
+            multiple
+            options={inviteChoices}
+            error={errorsFor("invite")?.members}
+          />
           <button type="submit">{t("signatures.inviteButton")}</button>
         </Form>
       ) : null}
@@ -170,7 +230,17 @@ export function SignaturesSection({
   );
 }
 
-export function GroupSection({ statement, groupChoices, can, form }: { statement: Page["statement"]; groupChoices: Page["groupChoices"]; can: Can; form: IntentForm }) {
+export function GroupSection({
+  statement,
+  groupChoices,
+  can,
+  form,
+}: {
+  statement: Page["statement"];
+  groupChoices: Page["groupChoices"];
+  can: Can;
+  form: IntentForm;
+}) {
   const { t } = useTranslation("statements");
   const { errorsFor } = form;
   return (
@@ -186,7 +256,11 @@ export function GroupSection({ statement, groupChoices, can, form }: { statement
               <Form method="post">
                 <input type="hidden" name="intent" value="remove_member" />
                 <input type="hidden" name="member" value={member.slug} />
-                <button type="submit" className="button-small button-secondary" aria-label={t("group.removeLabel", { member: member.name })}>
+                <button
+                  type="submit"
+                  className="button-small button-secondary"
+                  aria-label={t("group.removeLabel", { member: member.name })}
+                >
                   {t("group.remove")}
                 </button>
               </Form>
@@ -197,7 +271,14 @@ export function GroupSection({ statement, groupChoices, can, form }: { statement
       {can("manage_group") ? (
         <Form method="post" className="section-gap">
           <input type="hidden" name="intent" value="add_members" />
-          <SelectField name="members" id="group-members" label={t("group.add")} multiple options={groupChoices} error={errorsFor("add_members")?.members} />
+          <SelectField
+            name="members"
+            id="group-members"
+            label={t("group.add")}
+            multiple
+            options={groupChoices}
+            error={errorsFor("add_members")?.members}
+          />
           <button type="submit">{t("group.addButton")}</button>
         </Form>
       ) : null}
@@ -215,7 +296,10 @@ export function StatementEvents({ events, timeZone }: { events: Page["events"]; 
       <ul className="history-list">
         {events.map((event) => (
           <li key={event.id}>
-            <strong>{t(`events.${event.kind}`, { person: event.personName ?? "", member: event.memberName ?? "" })}</strong> — {when(event.at)}
+            <strong>
+              {t(`events.${event.kind}`, { person: event.personName ?? "", member: event.memberName ?? "" })}
+            </strong>{" "}
+            — {when(event.at)}
             {event.deadline ? <> · {t("events.deadline", { date: when(event.deadline) })}</> : null}
             {event.reason ? <p className="muted">{event.reason}</p> : null}
           </li>
@@ -251,7 +335,12 @@ export function StatementFacts({ statement }: { statement: Page["statement"] }) 
       {statement.deliveredOn ? (
         <>
           <dt>{t("statement.delivered")}</dt>
-          <dd>{t("statement.deliveredAt", { date: formatCalendarDate(locale, statement.deliveredOn), venue: statement.venue })}</dd>
+          <dd>
+            {t("statement.deliveredAt", {
+              date: formatCalendarDate(locale, statement.deliveredOn),
+              venue: statement.venue,
+            })}
+          </dd>
         </>
       ) : null}
     </dl>

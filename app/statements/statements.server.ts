@@ -1,7 +1,16 @@
 // Joint statements: who may see them, the drafting (paragraphs, amendments, versions) and the workflow
 // from drafting to publication. Every change goes through here, checked against workflow.ts.
 import { sql, type RawBuilder } from "kysely";
-import type { AmendmentKind, CommentStance, Locale, ParagraphStatus, StatementEventKind, StatementKind, StatementStage, VersionParagraph } from "../../db/schema";
+import type {
+  AmendmentKind,
+  CommentStance,
+  Locale,
+  ParagraphStatus,
+  StatementEventKind,
+  StatementKind,
+  StatementStage,
+  VersionParagraph,
+} from "../../db/schema";
 import type { CurrentPerson } from "~/auth/session.server";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
@@ -40,7 +49,12 @@ export class StaleVersion extends Error {
  * secretariat; for a focal point, the published ones, those its member drafts (penholder or
  * drafting group) and those it was invited to co-sign. Search applies it to its own copy of the stage.
  */
-export function statementVisible(db: DB, person: Pick<Viewer, "role" | "memberId">, stage: RawBuilder<unknown>, id: RawBuilder<unknown>): RawBuilder<boolean> {
+export function statementVisible(
+  db: DB,
+  person: Pick<Viewer, "role" | "memberId">,
+  stage: RawBuilder<unknown>,
+  id: RawBuilder<unknown>,
+): RawBuilder<boolean> {
   if (person.role === "secretariat") return sql<boolean>`true`;
   const member = person.memberId ?? -1;
   const involved = db
@@ -82,51 +96,59 @@ export interface Signature {
 
 /** The statement, its penholder, drafting group and co-signatures, in one query. */
 function statementQuery(db: DB, id: number) {
-  return db
-    .selectFrom("statements as s")
-    .innerJoin("members as pm", "pm.id", "s.penholder_member_id")
-    // Every column but the search text and vector, which pages never need.
-    .select([
-      "s.id",
-      "s.title",
-      "s.kind",
-      "s.topic",
-      "s.occasion",
-      "s.language",
-      "s.penholder_member_id",
-      "s.stage",
-      "s.current_version",
-      "s.silence_deadline",
-      "s.adopted_at",
-      "s.delivered_on",
-      "s.venue",
-      "s.published_at",
-      "s.created_by",
-      "s.created_at",
-      "s.updated_at",
-    ])
-    .select((eb) => [
-      "pm.name as penholderName",
-      "pm.slug as penholderSlug",
-      eb
-        .selectFrom("statement_members as g")
-        .innerJoin("members as m", "m.id", "g.member_id")
-        .select(
-          sql<GroupMember[]>`coalesce(json_agg(json_build_object('id', m.id, 'slug', m.slug, 'name', m.name, 'timeZone', m.time_zone) order by m.name), '[]')`.as("g"),
-        )
-        .whereRef("g.statement_id", "=", "s.id")
-        .as("group"),
-      eb
-        .selectFrom("statement_signatures as x")
-        .innerJoin("members as m", "m.id", "x.member_id")
-        .leftJoin("people as p", "p.id", "x.signed_by")
-        .select(
-          sql<Signature[]>`coalesce(json_agg(json_build_object('memberId', m.id, 'memberName', m.name, 'invitedAt', x.invited_at, 'signedAt', x.signed_at, 'signedBy', p.name) order by x.signed_at nulls last, m.name), '[]')`.as("x"),
-        )
-        .whereRef("x.statement_id", "=", "s.id")
-        .as("signatures"),
-    ])
-    .where("s.id", "=", id);
+  return (
+    db
+      .selectFrom("statements as s")
+      .innerJoin("members as pm", "pm.id", "s.penholder_member_id")
+      // Every column but the search text and vector, which pages never need.
+      .select([
+        "s.id",
+        "s.title",
+        "s.kind",
+        "s.topic",
+        "s.occasion",
+        "s.language",
+        "s.penholder_member_id",
+        "s.stage",
+        "s.current_version",
+        "s.silence_deadline",
+        "s.adopted_at",
+        "s.delivered_on",
+        "s.venue",
+        "s.published_at",
+        "s.created_by",
+        "s.created_at",
+        "s.updated_at",
+      ])
+      .select((eb) => [
+        "pm.name as penholderName",
+        "pm.slug as penholderSlug",
+        eb
+          .selectFrom("statement_members as g")
+          .innerJoin("members as m", "m.id", "g.member_id")
+          .select(
+            sql<
+              GroupMember[]
+            >`coalesce(json_agg(json_build_object('id', m.id, 'slug', m.slug, 'name', m.name, 'timeZone', m.time_zone)
+              order by m.name), '[]')`.as("g"),
+          )
+          .whereRef("g.statement_id", "=", "s.id")
+          .as("group"),
+        eb
+          .selectFrom("statement_signatures as x")
+          .innerJoin("members as m", "m.id", "x.member_id")
+          .leftJoin("people as p", "p.id", "x.signed_by")
+          .select(
+            sql<
+              Signature[]
+            >`coalesce(json_agg(json_build_object('memberId', m.id, 'memberName', m.name, 'invitedAt', x.invited_at,
+              'signedAt', x.signed_at, 'signedBy', p.name) order by x.signed_at nulls last, m.name), '[]')`.as("x"),
+          )
+          .whereRef("x.statement_id", "=", "s.id")
+          .as("signatures"),
+      ])
+      .where("s.id", "=", id)
+  );
 }
 
 type StatementRow = NonNullable<Awaited<ReturnType<ReturnType<typeof statementQuery>["executeTakeFirst"]>>>;
@@ -158,7 +180,11 @@ async function readFor<R extends StatementRow>(db: DB, person: Viewer, read: () 
 }
 
 /** The statement as this person may see it, with their role; throws StatementNotFound otherwise. */
-export async function loadStatement(db: DB, id: number, person: Viewer): Promise<{ statement: StatementRecord; role: StatementRole }> {
+export async function loadStatement(
+  db: DB,
+  id: number,
+  person: Viewer,
+): Promise<{ statement: StatementRecord; role: StatementRole }> {
   return readFor(db, person, () => statementQuery(db, id).executeTakeFirst());
 }
 
@@ -187,8 +213,11 @@ export async function loadStatementPage(db: DB, id: number, person: Viewer) {
   const { statement, role } = await readFor(db, person, () =>
     statementQuery(db, id)
       .select([
-        sql<TextParagraph[]>`(select coalesce(json_agg(json_build_object('id', p.id, 'body', p.body, 'status', p.status, 'pending',
-          (select count(*)::int from amendments a where a.paragraph_id = p.id and a.status = 'pending')) order by p.position, p.id), '[]')
+        sql<
+          TextParagraph[]
+        >`(select coalesce(json_agg(json_build_object('id', p.id, 'body', p.body, 'status', p.status, 'pending',
+          (select count(*)::int from amendments a where a.paragraph_id = p.id and a.status = 'pending'))
+          order by p.position, p.id), '[]')
           from statement_paragraphs p where p.statement_id = s.id and p.removed_at is null)`.as("paragraphs"),
         sql<StatementEvent[]>`(select coalesce(json_agg(e), '[]') from (
           select e.id, e.kind, e.reason, e.deadline, e.at, p.name as "personName", m.name as "memberName"
@@ -226,7 +255,15 @@ export async function listStatements(db: DB, person: Viewer, filter: StatementLi
       "pm.name as penholderName",
       eb
         .selectFrom("statement_paragraphs as p")
-        .select(sql<{ open: number; bracketed: number; agreed: number }>`json_build_object('open', count(*) filter (where p.status = 'open'), 'bracketed', count(*) filter (where p.status = 'bracketed'), 'agreed', count(*) filter (where p.status = 'agreed'))`.as("c"))
+        .select(
+          sql<{
+            open: number;
+            bracketed: number;
+            agreed: number;
+          }>`json_build_object('open', count(*) filter (where p.status = 'open'),
+            'bracketed', count(*) filter (where p.status = 'bracketed'),
+            'agreed', count(*) filter (where p.status = 'agreed'))`.as("c"),
+        )
         .whereRef("p.statement_id", "=", "s.id")
         .where("p.removed_at", "is", null)
         .as("paragraphs"),
@@ -234,16 +271,22 @@ export async function listStatements(db: DB, person: Viewer, filter: StatementLi
     .where("s.id", "in", visibleStatementIds(db, person));
   if (filter.stage) query = query.where("s.stage", "=", filter.stage);
   const rows = await query
-    .orderBy(sql`case s.stage when 'silence' then 0 when 'drafting' then 1 when 'signature' then 2 when 'adopted' then 3 else 4 end`)
+    .orderBy(
+      sql`case s.stage when 'silence' then 0 when 'drafting' then 1 when 'signature' then 2 when 'adopted' then 3
+        else 4 end`,
+    )
     .orderBy("s.updated_at", "desc")
     .orderBy("s.id", "desc")
     .limit(STATEMENT_PAGE_SIZE + 1)
     .offset((filter.page - 1) * STATEMENT_PAGE_SIZE)
     .execute();
   const moment = now();
-  if (rows.some((row) => effectiveStage(row.stage, row.silenceDeadline, moment) !== row.stage)) await settleSilences(db);
+  if (rows.some((row) => effectiveStage(row.stage, row.silenceDeadline, moment) !== row.stage))
+    await settleSilences(db);
   return {
-    statements: rows.slice(0, STATEMENT_PAGE_SIZE).map((row) => ({ ...row, stage: effectiveStage(row.stage, row.silenceDeadline, moment) })),
+    statements: rows
+      .slice(0, STATEMENT_PAGE_SIZE)
+      .map((row) => ({ ...row, stage: effectiveStage(row.stage, row.silenceDeadline, moment) })),
     hasNext: rows.length > STATEMENT_PAGE_SIZE,
   };
 }
@@ -259,9 +302,20 @@ export async function draftsWaitingFor(db: DB, person: Viewer, limit = 5) {
     .where((eb) =>
       eb.or([
         eb("s.penholder_member_id", "=", member),
-        eb.exists(eb.selectFrom("statement_members as g").select(sql`1`.as("one")).whereRef("g.statement_id", "=", "s.id").where("g.member_id", "=", member)),
         eb.exists(
-          eb.selectFrom("statement_signatures as x").select(sql`1`.as("one")).whereRef("x.statement_id", "=", "s.id").where("x.member_id", "=", member).where("x.signed_at", "is", null),
+          eb
+            .selectFrom("statement_members as g")
+            .select(sql`1`.as("one"))
+            .whereRef("g.statement_id", "=", "s.id")
+            .where("g.member_id", "=", member),
+        ),
+        eb.exists(
+          eb
+            .selectFrom("statement_signatures as x")
+            .select(sql`1`.as("one"))
+            .whereRef("x.statement_id", "=", "s.id")
+            .where("x.member_id", "=", member)
+            .where("x.signed_at", "is", null),
         ),
       ]),
     )
@@ -318,7 +372,12 @@ export async function paragraphWithAmendments(db: DB, statementId: number, parag
           .select(sql<number>`count(*)::int + 1`.as("n"))
           .whereRef("q.statement_id", "=", "p.statement_id")
           .where("q.removed_at", "is", null)
-          .where((w) => w.or([w("q.position", "<", w.ref("p.position")), w.and([w("q.position", "=", w.ref("p.position")), w("q.id", "<", w.ref("p.id"))])]))
+          .where((w) =>
+            w.or([
+              w("q.position", "<", w.ref("p.position")),
+              w.and([w("q.position", "=", w.ref("p.position")), w("q.id", "<", w.ref("p.id"))]),
+            ]),
+          )
           .as("number"),
       ])
       .where("p.id", "=", paragraphId)
@@ -348,7 +407,10 @@ export async function paragraphWithAmendments(db: DB, statementId: number, parag
           .innerJoin("members as cm", "cm.id", "c.member_id")
           .leftJoin("people as cp", "cp.id", "c.person_id")
           .select(
-            sql<AmendmentComment[]>`coalesce(json_agg(json_build_object('id', c.id, 'stance', c.stance, 'body', c.body, 'at', c.created_at, 'memberName', cm.name, 'personName', cp.name) order by c.id), '[]')`.as("c"),
+            sql<
+              AmendmentComment[]
+            >`coalesce(json_agg(json_build_object('id', c.id, 'stance', c.stance, 'body', c.body, 'at', c.created_at,
+              'memberName', cm.name, 'personName', cp.name) order by c.id), '[]')`.as("c"),
           )
           .whereRef("c.amendment_id", "=", "a.id")
           .as("comments"),
@@ -360,7 +422,10 @@ export async function paragraphWithAmendments(db: DB, statementId: number, parag
       .execute(),
   ]);
   if (!paragraph) return null;
-  return { paragraph, amendments: amendments.map((amendment) => ({ ...amendment, comments: amendment.comments ?? [] })) };
+  return {
+    paragraph,
+    amendments: amendments.map((amendment) => ({ ...amendment, comments: amendment.comments ?? [] })),
+  };
 }
 
 export async function listVersions(db: DB, statementId: number) {
@@ -369,14 +434,26 @@ export async function listVersions(db: DB, statementId: number) {
     .leftJoin("people as p", "p.id", "v.created_by")
     .leftJoin("amendments as a", "a.id", "v.amendment_id")
     .leftJoin("members as m", "m.id", "a.member_id")
-    .select(["v.number", "v.reason", "v.amendment_id as amendmentId", "v.created_at as createdAt", "p.name as createdBy", "m.name as amendmentMember"])
+    .select([
+      "v.number",
+      "v.reason",
+      "v.amendment_id as amendmentId",
+      "v.created_at as createdAt",
+      "p.name as createdBy",
+      "m.name as amendmentMember",
+    ])
     .where("v.statement_id", "=", statementId)
     .orderBy("v.number", "desc")
     .execute();
 }
 
 export async function versionText(db: DB, statementId: number, number: number): Promise<VersionParagraph[] | null> {
-  const row = await db.selectFrom("statement_versions").select("paragraphs").where("statement_id", "=", statementId).where("number", "=", number).executeTakeFirst();
+  const row = await db
+    .selectFrom("statement_versions")
+    .select("paragraphs")
+    .where("statement_id", "=", statementId)
+    .where("number", "=", number)
+    .executeTakeFirst();
   return row?.paragraphs ?? null;
 }
 
@@ -390,19 +467,32 @@ export async function changesSince(db: DB, statementId: number, basedOn: number)
     .where((eb) => eb.or([eb("v.number", "=", basedOn), eb("v.number", "=", eb.ref("s.current_version"))]))
     .execute();
   const from = rows.find((row) => row.number === basedOn)?.paragraphs ?? [];
-  const latest = rows.reduce((best, row) => (row.number > best.number ? row : best), rows[0] ?? { number: basedOn, paragraphs: [] });
-  return { current: latest.number, changes: versionDiff(from, latest.paragraphs).filter((paragraph) => paragraph.change !== "same") };
+  const latest = rows.reduce(
+    (best, row) => (row.number > best.number ? row : best),
+    rows[0] ?? { number: basedOn, paragraphs: [] },
+  );
+  return {
+    current: latest.number,
+    changes: versionDiff(from, latest.paragraphs).filter((paragraph) => paragraph.change !== "same"),
+  };
 }
 
 /* ---------------------------------------------------------------- the workflow */
 
-async function guard(db: DB, statementId: number, person: Viewer, action: WorkflowAction, extra: { requestedDeadline?: Date; bracketed?: number } = {}) {
+async function guard(
+  db: DB,
+  statementId: number,
+  person: Viewer,
+  action: WorkflowAction,
+  extra: { requestedDeadline?: Date; bracketed?: number } = {},
+) {
   const { statement, role } = await loadStatement(db, statementId, person);
   const decision = decide(statement.stage, action, {
     role,
     now: now(),
     deadline: statement.silence_deadline ? new Date(statement.silence_deadline) : null,
-    invited: person.memberId !== null && statement.signatures.some((signature) => signature.memberId === person.memberId),
+    invited:
+      person.memberId !== null && statement.signatures.some((signature) => signature.memberId === person.memberId),
     ...extra,
   });
   if (!decision.allowed) throw new StatementRefused(decision.refusal);
@@ -440,7 +530,13 @@ async function recordEvent(
 }
 
 /** A stage change guarded in SQL too, so two people acting at once cannot both move the statement. */
-async function moveStage(db: DB, statementId: number, from: StatementStage, to: StatementStage, set: Record<string, unknown> = {}) {
+async function moveStage(
+  db: DB,
+  statementId: number,
+  from: StatementStage,
+  to: StatementStage,
+  set: Record<string, unknown> = {},
+) {
   const result = await db
     .updateTable("statements")
     .set({ stage: to, updated_at: now(), ...set })
@@ -472,7 +568,10 @@ export async function settleSilences(db: DB): Promise<number[]> {
 
 export async function startSilence(db: DB, statementId: number, deadline: Date, person: CurrentPerson) {
   const paragraphs = await currentParagraphs(db, statementId);
-  await guard(db, statementId, person, "start_silence", { requestedDeadline: deadline, bracketed: paragraphs.filter((p) => p.status === "bracketed").length });
+  await guard(db, statementId, person, "start_silence", {
+    requestedDeadline: deadline,
+    bracketed: paragraphs.filter((p) => p.status === "bracketed").length,
+  });
   await db.transaction().execute(async (trx) => {
     await moveStage(trx, statementId, "drafting", "silence", { silence_deadline: deadline });
     await recordEvent(trx, statementId, "silence_started", person, { deadline });
@@ -512,7 +611,9 @@ export async function inviteSignatories(db: DB, statementId: number, memberIds: 
   if (!fresh.length) return 0;
   await db
     .insertInto("statement_signatures")
-    .values(fresh.map((member_id) => ({ statement_id: statementId, member_id, invited_by: person.id, invited_at: now() })))
+    .values(
+      fresh.map((member_id) => ({ statement_id: statementId, member_id, invited_by: person.id, invited_at: now() })),
+    )
     .onConflict((oc) => oc.columns(["statement_id", "member_id"]).doNothing())
     .execute();
   await send(db, { kind: "signature_requested", statementId, actorId: person.id, memberIds: fresh });
@@ -528,14 +629,31 @@ export async function setSignature(db: DB, statementId: number, sign: boolean, p
     .where("statement_id", "=", statementId)
     .where("member_id", "=", person.memberId!)
     .where("signed_at", sign ? "is" : "is not", null)
-    .where((eb) => eb.exists(eb.selectFrom("statements").select(sql`1`.as("one")).where("id", "=", statementId).where("stage", "=", "signature")))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("statements")
+          .select(sql`1`.as("one"))
+          .where("id", "=", statementId)
+          .where("stage", "=", "signature"),
+      ),
+    )
     .execute();
 }
 
-export async function publish(db: DB, statementId: number, delivery: { deliveredOn: string; venue: string }, person: CurrentPerson) {
+export async function publish(
+  db: DB,
+  statementId: number,
+  delivery: { deliveredOn: string; venue: string },
+  person: CurrentPerson,
+) {
   await guard(db, statementId, person, "publish");
   await db.transaction().execute(async (trx) => {
-    await moveStage(trx, statementId, "signature", "published", { delivered_on: delivery.deliveredOn, venue: delivery.venue, published_at: now() });
+    await moveStage(trx, statementId, "signature", "published", {
+      delivered_on: delivery.deliveredOn,
+      venue: delivery.venue,
+      published_at: now(),
+    });
     await recordEvent(trx, statementId, "published", person);
   });
   await send(db, { kind: "published", statementId, actorId: person.id });
@@ -558,7 +676,11 @@ export async function addToGroup(db: DB, statementId: number, memberIds: number[
 export async function removeFromGroup(db: DB, statementId: number, memberId: number, person: CurrentPerson) {
   const { statement } = await guard(db, statementId, person, "manage_group");
   if (memberId === statement.penholder_member_id) throw new StatementRefused("not_permitted");
-  await db.deleteFrom("statement_members").where("statement_id", "=", statementId).where("member_id", "=", memberId).execute();
+  await db
+    .deleteFrom("statement_members")
+    .where("statement_id", "=", statementId)
+    .where("member_id", "=", memberId)
+    .execute();
 }
 
 /* ---------------------------------------------------------------- the text */
@@ -603,7 +725,10 @@ export async function createStatement(db: DB, input: StatementInput, person: Cur
       .returning("id")
       .executeTakeFirstOrThrow();
     const group = [...new Set([input.penholderMemberId, ...input.groupMemberIds])];
-    await trx.insertInto("statement_members").values(group.map((member_id) => ({ statement_id: id, member_id, added_by: person.id, added_at: now() }))).execute();
+    await trx
+      .insertInto("statement_members")
+      .values(group.map((member_id) => ({ statement_id: id, member_id, added_by: person.id, added_at: now() })))
+      .execute();
     const bodies = splitParagraphs(input.text);
     if (bodies.length) {
       await trx
@@ -615,11 +740,18 @@ export async function createStatement(db: DB, input: StatementInput, person: Cur
     await recordEvent(trx, id, "created", person);
     return id;
   });
-  if (invited.length) await send(db, { kind: "group_invited", statementId: id, actorId: person.id, memberIds: invited });
+  if (invited.length)
+    await send(db, { kind: "group_invited", statementId: id, actorId: person.id, memberIds: invited });
   return id;
 }
 
-async function snapshot(db: DB, statementId: number, number: number, person: Viewer, version: { reason: string; amendmentId?: number }) {
+async function snapshot(
+  db: DB,
+  statementId: number,
+  number: number,
+  person: Viewer,
+  version: { reason: string; amendmentId?: number },
+) {
   const paragraphs = await db
     .selectFrom("statement_paragraphs")
     .select(["id", "body"])
@@ -630,7 +762,15 @@ async function snapshot(db: DB, statementId: number, number: number, person: Vie
     .execute();
   await db
     .insertInto("statement_versions")
-    .values({ statement_id: statementId, number, paragraphs, reason: version.reason, amendment_id: version.amendmentId ?? null, created_by: person.id, created_at: now() })
+    .values({
+      statement_id: statementId,
+      number,
+      paragraphs,
+      reason: version.reason,
+      amendment_id: version.amendmentId ?? null,
+      created_by: person.id,
+      created_at: now(),
+    })
     .execute();
 }
 
@@ -639,7 +779,14 @@ async function snapshot(db: DB, statementId: number, number: number, person: Vie
  * (one UPDATE, so of two concurrent changes exactly one wins), applies the change and records the
  * new version, all in one transaction. A stale `basedOn` writes nothing and throws StaleVersion.
  */
-async function changeText(db: DB, statementId: number, basedOn: number, person: Viewer, version: { reason: string; amendmentId?: number }, apply: (trx: DB) => Promise<void>) {
+async function changeText(
+  db: DB,
+  statementId: number,
+  basedOn: number,
+  person: Viewer,
+  version: { reason: string; amendmentId?: number },
+  apply: (trx: DB) => Promise<void>,
+) {
   return db.transaction().execute(async (trx) => {
     const claimed = await trx
       .updateTable("statements")
@@ -650,7 +797,11 @@ async function changeText(db: DB, statementId: number, basedOn: number, person: 
       .returning("current_version")
       .executeTakeFirst();
     if (!claimed) {
-      const latest = await trx.selectFrom("statements").select(["stage", "current_version"]).where("id", "=", statementId).executeTakeFirstOrThrow();
+      const latest = await trx
+        .selectFrom("statements")
+        .select(["stage", "current_version"])
+        .where("id", "=", statementId)
+        .executeTakeFirstOrThrow();
       if (latest.stage !== "drafting") throw new StatementRefused("wrong_stage");
       throw new StaleVersion(basedOn, latest.current_version);
     }
@@ -673,7 +824,13 @@ async function livingParagraph(db: DB, statementId: number, paragraphId: number)
 }
 
 /** The penholder rewrites a paragraph directly. */
-export async function editParagraph(db: DB, statementId: number, paragraphId: number, input: { body: string; reason: string; basedOn: number }, person: CurrentPerson) {
+export async function editParagraph(
+  db: DB,
+  statementId: number,
+  paragraphId: number,
+  input: { body: string; reason: string; basedOn: number },
+  person: CurrentPerson,
+) {
   await guard(db, statementId, person, "edit");
   await livingParagraph(db, statementId, paragraphId);
   return changeText(db, statementId, input.basedOn, person, { reason: input.reason }, async (trx) => {
@@ -682,7 +839,12 @@ export async function editParagraph(db: DB, statementId: number, paragraphId: nu
 }
 
 /** The penholder adds a paragraph at the end of the text. */
-export async function addParagraph(db: DB, statementId: number, input: { body: string; reason: string; basedOn: number }, person: CurrentPerson) {
+export async function addParagraph(
+  db: DB,
+  statementId: number,
+  input: { body: string; reason: string; basedOn: number },
+  person: CurrentPerson,
+) {
   await guard(db, statementId, person, "edit");
   return changeText(db, statementId, input.basedOn, person, { reason: input.reason }, async (trx) => {
     const last = await trx
@@ -690,11 +852,20 @@ export async function addParagraph(db: DB, statementId: number, input: { body: s
       .select((eb) => eb.fn.max("position").as("position"))
       .where("statement_id", "=", statementId)
       .executeTakeFirst();
-    await trx.insertInto("statement_paragraphs").values({ statement_id: statementId, position: Number(last?.position ?? 0) + 1, body: input.body }).execute();
+    await trx
+      .insertInto("statement_paragraphs")
+      .values({ statement_id: statementId, position: Number(last?.position ?? 0) + 1, body: input.body })
+      .execute();
   });
 }
 
-export async function setParagraphStatus(db: DB, statementId: number, paragraphId: number, status: ParagraphStatus, person: CurrentPerson) {
+export async function setParagraphStatus(
+  db: DB,
+  statementId: number,
+  paragraphId: number,
+  status: ParagraphStatus,
+  person: CurrentPerson,
+) {
   await guard(db, statementId, person, "set_status");
   await livingParagraph(db, statementId, paragraphId);
   await db.updateTable("statement_paragraphs").set({ status }).where("id", "=", paragraphId).execute();
@@ -713,12 +884,18 @@ export interface AmendmentInput {
  * A focal point of the group proposes an amendment to one paragraph as they read it in `basedOn`.
  * If that paragraph has changed since, the proposal is refused with what changed (StaleVersion).
  */
-export async function proposeAmendment(db: DB, statementId: number, input: AmendmentInput, person: CurrentPerson): Promise<number> {
+export async function proposeAmendment(
+  db: DB,
+  statementId: number,
+  input: AmendmentInput,
+  person: CurrentPerson,
+): Promise<number> {
   const { statement } = await guard(db, statementId, person, "propose");
   const paragraph = await livingParagraph(db, statementId, input.paragraphId);
   const seen = await versionText(db, statementId, input.basedOn);
   if (!seen) throw new StaleVersion(input.basedOn, statement.current_version);
-  if (seen.find((p) => p.id === paragraph.id)?.body !== paragraph.body) throw new StaleVersion(input.basedOn, statement.current_version);
+  if (seen.find((p) => p.id === paragraph.id)?.body !== paragraph.body)
+    throw new StaleVersion(input.basedOn, statement.current_version);
   const { id } = await db
     .insertInto("amendments")
     .values({
@@ -740,14 +917,32 @@ export async function proposeAmendment(db: DB, statementId: number, input: Amend
   return id;
 }
 
-export async function commentOnAmendment(db: DB, statementId: number, amendmentId: number, input: { stance: CommentStance; body: string }, person: CurrentPerson) {
+export async function commentOnAmendment(
+  db: DB,
+  statementId: number,
+  amendmentId: number,
+  input: { stance: CommentStance; body: string },
+  person: CurrentPerson,
+) {
   await guard(db, statementId, person, "comment");
-  const amendment = await db.selectFrom("amendments").select(["id", "status"]).where("id", "=", amendmentId).where("statement_id", "=", statementId).executeTakeFirst();
+  const amendment = await db
+    .selectFrom("amendments")
+    .select(["id", "status"])
+    .where("id", "=", amendmentId)
+    .where("statement_id", "=", statementId)
+    .executeTakeFirst();
   if (!amendment) throw new StatementNotFound();
   if (amendment.status !== "pending") throw new StatementRefused("already_decided");
   await db
     .insertInto("amendment_comments")
-    .values({ amendment_id: amendmentId, member_id: person.memberId!, person_id: person.id, stance: input.stance, body: input.body, created_at: now() })
+    .values({
+      amendment_id: amendmentId,
+      member_id: person.memberId!,
+      person_id: person.id,
+      stance: input.stance,
+      body: input.body,
+      created_at: now(),
+    })
     .execute();
 }
 
@@ -755,38 +950,64 @@ export async function commentOnAmendment(db: DB, statementId: number, amendmentI
  * The penholder accepts an amendment: the text changes as proposed and a new version records it.
  * Accepting is a change to the text, so it too must name the version it was based on.
  */
-export async function acceptAmendment(db: DB, statementId: number, amendmentId: number, input: { basedOn: number; reason: string }, person: CurrentPerson) {
+export async function acceptAmendment(
+  db: DB,
+  statementId: number,
+  amendmentId: number,
+  input: { basedOn: number; reason: string },
+  person: CurrentPerson,
+) {
   await guard(db, statementId, person, "decide");
-  const version = await changeText(db, statementId, input.basedOn, person, { reason: input.reason, amendmentId }, async (trx) => {
-    const amendment = await trx
-      .updateTable("amendments")
-      .set({ status: "accepted", decided_by: person.id, decided_at: now(), decision_reason: input.reason || null })
-      .where("id", "=", amendmentId)
-      .where("statement_id", "=", statementId)
-      .where("status", "=", "pending")
-      .returning(["paragraph_id", "kind", "body"])
-      .executeTakeFirst();
-    if (!amendment) throw new StatementRefused("already_decided");
-    const target = await livingParagraph(trx, statementId, amendment.paragraph_id);
-    if (amendment.kind === "replace") {
-      await trx.updateTable("statement_paragraphs").set({ body: amendment.body }).where("id", "=", target.id).execute();
-    } else if (amendment.kind === "delete") {
-      await trx.updateTable("statement_paragraphs").set({ removed_at: now() }).where("id", "=", target.id).execute();
-    } else {
-      await trx
-        .updateTable("statement_paragraphs")
-        .set((eb) => ({ position: eb("position", "+", 1) }))
+  const version = await changeText(
+    db,
+    statementId,
+    input.basedOn,
+    person,
+    { reason: input.reason, amendmentId },
+    async (trx) => {
+      const amendment = await trx
+        .updateTable("amendments")
+        .set({ status: "accepted", decided_by: person.id, decided_at: now(), decision_reason: input.reason || null })
+        .where("id", "=", amendmentId)
         .where("statement_id", "=", statementId)
-        .where("position", ">", target.position)
-        .execute();
-      await trx.insertInto("statement_paragraphs").values({ statement_id: statementId, position: target.position + 1, body: amendment.body }).execute();
-    }
-  });
+        .where("status", "=", "pending")
+        .returning(["paragraph_id", "kind", "body"])
+        .executeTakeFirst();
+      if (!amendment) throw new StatementRefused("already_decided");
+      const target = await livingParagraph(trx, statementId, amendment.paragraph_id);
+      if (amendment.kind === "replace") {
+        await trx
+          .updateTable("statement_paragraphs")
+          .set({ body: amendment.body })
+          .where("id", "=", target.id)
+          .execute();
+      } else if (amendment.kind === "delete") {
+        await trx.updateTable("statement_paragraphs").set({ removed_at: now() }).where("id", "=", target.id).execute();
+      } else {
+        await trx
+          .updateTable("statement_paragraphs")
+          .set((eb) => ({ position: eb("position", "+", 1) }))
+          .where("statement_id", "=", statementId)
+          .where("position", ">", target.position)
+          .execute();
+        await trx
+          .insertInto("statement_paragraphs")
+          .values({ statement_id: statementId, position: target.position + 1, body: amendment.body })
+          .execute();
+      }
+    },
+  );
   await send(db, { kind: "amendment_decided", statementId, actorId: person.id, decision: "accepted" });
   return version;
 }
 
-export async function rejectAmendment(db: DB, statementId: number, amendmentId: number, reason: string, person: CurrentPerson) {
+export async function rejectAmendment(
+  db: DB,
+  statementId: number,
+  amendmentId: number,
+  reason: string,
+  person: CurrentPerson,
+) {
   await guard(db, statementId, person, "decide");
   const result = await db
     .updateTable("amendments")
@@ -811,7 +1032,8 @@ export async function exportableVersion(db: DB, statementId: number, number: num
   const paragraphs = await versionText(db, statementId, wanted);
   if (!paragraphs) throw new StatementNotFound();
   const isFinal = statement.stage === "published" && wanted === statement.current_version;
-  const cosignatories = statement.signatures.filter((signature) => signature.signedAt).map((signature) => signature.memberName);
+  const cosignatories = statement.signatures
+    .filter((signature) => signature.signedAt)
+    .map((signature) => signature.memberName);
   return { statement, number: wanted, paragraphs, isFinal, cosignatories };
 }
-

@@ -38,7 +38,14 @@ export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
   "publish",
 ];
 
-export type Refusal = "not_permitted" | "wrong_stage" | "deadline_passed" | "deadline_not_reached" | "deadline_in_past" | "bracketed_paragraphs" | "not_invited";
+export type Refusal =
+  | "not_permitted"
+  | "wrong_stage"
+  | "deadline_passed"
+  | "deadline_not_reached"
+  | "deadline_in_past"
+  | "bracketed_paragraphs"
+  | "not_invited";
 
 export interface WorkflowContext {
   role: StatementRole | null;
@@ -57,7 +64,10 @@ export type Decision = { allowed: true; next: StatementStage } | { allowed: fals
 const DRAFTING_GROUP: readonly StatementRole[] = ["penholder", "drafter"];
 
 /** Which stage each action belongs to, and who may take it. */
-const RULES: Record<WorkflowAction, { from: readonly StatementStage[]; to?: StatementStage; who: readonly StatementRole[] }> = {
+const RULES: Record<
+  WorkflowAction,
+  { from: readonly StatementStage[]; to?: StatementStage; who: readonly StatementRole[] }
+> = {
   propose: { from: ["drafting"], who: DRAFTING_GROUP },
   comment: { from: ["drafting"], who: DRAFTING_GROUP },
   decide: { from: ["drafting"], who: ["penholder"] },
@@ -74,7 +84,10 @@ const RULES: Record<WorkflowAction, { from: readonly StatementStage[]; to?: Stat
   publish: { from: ["signature"], to: "published", who: ["penholder"] },
 };
 
-/** A silence procedure whose deadline has passed unbroken has adopted the text, whether or not anyone has looked yet. */
+/**
+ * A silence procedure whose deadline has passed unbroken has adopted the text, whether or not anyone has
+ * looked yet.
+ */
 export function effectiveStage(stage: StatementStage, deadline: Date | string | null, now: Date): StatementStage {
   return stage === "silence" && deadline && new Date(deadline) <= now ? "adopted" : stage;
 }
@@ -88,9 +101,11 @@ export function decide(stage: StatementStage, action: WorkflowAction, context: W
   }
   if (!context.role || !rule.who.includes(context.role)) return { allowed: false, refusal: "not_permitted" };
   if (!rule.from.includes(stage)) return { allowed: false, refusal: "wrong_stage" };
-  if (action === "break_silence" && (!context.deadline || context.deadline <= context.now)) return { allowed: false, refusal: "deadline_passed" };
+  if (action === "break_silence" && (!context.deadline || context.deadline <= context.now))
+    return { allowed: false, refusal: "deadline_passed" };
   if (action === "start_silence") {
-    if (!context.requestedDeadline || context.requestedDeadline <= context.now) return { allowed: false, refusal: "deadline_in_past" };
+    if (!context.requestedDeadline || context.requestedDeadline <= context.now)
+      return { allowed: false, refusal: "deadline_in_past" };
     if ((context.bracketed ?? 0) > 0) return { allowed: false, refusal: "bracketed_paragraphs" };
   }
   if (action === "sign" && !context.invited) return { allowed: false, refusal: "not_invited" };
@@ -99,16 +114,25 @@ export function decide(stage: StatementStage, action: WorkflowAction, context: W
 
 /** The actions a person could take now, to offer only those on the page. */
 export function allowedActions(stage: StatementStage, context: WorkflowContext): Set<WorkflowAction> {
-  return new Set(WORKFLOW_ACTIONS.filter((action) => action !== "adopt" && decideIgnoringInput(stage, action, context)));
+  return new Set(
+    WORKFLOW_ACTIONS.filter((action) => action !== "adopt" && decideIgnoringInput(stage, action, context)),
+  );
 }
 
 // Whether an action is open at all, before the person has filled in its form (deadline, statuses).
 function decideIgnoringInput(stage: StatementStage, action: WorkflowAction, context: WorkflowContext): boolean {
-  const decision = decide(stage, action, { ...context, requestedDeadline: new Date(context.now.getTime() + 1), bracketed: 0 });
+  const decision = decide(stage, action, {
+    ...context,
+    requestedDeadline: new Date(context.now.getTime() + 1),
+    bracketed: 0,
+  });
   return decision.allowed;
 }
 
-/** Who may see a statement: the secretariat, its drafting group, members invited to co-sign, and everyone once published. */
+/**
+ * Who may see a statement: the secretariat, its drafting group, members invited to co-sign, and everyone
+ * once published.
+ */
 export function roleFor(
   person: { role: "secretariat" | "focal_point"; memberId: number | null },
   statement: { penholderMemberId: number; stage: StatementStage; groupMemberIds: number[]; invitedMemberIds: number[] },

@@ -74,9 +74,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("title", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("ministry", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("time_zone", "text", (c) => c.notNull().defaultTo("UTC"))
-    .addColumn("locale", "text", (c) => c.notNull().defaultTo("en").check(sql`locale in ('en', 'fr', 'es')`))
+    .addColumn("locale", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("en")
+        .check(sql`locale in ('en', 'fr', 'es')`),
+    )
     .addColumn("status", "text", (c) =>
-      c.notNull().defaultTo("active").check(sql`status in ('invited', 'active', 'deactivated')`),
+      c
+        .notNull()
+        .defaultTo("active")
+        .check(sql`status in ('invited', 'active', 'deactivated')`),
     )
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("deactivated_at", "timestamptz")

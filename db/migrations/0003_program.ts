@@ -7,8 +7,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "integer", (c) => c.primaryKey().generatedAlwaysAsIdentity())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("description", "text", (c) => c.notNull().defaultTo(""))
-    .addColumn("language", "text", (c) => c.notNull().defaultTo("en").check(sql`language in ('en', 'fr', 'es')`))
-    .addColumn("category", "text", (c) => c.notNull().check(sql`category in ('national', 'international', 'global_network')`))
+    .addColumn("language", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("en")
+        .check(sql`language in ('en', 'fr', 'es')`),
+    )
+    .addColumn("category", "text", (c) =>
+      c.notNull().check(sql`category in ('national', 'international', 'global_network')`),
+    )
     .addColumn("status", "text", (c) =>
       c.notNull().check(sql`status in ('proposed', 'planned', 'in_progress', 'done', 'dropped')`),
     )
@@ -19,7 +26,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("archived_at", "timestamptz")
     .execute();
-  await db.schema.createIndex("activities_listing_index").on("activities").columns(["archived_at", "category", "status"]).execute();
+  await db.schema
+    .createIndex("activities_listing_index")
+    .on("activities")
+    .columns(["archived_at", "category", "status"])
+    .execute();
 
   await db.schema
     .createTable("activity_members")
@@ -37,10 +48,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("activity_id", "integer", (c) => c.notNull().references("activities.id").onDelete("cascade"))
     .addColumn("person_id", "integer", (c) => c.references("people.id"))
     .addColumn("at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
-    .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('proposed', 'created', 'updated', 'approved', 'archived')`))
+    .addColumn("kind", "text", (c) =>
+      c.notNull().check(sql`kind in ('proposed', 'created', 'updated', 'approved', 'archived')`),
+    )
     .addColumn("changes", "jsonb", (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .execute();
-  await db.schema.createIndex("activity_changes_activity_index").on("activity_changes").columns(["activity_id", "at"]).execute();
+  await db.schema
+    .createIndex("activity_changes_activity_index")
+    .on("activity_changes")
+    .columns(["activity_id", "at"])
+    .execute();
 
   // A benchmark: a collective target the members reach together.
   await db.schema
@@ -75,5 +92,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("reported_by", "integer", (c) => c.references("people.id"))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await sql`create index benchmark_reports_latest_index on benchmark_reports (benchmark_id, member_id, reported_on desc, id desc)`.execute(db);
+  await sql`create index benchmark_reports_latest_index
+    on benchmark_reports (benchmark_id, member_id, reported_on desc, id desc)`.execute(db);
 }

@@ -1,15 +1,20 @@
 import { sql, type Kysely } from "kysely";
 
 /**
- * The language of a benchmark's text; and each member's latest report per benchmark, and per-benchmark tallies of those latest statuses,
- * kept by a trigger on every new report (whatever inserts it), so listing the network's progress
- * reads a few rows instead of every report ever made.
+ * The language of a benchmark's text; and each member's latest report per benchmark, and per-benchmark
+ * tallies of those latest statuses, kept by a trigger on every new report (whatever inserts it), so
+ * listing the network's progress reads a few rows instead of every report ever made.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   // Like activities, a benchmark's text stays in the language it was written in.
   await db.schema
     .alterTable("benchmarks")
-    .addColumn("language", "text", (c) => c.notNull().defaultTo("en").check(sql`language in ('en', 'fr', 'es')`))
+    .addColumn("language", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("en")
+        .check(sql`language in ('en', 'fr', 'es')`),
+    )
     .execute();
 
   await db.schema
@@ -51,7 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
           where benchmark_id = new.benchmark_id and member_id = new.member_id;
         update benchmark_tallies set
           achieved = achieved + (new.status = 'achieved')::int - (current_latest.status = 'achieved')::int,
-          not_applicable = not_applicable + (new.status = 'not_applicable')::int - (current_latest.status = 'not_applicable')::int
+          not_applicable = not_applicable + (new.status = 'not_applicable')::int
+            - (current_latest.status = 'not_applicable')::int
         where benchmark_id = new.benchmark_id;
       end if;
       return null;
@@ -71,7 +77,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   `.execute(db);
   await sql`
     insert into benchmark_tallies (benchmark_id, reported, achieved, not_applicable)
-    select b.id, count(l.member_id), count(*) filter (where l.status = 'achieved'), count(*) filter (where l.status = 'not_applicable')
+    select b.id, count(l.member_id), count(*) filter (where l.status = 'achieved'),
+      count(*) filter (where l.status = 'not_applicable')
     from benchmarks b left join benchmark_latest l on l.benchmark_id = b.id group by b.id
   `.execute(db);
 }

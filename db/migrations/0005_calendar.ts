@@ -7,16 +7,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable("events")
     .addColumn("id", "integer", (c) => c.primaryKey().generatedAlwaysAsIdentity())
     // The iCalendar UID: stable for the life of the event, whatever the portal's address.
-    .addColumn("uid", "text", (c) => c.notNull().unique().defaultTo(sql`gen_random_uuid()::text`))
-    .addColumn("title", "text", (c) => c.notNull())
-    // The language the title and texts are written in, so pages in other languages mark them.
-    .addColumn("language", "text", (c) => c.notNull().defaultTo("en").check(sql`language in ('en', 'fr', 'es')`))
-    .addColumn("type", "text", (c) =>
+    .addColumn("uid", "text", (c) =>
       c
         .notNull()
-        .check(
-          sql`type in ('general_assembly', 'security_council', 'human_rights_council', 'regional_organisation', 'national_forum', 'global_call', 'annual_meeting', 'regional_meeting', 'training')`,
-        ),
+        .unique()
+        .defaultTo(sql`gen_random_uuid()::text`),
+    )
+    .addColumn("title", "text", (c) => c.notNull())
+    // The language the title and texts are written in, so pages in other languages mark them.
+    .addColumn("language", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("en")
+        .check(sql`language in ('en', 'fr', 'es')`),
+    )
+    .addColumn("type", "text", (c) =>
+      c.notNull().check(
+        sql`type in ('general_assembly', 'security_council', 'human_rights_council', 'regional_organisation',
+            'national_forum', 'global_call', 'annual_meeting', 'regional_meeting', 'training')`,
+      ),
     )
     .addColumn("starts_at", "timestamptz", (c) => c.notNull())
     .addColumn("ends_at", "timestamptz", (c) => c.notNull())
@@ -31,7 +40,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("minutes_posted_at", "timestamptz")
     .addColumn("member_id", "integer", (c) => c.references("members.id"))
     .addColumn("created_by", "integer", (c) => c.references("people.id"))
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("scheduled").check(sql`status in ('scheduled', 'cancelled')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("scheduled")
+        .check(sql`status in ('scheduled', 'cancelled')`),
+    )
     // iCalendar SEQUENCE: bumped on every change subscribers should see.
     .addColumn("sequence", "integer", (c) => c.notNull().defaultTo(0))
     // Minutes before the start when invited people are reminded (Global Calls).
@@ -51,7 +65,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("event_id", "integer", (c) => c.notNull().references("events.id").onDelete("cascade"))
     .addColumn("person_id", "integer", (c) => c.references("people.id"))
     .addColumn("at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
-    .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('created', 'updated', 'rescheduled', 'cancelled', 'minutes_posted')`))
+    .addColumn("kind", "text", (c) =>
+      c.notNull().check(sql`kind in ('created', 'updated', 'rescheduled', 'cancelled', 'minutes_posted')`),
+    )
     .addColumn("changes", "jsonb", (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .execute();
   await db.schema.createIndex("event_changes_event_index").on("event_changes").columns(["event_id", "at"]).execute();
@@ -73,7 +89,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("person_id", "integer", (c) => c.notNull().references("people.id"))
     .addColumn("offset_minutes", "integer", (c) => c.notNull().check(sql`offset_minutes > 0`))
     .addColumn("due_at", "timestamptz", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("pending").check(sql`status in ('pending', 'sent', 'skipped', 'cancelled')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending', 'sent', 'skipped', 'cancelled')`),
+    )
     .addColumn("sent_at", "timestamptz")
     .addUniqueConstraint("call_reminders_once", ["event_id", "person_id", "offset_minutes"])
     .execute();

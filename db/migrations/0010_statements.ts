@@ -12,10 +12,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("kind", "text", (c) => c.notNull().check(sql`kind in ('joint_statement', 'joint_letter')`))
     .addColumn("topic", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("occasion", "text", (c) => c.notNull().defaultTo(""))
-    .addColumn("language", "text", (c) => c.notNull().defaultTo("en").check(sql`language in ('en', 'fr', 'es')`))
+    .addColumn("language", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("en")
+        .check(sql`language in ('en', 'fr', 'es')`),
+    )
     .addColumn("penholder_member_id", "integer", (c) => c.notNull().references("members.id"))
     .addColumn("stage", "text", (c) =>
-      c.notNull().defaultTo("drafting").check(sql`stage in ('drafting', 'silence', 'adopted', 'signature', 'published')`),
+      c
+        .notNull()
+        .defaultTo("drafting")
+        .check(sql`stage in ('drafting', 'silence', 'adopted', 'signature', 'published')`),
     )
     // The number of the latest version: every change to the text must name it (no lost updates).
     .addColumn("current_version", "integer", (c) => c.notNull().defaultTo(1))
@@ -28,7 +36,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint("statements_silence_has_deadline", sql`stage <> 'silence' or silence_deadline is not null`)
-    .addCheckConstraint("statements_published_has_delivery", sql`stage <> 'published' or (delivered_on is not null and venue is not null)`)
+    .addCheckConstraint(
+      "statements_published_has_delivery",
+      sql`stage <> 'published' or (delivered_on is not null and venue is not null)`,
+    )
     .execute();
   await db.schema.createIndex("statements_stage_index").on("statements").columns(["stage", "updated_at"]).execute();
 
@@ -50,10 +61,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("statement_id", "integer", (c) => c.notNull().references("statements.id").onDelete("cascade"))
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("body", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("open").check(sql`status in ('open', 'bracketed', 'agreed')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("open")
+        .check(sql`status in ('open', 'bracketed', 'agreed')`),
+    )
     .addColumn("removed_at", "timestamptz")
     .execute();
-  await db.schema.createIndex("statement_paragraphs_order_index").on("statement_paragraphs").columns(["statement_id", "position"]).execute();
+  await db.schema
+    .createIndex("statement_paragraphs_order_index")
+    .on("statement_paragraphs")
+    .columns(["statement_id", "position"])
+    .execute();
 
   // Every state of the text, never changed once written: [{ id, body }, ...] in order.
   await db.schema
@@ -94,15 +114,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("member_id", "integer", (c) => c.notNull().references("members.id"))
     .addColumn("proposed_by", "integer", (c) => c.references("people.id"))
     .addColumn("status", "text", (c) =>
-      c.notNull().defaultTo("pending").check(sql`status in ('pending', 'accepted', 'rejected')`),
+      c
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending', 'accepted', 'rejected')`),
     )
     .addColumn("decided_by", "integer", (c) => c.references("people.id"))
     .addColumn("decided_at", "timestamptz")
     .addColumn("decision_reason", "text")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("amendments_paragraph_index").on("amendments").columns(["paragraph_id", "status"]).execute();
-  await db.schema.createIndex("amendments_statement_index").on("amendments").columns(["statement_id", "status"]).execute();
+  await db.schema
+    .createIndex("amendments_paragraph_index")
+    .on("amendments")
+    .columns(["paragraph_id", "status"])
+    .execute();
+  await db.schema
+    .createIndex("amendments_statement_index")
+    .on("amendments")
+    .columns(["statement_id", "status"])
+    .execute();
 
   await db.schema
     .createTable("amendment_comments")
@@ -114,7 +145,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("body", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("amendment_comments_amendment_index").on("amendment_comments").column("amendment_id").execute();
+  await db.schema
+    .createIndex("amendment_comments_amendment_index")
+    .on("amendment_comments")
+    .column("amendment_id")
+    .execute();
 
   // What happened to the statement, in order: silence started, broken, adopted, published…
   await db.schema
@@ -128,7 +163,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("deadline", "timestamptz")
     .addColumn("at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("statement_events_statement_index").on("statement_events").columns(["statement_id", "at"]).execute();
+  await db.schema
+    .createIndex("statement_events_statement_index")
+    .on("statement_events")
+    .columns(["statement_id", "at"])
+    .execute();
 
   // Co-signature: a member is invited, then signs (by one of its focal points) or withdraws.
   await db.schema
@@ -141,5 +180,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("signed_at", "timestamptz")
     .addPrimaryKeyConstraint("statement_signatures_pkey", ["statement_id", "member_id"])
     .execute();
-  await db.schema.createIndex("statement_signatures_member_index").on("statement_signatures").column("member_id").execute();
+  await db.schema
+    .createIndex("statement_signatures_member_index")
+    .on("statement_signatures")
+    .column("member_id")
+    .execute();
 }

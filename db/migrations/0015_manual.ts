@@ -9,13 +9,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   // The text search configuration for a document's language (en, fr, es).
   await sql`
     create function search_config(language text) returns regconfig language sql immutable parallel safe as $$
-      select case language when 'fr' then 'french'::regconfig when 'es' then 'spanish'::regconfig else 'english'::regconfig end
+      select case language when 'fr' then 'french'::regconfig when 'es' then 'spanish'::regconfig
+        else 'english'::regconfig end
     $$
   `.execute(db);
-  // (Names inside function bodies are schema-qualified: Postgres 17+ builds indexes with a pg_catalog-only search_path.)
+  // (Names inside function bodies are schema-qualified: Postgres 17+ builds indexes with a pg_catalog-only
+  // search_path.)
   // A document's vector: its title weighs most (A), then markdown headings in its body (B), then the body (C).
   await sql`
-    create function search_document(language text, title text, body text) returns tsvector language sql immutable parallel safe as $$
+    create function search_document(language text, title text, body text) returns tsvector
+      language sql immutable parallel safe as $$
       select setweight(to_tsvector(public.search_config(language), title), 'A')
         || setweight(to_tsvector(public.search_config(language), regexp_replace(body, '^(?!#).*$', '', 'gn')), 'B')
         || setweight(to_tsvector(public.search_config(language), body), 'C')
@@ -29,12 +32,16 @@ export async function up(db: Kysely<any>): Promise<void> {
   `.execute(db);
 
   // Words of documents everyone may read, for "Did you mean": never from anything access-restricted.
-  await db.schema.createTable("search_words").addColumn("word", "text", (c) => c.primaryKey()).execute();
+  await db.schema
+    .createTable("search_words")
+    .addColumn("word", "text", (c) => c.primaryKey())
+    .execute();
   await sql`create index search_words_trgm on search_words using gist (word gist_trgm_ops)`.execute(db);
   await sql`
     create function remember_search_words(content text) returns void language sql as $$
       insert into public.search_words (word)
-      select distinct lower(w) from regexp_split_to_table(content, '[^[:alpha:]]+') as w where length(w) between 3 and 40
+      select distinct lower(w) from regexp_split_to_table(content, '[^[:alpha:]]+') as w
+      where length(w) between 3 and 40
       on conflict do nothing
     $$
   `.execute(db);
@@ -46,7 +53,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("summary", "text", (c) => c.notNull().defaultTo(""))
-    .addColumn("language", "text", (c) => c.notNull().defaultTo("en").check(sql`language in ('en', 'fr', 'es')`))
+    .addColumn("language", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("en")
+        .check(sql`language in ('en', 'fr', 'es')`),
+    )
     .execute();
 
   await db.schema
@@ -63,13 +75,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("position", "integer", (c) => c.notNull())
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("body", "text", (c) => c.notNull().defaultTo(""))
-    .addColumn("language", "text", (c) => c.notNull().defaultTo("en").check(sql`language in ('en', 'fr', 'es')`))
+    .addColumn("language", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("en")
+        .check(sql`language in ('en', 'fr', 'es')`),
+    )
     .addColumn("tags", sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn("revision", "integer", (c) => c.notNull().defaultTo(1))
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
-    .addColumn("search", sql`tsvector`, (c) => c.generatedAlwaysAs(sql`search_document(language, title, body)`).stored())
+    .addColumn("search", sql`tsvector`, (c) =>
+      c.generatedAlwaysAs(sql`search_document(language, title, body)`).stored(),
+    )
     .execute();
-  await db.schema.createIndex("manual_sections_order_index").on("manual_sections").columns(["chapter_id", "position"]).execute();
+  await db.schema
+    .createIndex("manual_sections_order_index")
+    .on("manual_sections")
+    .columns(["chapter_id", "position"])
+    .execute();
   await sql`create index manual_sections_search on manual_sections using gin (search)`.execute(db);
   await sql`create index manual_sections_tags on manual_sections using gin (tags)`.execute(db);
 
@@ -96,21 +119,42 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("contributed_by", "integer", (c) => c.references("people.id"))
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("body", "text", (c) => c.notNull())
-    .addColumn("language", "text", (c) => c.notNull().defaultTo("en").check(sql`language in ('en', 'fr', 'es')`))
+    .addColumn("language", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("en")
+        .check(sql`language in ('en', 'fr', 'es')`),
+    )
     .addColumn("tags", sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("submitted").check(sql`status in ('submitted', 'published', 'returned')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("submitted")
+        .check(sql`status in ('submitted', 'published', 'returned')`),
+    )
     .addColumn("review_note", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("reviewed_by", "integer", (c) => c.references("people.id"))
     .addColumn("submitted_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("published_at", "timestamptz")
-    .addColumn("search", sql`tsvector`, (c) => c.generatedAlwaysAs(sql`search_document(language, title, body)`).stored())
+    .addColumn("search", sql`tsvector`, (c) =>
+      c.generatedAlwaysAs(sql`search_document(language, title, body)`).stored(),
+    )
     .execute();
-  await db.schema.createIndex("best_practices_member_index").on("best_practices").columns(["member_id", "status"]).execute();
-  await db.schema.createIndex("best_practices_status_index").on("best_practices").columns(["status", "published_at"]).execute();
+  await db.schema
+    .createIndex("best_practices_member_index")
+    .on("best_practices")
+    .columns(["member_id", "status"])
+    .execute();
+  await db.schema
+    .createIndex("best_practices_status_index")
+    .on("best_practices")
+    .columns(["status", "published_at"])
+    .execute();
   await sql`create index best_practices_search on best_practices using gin (search)`.execute(db);
 
   // The program of work's activities become searchable without a new column (its queries select every column).
-  await sql`create index activities_search on activities using gin (search_document(language, title, description))`.execute(db);
+  await sql`create index activities_search
+    on activities using gin (search_document(language, title, description))`.execute(db);
 
   // The vocabulary follows what everyone may read, whatever writes it.
   await sql`
@@ -121,7 +165,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     end;
     $$
   `.execute(db);
-  await sql`create trigger manual_section_words after insert or update of title, body on manual_sections for each row execute function manual_section_words()`.execute(db);
+  await sql`create trigger manual_section_words after insert or update of title, body on manual_sections
+    for each row execute function manual_section_words()`.execute(db);
   await sql`
     create function best_practice_words() returns trigger language plpgsql as $$
     begin
@@ -130,7 +175,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     end;
     $$
   `.execute(db);
-  await sql`create trigger best_practice_words after insert or update on best_practices for each row execute function best_practice_words()`.execute(db);
+  await sql`create trigger best_practice_words after insert or update on best_practices
+    for each row execute function best_practice_words()`.execute(db);
   await sql`
     create function activity_words() returns trigger language plpgsql as $$
     begin
@@ -139,6 +185,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     end;
     $$
   `.execute(db);
-  await sql`create trigger activity_words after insert or update of title, description on activities for each row execute function activity_words()`.execute(db);
+  await sql`create trigger activity_words after insert or update of title, description on activities
+    for each row execute function activity_words()`.execute(db);
   await sql`select remember_search_words(title || ' ' || description) from activities`.execute(db);
 }

@@ -17,17 +17,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("read_at", "timestamptz")
     // How it goes out by email, decided from the person's preference when it was published.
-    .addColumn("email_cadence", "text", (c) => c.notNull().check(sql`email_cadence in ('immediate', 'daily', 'weekly', 'off')`))
+    .addColumn("email_cadence", "text", (c) =>
+      c.notNull().check(sql`email_cadence in ('immediate', 'daily', 'weekly', 'off')`),
+    )
     .addColumn("emailed_at", "timestamptz")
     // One occurrence of a thing is told to a person once, however often it is published.
     .addColumn("dedupe_key", "text")
     .execute();
-  await db.schema.createIndex("notifications_person_index").on("notifications").columns(["person_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("notifications_person_index")
+    .on("notifications")
+    .columns(["person_id", "created_at"])
+    .execute();
   await sql`create index notifications_unread_index on notifications (person_id) where read_at is null`.execute(db);
-  await sql`create index notifications_digest_index on notifications (email_cadence, person_id) where emailed_at is null and email_cadence in ('daily', 'weekly')`.execute(
-    db,
-  );
-  await sql`create unique index notifications_dedupe_index on notifications (person_id, dedupe_key) where dedupe_key is not null`.execute(db);
+  await sql`create index notifications_digest_index on notifications (email_cadence, person_id)
+    where emailed_at is null and email_cadence in ('daily', 'weekly')`.execute(db);
+  await sql`create unique index notifications_dedupe_index on notifications (person_id, dedupe_key)
+    where dedupe_key is not null`.execute(db);
 
   await db.schema
     .createTable("notification_preferences")

@@ -6,30 +6,40 @@ import { sql, type Kysely } from "kysely";
  * statement is decided at query time (app/statements: visibleStatementIds), never here.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable("statements").addColumn("body_text", "text", (c) => c.notNull().defaultTo("")).execute();
+  await db.schema
+    .alterTable("statements")
+    .addColumn("body_text", "text", (c) => c.notNull().defaultTo(""))
+    .execute();
   await sql`
     create function statement_body_refresh() returns trigger language plpgsql as $$
     declare
       target integer := coalesce(new.statement_id, old.statement_id);
     begin
       update public.statements set body_text = coalesce(
-        (select string_agg(p.body, E'\n\n' order by p.position) from public.statement_paragraphs p where p.statement_id = target and p.removed_at is null), '')
+        (select string_agg(p.body, E'\n\n' order by p.position) from public.statement_paragraphs p
+         where p.statement_id = target and p.removed_at is null), '')
       where id = target;
       return null;
     end;
     $$
   `.execute(db);
-  await sql`create trigger statement_body_refresh after insert or update or delete on statement_paragraphs for each row execute function statement_body_refresh()`.execute(db);
+  await sql`create trigger statement_body_refresh after insert or update or delete on statement_paragraphs
+    for each row execute function statement_body_refresh()`.execute(db);
   await sql`
     update statements s set body_text = coalesce(
-      (select string_agg(p.body, E'\n\n' order by p.position) from statement_paragraphs p where p.statement_id = s.id and p.removed_at is null), '')
+      (select string_agg(p.body, E'\n\n' order by p.position) from statement_paragraphs p
+       where p.statement_id = s.id and p.removed_at is null), '')
   `.execute(db);
 
   // Topic and occasion weigh like headings (search_document gives lines starting with # weight B).
   await db.schema
     .alterTable("statements")
     .addColumn("search", sql`tsvector`, (c) =>
-      c.generatedAlwaysAs(sql`search_document(language, title, '# ' || topic || E'\n# ' || occasion || E'\n' || body_text)`).stored(),
+      c
+        .generatedAlwaysAs(
+          sql`search_document(language, title, '# ' || topic || E'\n# ' || occasion || E'\n' || body_text)`,
+        )
+        .stored(),
     )
     .execute();
   await sql`create index statements_search on statements using gin (search)`.execute(db);
@@ -43,6 +53,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     end;
     $$
   `.execute(db);
-  await sql`create trigger statement_words after insert or update of stage, body_text on statements for each row execute function statement_words()`.execute(db);
-  await sql`select remember_search_words(title || ' ' || body_text) from statements where stage = 'published'`.execute(db);
+  await sql`create trigger statement_words after insert or update of stage, body_text on statements
+    for each row execute function statement_words()`.execute(db);
+  await sql`select remember_search_words(title || ' ' || body_text) from statements where stage = 'published'`.execute(
+    db,
+  );
 }

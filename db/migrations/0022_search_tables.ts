@@ -25,10 +25,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     end;
     $$
   `.execute(db);
-  await sql`create trigger activity_search_refresh after insert or update of title, description, language on activities for each row execute function activity_search_refresh()`.execute(
-    db,
-  );
-  await sql`insert into activity_search (activity_id, language, search) select id, language, search_document(language, title, description) from activities`.execute(db);
+  await sql`create trigger activity_search_refresh after insert or update of title, description, language on activities
+    for each row execute function activity_search_refresh()`.execute(db);
+  await sql`insert into activity_search (activity_id, language, search)
+    select id, language, search_document(language, title, description) from activities`.execute(db);
 
   await db.schema
     .createTable("event_search")
@@ -41,16 +41,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     create function event_search_refresh() returns trigger language plpgsql as $$
     begin
       insert into public.event_search (event_id, language, search)
-      values (new.id, new.language, public.search_document(new.language, new.title, new.agenda || E'\n' || new.description))
+      values (new.id, new.language,
+        public.search_document(new.language, new.title, new.agenda || E'\n' || new.description))
       on conflict (event_id) do update set language = excluded.language, search = excluded.search;
       perform public.remember_search_words(new.title || ' ' || new.agenda || ' ' || new.description);
       return null;
     end;
     $$
   `.execute(db);
-  await sql`create trigger event_search_refresh after insert or update of title, agenda, description, language on events for each row execute function event_search_refresh()`.execute(
-    db,
-  );
+  await sql`create trigger event_search_refresh after insert or update of title, agenda, description, language on events
+    for each row execute function event_search_refresh()`.execute(db);
   await sql`
     insert into event_search (event_id, language, search)
     select id, language, search_document(language, title, agenda || E'\n' || description) from events

@@ -6,8 +6,15 @@ import { sql, type Kysely } from "kysely";
  * and a count of every report made, which changes whenever the network's figures over time may.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable("benchmark_latest").addColumn("note", "text", (c) => c.notNull().defaultTo("")).addColumn("evidence_url", "text").execute();
-  await db.schema.alterTable("benchmark_tallies").addColumn("reports", "integer", (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable("benchmark_latest")
+    .addColumn("note", "text", (c) => c.notNull().defaultTo(""))
+    .addColumn("evidence_url", "text")
+    .execute();
+  await db.schema
+    .alterTable("benchmark_tallies")
+    .addColumn("reports", "integer", (c) => c.notNull().defaultTo(0))
+    .execute();
 
   await sql`
     create or replace function benchmark_report_recorded() returns trigger language plpgsql as $$
@@ -32,7 +39,8 @@ export async function up(db: Kysely<any>): Promise<void> {
           where benchmark_id = new.benchmark_id and member_id = new.member_id;
         update benchmark_tallies set
           achieved = achieved + (new.status = 'achieved')::int - (current_latest.status = 'achieved')::int,
-          not_applicable = not_applicable + (new.status = 'not_applicable')::int - (current_latest.status = 'not_applicable')::int
+          not_applicable = not_applicable + (new.status = 'not_applicable')::int
+            - (current_latest.status = 'not_applicable')::int
         where benchmark_id = new.benchmark_id;
       end if;
       return null;
@@ -45,6 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     from benchmark_reports r where r.id = l.report_id
   `.execute(db);
   await sql`
-    update benchmark_tallies t set reports = (select count(*) from benchmark_reports r where r.benchmark_id = t.benchmark_id)
+    update benchmark_tallies t
+    set reports = (select count(*) from benchmark_reports r where r.benchmark_id = t.benchmark_id)
   `.execute(db);
 }

@@ -25,8 +25,8 @@ export interface SeedEvent {
 export const CALL_LINK = "https://meet.example.org/r2p-global-call";
 export const CALL_DIAL_IN = "+1 646 555 0142, meeting ID 815 2207 4410";
 const CALL_DESCRIPTION =
-  "A network-wide call between annual meetings, convened by the secretariat. Focal points and alternates are invited; " +
-  "the video link and dial-in are on this page for signed-in members.";
+  "A network-wide call between annual meetings, convened by the secretariat. " +
+  "Focal points and alternates are invited; the video link and dial-in are on this page for signed-in members.";
 
 /** Global Calls rotate between three slots so no region always calls at night. */
 const globalCalls: { topic: string; date: string; time: string; agenda: string; minutes?: string }[] = [
@@ -34,25 +34,36 @@ const globalCalls: { topic: string; date: string; time: string; agenda: string; 
     topic: "The Kigali Principles on the Protection of Civilians",
     date: "2026-09-10",
     time: "09:00",
-    agenda: "1. Where endorsement of the Kigali Principles stands\n2. Members' experience with pre-deployment training\n3. Next steps before the annual meeting",
+    agenda:
+      "1. Where endorsement of the Kigali Principles stands\n" +
+      "2. Members' experience with pre-deployment training\n" +
+      "3. Next steps before the annual meeting",
     minutes:
-      "Eleven members reported on pre-deployment training that draws on the Kigali Principles. **Rwanda** and **the Netherlands** offered to share their training modules through the manual. The secretariat will circulate a short note on endorsement by the end of the month.",
+      "Eleven members reported on pre-deployment training that draws on the Kigali Principles. " +
+      "**Rwanda** and **the Netherlands** offered to share their training modules through the manual. " +
+      "The secretariat will circulate a short note on endorsement by the end of the month.",
   },
   {
     topic: "Preparing the General Assembly's interactive dialogue on R2P",
     date: "2026-10-08",
     time: "14:00",
-    agenda: "1. The Secretary-General's report and its recommendations\n2. Themes for a joint statement\n3. Who speaks for the network",
+    agenda:
+      "1. The Secretary-General's report and its recommendations\n" +
+      "2. Themes for a joint statement\n" +
+      "3. Who speaks for the network",
     minutes:
-      "Members welcomed the report's focus on national prevention mechanisms. A sub-group led by **Ghana** will hold the pen on a joint statement; comments to the penholder within two weeks.",
+      "Members welcomed the report's focus on national prevention mechanisms. A sub-group led by " +
+      "**Ghana** will hold the pen on a joint statement; comments to the penholder within two weeks.",
   },
   {
     topic: "Early warning in the Sahel: an emerging situation",
     date: "2026-11-12",
     time: "21:00",
-    agenda: "1. Briefing by the secretariat on risk factors\n2. Information members can share\n3. Options for a joint letter",
+    agenda:
+      "1. Briefing by the secretariat on risk factors\n2. Information members can share\n3. Options for a joint letter",
     minutes:
-      "The secretariat briefed on rising risk factors in the central Sahel. Members agreed to share early-warning assessments through their focal points and to consider a joint letter at the next call.",
+      "The secretariat briefed on rising risk factors in the central Sahel. Members agreed to share " +
+      "early-warning assessments through their focal points and to consider a joint letter at the next call.",
   },
   {
     topic: "The ACT Code of Conduct and Security Council action",
@@ -64,7 +75,10 @@ const globalCalls: { topic: string; date: string; time: string; agenda: string; 
     topic: "Translating the UN Framework of Analysis for Atrocity Crimes",
     date: "2027-01-14",
     time: "14:00",
-    agenda: "1. Translations completed and under way\n2. Using the Framework in ministries\n3. The benchmark for the annual meeting",
+    agenda:
+      "1. Translations completed and under way\n" +
+      "2. Using the Framework in ministries\n" +
+      "3. The benchmark for the annual meeting",
   },
   {
     topic: "National mechanisms for atrocity prevention",
@@ -136,7 +150,8 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "Europe/Zurich",
     location: "Palais des Nations, Geneva",
     memberSlug: null,
-    description: "The Council's autumn session. Members coordinate statements on country situations with atrocity risk.",
+    description:
+      "The Council's autumn session. Members coordinate statements on country situations with atrocity risk.",
   },
   {
     title: "General Assembly interactive dialogue on the Responsibility to Protect",
@@ -146,7 +161,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "America/New_York",
     location: "Trusteeship Council Chamber, United Nations Headquarters, New York",
     memberSlug: null,
-    description: "The annual informal interactive dialogue on the Secretary-General's report on R2P. The network delivers a joint statement.",
+    description:
+      "The annual informal interactive dialogue on the Secretary-General's report on R2P. " +
+      "The network delivers a joint statement.",
   },
   {
     title: "Annual ministerial meeting of the Global Network of R2P Focal Points",
@@ -156,7 +173,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "America/New_York",
     location: "Conference Room 11, United Nations Headquarters, New York",
     memberSlug: "denmark",
-    description: "The ministerial breakfast on the margins of the General Assembly's high-level week, co-hosted by the network's co-chairs.",
+    description:
+      "The ministerial breakfast on the margins of the General Assembly's high-level week, " +
+      "co-hosted by the network's co-chairs.",
   },
   {
     title: "Arria-formula meeting on atrocity prevention and early warning",
@@ -166,7 +185,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "America/New_York",
     location: "ECOSOC Chamber, United Nations Headquarters, New York",
     memberSlug: "ireland",
-    description: "An informal meeting of Security Council members with civil society briefers on early warning of atrocity crimes.",
+    description:
+      "An informal meeting of Security Council members with " +
+      "civil society briefers on early warning of atrocity crimes.",
   },
   {
     title: "National forum on the Responsibility to Protect",
@@ -176,7 +197,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "Africa/Accra",
     location: "Kofi Annan International Peacekeeping Training Centre, Accra",
     memberSlug: "ghana",
-    description: "A public forum with civil society, academia and parliament on Ghana's national architecture for atrocity prevention.",
+    description:
+      "A public forum with civil society, academia and parliament " +
+      "on Ghana's national architecture for atrocity prevention.",
   },
   {
     title: "Regional meeting of Latin American and Caribbean focal points",
@@ -186,7 +209,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "America/Costa_Rica",
     location: "Ministry of Foreign Affairs, San José",
     memberSlug: "costa-rica",
-    description: "Focal points of GRULAC exchange practice on national mechanisms and prepare the region's input to the program of work.",
+    description:
+      "Focal points of GRULAC exchange practice on national mechanisms " +
+      "and prepare the region's input to the program of work.",
   },
   {
     title: "EU Working Party on Human Rights (COHOM): exchange on atrocity prevention",
@@ -196,7 +221,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "Europe/Brussels",
     location: "Justus Lipsius building, Brussels",
     memberSlug: "european-union",
-    description: "The EU's focal point presents the EU Atrocity Prevention Toolkit and early-warning system to member states' experts.",
+    description:
+      "The EU's focal point presents the EU Atrocity Prevention Toolkit and " +
+      "early-warning system to member states' experts.",
   },
   {
     title: "Training for new focal points: the Framework of Analysis for Atrocity Crimes",
@@ -206,7 +233,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "Europe/Zurich",
     location: "Online",
     memberSlug: null,
-    description: "The annual introduction for newly appointed focal points and alternates: risk factors, indicators and how ministries use them.",
+    description:
+      "The annual introduction for newly appointed focal points and alternates: " +
+      "risk factors, indicators and how ministries use them.",
   },
   {
     title: "Human Rights Council, 64th session",
@@ -236,7 +265,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "Africa/Kigali",
     location: "Kigali",
     memberSlug: "rwanda",
-    description: "Focal points of the African Group on national mechanisms, the Kigali Principles and cooperation with the African Union.",
+    description:
+      "Focal points of the African Group on national mechanisms, " +
+      "the Kigali Principles and cooperation with the African Union.",
   },
   {
     title: "Security Council open debate on the protection of civilians",
@@ -256,7 +287,9 @@ export const seedEvents: SeedEvent[] = [
     timeZone: "Asia/Seoul",
     location: "Seoul",
     memberSlug: "republic-of-korea",
-    description: "The network's annual meeting: progress on the program of work and its benchmarks, training, and regional sessions.",
+    description:
+      "The network's annual meeting: " +
+      "progress on the program of work and its benchmarks, training, and regional sessions.",
   },
   {
     title: "Human Rights Council, 65th session",

@@ -19,7 +19,10 @@ export const activities: SeedActivity[] = [
     key: "translate-framework",
     title: "Translate the UN Framework of Analysis for Atrocity Crimes into national languages",
     description:
-      "Members publish the Framework of Analysis in the languages their officials work in, and circulate it to embassies and line ministries.\n\n- Share finished translations with the secretariat so others can reuse them\n- Note which ministries received the text",
+      "Members publish the Framework of Analysis in the languages their officials work in, " +
+      "and circulate it to embassies and line ministries.\n\n" +
+      "- Share finished translations with the secretariat so others can reuse them\n" +
+      "- Note which ministries received the text",
     category: "national",
     status: "in_progress",
     startOn: "2026-01-15",
@@ -31,7 +34,8 @@ export const activities: SeedActivity[] = [
     key: "inter-ministerial",
     title: "Inter-ministerial working groups on atrocity prevention",
     description:
-      "Bring together foreign affairs, defence, justice and development ministries to look at how their programmes reduce (or raise) the risk of mass atrocities.",
+      "Bring together foreign affairs, defence, justice and development ministries " +
+      "to look at how their programmes reduce (or raise) the risk of mass atrocities.",
     category: "national",
     status: "planned",
     startOn: "2026-03-01",
@@ -43,7 +47,8 @@ export const activities: SeedActivity[] = [
     key: "mapping",
     title: "Map national prevention mechanisms and treaty ratification",
     description:
-      "Each member takes stock of its existing preventive mechanisms and of where it stands on the Geneva Conventions, the Rome Statute, the Arms Trade Treaty and the Kigali Principles.",
+      "Each member takes stock of its existing preventive mechanisms and of where it stands on " +
+      "the Geneva Conventions, the Rome Statute, the Arms Trade Treaty and the Kigali Principles.",
     category: "national",
     status: "in_progress",
     startOn: "2026-02-01",
@@ -54,7 +59,9 @@ export const activities: SeedActivity[] = [
   {
     key: "training",
     title: "Training on risk factors for diplomats, parliamentarians and the security sector",
-    description: "Short courses on the risk factors for atrocity crimes and on the tools available to prevent them, run by ministries with the secretariat's help.",
+    description:
+      "Short courses on the risk factors for atrocity crimes and on the tools " +
+      "available to prevent them, run by ministries with the secretariat's help.",
     category: "national",
     status: "planned",
     startOn: "2026-09-01",
@@ -65,7 +72,9 @@ export const activities: SeedActivity[] = [
   {
     key: "peacekeepers",
     title: "Pre-deployment protection-of-civilians training for peacekeepers",
-    description: "Troop- and police-contributing members make sure their contingents are trained to protect civilians in mass atrocity situations before they deploy.",
+    description:
+      "Troop- and police-contributing members make sure their contingents are " +
+      "trained to protect civilians in mass atrocity situations before they deploy.",
     category: "national",
     status: "proposed",
     startOn: null,
@@ -76,7 +85,9 @@ export const activities: SeedActivity[] = [
   {
     key: "country-advocacy",
     title: "Country-specific advocacy by concerned members",
-    description: "Sub-groups of members who share a priority concern about a situation coordinate their messages and share early-warning information.",
+    description:
+      "Sub-groups of members who share a priority concern about a situation " +
+      "coordinate their messages and share early-warning information.",
     category: "international",
     status: "in_progress",
     startOn: "2026-01-01",
@@ -87,7 +98,9 @@ export const activities: SeedActivity[] = [
   {
     key: "missions",
     title: "Consistent engagement by missions in New York and Geneva",
-    description: "Permanent missions raise R2P and atrocity-risk situations at the Security Council and the Human Rights Council, including in Arria-formula meetings.",
+    description:
+      "Permanent missions raise R2P and atrocity-risk situations at the Security Council and " +
+      "the Human Rights Council, including in Arria-formula meetings.",
     category: "international",
     status: "planned",
     startOn: "2026-04-01",
@@ -98,7 +111,9 @@ export const activities: SeedActivity[] = [
   {
     key: "early-warning",
     title: "Early-warning information sharing with regional organisations",
-    description: "Regional organisations with developed early-warning tools help members build similar capacity and share analysis.",
+    description:
+      "Regional organisations with developed early-warning tools " +
+      "help members build similar capacity and share analysis.",
     category: "international",
     status: "in_progress",
     startOn: "2026-02-15",
@@ -120,7 +135,8 @@ export const activities: SeedActivity[] = [
   {
     key: "joint-statements",
     title: "Joint statements for the General Assembly's interactive dialogue",
-    description: "Draft and co-sign joint statements on behalf of the network for the annual interactive dialogue on R2P.",
+    description:
+      "Draft and co-sign joint statements on behalf of the network for the annual interactive dialogue on R2P.",
     category: "global_network",
     status: "in_progress",
     startOn: "2026-05-01",
@@ -131,7 +147,9 @@ export const activities: SeedActivity[] = [
   {
     key: "manual",
     title: "Publish the Manual for R2P Focal Points",
-    description: "A compendium of analysis tools, expert guidance and members' best practices, so a newly appointed focal point inherits what predecessors knew.",
+    description:
+      "A compendium of analysis tools, expert guidance and members' best practices, " +
+      "so a newly appointed focal point inherits what predecessors knew.",
     category: "global_network",
     status: "in_progress",
     startOn: "2026-01-10",
@@ -242,6 +260,10 @@ export const reportNotes = {
     "First meeting held; terms of reference in preparation.",
     "Translation commissioned; review by the ministry in progress.",
   ],
-  achieved: ["Completed and published on the ministry's website.", "Done; shared with the secretariat.", "Completed ahead of schedule."],
+  achieved: [
+    "Completed and published on the ministry's website.",
+    "Done; shared with the secretariat.",
+    "Completed ahead of schedule.",
+  ],
   not_applicable: ["Does not apply to our situation (no contingents deployed).", ""],
 } as const;

@@ -1,6 +1,13 @@
 // Seeded joint statements at different stages, on themes the network works on (veto restraint and
 // the ACT Code of Conduct, the Framework of Analysis, the General Assembly's dialogue), written afresh.
-import type { AmendmentKind, AmendmentStatus, CommentStance, ParagraphStatus, StatementKind, StatementStage } from "../schema";
+import type {
+  AmendmentKind,
+  AmendmentStatus,
+  CommentStance,
+  ParagraphStatus,
+  StatementKind,
+  StatementStage,
+} from "../schema";
 
 export interface SeedAmendment {
   paragraph: number; // index in the first text
@@ -41,23 +48,37 @@ export const statements: SeedStatement[] = [
     stage: "drafting",
     paragraphs: [
       {
-        body: "We speak on behalf of a group of member states and organisations of the Global Network of R2P Focal Points, officials whose daily work is to bring an atrocity-prevention lens to the policies of our governments.",
+        body:
+          "We speak on behalf of a group of member states and organisations of " +
+          "the Global Network of R2P Focal Points, officials whose daily work is " +
+          "to bring an atrocity-prevention lens to the policies of our governments.",
         status: "agreed",
       },
       {
-        body: "When genocide, war crimes, ethnic cleansing or crimes against humanity are imminent or under way, the Security Council carries a special responsibility to act in time. Too often, the threat or use of the veto has left the Council unable to act while populations paid the price.",
+        body:
+          "When genocide, war crimes, ethnic cleansing or crimes against humanity are imminent or under way, " +
+          "the Security Council carries a special responsibility to act in time. Too often, " +
+          "the threat or use of the veto has left the Council unable to act while populations paid the price.",
         status: "open",
       },
       {
-        body: "We therefore support the Code of Conduct of the Accountability, Coherence and Transparency group, and the political declaration on suspending the veto in case of mass atrocities, and we call on every member of the Council to pledge not to vote against a credible draft resolution aimed at preventing or ending such crimes.",
+        body:
+          "We therefore support the Code of Conduct of the Accountability, Coherence and Transparency group, " +
+          "and the political declaration on suspending the veto in case of mass atrocities, " +
+          "and we call on every member of the Council to pledge not to vote against a credible " +
+          "draft resolution aimed at preventing or ending such crimes.",
         status: "bracketed",
       },
       {
-        body: "We encourage members not yet signed up to the Code of Conduct to join it before the next election to the Security Council, and to say so publicly.",
+        body:
+          "We encourage members not yet signed up to the Code of Conduct to join it " +
+          "before the next election to the Security Council, and to say so publicly.",
         status: "open",
       },
       {
-        body: "Prevention begins long before a draft resolution is tabled. We will keep sharing early-warning assessments among focal points so that the Council hears of rising risks while there is still time to act.",
+        body:
+          "Prevention begins long before a draft resolution is tabled. We will keep sharing early-warning " +
+          "assessments among focal points so that the Council hears of rising risks while there is still time to act.",
         status: "open",
       },
     ],
@@ -65,8 +86,12 @@ export const statements: SeedStatement[] = [
       {
         paragraph: 1,
         kind: "replace",
-        body: "When genocide, war crimes, ethnic cleansing or crimes against humanity are imminent or under way, the Security Council carries a special responsibility to act in a timely and decisive manner. Too often, the threat or use of the veto has left the Council unable to act while civilian populations paid the price.",
-        rationale: "Aligns the wording with paragraph 139 of the 2005 World Summit Outcome and names the civilians concerned.",
+        body:
+          "When genocide, war crimes, ethnic cleansing or crimes against humanity are imminent or under way, the " +
+          "Security Council carries a special responsibility to act in a timely and decisive manner. Too often, the " +
+          "threat or use of the veto has left the Council unable to act while civilian populations paid the price.",
+        rationale:
+          "Aligns the wording with paragraph 139 of the 2005 World Summit Outcome and names the civilians concerned.",
         member: "latvia",
         status: "accepted",
         comments: [{ member: "denmark", stance: "support", body: "Agreed: closer to agreed UN language." }],
@@ -74,12 +99,21 @@ export const statements: SeedStatement[] = [
       {
         paragraph: 2,
         kind: "replace",
-        body: "We therefore support the Code of Conduct of the Accountability, Coherence and Transparency group, and we call on every member of the Council to refrain from voting against a credible draft resolution aimed at preventing or ending such crimes.",
-        rationale: "Not every member of the group has endorsed the political declaration; the Code of Conduct is the common ground.",
+        body:
+          "We therefore support the Code of Conduct of the Accountability, " +
+          "Coherence and Transparency group, and we call on every member of the Council to " +
+          "refrain from voting against a credible draft resolution aimed at preventing or ending such crimes.",
+        rationale:
+          "Not every member of the group has endorsed the political declaration; " +
+          "the Code of Conduct is the common ground.",
         member: "republic-of-korea",
         status: "pending",
         comments: [
-          { member: "chile", stance: "object", body: "We would prefer to keep the reference to the declaration, which a majority of the group supports." },
+          {
+            member: "chile",
+            stance: "object",
+            body: "We would prefer to keep the reference to the declaration, which a majority of the group supports.",
+          },
           { member: "ghana", stance: "support", body: "" },
         ],
       },
@@ -87,20 +121,26 @@ export const statements: SeedStatement[] = [
         paragraph: 3,
         kind: "delete",
         body: "",
-        rationale: "Members decide on the Code of Conduct in their own time; the statement should not set a deadline for them.",
+        rationale:
+          "Members decide on the Code of Conduct in their own time; the statement should not set a deadline for them.",
         member: "european-union",
         status: "rejected",
-        decisionReason: "The group agreed in its first call to keep a clear, time-bound ask; the wording stays soft enough.",
+        decisionReason:
+          "The group agreed in its first call to keep a clear, time-bound ask; the wording stays soft enough.",
         comments: [],
       },
       {
         paragraph: 4,
         kind: "insert_after",
-        body: "We welcome the work of the Special Adviser on the Responsibility to Protect and look forward to the Secretary-General's annual report.",
+        body:
+          "We welcome the work of the Special Adviser on the Responsibility to Protect and " +
+          "look forward to the Secretary-General's annual report.",
         rationale: "A closing reference to the Special Adviser, as in earlier statements of the group.",
         member: "ghana",
         status: "pending",
-        comments: [{ member: "denmark", stance: "comment", body: "Fine with us; could the year of the report be named?" }],
+        comments: [
+          { member: "denmark", stance: "comment", body: "Fine with us; could the year of the report be named?" },
+        ],
       },
     ],
   },
@@ -114,13 +154,24 @@ export const statements: SeedStatement[] = [
     stage: "silence",
     silenceDays: 5,
     paragraphs: [
-      { body: "We write as focal points for the Responsibility to Protect of the undersigned members of the Global Network.", status: "agreed" },
       {
-        body: "Over the past year our ministries have translated the United Nations Framework of Analysis for Atrocity Crimes into the languages our officials work in, and have begun to use its risk factors in national early-warning assessments.",
+        body:
+          "We write as focal points for the Responsibility to Protect of " +
+          "the undersigned members of the Global Network.",
         status: "agreed",
       },
       {
-        body: "We would welcome the support of your Office in training desk officers and embassy staff to apply the Framework, and in bringing together the experience of members who use it, so that others can learn from it.",
+        body:
+          "Over the past year our ministries have translated the United Nations Framework " +
+          "of Analysis for Atrocity Crimes into the languages our officials work in, " +
+          "and have begun to use its risk factors in national early-warning assessments.",
+        status: "agreed",
+      },
+      {
+        body:
+          "We would welcome the support of your Office in training " +
+          "desk officers and embassy staff to apply the Framework, " +
+          "and in bringing together the experience of members who use it, so that others can learn from it.",
         status: "agreed",
       },
       { body: "We remain at your disposal to discuss how the Network can contribute to this work.", status: "agreed" },
@@ -129,7 +180,10 @@ export const statements: SeedStatement[] = [
       {
         paragraph: 2,
         kind: "replace",
-        body: "We would welcome the support of your Office in training desk officers, embassy staff and members of the security sector to apply the Framework, and in bringing together the experience of members who use it, so that others can learn from it.",
+        body:
+          "We would welcome the support of your Office in training desk officers, " +
+          "embassy staff and members of the security sector to apply the Framework, " +
+          "and in bringing together the experience of members who use it, so that others can learn from it.",
         rationale: "The security sector is where the Framework changes most on the ground.",
         member: "guatemala",
         status: "accepted",
@@ -148,16 +202,31 @@ export const statements: SeedStatement[] = [
     deliveredOn: "2026-07-09",
     venue: "United Nations General Assembly, New York",
     paragraphs: [
-      { body: "I have the honour to speak on behalf of a cross-regional group of members of the Global Network of R2P Focal Points.", status: "agreed" },
       {
-        body: "We thank the Secretary-General for his report, which reminds us that accountability for past atrocity crimes is one of the strongest tools we have to prevent the next ones.",
+        body:
+          "I have the honour to speak on behalf of a cross-regional " +
+          "group of members of the Global Network of R2P Focal Points.",
         status: "agreed",
       },
       {
-        body: "Our group commits to mapping the national mechanisms that contribute to atrocity prevention, to sharing what we learn with one another, and to reporting on our progress at the next annual meeting of the Network.",
+        body:
+          "We thank the Secretary-General for his report, which reminds us that accountability " +
+          "for past atrocity crimes is one of the strongest tools we have to prevent the next ones.",
         status: "agreed",
       },
-      { body: "We call on all States to include the Responsibility to Protect as a standing item on the agenda of the General Assembly.", status: "agreed" },
+      {
+        body:
+          "Our group commits to mapping the national mechanisms that contribute " +
+          "to atrocity prevention, to sharing what we learn with one another, " +
+          "and to reporting on our progress at the next annual meeting of the Network.",
+        status: "agreed",
+      },
+      {
+        body:
+          "We call on all States to include the Responsibility to Protect as " +
+          "a standing item on the agenda of the General Assembly.",
+        status: "agreed",
+      },
     ],
     amendments: [],
     signatories: [

@@ -7,7 +7,10 @@ export interface RunningPortal {
   stop(): Promise<void>;
 }
 
-export async function spawnPortal(env: Record<string, string>, options: { timeoutMs?: number; nodeArgs?: string[] } = {}): Promise<RunningPortal> {
+export async function spawnPortal(
+  env: Record<string, string>,
+  options: { timeoutMs?: number; nodeArgs?: string[] } = {},
+): Promise<RunningPortal> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   let output = "";
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "scripts/server.ts"], {

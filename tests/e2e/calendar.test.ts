@@ -8,75 +8,93 @@ const suite = portalAndBrowser();
 const TITLE = "Global Call: Kigali Principles in practice";
 
 describe("the calendar", () => {
-  it("takes a Global Call from scheduling to an RSVP, an .ics and a reminder when the worker's clock moves forward", async () => {
-    // Three days from now, 14:00 UTC: 23:00 in Seoul.
-    const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    const startsAt = new Date(`${day}T14:00:00Z`);
+  it(
+    "takes a Global Call from scheduling to an RSVP, an .ics and a reminder " + "when the worker's clock moves forward",
+    async () => {
+      // Three days from now, 14:00 UTC: 23:00 in Seoul.
+      const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+      const startsAt = new Date(`${day}T14:00:00Z`);
 
-    const secretariat = await newPage(suite.browser, suite.portal);
-    await signIn(secretariat, suite.portal, SECRETARIAT);
-    await secretariat.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar" }).click();
-    await secretariat.getByRole("table", { name: /^Events in / }).waitFor();
-    await expectAccessible(secretariat);
-    await secretariat.getByRole("link", { name: "Add an event or schedule a Global Call" }).click();
-    await secretariat.getByRole("link", { name: "Schedule a Global Call instead" }).click();
-    await secretariat.waitForURL(/type=global_call/);
-    await secretariat.getByLabel("Title", { exact: true }).fill(TITLE);
-    expect(await secretariat.getByLabel("Type").inputValue()).toBe("global_call");
-    await secretariat.getByLabel("Time zone of the event").selectOption("UTC");
-    await secretariat.getByLabel("Date", { exact: true }).fill(day);
-    await secretariat.getByLabel("Starts at").fill("14:00");
-    await secretariat.getByLabel("Ends at").fill("15:00");
-    await secretariat.getByLabel("Video link").fill("https://meet.example.org/kigali");
-    await secretariat.getByLabel("Agenda").fill("1. Endorsements\n2. Training modules");
-    await secretariat.getByRole("button", { name: "Show the time for every member" }).click();
-    const aid = secretariat.getByRole("region", { name: "The proposed time for every member" });
-    expect(await aid.getByRole("status").innerText()).toMatch(/^At night \(22:00–07:00\) for \d+ of 59 members\.$/);
-    expect(await aid.getByRole("listitem").filter({ hasText: "Republic of Korea" }).innerText()).toBe("Republic of Korea: 23:00");
-    await aid.getByText("Every member's local time").click();
-    expect(await aid.getByRole("row", { name: /^Ghana/ }).innerText()).toMatch(/14:00/);
-    expect(await secretariat.getByLabel("Title", { exact: true }).inputValue()).toBe(TITLE); // nothing typed is lost
-    await expectAccessible(secretariat);
-    await secretariat.getByRole("button", { name: "Add to the calendar" }).click();
-    await secretariat.getByText("The event has been added to the calendar.").waitFor();
-    const eventPath = new URL(secretariat.url()).pathname;
+      const secretariat = await newPage(suite.browser, suite.portal);
+      await signIn(secretariat, suite.portal, SECRETARIAT);
+      await secretariat.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calendar" }).click();
+      await secretariat.getByRole("table", { name: /^Events in / }).waitFor();
+      await expectAccessible(secretariat);
+      await secretariat.getByRole("link", { name: "Add an event or schedule a Global Call" }).click();
+      await secretariat.getByRole("link", { name: "Schedule a Global Call instead" }).click();
+      await secretariat.waitForURL(/type=global_call/);
+      await secretariat.getByLabel("Title", { exact: true }).fill(TITLE);
+      expect(await secretariat.getByLabel("Type").inputValue()).toBe("global_call");
+      await secretariat.getByLabel("Time zone of the event").selectOption("UTC");
+      await secretariat.getByLabel("Date", { exact: true }).fill(day);
+      await secretariat.getByLabel("Starts at").fill("14:00");
+      await secretariat.getByLabel("Ends at").fill("15:00");
+      await secretariat.getByLabel("Video link").fill("https://meet.example.org/kigali");
+      await secretariat.getByLabel("Agenda").fill("1. Endorsements\n2. Training modules");
+      await secretariat.getByRole("button", { name: "Show the time for every member" }).click();
+      const aid = secretariat.getByRole("region", { name: "The proposed time for every member" });
+      expect(await aid.getByRole("status").innerText()).toMatch(/^At night \(22:00–07:00\) for \d+ of 59 members\.$/);
+      expect(await aid.getByRole("listitem").filter({ hasText: "Republic of Korea" }).innerText()).toBe(
+        "Republic of Korea: 23:00",
+      );
+      await aid.getByText("Every member's local time").click();
+      expect(await aid.getByRole("row", { name: /^Ghana/ }).innerText()).toMatch(/14:00/);
+      expect(await secretariat.getByLabel("Title", { exact: true }).inputValue()).toBe(TITLE); // nothing typed is lost
+      await expectAccessible(secretariat);
+      await secretariat.getByRole("button", { name: "Add to the calendar" }).click();
+      await secretariat.getByText("The event has been added to the calendar.").waitFor();
+      const eventPath = new URL(secretariat.url()).pathname;
 
-    const focalPoint = await newPage(suite.browser, suite.portal);
-    await signIn(focalPoint, suite.portal, KOREA);
-    await focalPoint.getByRole("region", { name: "Upcoming events" }).getByRole("link", { name: TITLE }).click();
-    await focalPoint.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-    expect(await focalPoint.locator("dl.event-facts").innerText()).toContain("23:00 GMT+9");
-    expect(await focalPoint.getByRole("link", { name: "https://meet.example.org/kigali" }).isVisible()).toBe(true);
-    await focalPoint.getByLabel("Attending", { exact: true }).check();
-    await focalPoint.getByRole("button", { name: "Send my answer" }).click();
-    await focalPoint.getByText("Your answer has been recorded.").waitFor();
-    expect(await focalPoint.getByText("Your answer: Attending.").isVisible()).toBe(true);
-    await expectAccessible(focalPoint);
+      const focalPoint = await newPage(suite.browser, suite.portal);
+      await signIn(focalPoint, suite.portal, KOREA);
+      await focalPoint.getByRole("region", { name: "Upcoming events" }).getByRole("link", { name: TITLE }).click();
+      await focalPoint.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+      expect(await focalPoint.locator("dl.event-facts").innerText()).toContain("23:00 GMT+9");
+      expect(await focalPoint.getByRole("link", { name: "https://meet.example.org/kigali" }).isVisible()).toBe(true);
+      await focalPoint.getByLabel("Attending", { exact: true }).check();
+      await focalPoint.getByRole("button", { name: "Send my answer" }).click();
+      await focalPoint.getByText("Your answer has been recorded.").waitFor();
+      expect(await focalPoint.getByText("Your answer: Attending.").isVisible()).toBe(true);
+      await expectAccessible(focalPoint);
 
-    const [download] = await Promise.all([focalPoint.waitForEvent("download"), focalPoint.getByRole("link", { name: "Add to my calendar (.ics)" }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^event-\d+\.ics$/);
-    const ics = await (await focalPoint.request.get(`${eventPath}/event.ics`)).text();
-    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!;
-    expect(vevent.getFirstPropertyValue("summary")).toBe(TITLE);
-    expect((vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe(startsAt.toISOString());
+      const [download] = await Promise.all([
+        focalPoint.waitForEvent("download"),
+        focalPoint.getByRole("link", { name: "Add to my calendar (.ics)" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^event-\d+\.ics$/);
+      const ics = await (await focalPoint.request.get(`${eventPath}/event.ics`)).text();
+      const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!;
+      expect(vevent.getFirstPropertyValue("summary")).toBe(TITLE);
+      expect((vevent.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe(
+        startsAt.toISOString(),
+      );
 
-    // The portal's clock jumps to 50 minutes before the call: the worker sends the 1-hour reminder.
-    const since = await lastEmailId(suite.portal);
-    await moveClock(focalPoint, new Date(startsAt.getTime() - 50 * 60_000));
-    // Seeded calls may fall due in the same jump: wait for this call's reminder by its subject.
-    const reminder = await waitForEmail(suite.portal, KOREA, since, "call_reminder", `Reminder: ${TITLE}`);
-    expect(reminder.text).toContain("The Global Call starts in 1 hour.");
-    expect(reminder.text).toContain("23:00 GMT+9");
-    await focalPoint.goto("/dev/outbox");
-    await focalPoint.getByRole("heading", { name: `Reminder: ${TITLE}` }).first().waitFor();
-    // The notification centre has it too, and leads to the call.
-    await focalPoint.goto("/notifications");
-    await focalPoint.getByRole("link", { name: `Global Call soon: ${TITLE}` }).click();
-    await focalPoint.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-    expect(new URL(focalPoint.url()).pathname).toBe(eventPath);
+      // The portal's clock jumps to 50 minutes before the call: the worker sends the 1-hour reminder.
+      const since = await lastEmailId(suite.portal);
+      await moveClock(focalPoint, new Date(startsAt.getTime() - 50 * 60_000));
+      // Seeded calls may fall due in the same jump: wait for this call's reminder by its subject.
+      const reminder = await waitForEmail(suite.portal, KOREA, since, "call_reminder", `Reminder: ${TITLE}`);
+      expect(reminder.text).toContain("The Global Call starts in 1 hour.");
+      expect(reminder.text).toContain("23:00 GMT+9");
+      await focalPoint.goto("/dev/outbox");
+      await focalPoint
+        .getByRole("heading", { name: `Reminder: ${TITLE}` })
+        .first()
+        .waitFor();
+      // The notification centre has it too, and leads to the call.
+      await focalPoint.goto("/notifications");
+      await focalPoint.getByRole("link", { name: `Global Call soon: ${TITLE}` }).click();
+      await focalPoint.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+      expect(new URL(focalPoint.url()).pathname).toBe(eventPath);
 
-    await secretariat.goto(eventPath);
-    expect(await secretariat.getByRole("region", { name: "Answers" }).innerText()).toMatch(/\d+ attending/);
-    expect(await secretariat.getByRole("region", { name: "Answers" }).getByRole("row", { name: /Lee Seo-yeon/ }).innerText()).toContain("Attending");
-  });
+      await secretariat.goto(eventPath);
+      expect(await secretariat.getByRole("region", { name: "Answers" }).innerText()).toMatch(/\d+ attending/);
+      expect(
+        await secretariat
+          .getByRole("region", { name: "Answers" })
+          .getByRole("row", { name: /Lee Seo-yeon/ })
+          .innerText(),
+      ).toContain("Attending");
+    },
+  );
 });

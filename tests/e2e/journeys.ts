@@ -21,7 +21,10 @@ export async function waitForEmail(portal: Portal, email: string, sinceId = 0, p
 }
 
 export async function lastEmailId(portal: Portal): Promise<number> {
-  const row = await portal.database.db.selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst();
+  const row = await portal.database.db
+    .selectFrom("emails")
+    .select((eb) => eb.fn.max("id").as("id"))
+    .executeTakeFirst();
   return Number(row?.id ?? 0);
 }
 
@@ -42,7 +45,10 @@ export async function requestSignInLink(page: Page, portal: Portal, email: strin
 export async function signIn(page: Page, portal: Portal, email: string) {
   await requestSignInLink(page, portal, email);
   await page.goto("/dev/outbox");
-  await page.getByRole("link", { name: new RegExp(`/login/confirm \\(link for ${email.replace(/[.+]/g, "\\$&")}\\)`) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(`/login/confirm \\(link for ${email.replace(/[.+]/g, "\\$&")}\\)`) })
+    .first()
+    .click();
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: "Sign out" }).waitFor();
 }
@@ -54,7 +60,10 @@ export async function moveClock(page: Page, to: Date) {
   await page.getByRole("button", { name: "Move the clock" }).click();
 }
 
-/** Waits until the page's JavaScript has taken over: the header's "/" shortcut then focuses its search box (named in the page's language). */
+/**
+ * Waits until the page's JavaScript has taken over: the header's "/" shortcut then focuses its search box
+ * (named in the page's language).
+ */
 export async function waitForHydration(page: Page, searchLabel = "Search the portal") {
   const search = page.getByRole("searchbox", { name: searchLabel });
   const answered = async () => {
@@ -65,8 +74,14 @@ export async function waitForHydration(page: Page, searchLabel = "Search the por
   const deadline = Date.now() + 20_000;
   while (!(await answered())) {
     if (Date.now() > deadline) {
-      const state = await page.evaluate(() => ({ readyState: document.readyState, scripts: document.scripts.length, router: "__remixRouter" in window }));
-      throw new Error(`${page.url()} never answered "/" (${JSON.stringify(state)}). The browser reported:\n${pageReport(page)}`);
+      const state = await page.evaluate(() => ({
+        readyState: document.readyState,
+        scripts: document.scripts.length,
+        router: "__remixRouter" in window,
+      }));
+      throw new Error(
+        `${page.url()} never answered "/" (${JSON.stringify(state)}). The browser reported:\n${pageReport(page)}`,
+      );
     }
     await page.waitForTimeout(100);
   }

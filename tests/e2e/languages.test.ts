@@ -32,7 +32,9 @@ async function englishLeftOn(page: Page): Promise<string[]> {
   }
   // Whole words only: English "International" inside French "Internationale" is not a leak.
   const escape = (fragment: string) => fragment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return englishOnlyFragments().filter((fragment) => new RegExp(`(?<!\\p{L})${escape(fragment)}(?!\\p{L})`, "u").test(text));
+  return englishOnlyFragments().filter((fragment) =>
+    new RegExp(`(?<!\\p{L})${escape(fragment)}(?!\\p{L})`, "u").test(text),
+  );
 }
 
 /** Signing in with forms alone: the page posts, the link comes by email, the button confirms. */
@@ -59,7 +61,16 @@ describe("the portal in French, Spanish and English", () => {
     await page.getByRole("button", { name: "Change language" }).click();
     await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
 
-    for (const path of ["/", "/work", "/calendar", "/statements", "/manual", "/members", "/members/republic-of-korea", "/profile"]) {
+    for (const path of [
+      "/",
+      "/work",
+      "/calendar",
+      "/statements",
+      "/manual",
+      "/members",
+      "/members/republic-of-korea",
+      "/profile",
+    ]) {
       await page.goto(path);
       expect(await page.locator("html").getAttribute("lang"), path).toBe("fr");
       expect(await englishLeftOn(page), path).toEqual([]);
@@ -95,7 +106,8 @@ describe("the portal in French, Spanish and English", () => {
       const known = new Set(keys);
       const seen: string[] = [];
       new MutationObserver(() => {
-        for (const word of document.body.innerText.match(/[a-z][\w]*(\.[\w]+)+/gi) ?? []) if (known.has(word)) seen.push(word);
+        for (const word of document.body.innerText.match(/[a-z][\w]*(\.[\w]+)+/gi) ?? [])
+          if (known.has(word)) seen.push(word);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
       Object.assign(window, { rawKeysSeen: seen });
     }, keys);
@@ -126,7 +138,9 @@ describe("the portal in French, Spanish and English", () => {
     await page.getByRole("heading", { level: 1, name: "Proposer une bonne pratique" }).waitFor();
     await waitForHydration(page, "Rechercher dans le portail");
     expect(await page.getByLabel("Titre").inputValue()).toBe("District early-warning committees");
-    expect(await page.getByLabel("Ce que votre gouvernement a fait, et ce qui a fonctionné").inputValue()).toBe("We set up committees in every district.");
+    expect(await page.getByLabel("Ce que votre gouvernement a fait, et ce qui a fonctionné").inputValue()).toBe(
+      "We set up committees in every district.",
+    );
     // Kept for that one change only: coming back later shows an empty form.
     await page.reload();
     await waitForHydration(page, "Rechercher dans le portail");

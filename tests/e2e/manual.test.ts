@@ -33,7 +33,10 @@ describe("the manual and search", () => {
     await page.getByText("The words of your search are highlighted.").waitFor();
     await expectAccessible(page);
     // Previous / next through the manual, in reading order.
-    await page.getByRole("navigation", { name: "Previous and next sections" }).getByRole("link", { name: /Regional early-warning systems/ }).click();
+    await page
+      .getByRole("navigation", { name: "Previous and next sections" })
+      .getByRole("link", { name: /Regional early-warning systems/ })
+      .click();
     await page.getByRole("heading", { level: 1, name: "Regional early-warning systems" }).waitFor();
   });
 
@@ -64,58 +67,79 @@ describe("the manual and search", () => {
     await expectAccessible(page);
   });
 
-  it("takes a focal point's best practice, which the secretariat returns with a note, then publishes once revised", async () => {
-    const focalPoint = await newPage(suite.browser, suite.portal);
-    await signIn(focalPoint, suite.portal, GHANA);
-    await focalPoint.goto("/manual");
-    await focalPoint.getByRole("link", { name: "Contribute a best practice" }).click();
-    await expectAccessible(focalPoint);
-    await focalPoint.getByLabel("Title").fill("An early-warning desk shared by three ministries");
-    await focalPoint.getByLabel("What your government did, and what worked").fill("**What we did.** One desk, staffed by foreign affairs, defence and interior.\n\n<script>alert(1)</script>");
-    await focalPoint.getByLabel("Tags").selectOption(["early-warning"]);
-    await focalPoint.getByRole("button", { name: "Send for review" }).click();
-    await focalPoint.getByText("Thank you: your best practice has been sent to the secretariat for review.").waitFor();
-    expect(await focalPoint.locator(".markdown script").count()).toBe(0);
-    const url = focalPoint.url().replace(/\?.*/, "");
+  it(
+    "takes a focal point's best practice, which the secretariat returns with a note, " + "then publishes once revised",
+    async () => {
+      const focalPoint = await newPage(suite.browser, suite.portal);
+      await signIn(focalPoint, suite.portal, GHANA);
+      await focalPoint.goto("/manual");
+      await focalPoint.getByRole("link", { name: "Contribute a best practice" }).click();
+      await expectAccessible(focalPoint);
+      await focalPoint.getByLabel("Title").fill("An early-warning desk shared by three ministries");
+      await focalPoint
+        .getByLabel("What your government did, and what worked")
+        .fill(
+          "**What we did.** One desk, staffed by foreign affairs, defence and interior.\n\n<script>alert(1)</script>",
+        );
+      await focalPoint.getByLabel("Tags").selectOption(["early-warning"]);
+      await focalPoint.getByRole("button", { name: "Send for review" }).click();
+      await focalPoint
+        .getByText("Thank you: your best practice has been sent to the secretariat for review.")
+        .waitFor();
+      expect(await focalPoint.locator(".markdown script").count()).toBe(0);
+      const url = focalPoint.url().replace(/\?.*/, "");
 
-    // Before publication another member neither finds nor opens it.
-    const other = await newPage(suite.browser, suite.portal);
-    await signIn(other, suite.portal, KOREA);
-    expect((await other.goto(url))!.status()).toBe(404);
-    await other.goto("/search?q=ministries+desk");
-    expect(await other.getByRole("link", { name: /early-warning desk/ }).count()).toBe(0);
+      // Before publication another member neither finds nor opens it.
+      const other = await newPage(suite.browser, suite.portal);
+      await signIn(other, suite.portal, KOREA);
+      expect((await other.goto(url))!.status()).toBe(404);
+      await other.goto("/search?q=ministries+desk");
+      expect(await other.getByRole("link", { name: /early-warning desk/ }).count()).toBe(0);
 
-    const secretariat = await newPage(suite.browser, suite.portal);
-    await signIn(secretariat, suite.portal, SECRETARIAT);
-    await secretariat.goto("/manual/best-practices");
-    await secretariat.getByRole("region", { name: "Waiting for your review" }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).click();
-    await expectAccessible(secretariat);
-    // Returned, it says what to change: the note is asked for first.
-    await secretariat.getByRole("button", { name: "Return to the member" }).click();
-    await secretariat.getByText("Say what the member should add or change: it is all they will see.").waitFor();
-    await secretariat.getByLabel("Note to the member").fill("Say what worked, in a sentence or two.");
-    await secretariat.getByRole("button", { name: "Return to the member" }).click();
-    await secretariat.getByText("The best practice has been returned to its member with your note.").waitFor();
+      const secretariat = await newPage(suite.browser, suite.portal);
+      await signIn(secretariat, suite.portal, SECRETARIAT);
+      await secretariat.goto("/manual/best-practices");
+      await secretariat
+        .getByRole("region", { name: "Waiting for your review" })
+        .getByRole("link", { name: "An early-warning desk shared by three ministries" })
+        .click();
+      await expectAccessible(secretariat);
+      // Returned, it says what to change: the note is asked for first.
+      await secretariat.getByRole("button", { name: "Return to the member" }).click();
+      await secretariat.getByText("Say what the member should add or change: it is all they will see.").waitFor();
+      await secretariat.getByLabel("Note to the member").fill("Say what worked, in a sentence or two.");
+      await secretariat.getByRole("button", { name: "Return to the member" }).click();
+      await secretariat.getByText("The best practice has been returned to its member with your note.").waitFor();
 
-    await focalPoint.goto(url);
-    await focalPoint.getByText("Say what worked, in a sentence or two.", { exact: false }).waitFor();
-    await focalPoint.getByRole("link", { name: "Revise it" }).click();
-    await focalPoint.getByRole("heading", { level: 1, name: "Revise the best practice" }).waitFor();
-    await expectAccessible(focalPoint);
-    const body = focalPoint.getByLabel("What your government did, and what worked");
-    await body.fill(`${await body.inputValue()}\n\n**What worked.** One shared picture of the risks, every week.`);
-    await focalPoint.getByRole("button", { name: "Send for review again" }).click();
-    await focalPoint.getByText("Your revised best practice has been sent to the secretariat for review.").waitFor();
-    await focalPoint.getByText("One shared picture of the risks, every week.").waitFor();
+      await focalPoint.goto(url);
+      await focalPoint.getByText("Say what worked, in a sentence or two.", { exact: false }).waitFor();
+      await focalPoint.getByRole("link", { name: "Revise it" }).click();
+      await focalPoint.getByRole("heading", { level: 1, name: "Revise the best practice" }).waitFor();
+      await expectAccessible(focalPoint);
+      const body = focalPoint.getByLabel("What your government did, and what worked");
+      await body.fill(`${await body.inputValue()}\n\n**What worked.** One shared picture of the risks, every week.`);
+      await focalPoint.getByRole("button", { name: "Send for review again" }).click();
+      await focalPoint.getByText("Your revised best practice has been sent to the secretariat for review.").waitFor();
+      await focalPoint.getByText("One shared picture of the risks, every week.").waitFor();
 
-    await secretariat.goto("/manual/best-practices");
-    await secretariat.getByRole("region", { name: "Waiting for your review" }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).click();
-    await secretariat.getByRole("button", { name: "Publish in the manual" }).click();
-    await secretariat.getByText("The best practice is published in the manual.").waitFor();
+      await secretariat.goto("/manual/best-practices");
+      await secretariat
+        .getByRole("region", { name: "Waiting for your review" })
+        .getByRole("link", { name: "An early-warning desk shared by three ministries" })
+        .click();
+      await secretariat.getByRole("button", { name: "Publish in the manual" }).click();
+      await secretariat.getByText("The best practice is published in the manual.").waitFor();
 
-    await other.goto("/search?q=ministries+desk");
-    await other.getByRole("region", { name: /Best practices/ }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).waitFor();
-    await other.goto("/members/ghana");
-    await other.getByRole("region", { name: "Best practices contributed" }).getByRole("link", { name: "An early-warning desk shared by three ministries" }).waitFor();
-  });
+      await other.goto("/search?q=ministries+desk");
+      await other
+        .getByRole("region", { name: /Best practices/ })
+        .getByRole("link", { name: "An early-warning desk shared by three ministries" })
+        .waitFor();
+      await other.goto("/members/ghana");
+      await other
+        .getByRole("region", { name: "Best practices contributed" })
+        .getByRole("link", { name: "An early-warning desk shared by three ministries" })
+        .waitFor();
+    },
+  );
 });

@@ -46,7 +46,9 @@ describe("the program of work", () => {
 
     const progress = page.getByRole("region", { name: "Progress" });
     const before = Number(/(\d+) of \d+ members/.exec(await progress.innerText())![1]);
-    expect(await page.getByRole("img", { name: "Members who have achieved the benchmark over time" }).isVisible()).toBe(true);
+    expect(await page.getByRole("img", { name: "Members who have achieved the benchmark over time" }).isVisible()).toBe(
+      true,
+    );
 
     const form = page.getByRole("region", { name: "Report for Republic of Korea" });
     await form.getByLabel("Status", { exact: true }).selectOption({ label: "Achieved" });
@@ -54,25 +56,38 @@ describe("the program of work", () => {
     await form.getByLabel("Evidence link (optional)").fill("not a link");
     await form.getByRole("button", { name: "Record the report" }).click();
     await page.getByText("Enter a full web address starting with https://.").waitFor();
-    expect(await form.getByLabel("Note").inputValue()).toBe("Mapping published by the Ministry of Foreign Affairs in October.");
+    expect(await form.getByLabel("Note").inputValue()).toBe(
+      "Mapping published by the Ministry of Foreign Affairs in October.",
+    );
 
     await form.getByLabel("Evidence link (optional)").fill("https://mofa.example.org/r2p/mapping");
     await form.getByRole("button", { name: "Record the report" }).click();
     await page.getByText("Your report has been recorded.").waitFor();
-    const after = Number(/(\d+) of \d+ members/.exec(await page.getByRole("region", { name: "Progress" }).innerText())![1]);
+    const after = Number(
+      /(\d+) of \d+ members/.exec(await page.getByRole("region", { name: "Progress" }).innerText())![1],
+    );
     expect(after).toBe(before + 1);
     const history = page.getByRole("region", { name: "Report history" });
     expect(await history.getByRole("row").count()).toBeGreaterThanOrEqual(2); // header + Korea's report
     await expectAccessible(page);
 
     await page.goto("/");
-    expect(await page.getByRole("region", { name: "To report for Republic of Korea" }).getByRole("link", { name: MAPPING }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole("region", { name: "To report for Republic of Korea" })
+        .getByRole("link", { name: MAPPING })
+        .count(),
+    ).toBe(0);
   });
 
   it("refuses a focal point's report for another member with 403", async () => {
     const page = await newPage(suite.browser, suite.portal);
     await signIn(page, suite.portal, GHANA);
-    const benchmark = await suite.portal.database.db.selectFrom("benchmarks").select("id").where("title", "=", MAPPING).executeTakeFirstOrThrow();
+    const benchmark = await suite.portal.database.db
+      .selectFrom("benchmarks")
+      .select("id")
+      .where("title", "=", MAPPING)
+      .executeTakeFirstOrThrow();
     const response = await page.request.post(`/work/benchmarks/${benchmark.id}`, {
       form: { member: "republic-of-korea", status: "not_started", note: "", evidenceUrl: "", reportedOn: "2026-11-01" },
       headers: { Origin: suite.portal.baseUrl },
@@ -90,7 +105,9 @@ describe("the program of work", () => {
     await page.getByRole("heading", { level: 1, name: "Set a benchmark" }).waitFor();
     await expectAccessible(page);
     await page.getByLabel("Benchmark", { exact: true }).fill("20 members have held a national public forum on R2P");
-    await page.getByLabel("How a member counts as having achieved it").fill("A public event with civil society, reported in the media");
+    await page
+      .getByLabel("How a member counts as having achieved it")
+      .fill("A public event with civil society, reported in the media");
     await page.getByLabel("Target", { exact: true }).fill("20");
     await page.getByLabel("Deadline").fill("2026-01-01"); // before the day it is set: refused
     await page.getByRole("button", { name: "Set the benchmark" }).click();
@@ -98,15 +115,29 @@ describe("the program of work", () => {
     await page.getByLabel("Deadline").fill("2027-09-30");
     await page.getByRole("button", { name: "Set the benchmark" }).click();
     await page.getByText("The benchmark has been set.").waitFor();
-    await page.getByRole("heading", { level: 1, name: "20 members have held a national public forum on R2P" }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "20 members have held a national public forum on R2P" })
+      .waitFor();
     expect(await page.getByRole("region", { name: "Progress" }).innerText()).toContain("0 of 20 members");
 
     await page.goto("/work");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export progress (CSV)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export progress (CSV)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^benchmark-progress-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await (await page.request.get("/work/benchmarks.csv")).text();
     const table = parseCsv(text.replace(/^\uFEFF/, ""));
-    expect(table[0]).toEqual(["Benchmark", "Deadline", "Member", "Regional group", "Latest status", "Reported on", "Note", "Evidence"]);
+    expect(table[0]).toEqual([
+      "Benchmark",
+      "Deadline",
+      "Member",
+      "Regional group",
+      "Latest status",
+      "Reported on",
+      "Note",
+      "Evidence",
+    ]);
     expect(table.every((row) => row.length === 8)).toBe(true);
     const forum = table.filter((row) => row[0] === "20 members have held a national public forum on R2P");
     const members = await suite.portal.database.db.selectFrom("members").select("id").execute();
@@ -129,7 +160,9 @@ describe("the program of work", () => {
     await focalPoint.goto("/work");
     await focalPoint.getByRole("link", { name: "Propose an activity" }).click();
     await focalPoint.getByLabel("Title").fill("West African workshop on early warning");
-    await focalPoint.getByLabel("Description").fill("A two-day workshop in **Accra** with ECOWAS early-warning staff.\n\n<script>alert(1)</script>");
+    await focalPoint
+      .getByLabel("Description")
+      .fill("A two-day workshop in **Accra** with ECOWAS early-warning staff.\n\n<script>alert(1)</script>");
     await focalPoint.getByLabel("Category").selectOption({ label: "International" });
     await focalPoint.getByRole("button", { name: "Send the proposal" }).click();
     await focalPoint.getByText("Your proposal has been sent to the secretariat.").waitFor();
@@ -154,6 +187,8 @@ describe("the program of work", () => {
     await expectAccessible(secretariat);
 
     await secretariat.goto("/work?category=international&member=Ghana");
-    expect(await secretariat.getByRole("link", { name: "West African workshop on early warning" }).isVisible()).toBe(true);
+    expect(await secretariat.getByRole("link", { name: "West African workshop on early warning" }).isVisible()).toBe(
+      true,
+    );
   });
 });

@@ -3,7 +3,6 @@ import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { signIn, waitForHydration } from "./journeys";
 import { KOREA } from "../helpers/people";
 
-
 const suite = portalAndBrowser();
 
 describe("the portal shell", () => {

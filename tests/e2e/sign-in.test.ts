@@ -4,7 +4,6 @@ import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, requestSignInLink, signIn, waitForEmail, waitForHydration } from "./journeys";
 import { GHANA, KOREA, SECRETARIAT } from "../helpers/people";
 
-
 const suite = portalAndBrowser();
 
 describe("signing in", () => {
@@ -19,7 +18,10 @@ describe("signing in", () => {
     await expectAccessible(page);
     await page.goto("/dev/outbox");
     await expectAccessible(page);
-    await page.getByRole("link", { name: /\/login\/confirm \(link for seoyeon\.lee/ }).first().click();
+    await page
+      .getByRole("link", { name: /\/login\/confirm \(link for seoyeon\.lee/ })
+      .first()
+      .click();
     await page.getByText(`You are signing in as ${KOREA}.`).waitFor();
     await expectAccessible(page);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -55,7 +57,11 @@ describe("signing in", () => {
     expect(known).toMatchObject({ status: 302, location: "/login/check-email" });
     await waitForEmail(suite.portal, GHANA, before);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const toUnknown = await suite.portal.database.db.selectFrom("emails").select("id").where("recipient", "=", "nobody@nowhere.example.org").execute();
+    const toUnknown = await suite.portal.database.db
+      .selectFrom("emails")
+      .select("id")
+      .where("recipient", "=", "nobody@nowhere.example.org")
+      .execute();
     expect(toUnknown).toEqual([]);
   });
 
@@ -102,7 +108,11 @@ describe("signing in", () => {
     const page = await newPage(suite.browser, suite.portal);
     const link = await requestSignInLink(page, suite.portal, KOREA);
     await page.goto(link);
-    await suite.portal.database.db.updateTable("VerificationToken").set({ expires: new Date(Date.now() - 1000) }).where("identifier", "=", KOREA).execute();
+    await suite.portal.database.db
+      .updateTable("VerificationToken")
+      .set({ expires: new Date(Date.now() - 1000) })
+      .where("identifier", "=", KOREA)
+      .execute();
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("heading", { level: 1, name: "This link can no longer be used" }).waitFor();
     expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(0);
@@ -171,7 +181,15 @@ describe("roles and membership", () => {
     // The predecessor stepped down on acceptance, is told so, and can no longer sign in.
     const steppedDown = "You have handed over the seat of Ghana to Abena Boateng.";
     const notices = await waitForEmails(
-      () => suite.portal.database.db.selectFrom("emails").select("text").where("recipient", "=", GHANA).where("purpose", "=", "notification_handover").where("id", ">", since).orderBy("id").execute(),
+      () =>
+        suite.portal.database.db
+          .selectFrom("emails")
+          .select("text")
+          .where("recipient", "=", GHANA)
+          .where("purpose", "=", "notification_handover")
+          .where("id", ">", since)
+          .orderBy("id")
+          .execute(),
       (rows) => rows.some((row) => row.text.includes(steppedDown)),
     );
     expect(notices.map((row) => row.text)).toEqual([
@@ -190,7 +208,9 @@ describe("roles and membership", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await lastEmailId(suite.portal)).toBe(before);
     const audit = await suite.portal.database.db.selectFrom("audit_log").select("action").execute();
-    expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(["seat_handover", "invitation_accepted", "person_deactivated"]));
+    expect(audit.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(["seat_handover", "invitation_accepted", "person_deactivated"]),
+    );
   });
 
   it("signs a deactivated person out of their open session at once", async () => {

@@ -19,7 +19,12 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.getByLabel("Title", { exact: true }).fill(TITLE);
     await penholder.getByLabel("Kind").selectOption({ label: "Joint letter" });
     await penholder.getByLabel("Drafting group").selectOption([{ label: "Republic of Korea" }, { label: "Denmark" }]);
-    await penholder.getByLabel("First text").fill(`We write as focal points of the undersigned members of the Global Network.\n\n${SECOND}\n\nWe remain at your disposal.`);
+    await penholder
+      .getByLabel("First text")
+      .fill(
+        `We write as focal points of the undersigned members of the Global Network.\n\n` +
+          `${SECOND}\n\nWe remain at your disposal.`,
+      );
     await penholder.getByRole("button", { name: "Start the draft" }).click();
     await penholder.getByText("The draft has been started.").waitFor();
     const draftUrl = new URL(penholder.url()).pathname;
@@ -37,7 +42,9 @@ describe("a joint statement, from first draft to publication", () => {
     await signIn(korea, portal, KOREA);
     await korea.goto(draftUrl);
     await korea.getByRole("link", { name: "Amend or discuss, paragraph 2" }).click();
-    await korea.getByLabel("Proposed text").fill(SECOND.replace("share early-warning assessments", "share early-warning assessments in good time"));
+    await korea
+      .getByLabel("Proposed text")
+      .fill(SECOND.replace("share early-warning assessments", "share early-warning assessments in good time"));
     await korea.getByLabel("Rationale").fill("Assessments help only if they arrive before a crisis.");
     await korea.getByRole("button", { name: "Propose the amendment" }).click();
     await korea.getByText("Your amendment has been proposed to the group.").waitFor();
@@ -90,14 +97,20 @@ describe("a joint statement, from first draft to publication", () => {
 
     // Time passes: the deadline goes by with silence kept, and the text is adopted.
     const id = Number(draftUrl.split("/").pop());
-    await portal.database.db.updateTable("statements").set({ silence_deadline: new Date(Date.now() - 60_000) }).where("id", "=", id).execute();
+    await portal.database.db
+      .updateTable("statements")
+      .set({ silence_deadline: new Date(Date.now() - 60_000) })
+      .where("id", "=", id)
+      .execute();
     await korea.goto(draftUrl);
     await korea.getByText("Silence was kept: the text is adopted and locked.").waitFor();
 
     // Signature: the penholder invites, both members sign, the penholder publishes.
     await penholder.goto(draftUrl);
     await penholder.getByRole("button", { name: "Open for signature" }).click();
-    await penholder.getByLabel("Invite members to co-sign").selectOption([{ label: "Republic of Korea" }, { label: "Denmark" }]);
+    await penholder
+      .getByLabel("Invite members to co-sign")
+      .selectOption([{ label: "Republic of Korea" }, { label: "Denmark" }]);
     await penholder.getByRole("button", { name: "Send the invitations" }).click();
     await penholder.getByText("The invitations to co-sign have been sent.").waitFor();
     await expectAccessible(penholder);
@@ -116,10 +129,15 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.getByLabel("Venue").fill("Human Rights Council, Geneva");
     await penholder.getByRole("button", { name: "Publish", exact: true }).click();
     await penholder.getByText("The text is published and visible to the whole network.").waitFor();
-    expect(await penholder.locator(".closing").innerText()).toMatch(/^Ghana, on behalf of (Republic of Korea and Denmark|Denmark and Republic of Korea)$/);
+    expect(await penholder.locator(".closing").innerText()).toMatch(
+      /^Ghana, on behalf of (Republic of Korea and Denmark|Denmark and Republic of Korea)$/,
+    );
 
     await korea.goto(draftUrl);
-    const [download] = await Promise.all([korea.waitForEvent("download"), korea.getByRole("link", { name: "Download (.docx)" }).click()]);
+    const [download] = await Promise.all([
+      korea.waitForEvent("download"),
+      korea.getByRole("link", { name: "Download (.docx)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("joint-letter-on-early-warning-in-the-great-lakes-region-v2.docx");
 
     // Published: now the whole network reads it.

@@ -1,5 +1,9 @@
 // Emails sent through the job queue arrive a moment after the action that caused them: poll.
-export async function waitForEmails<T>(find: () => Promise<T[]>, arrived: (rows: T[]) => boolean, timeoutMs = 10_000): Promise<T[]> {
+export async function waitForEmails<T>(
+  find: () => Promise<T[]>,
+  arrived: (rows: T[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<T[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const rows = await find();
@@ -10,4 +14,7 @@ export async function waitForEmails<T>(find: () => Promise<T[]>, arrived: (rows:
 }
 
 /** True when every one of the addresses has had an email among the rows. */
-export const reached = (...addresses: string[]) => (rows: { recipient: string }[]) => addresses.every((address) => rows.some((row) => row.recipient === address));
+export const reached =
+  (...addresses: string[]) =>
+  (rows: { recipient: string }[]) =>
+    addresses.every((address) => rows.some((row) => row.recipient === address));

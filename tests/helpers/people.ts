@@ -21,7 +21,19 @@ export async function currentPerson(db: DB, email: string): Promise<CurrentPerso
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
     .leftJoin("members as m", "m.id", "p.member_id")
-    .select(["p.id", "p.user_id as userId", "p.name", "u.email", "p.role", "p.member_id as memberId", "m.slug as memberSlug", "m.name as memberName", "p.is_alternate as isAlternate", "p.time_zone as timeZone", "p.locale"])
+    .select([
+      "p.id",
+      "p.user_id as userId",
+      "p.name",
+      "u.email",
+      "p.role",
+      "p.member_id as memberId",
+      "m.slug as memberSlug",
+      "m.name as memberName",
+      "p.is_alternate as isAlternate",
+      "p.time_zone as timeZone",
+      "p.locale",
+    ])
     .where("u.email", "=", email)
     .executeTakeFirstOrThrow();
   return { ...row, unread: 0 };

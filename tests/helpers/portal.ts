@@ -69,10 +69,13 @@ export async function newPage(browser: Browser, portal: Portal, options: Browser
   const report: string[] = [];
   pageReports.set(page, report);
   page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") report.push(`console ${message.type()}: ${message.text().slice(0, 300)}`);
+    if (message.type() === "error" || message.type() === "warning")
+      report.push(`console ${message.type()}: ${message.text().slice(0, 300)}`);
   });
   page.on("pageerror", (error) => report.push(`page error: ${error.message.slice(0, 300)}`));
-  page.on("requestfailed", (request) => report.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on("requestfailed", (request) =>
+    report.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
   page.on("response", (response) => {
     if (response.status() >= 500) report.push(`response ${response.status()}: ${response.url()}`);
   });
@@ -84,7 +87,10 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    );
   expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
@@ -109,7 +115,10 @@ export async function sessionCookieFor(portal: Portal, email: string): Promise<s
   const { db } = portal.database;
   const user = await db.selectFrom("User").select("id").where("email", "=", email).executeTakeFirstOrThrow();
   const sessionToken = randomUUID();
-  await db.insertInto("Session").values({ sessionToken, userId: user.id, expires: new Date(Date.now() + 3_600_000) }).execute();
+  await db
+    .insertInto("Session")
+    .values({ sessionToken, userId: user.id, expires: new Date(Date.now() + 3_600_000) })
+    .execute();
   return `authjs.session-token=${sessionToken}`;
 }
 
@@ -127,7 +136,12 @@ export function postForm(
   for (const [key, value] of Object.entries(body)) for (const item of [value].flat()) form.append(key, String(item));
   return fetch(portal.baseUrl + path, {
     method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: portal.baseUrl, ...(options.cookie ? { Cookie: options.cookie } : {}), ...options.headers },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: portal.baseUrl,
+      ...(options.cookie ? { Cookie: options.cookie } : {}),
+      ...options.headers,
+    },
     body: form,
     redirect: options.followRedirects ? "follow" : "manual",
   });

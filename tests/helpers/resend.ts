@@ -15,7 +15,10 @@ export interface ResendSuite {
  * Before the file's tests: a database of its own (seeded if asked), the app pointed at it with a
  * Resend key and any other settings given, Resend's API stubbed. After them, all undone.
  */
-export function resendSuite({ seeded = false, env = {} }: { seeded?: boolean; env?: Record<string, string> } = {}): ResendSuite {
+export function resendSuite({
+  seeded = false,
+  env = {},
+}: { seeded?: boolean; env?: Record<string, string> } = {}): ResendSuite {
   const suite = { calls: [], answer: () => Response.json({ id: "email_ok" }) } as unknown as ResendSuite;
   beforeAll(async () => {
     suite.database = await createTestDatabase({ seeded });
@@ -27,7 +30,8 @@ export function resendSuite({ seeded = false, env = {} }: { seeded?: boolean; en
       const url = String(input instanceof Request ? input.url : input);
       if (!url.startsWith("https://api.resend.com/")) return realFetch(input, init);
       const response = suite.answer();
-      if (response.ok) suite.calls.push({ url, body: JSON.parse(String(init?.body)), headers: new Headers(init?.headers) });
+      if (response.ok)
+        suite.calls.push({ url, body: JSON.parse(String(init?.body)), headers: new Headers(init?.headers) });
       return response;
     });
   });

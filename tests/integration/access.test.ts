@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-const post = (path: string, body: Record<string, string>, headers: Record<string, string> = {}) => postForm(portal, path, body, { headers });
+const post = (path: string, body: Record<string, string>, headers: Record<string, string> = {}) =>
+  postForm(portal, path, body, { headers });
 
 describe("anonymous requests", () => {
   const pages = [
@@ -49,7 +50,13 @@ describe("anonymous requests", () => {
     const attempts = [
       post(`/admin/people/${person.id}`, { intent: "deactivate" }),
       post("/admin/invite", { name: "X", email: "x@example.org", role: "secretariat", locale: "en" }),
-      post("/admin/members/new", { name: "Atlantis", kind: "state", regionalGroup: "weog", timeZone: "UTC", joinedOn: "2026-01-01" }),
+      post("/admin/members/new", {
+        name: "Atlantis",
+        kind: "state",
+        regionalGroup: "weog",
+        timeZone: "UTC",
+        joinedOn: "2026-01-01",
+      }),
       post("/members/ghana/handover", { name: "X", email: "y@example.org", locale: "en", when: "now" }),
       post("/profile", { name: "X", timeZone: "UTC", locale: "en" }),
     ];
@@ -57,22 +64,36 @@ describe("anonymous requests", () => {
       expect(response.status).toBe(302);
       expect(response.headers.get("location")).toMatch(/^\/login\?/);
     }
-    const ghana = await portal.database.db.selectFrom("people").select("status").where("id", "=", person.id).executeTakeFirstOrThrow();
+    const ghana = await portal.database.db
+      .selectFrom("people")
+      .select("status")
+      .where("id", "=", person.id)
+      .executeTakeFirstOrThrow();
     expect(ghana.status).toBe("active");
-    const atlantis = await portal.database.db.selectFrom("members").select("id").where("slug", "=", "atlantis").execute();
+    const atlantis = await portal.database.db
+      .selectFrom("members")
+      .select("id")
+      .where("slug", "=", "atlantis")
+      .execute();
     expect(atlantis).toEqual([]);
   });
 
   it("never reach Auth.js's own sign-in endpoints", async () => {
     expect((await post("/auth/signin/resend", { email: "kwame.mensah@mfa-ghana.example.org" })).status).toBe(404);
-    expect((await fetch(`${portal.baseUrl}/auth/callback/resend?token=a&email=b`, { redirect: "manual" })).status).toBe(404);
+    expect((await fetch(`${portal.baseUrl}/auth/callback/resend?token=a&email=b`, { redirect: "manual" })).status).toBe(
+      404,
+    );
   });
 });
 
 describe("cross-site requests", () => {
   it("are refused with 403 before any action runs", async () => {
     const before = await portal.database.db.selectFrom("rate_limits").select("key").execute();
-    const crossSite: Record<string, string>[] = [{ Origin: "https://attacker.example" }, { Origin: "null" }, { "Sec-Fetch-Site": "cross-site" }];
+    const crossSite: Record<string, string>[] = [
+      { Origin: "https://attacker.example" },
+      { Origin: "null" },
+      { "Sec-Fetch-Site": "cross-site" },
+    ];
     for (const headers of crossSite) {
       const response = await post("/login", { email: "kwame.mensah@mfa-ghana.example.org" }, headers);
       expect(response.status).toBe(403);
@@ -101,7 +122,8 @@ describe("sign-in rate limits", () => {
     const at = new Date("2026-01-01T10:00:10Z");
     const results = await Promise.all(Array.from({ length: 5 }, () => takeToken(db, "test:ip:203.0.113.9", limit, at)));
     expect(results.filter(Boolean)).toHaveLength(3);
-    expect(await takeToken(db, "test:ip:203.0.113.9", limit, new Date("2026-01-01T10:01:05Z"))).toBe(true); // next window
+    // next window
+    expect(await takeToken(db, "test:ip:203.0.113.9", limit, new Date("2026-01-01T10:01:05Z"))).toBe(true);
     expect(await takeToken(db, "test:ip:198.51.100.7", limit, at)).toBe(true); // another client
   });
 });

@@ -13,7 +13,14 @@ async function benchmark(deadline: string) {
   const { db } = database;
   const { id } = await db
     .insertInto("benchmarks")
-    .values({ title: `Benchmark due ${deadline}`, measure: "members", target_kind: "count", target_value: 10, set_on: "2026-01-01", deadline })
+    .values({
+      title: `Benchmark due ${deadline}`,
+      measure: "members",
+      target_kind: "count",
+      target_value: 10,
+      set_on: "2026-01-01",
+      deadline,
+    })
     .returning("id")
     .executeTakeFirstOrThrow();
   return id;
@@ -35,7 +42,10 @@ describe("benchmark nudges", () => {
     const soon = await benchmark("2026-12-10");
     const later = await benchmark("2027-06-30");
     const ghana = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
-    await db.insertInto("benchmark_reports").values({ benchmark_id: soon, member_id: ghana.id, status: "in_progress", reported_on: "2026-11-20" }).execute();
+    await db
+      .insertInto("benchmark_reports")
+      .values({ benchmark_id: soon, member_id: ghana.id, status: "in_progress", reported_on: "2026-11-20" })
+      .execute();
 
     const first = await nudgeSilentMembers(db, "2026-11-24");
     const told = await toldAbout(soon);
@@ -51,8 +61,21 @@ describe("benchmark nudges", () => {
   it("leave out people who are no longer active", async () => {
     const { db } = database;
     const id = await benchmark("2026-12-20");
-    const korea = await db.selectFrom("people").innerJoin("members", "members.id", "people.member_id").select("people.id").where("members.slug", "=", "republic-of-korea").execute();
-    await db.updateTable("people").set({ status: "deactivated" }).where("id", "in", korea.map((row) => row.id)).execute();
+    const korea = await db
+      .selectFrom("people")
+      .innerJoin("members", "members.id", "people.member_id")
+      .select("people.id")
+      .where("members.slug", "=", "republic-of-korea")
+      .execute();
+    await db
+      .updateTable("people")
+      .set({ status: "deactivated" })
+      .where(
+        "id",
+        "in",
+        korea.map((row) => row.id),
+      )
+      .execute();
     await nudgeSilentMembers(db, "2026-11-24");
     expect((await toldAbout(id)).some((row) => row.slug === "republic-of-korea")).toBe(false);
   });

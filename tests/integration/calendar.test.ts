@@ -33,11 +33,21 @@ const person = (email: string) => currentPerson(portal.database.db, email);
 async function runQueue(at: Date) {
   vi.stubEnv("CLOCK_NOW", at.toISOString());
   const { taskList } = await import("~/jobs/task-list.server");
-  await runOnce({ connectionString: portal.database.url, taskList, logger: new (await import("graphile-worker")).Logger(() => () => {}) });
+  await runOnce({
+    connectionString: portal.database.url,
+    taskList,
+    logger: new (await import("graphile-worker")).Logger(() => () => {}),
+  });
 }
 
 async function emailsTo(recipient: string, purpose: string) {
-  return portal.database.db.selectFrom("emails").selectAll().where("recipient", "=", recipient).where("purpose", "=", purpose).orderBy("id").execute();
+  return portal.database.db
+    .selectFrom("emails")
+    .selectAll()
+    .where("recipient", "=", recipient)
+    .where("purpose", "=", purpose)
+    .orderBy("id")
+    .execute();
 }
 
 async function page(path: string, email: string) {
@@ -52,7 +62,11 @@ describe("a Global Call in every member's time zone", () => {
   it("reads 23:00 in Seoul and 10:00 in New York (EDT) on the page and in the month grid", async () => {
     const { createEvent } = await import("~/calendar/events.server");
     vi.stubEnv("CLOCK_NOW", "2027-06-01T00:00:00Z");
-    id = await createEvent(portal.database.db, call("Global Call: The Kigali Principles", startsAt), await person(SECRETARIAT));
+    id = await createEvent(
+      portal.database.db,
+      call("Global Call: The Kigali Principles", startsAt),
+      await person(SECRETARIAT),
+    );
 
     const korea = await page(`/calendar/${id}`, KOREA);
     expect(korea.text).toContain("23:00 GMT+9");
@@ -87,7 +101,11 @@ describe("a busy day", () => {
     const secretariat = await person(SECRETARIAT);
     for (let hour = 1; hour <= 5; hour++) {
       const startsAt = new Date(`2027-02-16T0${hour}:00:00Z`); // 16 February in Seoul
-      await createEvent(portal.database.db, { ...call(`Side event ${hour}`, startsAt), type: "national_forum", reminderOffsets: [] }, secretariat);
+      await createEvent(
+        portal.database.db,
+        { ...call(`Side event ${hour}`, startsAt), type: "national_forum", reminderOffsets: [] },
+        secretariat,
+      );
     }
     const month = await page("/calendar?month=2027-02", KOREA);
     expect(month.text).toContain(">Side event 4</a>");
@@ -104,7 +122,14 @@ describe("iCalendar output", () => {
     vi.stubEnv("CLOCK_NOW", "2027-03-01T00:00:00Z");
     const secretariat = await person(SECRETARIAT);
     // Geneva time across the change to summer time on 28 March 2027: 10:00 CET is 09:00Z, 10:00 CEST is 08:00Z.
-    const input: EventInput = { ...call("Human Rights Council side event", new Date("2027-03-26T09:00:00Z")), type: "human_rights_council", timeZone: "Europe/Zurich", location: "Palais des Nations", onlineUrl: null, reminderOffsets: [] };
+    const input: EventInput = {
+      ...call("Human Rights Council side event", new Date("2027-03-26T09:00:00Z")),
+      type: "human_rights_council",
+      timeZone: "Europe/Zurich",
+      location: "Palais des Nations",
+      onlineUrl: null,
+      reminderOffsets: [],
+    };
     const id = await createEvent(portal.database.db, input, secretariat);
     const parse = async () => {
       const { status, text, headers } = await page(`/calendar/${id}/event.ics`, KOREA);
@@ -115,13 +140,22 @@ describe("iCalendar output", () => {
     const before = await parse();
     expect(before.getFirstPropertyValue("summary")).toBe("Human Rights Council side event");
     expect(before.getFirstPropertyValue("sequence")).toBe(0);
-    expect((before.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe("2027-03-26T09:00:00.000Z");
+    expect((before.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe(
+      "2027-03-26T09:00:00.000Z",
+    );
 
-    await updateEvent(portal.database.db, id, { ...input, startsAt: new Date("2027-04-02T08:00:00Z"), endsAt: new Date("2027-04-02T09:00:00Z") }, secretariat);
+    await updateEvent(
+      portal.database.db,
+      id,
+      { ...input, startsAt: new Date("2027-04-02T08:00:00Z"), endsAt: new Date("2027-04-02T09:00:00Z") },
+      secretariat,
+    );
     const after = await parse();
     expect(after.getFirstPropertyValue("uid")).toBe(before.getFirstPropertyValue("uid"));
     expect(after.getFirstPropertyValue("sequence")).toBe(1);
-    expect((after.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe("2027-04-02T08:00:00.000Z");
+    expect((after.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString()).toBe(
+      "2027-04-02T08:00:00.000Z",
+    );
     expect(after.getFirstPropertyValue("status")).toBe("CONFIRMED");
 
     await cancelEvent(portal.database.db, id, secretariat);
@@ -134,7 +168,9 @@ describe("iCalendar output", () => {
   it("serves a private feed by token that can be regenerated and revoked, without the video link", async () => {
     const cookie = await sessionCookieFor(portal, KOREA);
     const subscribe = (intent: string) =>
-      postForm(portal, "/calendar/subscribe", { intent }, { cookie, followRedirects: true }).then((response) => response.text());
+      postForm(portal, "/calendar/subscribe", { intent }, { cookie, followRedirects: true }).then((response) =>
+        response.text(),
+      );
     const feedUrl = (html: string) => /value="(http[^"]+\.ics)"/.exec(html)![1]!;
     const first = feedUrl(await subscribe("create"));
     const feed = await fetch(first);
@@ -160,14 +196,31 @@ describe("reminders", () => {
 
   function startWorker(at: Date): ChildProcess {
     const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-      env: { ...process.env, NODE_ENV: "test", DATABASE_URL: portal.database.url, APP_URL: portal.baseUrl, AUTH_SECRET: TEST_AUTH_SECRET, RESEND_API_KEY: "", CLOCK_NOW: at.toISOString(), WORKER_CONCURRENCY: "4" },
+      env: {
+        ...process.env,
+        NODE_ENV: "test",
+        DATABASE_URL: portal.database.url,
+        APP_URL: portal.baseUrl,
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        RESEND_API_KEY: "",
+        CLOCK_NOW: at.toISOString(),
+        WORKER_CONCURRENCY: "4",
+      },
       stdio: "ignore",
     });
     workers.push(worker);
     return worker;
   }
   const sentCount = async () =>
-    Number((await portal.database.db.selectFrom("emails").select((eb) => eb.fn.countAll().as("n")).where("purpose", "=", "call_reminder").executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await portal.database.db
+          .selectFrom("emails")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .where("purpose", "=", "call_reminder")
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   async function waitFor(check: () => Promise<boolean>, timeoutMs = 60_000) {
     const deadline = Date.now() + timeoutMs;
     while (!(await check())) {
@@ -182,8 +235,23 @@ describe("reminders", () => {
     vi.stubEnv("CLOCK_NOW", "2027-08-01T00:00:00Z");
     const secretariat = await person(SECRETARIAT);
     const ids = [];
-    for (const minutes of [0, 5, 10]) ids.push(await createEvent(portal.database.db, call(`Crash-test call ${minutes}`, new Date(start.getTime() + minutes * 60_000), { reminderOffsets: [60] }), secretariat));
-    const people = Number((await portal.database.db.selectFrom("people").select((eb) => eb.fn.countAll().as("n")).where("status", "=", "active").executeTakeFirstOrThrow()).n);
+    for (const minutes of [0, 5, 10])
+      ids.push(
+        await createEvent(
+          portal.database.db,
+          call(`Crash-test call ${minutes}`, new Date(start.getTime() + minutes * 60_000), { reminderOffsets: [60] }),
+          secretariat,
+        ),
+      );
+    const people = Number(
+      (
+        await portal.database.db
+          .selectFrom("people")
+          .select((eb) => eb.fn.countAll().as("n"))
+          .where("status", "=", "active")
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const before = await sentCount();
 
     const at = new Date(start.getTime() - 30 * 60_000);
@@ -209,14 +277,22 @@ describe("reminders", () => {
       .execute();
     expect(rows).toHaveLength(3 * people);
     expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
-    const statuses = await portal.database.db.selectFrom("call_reminders").select("status").where("event_id", "in", ids).execute();
+    const statuses = await portal.database.db
+      .selectFrom("call_reminders")
+      .select("status")
+      .where("event_id", "in", ids)
+      .execute();
     expect(statuses.every((row) => row.status === "sent")).toBe(true);
     // Each was told once: one notification per person and call, in the centre too.
     const told = await portal.database.db
       .selectFrom("notifications")
       .select(["person_id", "link", (eb) => eb.fn.countAll().as("n")])
       .where("kind", "=", "call_reminder")
-      .where("link", "in", ids.map((id) => `/calendar/${id}`))
+      .where(
+        "link",
+        "in",
+        ids.map((id) => `/calendar/${id}`),
+      )
       .groupBy(["person_id", "link"])
       .execute();
     expect(told).toHaveLength(3 * people);
@@ -232,7 +308,13 @@ describe("reminders", () => {
     const id = await createEvent(portal.database.db, input, secretariat);
     const korea = await person(KOREA);
     const reminders = () =>
-      portal.database.db.selectFrom("call_reminders").select(["offset_minutes", "due_at", "status"]).where("event_id", "=", id).where("person_id", "=", korea.id).orderBy("offset_minutes", "desc").execute();
+      portal.database.db
+        .selectFrom("call_reminders")
+        .select(["offset_minutes", "due_at", "status"])
+        .where("event_id", "=", id)
+        .where("person_id", "=", korea.id)
+        .orderBy("offset_minutes", "desc")
+        .execute();
     expect((await reminders()).map((r) => [r.offset_minutes, r.due_at.toISOString(), r.status])).toEqual([
       [10080, "2027-10-07T14:00:00.000Z", "pending"],
       [1440, "2027-10-13T14:00:00.000Z", "pending"],
@@ -241,10 +323,19 @@ describe("reminders", () => {
 
     // The 7-day reminder goes out; then the call moves two days later.
     await runQueue(new Date("2027-10-07T14:01:00Z"));
-    expect(await emailsTo(KOREA, "call_reminder").then((rows) => rows.filter((row) => row.subject.includes("ACT Code")))).toHaveLength(1);
+    expect(
+      await emailsTo(KOREA, "call_reminder").then((rows) => rows.filter((row) => row.subject.includes("ACT Code"))),
+    ).toHaveLength(1);
     vi.stubEnv("CLOCK_NOW", "2027-10-08T09:00:00Z");
     const moved = new Date("2027-10-16T14:00:00Z");
-    expect(await updateEvent(portal.database.db, id, { ...input, startsAt: moved, endsAt: new Date(moved.getTime() + HOUR) }, secretariat)).toBe("rescheduled");
+    expect(
+      await updateEvent(
+        portal.database.db,
+        id,
+        { ...input, startsAt: moved, endsAt: new Date(moved.getTime() + HOUR) },
+        secretariat,
+      ),
+    ).toBe("rescheduled");
     expect((await reminders()).map((r) => [r.offset_minutes, r.due_at.toISOString(), r.status])).toEqual([
       [10080, "2027-10-09T14:00:00.000Z", "pending"],
       [1440, "2027-10-15T14:00:00.000Z", "pending"],
@@ -262,8 +353,12 @@ describe("reminders", () => {
     await cancelEvent(portal.database.db, id, secretariat);
     expect((await reminders()).map((r) => r.status)).toEqual(["cancelled", "cancelled", "cancelled"]);
     await runQueue(new Date("2027-10-16T13:30:00Z"));
-    expect((await emailsTo(KOREA, "call_cancelled"))[0]?.subject).toBe("Cancelled: Global Call: The ACT Code of Conduct");
-    expect(await emailsTo(KOREA, "call_reminder").then((rows) => rows.filter((row) => row.subject.includes("ACT Code")))).toHaveLength(1);
+    expect((await emailsTo(KOREA, "call_cancelled"))[0]?.subject).toBe(
+      "Cancelled: Global Call: The ACT Code of Conduct",
+    );
+    expect(
+      await emailsTo(KOREA, "call_reminder").then((rows) => rows.filter((row) => row.subject.includes("ACT Code"))),
+    ).toHaveLength(1);
   });
 });
 
@@ -272,10 +367,19 @@ describe("minutes", () => {
     const { createEvent, postMinutes } = await import("~/calendar/events.server");
     const secretariat = await person(SECRETARIAT);
     vi.stubEnv("CLOCK_NOW", "2027-11-01T00:00:00Z");
-    const id = await createEvent(portal.database.db, call("Global Call: Early warning exchange", new Date("2027-11-04T14:00:00Z")), secretariat);
+    const id = await createEvent(
+      portal.database.db,
+      call("Global Call: Early warning exchange", new Date("2027-11-04T14:00:00Z")),
+      secretariat,
+    );
     vi.stubEnv("CLOCK_NOW", "2027-11-05T09:00:00Z");
     await postMinutes(portal.database.db, id, "Members agreed to share **early-warning** assessments.", secretariat);
-    await postMinutes(portal.database.db, id, "Members agreed to share **early-warning** assessments monthly.", secretariat);
+    await postMinutes(
+      portal.database.db,
+      id,
+      "Members agreed to share **early-warning** assessments monthly.",
+      secretariat,
+    );
     await runQueue(new Date("2027-11-05T09:01:00Z"));
     const [minutes, ...more] = await emailsTo(USA, "call_minutes");
     expect(more).toHaveLength(0);
@@ -291,7 +395,23 @@ describe("who may do what", () => {
   it("lets a focal point add events but not Global Calls, nor change others' events", async () => {
     const cookie = await sessionCookieFor(portal, KOREA);
     const post = (path: string, form: Record<string, string>) => postForm(portal, path, form, { cookie });
-    const form = { intent: "save", language: "en", title: "Seoul forum on atrocity prevention", type: "national_forum", date: "2027-03-10", startTime: "14:00", endTime: "17:00", endDate: "", timeZone: "Asia/Seoul", location: "Seoul", onlineUrl: "", dialIn: "", description: "", agenda: "", member: "" };
+    const form = {
+      intent: "save",
+      language: "en",
+      title: "Seoul forum on atrocity prevention",
+      type: "national_forum",
+      date: "2027-03-10",
+      startTime: "14:00",
+      endTime: "17:00",
+      endDate: "",
+      timeZone: "Asia/Seoul",
+      location: "Seoul",
+      onlineUrl: "",
+      dialIn: "",
+      description: "",
+      agenda: "",
+      member: "",
+    };
     const refused = await post("/calendar/new", { ...form, type: "global_call" });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain("Only the secretariat schedules Global Calls.");
@@ -300,10 +420,19 @@ describe("who may do what", () => {
     const created = await post("/calendar/new", form);
     expect(created.status).toBe(302);
     const id = Number(/\/calendar\/(\d+)/.exec(created.headers.get("location") ?? "")![1]);
-    const event = await portal.database.db.selectFrom("events as e").innerJoin("members as m", "m.id", "e.member_id").select(["m.slug", "e.starts_at"]).where("e.id", "=", id).executeTakeFirstOrThrow();
+    const event = await portal.database.db
+      .selectFrom("events as e")
+      .innerJoin("members as m", "m.id", "e.member_id")
+      .select(["m.slug", "e.starts_at"])
+      .where("e.id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(event).toEqual({ slug: "republic-of-korea", starts_at: new Date("2027-03-10T05:00:00Z") });
 
-    const seeded = await portal.database.db.selectFrom("events").select("id").where("type", "=", "annual_meeting").executeTakeFirstOrThrow();
+    const seeded = await portal.database.db
+      .selectFrom("events")
+      .select("id")
+      .where("type", "=", "annual_meeting")
+      .executeTakeFirstOrThrow();
     expect((await post(`/calendar/${seeded.id}`, { intent: "cancel" })).status).toBe(403);
     expect((await page(`/calendar/${seeded.id}/edit`, KOREA)).status).toBe(403);
     expect((await fetch(`${portal.baseUrl}/calendar/${seeded.id}/event.ics`, { redirect: "manual" })).status).toBe(302);

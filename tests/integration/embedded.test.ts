@@ -19,7 +19,8 @@ describe("the embedded database", () => {
     const script = `
       import { startEmbeddedPostgres } from "./db/embedded.ts";
       import postgres from "postgres";
-      const cluster = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, log: () => {} });
+      const cluster = await startEmbeddedPostgres({
+        dataDir: ${JSON.stringify(dataDir)}, port: ${port}, log: () => {} });
       const sql = postgres(cluster.urlFor("postgres"), { max: 1, onnotice: () => {} });
       await sql\`create table survivors (name text)\`;
       await sql\`insert into survivors values ('Côte d''Ivoire')\`;
@@ -44,7 +45,8 @@ describe("the embedded database", () => {
     try {
       const rows = await sql`select name from survivors`;
       expect(rows.map((row) => row.name)).toEqual(["Côte d'Ivoire"]);
-      const [encoding] = await sql`select pg_encoding_to_char(encoding) as name from pg_database where datname = 'postgres'`;
+      const [encoding] =
+        await sql`select pg_encoding_to_char(encoding) as name from pg_database where datname = 'postgres'`;
       expect(encoding!.name).toBe("UTF8");
     } finally {
       await sql.end();

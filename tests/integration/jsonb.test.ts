@@ -18,7 +18,11 @@ describe("jsonb columns", () => {
   });
 
   it("store an activity's changes as an array", async () => {
-    const proposed = await t.db.selectFrom("activities").select("id").where("status", "=", "proposed").executeTakeFirstOrThrow();
+    const proposed = await t.db
+      .selectFrom("activities")
+      .select("id")
+      .where("status", "=", "proposed")
+      .executeTakeFirstOrThrow();
     await approveActivity(t.db, proposed.id, { id: 1, role: "secretariat" } as never);
     const activity = await getActivity(t.db, proposed.id);
     expect(activity!.history[0]!.changes).toEqual([{ field: "status", from: "proposed", to: "planned" }]);

@@ -21,7 +21,13 @@ describe("sending through Resend", () => {
     const { calls } = resend;
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe("https://api.resend.com/emails");
-    expect(calls[0]!.body).toMatchObject({ from: "R2P Focal Points <portal@example.org>", to: message.to, subject: message.subject, html: message.html, text: message.text });
+    expect(calls[0]!.body).toMatchObject({
+      from: "R2P Focal Points <portal@example.org>",
+      to: message.to,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+    });
     expect(calls[0]!.headers.get("Authorization")).toBe("Bearer re_test_key");
     expect(calls[0]!.headers.get("Idempotency-Key")).toBe("sign_in/42");
     const row = await resend.database.db.selectFrom("emails").selectAll().executeTakeFirstOrThrow();
@@ -29,10 +35,17 @@ describe("sending through Resend", () => {
   });
 
   it("records a refusal as failed and reports it", async () => {
-    resend.answer = () => Response.json({ name: "validation_error", message: "Invalid `to` field.", statusCode: 422 }, { status: 422 });
+    resend.answer = () =>
+      Response.json({ name: "validation_error", message: "Invalid `to` field.", statusCode: 422 }, { status: 422 });
     const { sendEmail } = await import("~/lib/mailer.server");
-    await expect(sendEmail({ ...message, idempotencyKey: undefined })).rejects.toThrow("Resend refused the sign_in email");
-    const failed = await resend.database.db.selectFrom("emails").selectAll().where("status", "=", "failed").executeTakeFirstOrThrow();
+    await expect(sendEmail({ ...message, idempotencyKey: undefined })).rejects.toThrow(
+      "Resend refused the sign_in email",
+    );
+    const failed = await resend.database.db
+      .selectFrom("emails")
+      .selectAll()
+      .where("status", "=", "failed")
+      .executeTakeFirstOrThrow();
     expect(failed.error).toContain("Invalid `to` field.");
   });
 });

@@ -9,28 +9,48 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-
-const post = (path: string, cookie: string, body: Record<string, string | string[]>) => postForm(portal, path, body, { cookie });
-const get = (path: string, cookie: string) => fetch(portal.baseUrl + path, { headers: { Cookie: cookie }, redirect: "manual" });
+const post = (path: string, cookie: string, body: Record<string, string | string[]>) =>
+  postForm(portal, path, body, { cookie });
+const get = (path: string, cookie: string) =>
+  fetch(portal.baseUrl + path, { headers: { Cookie: cookie }, redirect: "manual" });
 
 const section = () =>
-  portal.database.db.selectFrom("manual_sections").select(["id", "title", "body", "revision"]).where("slug", "=", "act-code-of-conduct").executeTakeFirstOrThrow();
+  portal.database.db
+    .selectFrom("manual_sections")
+    .select(["id", "title", "body", "revision"])
+    .where("slug", "=", "act-code-of-conduct")
+    .executeTakeFirstOrThrow();
 
 describe("editing the manual", () => {
   it("is for the secretariat only", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
     expect((await get("/manual/tools/act-code-of-conduct/edit", korea)).status).toBe(403);
-    const refused = await post("/manual/tools/act-code-of-conduct/edit", korea, { title: "Hijacked", body: "x", language: "en", note: "x", revision: "1" });
+    const refused = await post("/manual/tools/act-code-of-conduct/edit", korea, {
+      title: "Hijacked",
+      body: "x",
+      language: "en",
+      note: "x",
+      revision: "1",
+    });
     expect(refused.status).toBe(403);
     expect((await section()).title).toBe("The ACT Code of Conduct");
-    expect((await post("/manual/tools/new", korea, { title: "x", slug: "x", body: "x", language: "en", note: "x" })).status).toBe(403);
+    expect(
+      (await post("/manual/tools/new", korea, { title: "x", slug: "x", body: "x", language: "en", note: "x" })).status,
+    ).toBe(403);
   });
 
   it("keeps every edit as a revision, and refuses to overwrite an edit made in between", async () => {
     const cookie = await sessionCookieFor(portal, SECRETARIAT);
     const before = await section();
     const edit = (revision: number, body: string, tags: string[] = ["security-council"]) =>
-      post("/manual/tools/act-code-of-conduct/edit", cookie, { title: before.title, body, language: "en", tags, note: `Edit from revision ${revision}`, revision: String(revision) });
+      post("/manual/tools/act-code-of-conduct/edit", cookie, {
+        title: before.title,
+        body,
+        language: "en",
+        tags,
+        note: `Edit from revision ${revision}`,
+        revision: String(revision),
+      });
     expect((await edit(before.revision, before.body + "\n\nSigning it costs nothing.")).status).toBe(302);
     // A second editor who opened the form at the same revision: told, and nothing is lost or overwritten.
     const late = await edit(before.revision, "A different text");
@@ -39,8 +59,16 @@ describe("editing the manual", () => {
     const after = await section();
     expect(after.revision).toBe(before.revision + 1);
     expect(after.body).toContain("Signing it costs nothing.");
-    const revisions = await portal.database.db.selectFrom("manual_revisions").select(["revision", "note"]).where("section_id", "=", after.id).orderBy("revision").execute();
-    expect(revisions.map((r) => r.note)).toEqual(["First edition of the manual", `Edit from revision ${before.revision}`]);
+    const revisions = await portal.database.db
+      .selectFrom("manual_revisions")
+      .select(["revision", "note"])
+      .where("section_id", "=", after.id)
+      .orderBy("revision")
+      .execute();
+    expect(revisions.map((r) => r.note)).toEqual([
+      "First edition of the manual",
+      `Edit from revision ${before.revision}`,
+    ]);
 
     const history = await (await get("/manual/tools/act-code-of-conduct/history", cookie)).text();
     expect(history).toMatch(/<ins[^>]*>[^<]*Signing it costs nothing\.[^<]*<\/ins>/);
@@ -62,7 +90,12 @@ describe("editing the manual", () => {
 
   it("adds a section at the end of a chapter with a stable address, refusing a taken or reserved one", async () => {
     const cookie = await sessionCookieFor(portal, SECRETARIAT);
-    const form = { title: "Atrocity prevention in national security strategies", body: "Text", language: "en", note: "New section" };
+    const form = {
+      title: "Atrocity prevention in national security strategies",
+      body: "Text",
+      language: "en",
+      note: "New section",
+    };
     const taken = await post("/manual/tools/new", cookie, { ...form, slug: "kigali-principles" });
     expect(taken.status).toBe(400);
     expect(await taken.text()).toContain("Another section already has this address.");
@@ -75,44 +108,85 @@ describe("editing the manual", () => {
 
   it("lets the secretariat reorder a chapter's sections", async () => {
     const order = async () =>
-      (await portal.database.db.selectFrom("manual_sections as s").innerJoin("manual_chapters as c", "c.id", "s.chapter_id").select("s.slug").where("c.slug", "=", "handover").orderBy("s.position").execute()).map((row) => row.slug);
-    const second = await portal.database.db.selectFrom("manual_sections").select("id").where("slug", "=", "your-first-months").executeTakeFirstOrThrow();
-    expect((await post("/manual/handover", await sessionCookieFor(portal, GHANA), { section: String(second.id), direction: "up" })).status).toBe(403);
+      (
+        await portal.database.db
+          .selectFrom("manual_sections as s")
+          .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
+          .select("s.slug")
+          .where("c.slug", "=", "handover")
+          .orderBy("s.position")
+          .execute()
+      ).map((row) => row.slug);
+    const second = await portal.database.db
+      .selectFrom("manual_sections")
+      .select("id")
+      .where("slug", "=", "your-first-months")
+      .executeTakeFirstOrThrow();
+    expect(
+      (
+        await post("/manual/handover", await sessionCookieFor(portal, GHANA), {
+          section: String(second.id),
+          direction: "up",
+        })
+      ).status,
+    ).toBe(403);
     expect(await order()).toEqual(["before-you-leave", "your-first-months"]);
     const cookie = await sessionCookieFor(portal, SECRETARIAT);
     expect((await post("/manual/handover", cookie, { section: String(second.id), direction: "up" })).status).toBe(302);
     expect(await order()).toEqual(["your-first-months", "before-you-leave"]);
-    expect((await post("/manual/handover", cookie, { section: String(second.id), direction: "up" })).status).toBe(409); // already first
+    // already first
+    expect((await post("/manual/handover", cookie, { section: String(second.id), direction: "up" })).status).toBe(409);
   });
 
   it("says where a page sits in the same words on every page of the manual", async () => {
     const cookie = await sessionCookieFor(portal, GHANA);
     const trail = async (path: string) => {
-      const nav = /<nav aria-label="You are here" class="breadcrumb">(.*?)<\/nav>/.exec(await (await get(path, cookie)).text())?.[1] ?? "";
+      const nav =
+        /<nav aria-label="You are here" class="breadcrumb">(.*?)<\/nav>/.exec(
+          await (await get(path, cookie)).text(),
+        )?.[1] ?? "";
       return [...nav.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((link) => `${link[2]} (${link[1]})`);
     };
     expect(await trail("/manual/tools")).toEqual(["Manual (/manual)"]);
-    expect(await trail("/manual/tools/kigali-principles")).toEqual(["Manual (/manual)", "A compendium of tools (/manual/tools)"]);
+    expect(await trail("/manual/tools/kigali-principles")).toEqual([
+      "Manual (/manual)",
+      "A compendium of tools (/manual/tools)",
+    ]);
     expect(await trail("/manual/best-practices")).toEqual(["Manual (/manual)"]);
   });
 
   it("adds a chapter at the end of the manual, for the secretariat only", async () => {
-    const form = { title: "Regional organisations", slug: "regional-organisations", summary: "How regional bodies prevent atrocities.", language: "en" };
+    const form = {
+      title: "Regional organisations",
+      slug: "regional-organisations",
+      summary: "How regional bodies prevent atrocities.",
+      language: "en",
+    };
     expect((await post("/manual/new", await sessionCookieFor(portal, GHANA), form)).status).toBe(403);
     const cookie = await sessionCookieFor(portal, SECRETARIAT);
     expect((await post("/manual/new", cookie, { ...form, slug: "tools" })).status).toBe(400); // taken
     const created = await post("/manual/new", cookie, form);
     expect(created.headers.get("location")).toBe("/manual/regional-organisations");
-    const last = await portal.database.db.selectFrom("manual_chapters").select("slug").orderBy("position", "desc").executeTakeFirstOrThrow();
+    const last = await portal.database.db
+      .selectFrom("manual_chapters")
+      .select("slug")
+      .orderBy("position", "desc")
+      .executeTakeFirstOrThrow();
     expect(last.slug).toBe("regional-organisations");
-    expect(await (await get("/manual/handover", cookie)).text()).toContain('href="/manual/regional-organisations"'); // next chapter
+    // next chapter
+    expect(await (await get("/manual/handover", cookie)).text()).toContain('href="/manual/regional-organisations"');
   });
 });
 
 describe("best practices", () => {
   it("are contributed for the person's own member, and reviewed by the secretariat only", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
-    const sent = await post("/manual/best-practices/new", korea, { title: "A national focal point network", body: "What we did.", language: "en", member: "ghana" });
+    const sent = await post("/manual/best-practices/new", korea, {
+      title: "A national focal point network",
+      body: "What we did.",
+      language: "en",
+      member: "ghana",
+    });
     expect(sent.status).toBe(302);
     const id = Number(/best-practices\/(\d+)/.exec(sent.headers.get("location") ?? "")?.[1]);
     const row = await portal.database.db
@@ -125,7 +199,9 @@ describe("best practices", () => {
 
     const ghana = await sessionCookieFor(portal, GHANA);
     expect((await get(`/manual/best-practices/${id}`, ghana)).status).toBe(404); // not Ghana's, not published
-    expect(await (await get("/members/republic-of-korea", ghana)).text()).not.toContain("A national focal point network");
+    expect(await (await get("/members/republic-of-korea", ghana)).text()).not.toContain(
+      "A national focal point network",
+    );
     expect(await (await get("/members/republic-of-korea", korea)).text()).toContain("A national focal point network");
     expect((await post(`/manual/best-practices/${id}`, korea, { intent: "publish" })).status).toBe(403);
 
@@ -134,55 +210,111 @@ describe("best practices", () => {
     const unexplained = await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: " " });
     expect(unexplained.status).toBe(400);
     expect(await unexplained.text()).toContain("Say what the member should add or change: it is all they will see.");
-    expect((await portal.database.db.selectFrom("best_practices").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status).toBe("submitted");
+    expect(
+      (
+        await portal.database.db
+          .selectFrom("best_practices")
+          .select("status")
+          .where("id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe("submitted");
     expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "publish", note: "" })).status).toBe(302);
-    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: "Too late" })).status).toBe(409); // decided already
+    expect(
+      (await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: "Too late" })).status,
+    ).toBe(409); // decided already
     expect((await get(`/manual/best-practices/${id}`, ghana)).status).toBe(200);
   });
 });
 
 describe("revising a best practice", () => {
-  it("is for its member and the secretariat until it is published; a returned one goes back for review without its note", async () => {
-    const korea = await sessionCookieFor(portal, KOREA);
-    const secretariat = await sessionCookieFor(portal, SECRETARIAT);
-    const ghana = await sessionCookieFor(portal, GHANA);
-    const sent = await post("/manual/best-practices/new", korea, { title: "Focal point briefings", body: "What we did.", language: "en" });
-    const id = Number(/best-practices\/(\d+)/.exec(sent.headers.get("location") ?? "")?.[1]);
-    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: "Say what worked." })).status).toBe(302);
+  it(
+    "is for its member and the secretariat until it is published; " +
+      "a returned one goes back for review without its note",
+    async () => {
+      const korea = await sessionCookieFor(portal, KOREA);
+      const secretariat = await sessionCookieFor(portal, SECRETARIAT);
+      const ghana = await sessionCookieFor(portal, GHANA);
+      const sent = await post("/manual/best-practices/new", korea, {
+        title: "Focal point briefings",
+        body: "What we did.",
+        language: "en",
+      });
+      const id = Number(/best-practices\/(\d+)/.exec(sent.headers.get("location") ?? "")?.[1]);
+      expect(
+        (await post(`/manual/best-practices/${id}`, secretariat, { intent: "return", note: "Say what worked." }))
+          .status,
+      ).toBe(302);
 
-    const page = await (await get(`/manual/best-practices/${id}`, korea)).text();
-    expect(page).toContain("Say what worked.");
-    expect(page).toContain(`href="/manual/best-practices/${id}/edit"`);
-    expect(await (await get(`/manual/best-practices/${id}/edit`, korea)).text()).toContain("What the secretariat asked for: Say what worked.");
-    // Another member neither opens nor changes it.
-    expect((await get(`/manual/best-practices/${id}/edit`, ghana)).status).toBe(404);
-    expect((await post(`/manual/best-practices/${id}/edit`, ghana, { title: "Hijacked", body: "x", language: "en" })).status).toBe(404);
+      const page = await (await get(`/manual/best-practices/${id}`, korea)).text();
+      expect(page).toContain("Say what worked.");
+      expect(page).toContain(`href="/manual/best-practices/${id}/edit"`);
+      expect(await (await get(`/manual/best-practices/${id}/edit`, korea)).text()).toContain(
+        "What the secretariat asked for: Say what worked.",
+      );
+      // Another member neither opens nor changes it.
+      expect((await get(`/manual/best-practices/${id}/edit`, ghana)).status).toBe(404);
+      expect(
+        (await post(`/manual/best-practices/${id}/edit`, ghana, { title: "Hijacked", body: "x", language: "en" }))
+          .status,
+      ).toBe(404);
 
-    const refused = await post(`/manual/best-practices/${id}/edit`, korea, { title: "", body: "What we did. What worked: short briefings.", language: "en" });
-    expect(refused.status).toBe(400);
-    const form = await refused.text();
-    expect(form).toContain("This field is required.");
-    expect(form).toContain("What we did. What worked: short briefings.");
-    const tooLong = await post(`/manual/best-practices/${id}/edit`, korea, { title: "Briefings ".repeat(21), body: "What we did.", language: "en" });
-    expect(tooLong.status).toBe(400);
-    expect(await tooLong.text()).toContain("This is too long: keep it to 200 characters.");
+      const refused = await post(`/manual/best-practices/${id}/edit`, korea, {
+        title: "",
+        body: "What we did. What worked: short briefings.",
+        language: "en",
+      });
+      expect(refused.status).toBe(400);
+      const form = await refused.text();
+      expect(form).toContain("This field is required.");
+      expect(form).toContain("What we did. What worked: short briefings.");
+      const tooLong = await post(`/manual/best-practices/${id}/edit`, korea, {
+        title: "Briefings ".repeat(21),
+        body: "What we did.",
+        language: "en",
+      });
+      expect(tooLong.status).toBe(400);
+      expect(await tooLong.text()).toContain("This is too long: keep it to 200 characters.");
 
-    const revised = await post(`/manual/best-practices/${id}/edit`, korea, { title: "Focal point briefings", body: "What we did. What worked: short briefings.", language: "en", tags: "training" });
-    expect(revised.headers.get("location")).toBe(`/manual/best-practices/${id}?notice=resubmitted`);
-    const row = await portal.database.db.selectFrom("best_practices").select(["status", "body", "tags", "review_note"]).where("id", "=", id).executeTakeFirstOrThrow();
-    expect(row).toEqual({ status: "submitted", body: "What we did. What worked: short briefings.", tags: ["training"], review_note: "" });
+      const revised = await post(`/manual/best-practices/${id}/edit`, korea, {
+        title: "Focal point briefings",
+        body: "What we did. What worked: short briefings.",
+        language: "en",
+        tags: "training",
+      });
+      expect(revised.headers.get("location")).toBe(`/manual/best-practices/${id}?notice=resubmitted`);
+      const row = await portal.database.db
+        .selectFrom("best_practices")
+        .select(["status", "body", "tags", "review_note"])
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({
+        status: "submitted",
+        body: "What we did. What worked: short briefings.",
+        tags: ["training"],
+        review_note: "",
+      });
 
-    // Published, it is the manual's: its page offers no revision, and a posted one is refused.
-    expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "publish", note: "" })).status).toBe(302);
-    expect(await (await get(`/manual/best-practices/${id}`, korea)).text()).not.toContain(`/manual/best-practices/${id}/edit`);
-    expect((await get(`/manual/best-practices/${id}/edit`, korea)).status).toBe(403);
-    expect((await post(`/manual/best-practices/${id}/edit`, secretariat, { title: "Changed", body: "x", language: "en" })).status).toBe(403);
-  });
+      // Published, it is the manual's: its page offers no revision, and a posted one is refused.
+      expect((await post(`/manual/best-practices/${id}`, secretariat, { intent: "publish", note: "" })).status).toBe(
+        302,
+      );
+      expect(await (await get(`/manual/best-practices/${id}`, korea)).text()).not.toContain(
+        `/manual/best-practices/${id}/edit`,
+      );
+      expect((await get(`/manual/best-practices/${id}/edit`, korea)).status).toBe(403);
+      expect(
+        (await post(`/manual/best-practices/${id}/edit`, secretariat, { title: "Changed", body: "x", language: "en" }))
+          .status,
+      ).toBe(403);
+    },
+  );
 });
 
 describe("search without JavaScript", () => {
   it("answers a plain GET with grouped, highlighted results, and asks who is searching", async () => {
-    expect((await fetch(`${portal.baseUrl}/search?q=kigali`, { redirect: "manual" })).status).toBe(302); // signed out: to the sign-in page
+    // signed out: to the sign-in page
+    expect((await fetch(`${portal.baseUrl}/search?q=kigali`, { redirect: "manual" })).status).toBe(302);
     const html = await (await get("/search?q=kigali&tag=peacekeeping", await sessionCookieFor(portal, GHANA))).text();
     expect(html).toContain("<mark>Kigali</mark>");
     expect(html).toContain('href="/manual/tools/kigali-principles?highlight=kigali"');
@@ -197,8 +329,12 @@ describe("search without JavaScript", () => {
 
   it("says a search is too long next to the box, keeping what was typed, rather than dropping it", async () => {
     const long = `kigali ${"principles ".repeat(25)}`.trim();
-    const html = await (await get(`/search?${new URLSearchParams({ q: long })}`, await sessionCookieFor(portal, GHANA))).text();
-    expect(html).toContain('<p class="field-error" id="search-q-error">Your search is too long: shorten it to at most 200 characters.</p>');
+    const html = await (
+      await get(`/search?${new URLSearchParams({ q: long })}`, await sessionCookieFor(portal, GHANA))
+    ).text();
+    expect(html).toContain(
+      '<p class="field-error" id="search-q-error">Your search is too long: shorten it to at most 200 characters.</p>',
+    );
     expect(html).toContain(`value="${long}"`);
     expect(html).toContain('aria-invalid="true"');
     expect(html).not.toContain("<mark>");

@@ -12,7 +12,10 @@ import { COSTA_RICA, currentPerson, GHANA, KOREA, SECRETARIAT, USA } from "../he
 import { TEST_AUTH_SECRET } from "../helpers/portal";
 import { resendSuite } from "../helpers/resend";
 
-const resend = resendSuite({ seeded: true, env: { AUTH_SECRET: TEST_AUTH_SECRET, APP_URL: "https://portal.example.org" } });
+const resend = resendSuite({
+  seeded: true,
+  env: { AUTH_SECRET: TEST_AUTH_SECRET, APP_URL: "https://portal.example.org" },
+});
 beforeEach(() => {
   resend.calls.length = 0;
 });
@@ -23,7 +26,12 @@ const EVERYTHING_OFF = Object.fromEntries(CATEGORIES.map((category) => [category
 const person = (email: string) => currentPerson(resend.database.db, email);
 /** What Resend was asked to send: the part of each email a reader sees, and its headers. */
 const sent = () =>
-  resend.calls.map(({ body }) => ({ to: String(body.to), subject: String(body.subject), text: String(body.text), headers: (body.headers ?? {}) as Record<string, string> }));
+  resend.calls.map(({ body }) => ({
+    to: String(body.to),
+    subject: String(body.subject),
+    text: String(body.text),
+    headers: (body.headers ?? {}) as Record<string, string>,
+  }));
 const to = (email: string) => sent().filter((message) => message.to === email);
 
 /** Runs every queued job, as the worker would, with the portal's clock at `at`. */
@@ -35,184 +43,262 @@ async function runQueue(at: Date) {
 
 async function notificationsOf(email: string, kind: string) {
   const { id } = await person(email);
-  return resend.database.db.selectFrom("notifications").select(["kind", "params", "link", "email_cadence as cadence"]).where("person_id", "=", id).where("kind", "=", kind).execute();
+  return resend.database.db
+    .selectFrom("notifications")
+    .select(["kind", "params", "link", "email_cadence as cadence"])
+    .where("person_id", "=", id)
+    .where("kind", "=", kind)
+    .execute();
 }
 
 /** A Global Call with a 1-hour reminder, or with `overrides` any other event. */
-const event = (title: string, startsAt: Date, overrides: Partial<EventInput> = {}) => callInput(title, startsAt, { reminderOffsets: [60], ...overrides });
+const event = (title: string, startsAt: Date, overrides: Partial<EventInput> = {}) =>
+  callInput(title, startsAt, { reminderOffsets: [60], ...overrides });
 
 describe("Global Call reminders", () => {
-  it("email who wants them at once, once; leave who turned them off the centre entry; never wait for a digest; skip who will not attend", async () => {
-    const { createEvent, setRsvp } = await import("~/calendar/events.server");
-    const { setPreferences } = await import("~/notifications/preferences.server");
-    const { listNotifications } = await import("~/notifications/centre.server");
-    const { dispatchDigests } = await import("~/notifications/delivery.server");
-    const [korea, usa, ghana, costaRica] = await Promise.all([KOREA, USA, GHANA, COSTA_RICA].map(person));
-    await setPreferences(resend.database.db, korea.id, { global_calls: "off" });
-    await setPreferences(resend.database.db, usa.id, { global_calls: "immediate" });
-    await setPreferences(resend.database.db, ghana.id, { global_calls: "daily" });
-    const startsAt = new Date("2027-06-17T14:00:00Z");
-    vi.stubEnv("CLOCK_NOW", "2027-06-01T00:00:00Z");
-    const id = await createEvent(resend.database.db, event("Global Call: Reminders by preference", startsAt), await person(SECRETARIAT));
-    await setRsvp(resend.database.db, id, costaRica.id, "not_attending");
-    // A time written by SQL (an import, the bench) keeps microseconds, which JavaScript does not.
-    await sql`update events set starts_at = starts_at + interval '400 microseconds' where id = ${id}`.execute(resend.database.db);
+  it(
+    "email who wants them at once, once; leave who turned them off the centre entry; " +
+      "never wait for a digest; skip who will not attend",
+    async () => {
+      const { createEvent, setRsvp } = await import("~/calendar/events.server");
+      const { setPreferences } = await import("~/notifications/preferences.server");
+      const { listNotifications } = await import("~/notifications/centre.server");
+      const { dispatchDigests } = await import("~/notifications/delivery.server");
+      const [korea, usa, ghana, costaRica] = await Promise.all([KOREA, USA, GHANA, COSTA_RICA].map(person));
+      await setPreferences(resend.database.db, korea.id, { global_calls: "off" });
+      await setPreferences(resend.database.db, usa.id, { global_calls: "immediate" });
+      await setPreferences(resend.database.db, ghana.id, { global_calls: "daily" });
+      const startsAt = new Date("2027-06-17T14:00:00Z");
+      vi.stubEnv("CLOCK_NOW", "2027-06-01T00:00:00Z");
+      const id = await createEvent(
+        resend.database.db,
+        event("Global Call: Reminders by preference", startsAt),
+        await person(SECRETARIAT),
+      );
+      await setRsvp(resend.database.db, id, costaRica.id, "not_attending");
+      // A time written by SQL (an import, the bench) keeps microseconds, which JavaScript does not.
+      await sql`update events set starts_at = starts_at + interval '400 microseconds' where id = ${id}`.execute(
+        resend.database.db,
+      );
 
-    await runQueue(new Date(startsAt.getTime() - HOUR + 60_000));
-    await runQueue(new Date(startsAt.getTime() - HOUR + 120_000)); // a second run tells no one again
+      await runQueue(new Date(startsAt.getTime() - HOUR + 60_000));
+      await runQueue(new Date(startsAt.getTime() - HOUR + 120_000)); // a second run tells no one again
 
-    const [reminder, ...more] = to(USA).filter((message) => message.subject === "Reminder: Global Call: Reminders by preference");
-    expect(more).toHaveLength(0);
-    expect(reminder!.text).toContain("The Global Call starts in 1 hour.");
-    expect(reminder!.text).toContain("Thursday, June 17, 2027, 10:00 EDT");
-    expect(reminder!.text).toContain("https://portal.example.org/notifications/preferences");
-    expect(reminder!.text).toMatch(new RegExp(`Stop emails about “Global Call reminders” https://portal\\.example\\.org/unsubscribe/${usa.id}\\.global_calls\\.`));
-    expect(reminder!.headers["List-Unsubscribe"]).toMatch(new RegExp(`^<https://portal\\.example\\.org/unsubscribe/${usa.id}\\.global_calls\\.`));
-    expect(reminder!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
-    const perRecipient = new Map<string, number>();
-    for (const message of sent()) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
-    expect([...perRecipient.values()].every((count) => count === 1)).toBe(true);
+      const [reminder, ...more] = to(USA).filter(
+        (message) => message.subject === "Reminder: Global Call: Reminders by preference",
+      );
+      expect(more).toHaveLength(0);
+      expect(reminder!.text).toContain("The Global Call starts in 1 hour.");
+      expect(reminder!.text).toContain("Thursday, June 17, 2027, 10:00 EDT");
+      expect(reminder!.text).toContain("https://portal.example.org/notifications/preferences");
+      expect(reminder!.text).toMatch(
+        new RegExp(
+          `Stop emails about “Global Call reminders” ` +
+            `https://portal\\.example\\.org/unsubscribe/${usa.id}\\.global_calls\\.`,
+        ),
+      );
+      expect(reminder!.headers["List-Unsubscribe"]).toMatch(
+        new RegExp(`^<https://portal\\.example\\.org/unsubscribe/${usa.id}\\.global_calls\\.`),
+      );
+      expect(reminder!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+      const perRecipient = new Map<string, number>();
+      for (const message of sent()) perRecipient.set(message.to, (perRecipient.get(message.to) ?? 0) + 1);
+      expect([...perRecipient.values()].every((count) => count === 1)).toBe(true);
 
-    // Turned off: no email, but the centre has it, linking to the call.
-    expect(to(KOREA)).toEqual([]);
-    const { notifications } = await listNotifications(resend.database.db, korea.id, 1);
-    expect(notifications[0]).toMatchObject({ kind: "call_reminder", link: `/calendar/${id}`, readAt: null });
-    expect(notifications[0]!.params.event).toBe("Global Call: Reminders by preference");
+      // Turned off: no email, but the centre has it, linking to the call.
+      expect(to(KOREA)).toEqual([]);
+      const { notifications } = await listNotifications(resend.database.db, korea.id, 1);
+      expect(notifications[0]).toMatchObject({ kind: "call_reminder", link: `/calendar/${id}`, readAt: null });
+      expect(notifications[0]!.params.event).toBe("Global Call: Reminders by preference");
 
-    // A daily digest would bring it after the call: in the centre only, and in no digest.
-    expect(await notificationsOf(GHANA, "call_reminder")).toEqual([expect.objectContaining({ cadence: "off" })]);
-    await dispatchDigests(resend.database.db, new Date("2027-06-18T09:00:00Z"));
-    await runQueue(new Date("2027-06-18T09:00:00Z"));
-    expect(to(GHANA)).toEqual([]);
+      // A daily digest would bring it after the call: in the centre only, and in no digest.
+      expect(await notificationsOf(GHANA, "call_reminder")).toEqual([expect.objectContaining({ cadence: "off" })]);
+      await dispatchDigests(resend.database.db, new Date("2027-06-18T09:00:00Z"));
+      await runQueue(new Date("2027-06-18T09:00:00Z"));
+      expect(to(GHANA)).toEqual([]);
 
-    // Who said they will not attend is not reminded at all.
-    expect(await notificationsOf(COSTA_RICA, "call_reminder")).toEqual([]);
-  });
+      // Who said they will not attend is not reminded at all.
+      expect(await notificationsOf(COSTA_RICA, "call_reminder")).toEqual([]);
+    },
+  );
 
-  it("tell of a moved call in a digest for who chose one, at once for the others, and of a cancellation all but who declined", async () => {
-    const { cancelEvent, createEvent, setRsvp, updateEvent } = await import("~/calendar/events.server");
-    const { setPreferences } = await import("~/notifications/preferences.server");
-    const { dispatchDigests } = await import("~/notifications/delivery.server");
-    const [korea, costaRica, secretariat] = await Promise.all([KOREA, COSTA_RICA, SECRETARIAT].map(person));
-    await setPreferences(resend.database.db, korea.id, { global_calls: "daily" });
-    vi.stubEnv("CLOCK_NOW", "2027-09-01T00:00:00Z");
-    const input = event("Global Call: Moving target", new Date("2027-09-20T14:00:00Z"));
-    const id = await createEvent(resend.database.db, input, secretariat);
-    await setRsvp(resend.database.db, id, costaRica.id, "not_attending");
-    const moved = new Date("2027-09-21T12:00:00Z");
-    expect(await updateEvent(resend.database.db, id, { ...input, startsAt: moved, endsAt: new Date(moved.getTime() + HOUR) }, secretariat)).toBe("rescheduled");
-    await runQueue(new Date("2027-09-01T00:01:00Z"));
+  it(
+    "tell of a moved call in a digest for who chose one, at once for the others, " +
+      "and of a cancellation all but who declined",
+    async () => {
+      const { cancelEvent, createEvent, setRsvp, updateEvent } = await import("~/calendar/events.server");
+      const { setPreferences } = await import("~/notifications/preferences.server");
+      const { dispatchDigests } = await import("~/notifications/delivery.server");
+      const [korea, costaRica, secretariat] = await Promise.all([KOREA, COSTA_RICA, SECRETARIAT].map(person));
+      await setPreferences(resend.database.db, korea.id, { global_calls: "daily" });
+      vi.stubEnv("CLOCK_NOW", "2027-09-01T00:00:00Z");
+      const input = event("Global Call: Moving target", new Date("2027-09-20T14:00:00Z"));
+      const id = await createEvent(resend.database.db, input, secretariat);
+      await setRsvp(resend.database.db, id, costaRica.id, "not_attending");
+      const moved = new Date("2027-09-21T12:00:00Z");
+      expect(
+        await updateEvent(
+          resend.database.db,
+          id,
+          { ...input, startsAt: moved, endsAt: new Date(moved.getTime() + HOUR) },
+          secretariat,
+        ),
+      ).toBe("rescheduled");
+      await runQueue(new Date("2027-09-01T00:01:00Z"));
 
-    const [notice] = to(USA).filter((message) => message.subject === "Time changed: Global Call: Moving target");
-    expect(notice!.text).toContain("Tuesday, September 21, 2027, 08:00 EDT");
-    expect(notice!.headers["List-Unsubscribe"]).toContain(".global_calls.");
-    expect(to(KOREA)).toEqual([]);
-    expect(await notificationsOf(KOREA, "call_rescheduled")).toEqual([expect.objectContaining({ cadence: "daily", link: `/calendar/${id}` })]);
-    expect(await notificationsOf(COSTA_RICA, "call_rescheduled")).toHaveLength(1); // the new time may suit them
+      const [notice] = to(USA).filter((message) => message.subject === "Time changed: Global Call: Moving target");
+      expect(notice!.text).toContain("Tuesday, September 21, 2027, 08:00 EDT");
+      expect(notice!.headers["List-Unsubscribe"]).toContain(".global_calls.");
+      expect(to(KOREA)).toEqual([]);
+      expect(await notificationsOf(KOREA, "call_rescheduled")).toEqual([
+        expect.objectContaining({ cadence: "daily", link: `/calendar/${id}` }),
+      ]);
+      expect(await notificationsOf(COSTA_RICA, "call_rescheduled")).toHaveLength(1); // the new time may suit them
 
-    // 08:00 in Seoul on 2 September is 23:00 UTC on the 1st: the digest carries the move.
-    expect(await dispatchDigests(resend.database.db, new Date("2027-09-01T23:05:00Z"))).toBeGreaterThan(0);
-    await runQueue(new Date("2027-09-01T23:05:00Z"));
-    const [digest] = to(KOREA);
-    expect(digest!.subject).toMatch(/^Your daily digest/);
-    expect(digest!.text).toContain("Global Call moved: Global Call: Moving target — Sep 21, 2027, 9:00 PM, your time"); // the new time, in Seoul
+      // 08:00 in Seoul on 2 September is 23:00 UTC on the 1st: the digest carries the move.
+      expect(await dispatchDigests(resend.database.db, new Date("2027-09-01T23:05:00Z"))).toBeGreaterThan(0);
+      await runQueue(new Date("2027-09-01T23:05:00Z"));
+      const [digest] = to(KOREA);
+      expect(digest!.subject).toMatch(/^Your daily digest/);
+      // the new time, in Seoul
+      expect(digest!.text).toContain(
+        "Global Call moved: Global Call: Moving target — Sep 21, 2027, 9:00 PM, your time",
+      );
 
-    resend.calls.length = 0;
-    await cancelEvent(resend.database.db, id, secretariat);
-    await runQueue(new Date("2027-09-02T00:00:00Z"));
-    expect(to(USA).map((message) => message.subject)).toContain("Cancelled: Global Call: Moving target");
-    expect(await notificationsOf(KOREA, "call_cancelled")).toHaveLength(1);
-    expect(await notificationsOf(COSTA_RICA, "call_cancelled")).toEqual([]);
-  });
+      resend.calls.length = 0;
+      await cancelEvent(resend.database.db, id, secretariat);
+      await runQueue(new Date("2027-09-02T00:00:00Z"));
+      expect(to(USA).map((message) => message.subject)).toContain("Cancelled: Global Call: Moving target");
+      expect(await notificationsOf(KOREA, "call_cancelled")).toHaveLength(1);
+      expect(await notificationsOf(COSTA_RICA, "call_cancelled")).toEqual([]);
+    },
+  );
 });
 
 describe("events added, changed or cancelled", () => {
-  it("reach the network but their author, weekly unless one chose otherwise, with the time in the reader's zone", async () => {
-    const { cancelEvent, createEvent, updateEvent } = await import("~/calendar/events.server");
-    const { setPreferences } = await import("~/notifications/preferences.server");
-    const korea = await person(KOREA);
-    const author = await person(USA);
-    await setPreferences(resend.database.db, korea.id, { events: "immediate" });
-    vi.stubEnv("CLOCK_NOW", "2027-05-01T00:00:00Z");
-    // 08:00 UTC on 22 June: 10:00 in Geneva, 17:00 in Seoul.
-    const input = event("HRC 62 side event on early warning", new Date("2027-06-22T08:00:00Z"), {
-      type: "human_rights_council",
-      timeZone: "Europe/Zurich",
-      location: "Palais des Nations",
-      onlineUrl: null,
-      reminderOffsets: [],
-    });
-    const id = await createEvent(resend.database.db, input, author);
-    await runQueue(new Date("2027-05-01T00:01:00Z"));
+  it(
+    "reach the network but their author, weekly unless one chose otherwise, " + "with the time in the reader's zone",
+    async () => {
+      const { cancelEvent, createEvent, updateEvent } = await import("~/calendar/events.server");
+      const { setPreferences } = await import("~/notifications/preferences.server");
+      const korea = await person(KOREA);
+      const author = await person(USA);
+      await setPreferences(resend.database.db, korea.id, { events: "immediate" });
+      vi.stubEnv("CLOCK_NOW", "2027-05-01T00:00:00Z");
+      // 08:00 UTC on 22 June: 10:00 in Geneva, 17:00 in Seoul.
+      const input = event("HRC 62 side event on early warning", new Date("2027-06-22T08:00:00Z"), {
+        type: "human_rights_council",
+        timeZone: "Europe/Zurich",
+        location: "Palais des Nations",
+        onlineUrl: null,
+        reminderOffsets: [],
+      });
+      const id = await createEvent(resend.database.db, input, author);
+      await runQueue(new Date("2027-05-01T00:01:00Z"));
 
-    const [added, ...more] = to(KOREA);
-    expect(more).toHaveLength(0);
-    expect(added!.subject).toBe("New event: HRC 62 side event on early warning");
-    expect(added!.text).toContain("Your time (Asia/Seoul): Tuesday, June 22, 2027, 17:00 GMT+9");
-    expect(added!.text).toMatch(/The event's own time \(Europe\/Zurich\): Tuesday, June 22, 2027, 10:00 /);
-    expect(added!.text).toContain(`https://portal.example.org/calendar/${id}`);
-    expect(added!.headers["List-Unsubscribe"]).toContain(".events.");
-    const ofThisEvent = async (email: string, kind: string) => (await notificationsOf(email, kind)).filter((row) => row.link === `/calendar/${id}`);
-    expect(await ofThisEvent(USA, "event_added")).toEqual([]);
-    expect(await ofThisEvent(GHANA, "event_added")).toEqual([expect.objectContaining({ cadence: "weekly" })]);
+      const [added, ...more] = to(KOREA);
+      expect(more).toHaveLength(0);
+      expect(added!.subject).toBe("New event: HRC 62 side event on early warning");
+      expect(added!.text).toContain("Your time (Asia/Seoul): Tuesday, June 22, 2027, 17:00 GMT+9");
+      expect(added!.text).toMatch(/The event's own time \(Europe\/Zurich\): Tuesday, June 22, 2027, 10:00 /);
+      expect(added!.text).toContain(`https://portal.example.org/calendar/${id}`);
+      expect(added!.headers["List-Unsubscribe"]).toContain(".events.");
+      const ofThisEvent = async (email: string, kind: string) =>
+        (await notificationsOf(email, kind)).filter((row) => row.link === `/calendar/${id}`);
+      expect(await ofThisEvent(USA, "event_added")).toEqual([]);
+      expect(await ofThisEvent(GHANA, "event_added")).toEqual([expect.objectContaining({ cadence: "weekly" })]);
 
-    // A new description is not news; a new title is.
-    await updateEvent(resend.database.db, id, { ...input, description: "Bring the Framework of Analysis." }, author);
-    await runQueue(new Date("2027-05-02T00:00:00Z"));
-    expect(await ofThisEvent(KOREA, "event_changed")).toEqual([]);
-    await updateEvent(resend.database.db, id, { ...input, title: "HRC 62 side event: early warning in practice" }, author);
-    await cancelEvent(resend.database.db, id, author);
-    await runQueue(new Date("2027-05-03T00:00:00Z"));
-    expect(to(KOREA).map((message) => message.subject)).toEqual([
-      "New event: HRC 62 side event on early warning",
-      "Event changed: HRC 62 side event: early warning in practice",
-      "Event cancelled: HRC 62 side event: early warning in practice",
-    ]);
-    expect(to(KOREA)[1]!.text).toContain("What changed: Title");
-  });
+      // A new description is not news; a new title is.
+      await updateEvent(resend.database.db, id, { ...input, description: "Bring the Framework of Analysis." }, author);
+      await runQueue(new Date("2027-05-02T00:00:00Z"));
+      expect(await ofThisEvent(KOREA, "event_changed")).toEqual([]);
+      await updateEvent(
+        resend.database.db,
+        id,
+        { ...input, title: "HRC 62 side event: early warning in practice" },
+        author,
+      );
+      await cancelEvent(resend.database.db, id, author);
+      await runQueue(new Date("2027-05-03T00:00:00Z"));
+      expect(to(KOREA).map((message) => message.subject)).toEqual([
+        "New event: HRC 62 side event on early warning",
+        "Event changed: HRC 62 side event: early warning in practice",
+        "Event cancelled: HRC 62 side event: early warning in practice",
+      ]);
+      expect(to(KOREA)[1]!.text).toContain("What changed: Title");
+    },
+  );
 });
 
 describe("invitations, handovers and security notices", () => {
-  it("reach people whose every category is off: a returning official's invitation, each step of a handover, a new calendar feed", async () => {
-    const { deactivatePerson, handOverSeat, invitePerson, acceptInvitation } = await import("~/members/people.server");
-    const { createFeedToken } = await import("~/calendar/ics.server");
-    const { setPreferences } = await import("~/notifications/preferences.server");
-    const [korea, ghana, secretariat] = await Promise.all([KOREA, GHANA, SECRETARIAT].map(person));
-    const actor = { id: secretariat.id, name: secretariat.name, ip: "127.0.0.1" };
-    vi.stubEnv("CLOCK_NOW", "2027-07-01T00:00:00Z");
+  it(
+    "reach people whose every category is off: a returning official's invitation, " +
+      "each step of a handover, a new calendar feed",
+    async () => {
+      const { deactivatePerson, handOverSeat, invitePerson, acceptInvitation } =
+        await import("~/members/people.server");
+      const { createFeedToken } = await import("~/calendar/ics.server");
+      const { setPreferences } = await import("~/notifications/preferences.server");
+      const [korea, ghana, secretariat] = await Promise.all([KOREA, GHANA, SECRETARIAT].map(person));
+      const actor = { id: secretariat.id, name: secretariat.name, ip: "127.0.0.1" };
+      vi.stubEnv("CLOCK_NOW", "2027-07-01T00:00:00Z");
 
-    // A focal point who left with every email off comes back: the invitation goes out all the same.
-    const usa = await person(USA);
-    await setPreferences(resend.database.db, usa.id, EVERYTHING_OFF);
-    await deactivatePerson(resend.database.db, usa.id, actor);
-    const invited = await invitePerson(resend.database.db, { name: usa.name, email: USA, role: "focal_point", memberId: usa.memberId, isAlternate: false, locale: "en" }, actor);
-    expect(invited).toEqual({ ok: true, personId: usa.id });
-    expect(to(USA)[0]!.text).toMatch(/https:\/\/portal\.example\.org\/invitations\/\S+/);
+      // A focal point who left with every email off comes back: the invitation goes out all the same.
+      const usa = await person(USA);
+      await setPreferences(resend.database.db, usa.id, EVERYTHING_OFF);
+      await deactivatePerson(resend.database.db, usa.id, actor);
+      const invited = await invitePerson(
+        resend.database.db,
+        { name: usa.name, email: USA, role: "focal_point", memberId: usa.memberId, isAlternate: false, locale: "en" },
+        actor,
+      );
+      expect(invited).toEqual({ ok: true, personId: usa.id });
+      expect(to(USA)[0]!.text).toMatch(/https:\/\/portal\.example\.org\/invitations\/\S+/);
 
-    // Ghana's focal point hands over with every email off: told when the successor is invited, and when they accept.
-    await setPreferences(resend.database.db, ghana.id, EVERYTHING_OFF);
-    const memberId = ghana.memberId!;
-    await handOverSeat(resend.database.db, { memberId, name: "Abena Boateng", email: "abena.boateng@mfa-ghana.example.org", title: "Director", locale: "en", when: "acceptance" }, actor);
-    await runQueue(new Date("2027-07-01T00:01:00Z"));
-    const [invitedNotice] = to(GHANA);
-    expect(invitedNotice!.subject).toBe("Seat handover for Ghana");
-    expect(invitedNotice!.text).toContain("Abena Boateng has been invited to succeed you as focal point of Ghana.");
-    expect(invitedNotice!.headers["List-Unsubscribe"]).toBeUndefined(); // nothing to unsubscribe from
+      // Ghana's focal point hands over with every email off: told when the successor is invited, and when they accept.
+      await setPreferences(resend.database.db, ghana.id, EVERYTHING_OFF);
+      const memberId = ghana.memberId!;
+      await handOverSeat(
+        resend.database.db,
+        {
+          memberId,
+          name: "Abena Boateng",
+          email: "abena.boateng@mfa-ghana.example.org",
+          title: "Director",
+          locale: "en",
+          when: "acceptance",
+        },
+        actor,
+      );
+      await runQueue(new Date("2027-07-01T00:01:00Z"));
+      const [invitedNotice] = to(GHANA);
+      expect(invitedNotice!.subject).toBe("Seat handover for Ghana");
+      expect(invitedNotice!.text).toContain("Abena Boateng has been invited to succeed you as focal point of Ghana.");
+      expect(invitedNotice!.headers["List-Unsubscribe"]).toBeUndefined(); // nothing to unsubscribe from
 
-    const token = /\/invitations\/(\S+)/.exec(to("abena.boateng@mfa-ghana.example.org")[0]!.text)![1]!;
-    expect(await acceptInvitation(resend.database.db, token, "127.0.0.1")).toMatchObject({ ok: true });
-    await runQueue(new Date("2027-07-01T00:02:00Z"));
-    expect(to(GHANA).map((message) => message.text).at(-1)).toContain("You have handed over the seat of Ghana to Abena Boateng.");
-    const { status } = await resend.database.db.selectFrom("people").select("status").where("id", "=", ghana.id).executeTakeFirstOrThrow();
-    expect(status).toBe("deactivated");
+      const token = /\/invitations\/(\S+)/.exec(to("abena.boateng@mfa-ghana.example.org")[0]!.text)![1]!;
+      expect(await acceptInvitation(resend.database.db, token, "127.0.0.1")).toMatchObject({ ok: true });
+      await runQueue(new Date("2027-07-01T00:02:00Z"));
+      expect(
+        to(GHANA)
+          .map((message) => message.text)
+          .at(-1),
+      ).toContain("You have handed over the seat of Ghana to Abena Boateng.");
+      const { status } = await resend.database.db
+        .selectFrom("people")
+        .select("status")
+        .where("id", "=", ghana.id)
+        .executeTakeFirstOrThrow();
+      expect(status).toBe("deactivated");
 
-    // A new private calendar feed address: a security notice, whatever the preferences.
-    await setPreferences(resend.database.db, korea.id, EVERYTHING_OFF);
-    await createFeedToken(resend.database.db, korea.id);
-    await runQueue(new Date("2027-07-01T00:03:00Z"));
-    const [security] = to(KOREA);
-    expect(security!.subject).toBe("Security notice");
-    expect(security!.text).toContain("A new private calendar feed address was made for your account");
-    expect(security!.text).toContain("https://portal.example.org/calendar/subscribe");
-  });
+      // A new private calendar feed address: a security notice, whatever the preferences.
+      await setPreferences(resend.database.db, korea.id, EVERYTHING_OFF);
+      await createFeedToken(resend.database.db, korea.id);
+      await runQueue(new Date("2027-07-01T00:03:00Z"));
+      const [security] = to(KOREA);
+      expect(security!.subject).toBe("Security notice");
+      expect(security!.text).toContain("A new private calendar feed address was made for your account");
+      expect(security!.text).toContain("https://portal.example.org/calendar/subscribe");
+    },
+  );
 });

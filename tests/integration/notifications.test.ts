@@ -16,7 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-
 async function personId(email: string) {
   const row = await portal.database.db
     .selectFrom("people")
@@ -51,22 +50,41 @@ describe("email preferences", () => {
     const ghana = await personId(GHANA);
     await setPreferences(db, ghana, { events: "off" });
     const [amended] = await publish(db, amendment([ghana]));
-    const [event] = await publish(db, { kind: "event_added", recipients: [ghana], params: { event: "HRC 62" }, link: "/calendar" });
+    const [event] = await publish(db, {
+      kind: "event_added",
+      recipients: [ghana],
+      params: { event: "HRC 62" },
+      link: "/calendar",
+    });
     expect(amended?.cadence).toBe("immediate");
     expect(event?.cadence).toBe("off");
   });
 
-  it("email a Global Call reminder only immediately: with a digest chosen it stays in the centre, as a digest could bring it after the call", async () => {
-    const { db } = portal.database;
-    const korea = await personId(KOREA);
-    const reminder = { kind: "call_reminder" as const, recipients: [korea], params: { event: "Global Call" }, link: "/calendar/1" };
-    const moved = { ...reminder, kind: "call_rescheduled" as const };
-    for (const [chosen, reminded] of [["immediate", "immediate"], ["daily", "off"], ["weekly", "off"], ["off", "off"]] as const) {
-      await setPreferences(db, korea, { global_calls: chosen });
-      expect((await publish(db, reminder))[0]?.cadence, chosen).toBe(reminded);
-      expect((await publish(db, moved))[0]?.cadence, chosen).toBe(chosen);
-    }
-  });
+  it(
+    "email a Global Call reminder only immediately: with a digest chosen it stays in the centre, " +
+      "as a digest could bring it after the call",
+    async () => {
+      const { db } = portal.database;
+      const korea = await personId(KOREA);
+      const reminder = {
+        kind: "call_reminder" as const,
+        recipients: [korea],
+        params: { event: "Global Call" },
+        link: "/calendar/1",
+      };
+      const moved = { ...reminder, kind: "call_rescheduled" as const };
+      for (const [chosen, reminded] of [
+        ["immediate", "immediate"],
+        ["daily", "off"],
+        ["weekly", "off"],
+        ["off", "off"],
+      ] as const) {
+        await setPreferences(db, korea, { global_calls: chosen });
+        expect((await publish(db, reminder))[0]?.cadence, chosen).toBe(reminded);
+        expect((await publish(db, moved))[0]?.cadence, chosen).toBe(chosen);
+      }
+    },
+  );
 
   it("never hold back sign-in, invitation or security messages, even with everything off", async () => {
     const { db } = portal.database;
@@ -100,7 +118,12 @@ describe("the notification centre", () => {
     expect(page).toContain(">Unread<");
     expect(page).toContain("Ghana proposed an amendment to “Joint statement on veto restraint”");
 
-    const marked = await postForm(portal, "/notifications", { intent: "markAllRead" }, { cookie, followRedirects: true });
+    const marked = await postForm(
+      portal,
+      "/notifications",
+      { intent: "markAllRead" },
+      { cookie, followRedirects: true },
+    );
     const after = await marked.text();
     expect(after).toContain("1 notification marked as read.");
     expect(after).not.toContain("Notifications, 1 unread");
@@ -112,12 +135,22 @@ describe("the notification centre", () => {
     const korea = await personId(KOREA);
     const [told] = await publish(db, amendment([korea]));
     const ghanaCookie = await sessionCookieFor(portal, GHANA);
-    const response = await fetch(`${portal.baseUrl}/notifications/${told!.id}`, { headers: { Cookie: ghanaCookie }, redirect: "manual" });
+    const response = await fetch(`${portal.baseUrl}/notifications/${told!.id}`, {
+      headers: { Cookie: ghanaCookie },
+      redirect: "manual",
+    });
     expect(response.status).toBe(404);
-    const row = await db.selectFrom("notifications").select("read_at").where("id", "=", told!.id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom("notifications")
+      .select("read_at")
+      .where("id", "=", told!.id)
+      .executeTakeFirstOrThrow();
     expect(row.read_at).toBeNull();
 
-    const own = await fetch(`${portal.baseUrl}/notifications/${told!.id}`, { headers: { Cookie: await sessionCookieFor(portal, KOREA) }, redirect: "manual" });
+    const own = await fetch(`${portal.baseUrl}/notifications/${told!.id}`, {
+      headers: { Cookie: await sessionCookieFor(portal, KOREA) },
+      redirect: "manual",
+    });
     expect(own.status).toBe(302);
     expect(own.headers.get("location")).toBe("/statements/1");
   });
@@ -142,7 +175,11 @@ describe("one-click unsubscribe", () => {
       body: "List-Unsubscribe=One-Click",
     });
     expect(response.status).toBe(200);
-    const rows = await db.selectFrom("notification_preferences").select(["category", "cadence"]).where("person_id", "=", korea).execute();
+    const rows = await db
+      .selectFrom("notification_preferences")
+      .select(["category", "cadence"])
+      .where("person_id", "=", korea)
+      .execute();
     expect(rows.find((row) => row.category === "minutes")?.cadence).toBe("off");
     expect(rows.find((row) => row.category === "amendments")?.cadence).toBe("immediate");
   });
@@ -150,12 +187,29 @@ describe("one-click unsubscribe", () => {
   it("stops a whole digest: every category it gathers goes quiet, the others stay as they were", async () => {
     const { db } = portal.database;
     const korea = await personId(KOREA);
-    await setPreferences(db, korea, { amendments: "daily", signatures: "daily", minutes: "weekly", publications: "immediate" });
-    const response = await fetch(`${portal.baseUrl}/unsubscribe/${unsubscribeToken(korea, "daily")}`, { method: "POST", body: "List-Unsubscribe=One-Click" });
+    await setPreferences(db, korea, {
+      amendments: "daily",
+      signatures: "daily",
+      minutes: "weekly",
+      publications: "immediate",
+    });
+    const response = await fetch(`${portal.baseUrl}/unsubscribe/${unsubscribeToken(korea, "daily")}`, {
+      method: "POST",
+      body: "List-Unsubscribe=One-Click",
+    });
     expect(response.status).toBe(200);
-    const rows = await db.selectFrom("notification_preferences").select(["category", "cadence"]).where("person_id", "=", korea).execute();
+    const rows = await db
+      .selectFrom("notification_preferences")
+      .select(["category", "cadence"])
+      .where("person_id", "=", korea)
+      .execute();
     const cadence = Object.fromEntries(rows.map((row) => [row.category, row.cadence]));
-    expect(cadence).toMatchObject({ amendments: "off", signatures: "off", minutes: "weekly", publications: "immediate" });
+    expect(cadence).toMatchObject({
+      amendments: "off",
+      signatures: "off",
+      minutes: "weekly",
+      publications: "immediate",
+    });
   });
 
   it("refuses a token that was tampered with or made for someone else", async () => {
@@ -170,7 +224,10 @@ describe("one-click unsubscribe", () => {
     ];
     for (const candidate of forged) {
       expect(readUnsubscribeToken(candidate), candidate).toBeNull();
-      const response = await fetch(`${portal.baseUrl}/unsubscribe/${candidate}`, { method: "POST", body: "List-Unsubscribe=One-Click" });
+      const response = await fetch(`${portal.baseUrl}/unsubscribe/${candidate}`, {
+        method: "POST",
+        body: "List-Unsubscribe=One-Click",
+      });
       expect(response.status, candidate).toBe(404);
     }
     expect(readUnsubscribeToken(token)).toEqual({ personId: korea, scope: "amendments" });
@@ -187,12 +244,19 @@ describe("one-click unsubscribe", () => {
 describe("email previews in local mode", () => {
   it("list every template and show each in every language, as HTML and as plain text", async () => {
     const list = await (await fetch(`${portal.baseUrl}/dev/emails`)).text();
-    for (const subject of ["Your sign-in link for the R2P Focal Points portal", "Your daily digest: 3 updates", "Reminder: Global Call: The Kigali Principles", "Seat handover for Republic of Korea"]) {
+    for (const subject of [
+      "Your sign-in link for the R2P Focal Points portal",
+      "Your daily digest: 3 updates",
+      "Reminder: Global Call: The Kigali Principles",
+      "Seat handover for Republic of Korea",
+    ]) {
       expect(list).toContain(subject);
     }
     const reminder = await (await fetch(`${portal.baseUrl}/dev/emails/call-reminder?lang=en&format=text`)).text();
     expect(reminder).toContain("Thursday, June 17, 2027, 23:00 GMT+9");
-    expect(reminder).toMatch(/Stop emails about “Global Call reminders” http:\/\/127\.0\.0\.1:\d+\/unsubscribe\/1\.global_calls\./);
+    expect(reminder).toMatch(
+      /Stop emails about “Global Call reminders” http:\/\/127\.0\.0\.1:\d+\/unsubscribe\/1\.global_calls\./,
+    );
     const event = await (await fetch(`${portal.baseUrl}/dev/emails/event-added?lang=fr&format=text`)).text();
     expect(event).toContain("Votre heure (Asia/Seoul) : mardi 22 juin 2027, 17:00 UTC+9");
     const french = await (await fetch(`${portal.baseUrl}/dev/emails/daily-digest?lang=fr&format=text`)).text();

@@ -11,7 +11,14 @@ afterAll(() => portal.stop());
 
 describe("production mode", () => {
   it("has no /dev pages and no demo accounts on the sign-in page", async () => {
-    for (const path of ["/dev/outbox", "/dev/outbox/1", "/dev/floor", "/dev/emails", "/dev/emails/notification", "/dev/clock"]) {
+    for (const path of [
+      "/dev/outbox",
+      "/dev/outbox/1",
+      "/dev/floor",
+      "/dev/emails",
+      "/dev/emails/notification",
+      "/dev/clock",
+    ]) {
       expect((await fetch(portal.baseUrl + path)).status, path).toBe(404);
     }
     const login = await (await fetch(`${portal.baseUrl}/login`)).text();
@@ -28,7 +35,13 @@ describe("production mode", () => {
 
   it("refuses to start without its secrets, naming the missing one", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: portal.database.url, AUTH_SECRET: "", RESEND_API_KEY: "" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: portal.database.url,
+        AUTH_SECRET: "",
+        RESEND_API_KEY: "",
+      },
       encoding: "utf8",
       timeout: 20_000,
     });

@@ -9,14 +9,23 @@ beforeAll(async () => {
 });
 afterAll(() => portal.stop());
 
-
 async function benchmarkId(title: string) {
-  const row = await portal.database.db.selectFrom("benchmarks").select("id").where("title", "like", `${title}%`).executeTakeFirstOrThrow();
+  const row = await portal.database.db
+    .selectFrom("benchmarks")
+    .select("id")
+    .where("title", "like", `${title}%`)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 async function report(cookie: string, id: number, form: Record<string, string>) {
-  const body = { status: "achieved", note: "", evidenceUrl: "", reportedOn: new Date().toISOString().slice(0, 10), ...form };
+  const body = {
+    status: "achieved",
+    note: "",
+    evidenceUrl: "",
+    reportedOn: new Date().toISOString().slice(0, 10),
+    ...form,
+  };
   return postForm(portal, `/work/benchmarks/${id}`, body, { cookie });
 }
 
@@ -49,7 +58,11 @@ describe("who may report on a benchmark", () => {
     const id = await benchmarkId("40 members have held a training");
     const accepted = await report(await sessionCookieFor(portal, SECRETARIAT), id, { member: "uruguay" });
     expect(accepted.status).toBe(302);
-    const secretariat = await portal.database.db.selectFrom("people").select("id").where("name", "=", "Claire Hartley").executeTakeFirstOrThrow();
+    const secretariat = await portal.database.db
+      .selectFrom("people")
+      .select("id")
+      .where("name", "=", "Claire Hartley")
+      .executeTakeFirstOrThrow();
     expect((await memberReports(id, "uruguay")).at(-1)).toEqual({ status: "achieved", reported_by: secretariat.id });
   });
 
@@ -63,7 +76,9 @@ describe("who may report on a benchmark", () => {
     expect(badLink.status).toBe(400);
     expect(await badLink.text()).toContain("Enter a full web address starting with https://.");
     // Both mistakes at once: both messages, so nothing is found out one submission at a time.
-    const both = await (await report(korea, id, { member: "republic-of-korea", reportedOn: "2999-01-01", evidenceUrl: "not a link" })).text();
+    const both = await (
+      await report(korea, id, { member: "republic-of-korea", reportedOn: "2999-01-01", evidenceUrl: "not a link" })
+    ).text();
     expect(both).toContain("This date is in the future.");
     expect(both).toContain("Enter a full web address starting with https://.");
   });
@@ -72,7 +87,12 @@ describe("who may report on a benchmark", () => {
     const id = await benchmarkId("Half of the network has mapped");
     const korea = await sessionCookieFor(portal, KOREA);
     await report(korea, id, { member: "republic-of-korea", status: "achieved", reportedOn: "2026-05-01" });
-    await report(korea, id, { member: "republic-of-korea", status: "in_progress", reportedOn: "2026-06-01", note: "Correction: the mapping is still under review." });
+    await report(korea, id, {
+      member: "republic-of-korea",
+      status: "in_progress",
+      reportedOn: "2026-06-01",
+      note: "Correction: the mapping is still under review.",
+    });
     expect((await memberReports(id, "republic-of-korea")).map((r) => r.status)).toEqual(["achieved", "in_progress"]);
     const page = await (await fetch(`${portal.baseUrl}/work/benchmarks/${id}`, { headers: { Cookie: korea } })).text();
     expect(page).toContain("Correction: the mapping is still under review.");
@@ -82,7 +102,8 @@ describe("who may report on a benchmark", () => {
 describe("activities", () => {
   it("take a focal point's proposal for their own member, which only the secretariat can approve", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
-    const post = (path: string, cookie: string, body: Record<string, string>) => postForm(portal, path, body, { cookie });
+    const post = (path: string, cookie: string, body: Record<string, string>) =>
+      postForm(portal, path, body, { cookie });
     // Asking to lead for another member and to skip approval changes nothing: a proposal is the member's own.
     const proposed = await post("/work/activities/new", korea, {
       title: "Seminar on the Framework of Analysis for East Asian ministries",
@@ -94,7 +115,11 @@ describe("activities", () => {
     });
     expect(proposed.status).toBe(302);
     const id = Number(/\/work\/activities\/(\d+)/.exec(proposed.headers.get("location") ?? "")?.[1]);
-    const activity = await portal.database.db.selectFrom("activities").select(["status"]).where("id", "=", id).executeTakeFirstOrThrow();
+    const activity = await portal.database.db
+      .selectFrom("activities")
+      .select(["status"])
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(activity.status).toBe("proposed");
     const leads = await portal.database.db
       .selectFrom("activity_members as am")
@@ -106,15 +131,26 @@ describe("activities", () => {
     expect(leads).toEqual([{ slug: "republic-of-korea" }]);
 
     expect((await post(`/work/activities/${id}`, korea, { intent: "approve" })).status).toBe(403);
-    expect((await fetch(`${portal.baseUrl}/work/activities/${id}/edit`, { headers: { Cookie: korea } })).status).toBe(403);
-    const approved = await post(`/work/activities/${id}`, await sessionCookieFor(portal, SECRETARIAT), { intent: "approve" });
+    expect((await fetch(`${portal.baseUrl}/work/activities/${id}/edit`, { headers: { Cookie: korea } })).status).toBe(
+      403,
+    );
+    const approved = await post(`/work/activities/${id}`, await sessionCookieFor(portal, SECRETARIAT), {
+      intent: "approve",
+    });
     expect(approved.status).toBe(302);
-    const history = await portal.database.db.selectFrom("activity_changes").select("kind").where("activity_id", "=", id).orderBy("id").execute();
+    const history = await portal.database.db
+      .selectFrom("activity_changes")
+      .select("kind")
+      .where("activity_id", "=", id)
+      .orderBy("id")
+      .execute();
     expect(history.map((h) => h.kind)).toEqual(["proposed", "approved"]);
   });
 
   it("refuses the CSV export to a focal point and to anonymous visitors", async () => {
-    const asKorea = await fetch(`${portal.baseUrl}/work/benchmarks.csv`, { headers: { Cookie: await sessionCookieFor(portal, KOREA) } });
+    const asKorea = await fetch(`${portal.baseUrl}/work/benchmarks.csv`, {
+      headers: { Cookie: await sessionCookieFor(portal, KOREA) },
+    });
     expect(asKorea.status).toBe(403);
     const anonymous = await fetch(`${portal.baseUrl}/work/benchmarks.csv`, { redirect: "manual" });
     expect(anonymous.status).toBe(302);

@@ -15,7 +15,8 @@ let secretariat: CurrentPerson;
 
 const person = (email: string) => currentPerson(database.db, email);
 
-const ask = (who: CurrentPerson, q: string, extra: Partial<SearchRequest> = {}) => searchWithCorrection(database.db, { q, person: who, page: 1, ...extra });
+const ask = (who: CurrentPerson, q: string, extra: Partial<SearchRequest> = {}) =>
+  searchWithCorrection(database.db, { q, person: who, page: 1, ...extra });
 
 beforeAll(async () => {
   database = await createTestDatabase({ seeded: true });
@@ -29,18 +30,37 @@ afterAll(() => database.drop());
 
 describe("search", () => {
   it("ranks a title match above a body-only match", async () => {
-    const chapter = await database.db.selectFrom("manual_chapters").select("id").where("slug", "=", "tools").executeTakeFirstOrThrow();
+    const chapter = await database.db
+      .selectFrom("manual_chapters")
+      .select("id")
+      .where("slug", "=", "tools")
+      .executeTakeFirstOrThrow();
     await database.db
       .insertInto("manual_sections")
       .values([
-        { chapter_id: chapter.id, slug: "mentions-mediation", position: 90, title: "Working with envoys", body: "Mediation, mediation and more mediation: envoys mediate." },
-        { chapter_id: chapter.id, slug: "mediation", position: 91, title: "Mediation", body: "Talks between the parties." },
+        {
+          chapter_id: chapter.id,
+          slug: "mentions-mediation",
+          position: 90,
+          title: "Working with envoys",
+          body: "Mediation, mediation and more mediation: envoys mediate.",
+        },
+        {
+          chapter_id: chapter.id,
+          slug: "mediation",
+          position: 91,
+          title: "Mediation",
+          body: "Talks between the parties.",
+        },
       ])
       .execute();
     const { groups } = await ask(korea, "mediation");
     const sections = groups.find((group) => group.kind === "section")!;
     expect(sections.total).toBe(2);
-    expect(sections.hits.map((hit) => hit.href)).toEqual(["/manual/tools/mediation", "/manual/tools/mentions-mediation"]);
+    expect(sections.hits.map((hit) => hit.href)).toEqual([
+      "/manual/tools/mediation",
+      "/manual/tools/mentions-mediation",
+    ]);
   });
 
   it("highlights the matched words in the title and the snippet", async () => {
@@ -68,11 +88,14 @@ describe("search", () => {
   });
 
   it("understands quoted phrases, -word and or", async () => {
-    const hrefs = async (q: string) => (await ask(korea, q)).groups.flatMap((group) => group.hits.map((hit) => hit.href));
+    const hrefs = async (q: string) =>
+      (await ask(korea, q)).groups.flatMap((group) => group.hits.map((hit) => hit.href));
     expect(await hrefs('"Kigali Principles"')).toContain("/manual/tools/kigali-principles");
     expect(await hrefs("Kigali -peacekeeping")).not.toContain("/manual/tools/kigali-principles");
     const either = await hrefs("Arria or Kigali");
-    expect(either).toEqual(expect.arrayContaining(["/manual/tools/kigali-principles", "/manual/activities/international-activities"]));
+    expect(either).toEqual(
+      expect.arrayContaining(["/manual/tools/kigali-principles", "/manual/activities/international-activities"]),
+    );
   });
 
   it("filters by kind and by tag, and finds activities of the program of work", async () => {
@@ -81,20 +104,51 @@ describe("search", () => {
     expect(activities.groups.find((group) => group.kind === "section")?.hits ?? []).toEqual([]);
     const tagged = await ask(korea, "training", { tag: "handover" });
     expect(tagged.groups.map((group) => group.kind)).toEqual(["section"]);
-    expect(tagged.groups[0]!.hits.map((hit) => hit.href).sort()).toEqual(["/manual/handover/before-you-leave", "/manual/handover/your-first-months"]);
+    expect(tagged.groups[0]!.hits.map((hit) => hit.href).sort()).toEqual([
+      "/manual/handover/before-you-leave",
+      "/manual/handover/your-first-months",
+    ]);
   });
 
   it("follows a section's new title, text and tags at once, and forgets a deleted one", async () => {
     const { db } = database;
-    const chapter = await db.selectFrom("manual_chapters").select("id").where("slug", "=", "handover").executeTakeFirstOrThrow();
-    const section = { slug: "zelmora-notes", title: "Notes from Zelmora", body: "The Dravenholt checklist.", language: "en" as const, tags: ["training"], note: "New" };
+    const chapter = await db
+      .selectFrom("manual_chapters")
+      .select("id")
+      .where("slug", "=", "handover")
+      .executeTakeFirstOrThrow();
+    const section = {
+      slug: "zelmora-notes",
+      title: "Notes from Zelmora",
+      body: "The Dravenholt checklist.",
+      language: "en" as const,
+      tags: ["training"],
+      note: "New",
+    };
     await createSection(db, chapter.id, section, secretariat);
-    const { id } = await db.selectFrom("manual_sections").select("id").where("slug", "=", section.slug).executeTakeFirstOrThrow();
-    const hrefs = async (q: string, tag?: string) => (await ask(korea, q, { tag })).groups.flatMap((group) => group.hits.map((hit) => hit.href));
+    const { id } = await db
+      .selectFrom("manual_sections")
+      .select("id")
+      .where("slug", "=", section.slug)
+      .executeTakeFirstOrThrow();
+    const hrefs = async (q: string, tag?: string) =>
+      (await ask(korea, q, { tag })).groups.flatMap((group) => group.hits.map((hit) => hit.href));
     const href = "/manual/handover/zelmora-notes";
     expect(await hrefs("Dravenholt", "training")).toEqual([href]);
 
-    await updateSection(db, id, 1, { ...section, title: "Notes from Quintavel", body: "The Morrowgate checklist.", tags: ["handover"], note: "Renamed" }, secretariat);
+    await updateSection(
+      db,
+      id,
+      1,
+      {
+        ...section,
+        title: "Notes from Quintavel",
+        body: "The Morrowgate checklist.",
+        tags: ["handover"],
+        note: "Renamed",
+      },
+      secretariat,
+    );
     expect(await hrefs("Quintavel")).toEqual([href]);
     expect(await hrefs("Morrowgate", "handover")).toEqual([href]);
     expect(await hrefs("Morrowgate", "training")).toEqual([]);
@@ -106,66 +160,123 @@ describe("search", () => {
     expect(await hrefs("Quintavel")).toEqual([]);
   });
 
-  it("never shows a best practice under review to another member: not in results, counts, snippets or suggestions", async () => {
-    await submitBestPractice(
-      database.db,
-      ghana.memberId!,
-      { title: "Zanzibarian consultations on early warning", body: "Quarterly consultations with Zanzibarian district officers.", language: "en", tags: [] },
-      ghana,
-    );
-    const outsider = await ask(korea, "Zanzibarian consultations");
-    expect(outsider.groups).toEqual([]);
-    expect(JSON.stringify(outsider)).not.toContain("district officers");
-    // A near spelling is not corrected towards the hidden word either.
-    expect((await ask(korea, "Zanzibarean")).suggestion ?? "").not.toContain("zanzibar");
-    const raw = await search(database.db, { q: "consultations", person: korea, page: 1 });
-    expect(raw.find((group) => group.kind === "best_practice")?.total ?? 0).toBe(0);
+  it(
+    "never shows a best practice under review to another member: " + "not in results, counts, snippets or suggestions",
+    async () => {
+      await submitBestPractice(
+        database.db,
+        ghana.memberId!,
+        {
+          title: "Zanzibarian consultations on early warning",
+          body: "Quarterly consultations with Zanzibarian district officers.",
+          language: "en",
+          tags: [],
+        },
+        ghana,
+      );
+      const outsider = await ask(korea, "Zanzibarian consultations");
+      expect(outsider.groups).toEqual([]);
+      expect(JSON.stringify(outsider)).not.toContain("district officers");
+      // A near spelling is not corrected towards the hidden word either.
+      expect((await ask(korea, "Zanzibarean")).suggestion ?? "").not.toContain("zanzibar");
+      const raw = await search(database.db, { q: "consultations", person: korea, page: 1 });
+      expect(raw.find((group) => group.kind === "best_practice")?.total ?? 0).toBe(0);
 
-    for (const insider of [ghana, secretariat]) {
-      const found = await ask(insider, "Zanzibarian consultations");
-      expect(found.groups.find((group) => group.kind === "best_practice")!.total).toBe(1);
-    }
-  });
+      for (const insider of [ghana, secretariat]) {
+        const found = await ask(insider, "Zanzibarian consultations");
+        expect(found.groups.find((group) => group.kind === "best_practice")!.total).toBe(1);
+      }
+    },
+  );
 });
 
 describe("statements in search", () => {
-  it("finds a draft only for its drafting group and the secretariat, in results, counts, snippets and spelling hints", async () => {
-    const { db } = database;
-    const ghanaMember = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
-    const { id } = await db
-      .insertInto("statements")
-      .values({ title: "Joint letter on the Sahel crossroads", kind: "joint_letter", topic: "Early warning", occasion: "Security Council", penholder_member_id: ghanaMember.id })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await db.insertInto("statement_members").values({ statement_id: id, member_id: ghanaMember.id }).execute();
-    await db.insertInto("statement_paragraphs").values({ statement_id: id, position: 1, body: "The quadrilateral talks at Zinderbrook must protect civilians." }).execute();
+  it(
+    "finds a draft only for its drafting group and the secretariat, " +
+      "in results, counts, snippets and spelling hints",
+    async () => {
+      const { db } = database;
+      const ghanaMember = await db
+        .selectFrom("members")
+        .select("id")
+        .where("slug", "=", "ghana")
+        .executeTakeFirstOrThrow();
+      const { id } = await db
+        .insertInto("statements")
+        .values({
+          title: "Joint letter on the Sahel crossroads",
+          kind: "joint_letter",
+          topic: "Early warning",
+          occasion: "Security Council",
+          penholder_member_id: ghanaMember.id,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await db.insertInto("statement_members").values({ statement_id: id, member_id: ghanaMember.id }).execute();
+      await db
+        .insertInto("statement_paragraphs")
+        .values({
+          statement_id: id,
+          position: 1,
+          body: "The quadrilateral talks at Zinderbrook must protect civilians.",
+        })
+        .execute();
 
-    const statementHits = async (who: CurrentPerson, q: string) => (await ask(who, q)).groups.find((group) => group.kind === "statement");
-    const outsider = await ask(korea, "Zinderbrook");
-    expect(outsider.groups).toEqual([]);
-    expect(JSON.stringify(await ask(korea, "Zinderbrok"))).not.toContain("zinderbrook");
-    expect((await statementHits(ghana, "Zinderbrook"))?.hits[0]?.href).toBe(`/statements/${id}`);
-    expect((await statementHits(ghana, "Zinderbrook"))?.hits[0]?.snippet).toContain(`${START}Zinderbrook${END}`);
-    expect((await statementHits(secretariat, "Sahel crossroads"))?.total).toBe(1);
+      const statementHits = async (who: CurrentPerson, q: string) =>
+        (await ask(who, q)).groups.find((group) => group.kind === "statement");
+      const outsider = await ask(korea, "Zinderbrook");
+      expect(outsider.groups).toEqual([]);
+      expect(JSON.stringify(await ask(korea, "Zinderbrok"))).not.toContain("zinderbrook");
+      expect((await statementHits(ghana, "Zinderbrook"))?.hits[0]?.href).toBe(`/statements/${id}`);
+      expect((await statementHits(ghana, "Zinderbrook"))?.hits[0]?.snippet).toContain(`${START}Zinderbrook${END}`);
+      expect((await statementHits(secretariat, "Sahel crossroads"))?.total).toBe(1);
 
-    await db.updateTable("statements").set({ stage: "published", delivered_on: "2026-11-20", venue: "Security Council", published_at: new Date() }).where("id", "=", id).execute();
-    expect((await statementHits(korea, "Zinderbrook"))?.hits[0]?.href).toBe(`/statements/${id}`);
-  });
+      await db
+        .updateTable("statements")
+        .set({ stage: "published", delivered_on: "2026-11-20", venue: "Security Council", published_at: new Date() })
+        .where("id", "=", id)
+        .execute();
+      expect((await statementHits(korea, "Zinderbrook"))?.hits[0]?.href).toBe(`/statements/${id}`);
+    },
+  );
 
   it("follows a statement's new title and text at once", async () => {
     const { db } = database;
-    const ghanaMember = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
+    const ghanaMember = await db
+      .selectFrom("members")
+      .select("id")
+      .where("slug", "=", "ghana")
+      .executeTakeFirstOrThrow();
     const { id } = await db
       .insertInto("statements")
-      .values({ title: "Letter on the Ostravian ceasefire", kind: "joint_letter", topic: "Prevention", occasion: "Security Council", penholder_member_id: ghanaMember.id })
+      .values({
+        title: "Letter on the Ostravian ceasefire",
+        kind: "joint_letter",
+        topic: "Prevention",
+        occasion: "Security Council",
+        penholder_member_id: ghanaMember.id,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await db.insertInto("statement_members").values({ statement_id: id, member_id: ghanaMember.id }).execute();
-    const paragraph = await db.insertInto("statement_paragraphs").values({ statement_id: id, position: 1, body: "The Varnholt corridor must stay open." }).returning("id").executeTakeFirstOrThrow();
-    const hrefs = async (q: string) => (await ask(ghana, q)).groups.flatMap((group) => group.hits.map((hit) => hit.href));
+    const paragraph = await db
+      .insertInto("statement_paragraphs")
+      .values({ statement_id: id, position: 1, body: "The Varnholt corridor must stay open." })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const hrefs = async (q: string) =>
+      (await ask(ghana, q)).groups.flatMap((group) => group.hits.map((hit) => hit.href));
 
-    await db.updateTable("statements").set({ title: "Letter on the Brellian ceasefire" }).where("id", "=", id).execute();
-    await db.updateTable("statement_paragraphs").set({ body: "The Quillmarsh corridor must stay open." }).where("id", "=", paragraph.id).execute();
+    await db
+      .updateTable("statements")
+      .set({ title: "Letter on the Brellian ceasefire" })
+      .where("id", "=", id)
+      .execute();
+    await db
+      .updateTable("statement_paragraphs")
+      .set({ body: "The Quillmarsh corridor must stay open." })
+      .where("id", "=", paragraph.id)
+      .execute();
     expect(await hrefs("Brellian")).toContain(`/statements/${id}`);
     expect(await hrefs("Quillmarsh")).toContain(`/statements/${id}`);
     expect(await hrefs("Ostravian")).not.toContain(`/statements/${id}`);
@@ -176,14 +287,25 @@ describe("statements in search", () => {
 describe("snippets of long documents", () => {
   it("come from where the words are, even deep in a long statement, with them highlighted", async () => {
     const { db } = database;
-    const ghanaMember = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
+    const ghanaMember = await db
+      .selectFrom("members")
+      .select("id")
+      .where("slug", "=", "ghana")
+      .executeTakeFirstOrThrow();
     const { id } = await db
       .insertInto("statements")
-      .values({ title: "Statement on the long road", kind: "joint_statement", topic: "Prevention", occasion: "General Assembly", penholder_member_id: ghanaMember.id })
+      .values({
+        title: "Statement on the long road",
+        kind: "joint_statement",
+        topic: "Prevention",
+        occasion: "General Assembly",
+        penholder_member_id: ghanaMember.id,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await db.insertInto("statement_members").values({ statement_id: id, member_id: ghanaMember.id }).execute();
-    const filler = "We recall the commitments made at the World Summit and the work of the regional organisations since then.";
+    const filler =
+      "We recall the commitments made at the World Summit and the work of the regional organisations since then.";
     await db
       .insertInto("statement_paragraphs")
       .values(
@@ -194,31 +316,54 @@ describe("snippets of long documents", () => {
         })),
       )
       .execute();
-    const hit = (await ask(ghana, "Quorndale commissions")).groups.find((group) => group.kind === "statement")!.hits[0]!;
+    const hit = (await ask(ghana, "Quorndale commissions")).groups.find((group) => group.kind === "statement")!
+      .hits[0]!;
     expect(hit.href).toBe(`/statements/${id}`);
     expect(hit.snippet).toContain(`${START}Quorndale${END} reconciliation ${START}commissions${END}`);
   });
 
   it("start at a whole word when they start inside the text", async () => {
-    const chapter = await database.db.selectFrom("manual_chapters").select("id").where("slug", "=", "tools").executeTakeFirstOrThrow();
+    const chapter = await database.db
+      .selectFrom("manual_chapters")
+      .select("id")
+      .where("slug", "=", "tools")
+      .executeTakeFirstOrThrow();
     // The stretch a snippet is written from starts 80 characters before the match: inside this long word.
     const word = "Interministerialcoordinationmechanism".repeat(3);
     await database.db
       .insertInto("manual_sections")
-      .values({ chapter_id: chapter.id, slug: "cut-words", position: 95, title: "Coordination", body: `Opening. ${word} the Thessalind arrangements.` })
+      .values({
+        chapter_id: chapter.id,
+        slug: "cut-words",
+        position: 95,
+        title: "Coordination",
+        body: `Opening. ${word} the Thessalind arrangements.`,
+      })
       .execute();
     const hit = (await ask(korea, "Thessalind")).groups.find((group) => group.kind === "section")!.hits[0]!;
     expect(hit.snippet.replaceAll(START, "").replaceAll(END, "")).toBe("Thessalind arrangements");
   });
 
   it("end a heading with a dot rather than running it into the text after it, and drop list markers", async () => {
-    const chapter = await database.db.selectFrom("manual_chapters").select("id").where("slug", "=", "tools").executeTakeFirstOrThrow();
+    const chapter = await database.db
+      .selectFrom("manual_chapters")
+      .select("id")
+      .where("slug", "=", "tools")
+      .executeTakeFirstOrThrow();
     await database.db
       .insertInto("manual_sections")
-      .values({ chapter_id: chapter.id, slug: "varnholt", position: 96, title: "Rosters", body: "## Varnholt rosters\n\n- Keep a roster of experts.\n- Update it each year." })
+      .values({
+        chapter_id: chapter.id,
+        slug: "varnholt",
+        position: 96,
+        title: "Rosters",
+        body: "## Varnholt rosters\n\n- Keep a roster of experts.\n- Update it each year.",
+      })
       .execute();
     const hit = (await ask(korea, "Varnholt")).groups.find((group) => group.kind === "section")!.hits[0]!;
-    expect(hit.snippet.replaceAll(START, "").replaceAll(END, "").replace(/\s+/g, " ")).toBe("Varnholt rosters · Keep a roster of experts. Update it each year");
+    expect(hit.snippet.replaceAll(START, "").replaceAll(END, "").replace(/\s+/g, " ")).toBe(
+      "Varnholt rosters · Keep a roster of experts. Update it each year",
+    );
   });
 });
 

@@ -16,7 +16,10 @@ describe("the seeded network", () => {
 
     const members = await t.db.selectFrom("members").selectAll().execute();
     expect(members.length).toBeGreaterThanOrEqual(55);
-    expect(members.find((m) => m.slug === "european-union")).toMatchObject({ kind: "organisation", regional_group: null });
+    expect(members.find((m) => m.slug === "european-union")).toMatchObject({
+      kind: "organisation",
+      regional_group: null,
+    });
     expect(members.find((m) => m.name === "Côte d'Ivoire")?.regional_group).toBe("african");
 
     const people = await t.db.selectFrom("people").selectAll().execute();
@@ -33,8 +36,18 @@ describe("the seeded network", () => {
 
   it("counts members by UN regional group, organisations last", async () => {
     const groups = await countMembersByGroup(t.db);
-    expect(groups.map((g) => g.group)).toEqual(["african", "asia_pacific", "eastern_european", "grulac", "weog", "organisation"]);
-    const total = await t.db.selectFrom("members").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow();
+    expect(groups.map((g) => g.group)).toEqual([
+      "african",
+      "asia_pacific",
+      "eastern_european",
+      "grulac",
+      "weog",
+      "organisation",
+    ]);
+    const total = await t.db
+      .selectFrom("members")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(groups.reduce((sum, g) => sum + g.count, 0)).toBe(Number(total.n));
   });
 

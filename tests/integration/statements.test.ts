@@ -23,13 +23,19 @@ beforeAll(async () => {
   portal = await startPortal();
   for (const [who, email] of Object.entries(PEOPLE)) cookies[who] = await sessionCookieFor(portal, email);
   // The pages answer in each person's language; the assertions read English.
-  const costaRica = await portal.database.db.selectFrom("User").select("id").where("email", "=", PEOPLE.penholder).executeTakeFirstOrThrow();
+  const costaRica = await portal.database.db
+    .selectFrom("User")
+    .select("id")
+    .where("email", "=", PEOPLE.penholder)
+    .executeTakeFirstOrThrow();
   await portal.database.db.updateTable("people").set({ locale: "en" }).where("user_id", "=", costaRica.id).execute();
 });
 afterAll(() => portal.stop());
 
-const get = (path: string, who: Who) => fetch(portal.baseUrl + path, { headers: { Cookie: cookies[who]! }, redirect: "manual" });
-const post = (path: string, who: Who, body: Record<string, string | number>) => postForm(portal, path, body, { cookie: cookies[who]! });
+const get = (path: string, who: Who) =>
+  fetch(portal.baseUrl + path, { headers: { Cookie: cookies[who]! }, redirect: "manual" });
+const post = (path: string, who: Who, body: Record<string, string | number>) =>
+  postForm(portal, path, body, { cookie: cookies[who]! });
 const db = () => portal.database.db;
 
 const FIRST_TEXT = [
@@ -40,11 +46,27 @@ const FIRST_TEXT = [
 
 /** A fresh draft by Costa Rica with Korea and Ghana in the group; returns its id and paragraph ids. */
 async function newDraft(title = "Joint statement on the protection of civilians in a test situation") {
-  const response = await post("/statements/new", "penholder", { title, kind: "joint_statement", language: "en", topic: "", occasion: "", group: "republic-of-korea", text: FIRST_TEXT });
+  const response = await post("/statements/new", "penholder", {
+    title,
+    kind: "joint_statement",
+    language: "en",
+    topic: "",
+    occasion: "",
+    group: "republic-of-korea",
+    text: FIRST_TEXT,
+  });
   expect(response.status).toBe(302);
   const id = Number(/\/statements\/(\d+)/.exec(response.headers.get("location") ?? "")?.[1]);
-  await db().insertInto("statement_members").values({ statement_id: id, member_id: await memberId("ghana") }).execute();
-  const paragraphs = await db().selectFrom("statement_paragraphs").select(["id", "body"]).where("statement_id", "=", id).orderBy("position").execute();
+  await db()
+    .insertInto("statement_members")
+    .values({ statement_id: id, member_id: await memberId("ghana") })
+    .execute();
+  const paragraphs = await db()
+    .selectFrom("statement_paragraphs")
+    .select(["id", "body"])
+    .where("statement_id", "=", id)
+    .orderBy("position")
+    .execute();
   return { id, paragraphs: paragraphs.map((p) => p.id) };
 }
 
@@ -53,7 +75,11 @@ async function memberId(slug: string) {
 }
 
 async function state(id: number) {
-  return db().selectFrom("statements").select(["stage", "current_version"]).where("id", "=", id).executeTakeFirstOrThrow();
+  return db()
+    .selectFrom("statements")
+    .select(["stage", "current_version"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
 }
 
 async function propose(id: number, paragraph: number, who: Who, body: string, basedOn?: number) {
@@ -68,7 +94,15 @@ async function propose(id: number, paragraph: number, who: Who, body: string, ba
 
 async function pendingAmendment(id: number, paragraph: number) {
   await propose(id, paragraph, "korea", "We call on all parties to respect international humanitarian law.");
-  return (await db().selectFrom("amendments").select("id").where("statement_id", "=", id).where("status", "=", "pending").orderBy("id", "desc").executeTakeFirstOrThrow()).id;
+  return (
+    await db()
+      .selectFrom("amendments")
+      .select("id")
+      .where("statement_id", "=", id)
+      .where("status", "=", "pending")
+      .orderBy("id", "desc")
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 /** The entry of document.xml in a .docx (a zip), read with Node's own inflate: independent of the exporter. */
@@ -110,7 +144,9 @@ describe("who may see a draft", () => {
     expect(await (await get("/statements", "korea")).text()).toContain("Draft the French focal point must not see");
     expect((await propose(id, paragraphs[0]!, "outsider", "Changed by an outsider")).status).toBe(404);
     expect((await post(`/statements/${id}`, "outsider", { intent: "break_silence", reason: "x" })).status).toBe(404);
-    expect((await fetch(`${portal.baseUrl}/statements/${id}/versions/1/docx`, { redirect: "manual" })).status).toBe(302);
+    expect((await fetch(`${portal.baseUrl}/statements/${id}/versions/1/docx`, { redirect: "manual" })).status).toBe(
+      302,
+    );
     expect(await db().selectFrom("amendments").select("id").where("statement_id", "=", id).execute()).toEqual([]);
   });
 
@@ -118,7 +154,11 @@ describe("who may see a draft", () => {
     const outsiderList = await (await get("/statements", "outsider")).text();
     expect(outsiderList).not.toContain("restraint in the use of the veto"); // France is not in that group
     expect(outsiderList).toContain("interactive dialogue on the Responsibility to Protect"); // published
-    const published = await db().selectFrom("statements").select("id").where("stage", "=", "published").executeTakeFirstOrThrow();
+    const published = await db()
+      .selectFrom("statements")
+      .select("id")
+      .where("stage", "=", "published")
+      .executeTakeFirstOrThrow();
     const page = await get(`/statements/${published.id}`, "outsider");
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Denmark, on behalf of");
@@ -135,19 +175,63 @@ describe("the workflow", () => {
     const onParagraph = `/statements/${id}/paragraphs/${paragraph}`;
     const onStatement = `/statements/${id}`;
     return [
-      { action: "propose", who: "korea", path: onParagraph, body: { intent: "propose", kind: "replace", body: "New words.", rationale: "Why.", basedOn: version } },
-      { action: "comment", who: "ghana", path: onParagraph, body: { intent: "comment", amendment, stance: "support", body: "" } },
-      { action: "accept", who: "penholder", path: onParagraph, body: { intent: "accept", amendment, basedOn: version } },
+      {
+        action: "propose",
+        who: "korea",
+        path: onParagraph,
+        body: { intent: "propose", kind: "replace", body: "New words.", rationale: "Why.", basedOn: version },
+      },
+      {
+        action: "comment",
+        who: "ghana",
+        path: onParagraph,
+        body: { intent: "comment", amendment, stance: "support", body: "" },
+      },
+      {
+        action: "accept",
+        who: "penholder",
+        path: onParagraph,
+        body: { intent: "accept", amendment, basedOn: version },
+      },
       { action: "reject", who: "penholder", path: onParagraph, body: { intent: "reject", amendment, reason: "No." } },
       { action: "set_status", who: "penholder", path: onParagraph, body: { intent: "set_status", status: "agreed" } },
-      { action: "edit", who: "penholder", path: onParagraph, body: { intent: "edit", body: "Rewritten.", basedOn: version } },
-      { action: "add_paragraph", who: "penholder", path: onStatement, body: { intent: "add_paragraph", body: "Added.", basedOn: version } },
-      { action: "start_silence", who: "penholder", path: onStatement, body: { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" } },
-      { action: "break_silence", who: "korea", path: onStatement, body: { intent: "break_silence", reason: "We need more time." } },
+      {
+        action: "edit",
+        who: "penholder",
+        path: onParagraph,
+        body: { intent: "edit", body: "Rewritten.", basedOn: version },
+      },
+      {
+        action: "add_paragraph",
+        who: "penholder",
+        path: onStatement,
+        body: { intent: "add_paragraph", body: "Added.", basedOn: version },
+      },
+      {
+        action: "start_silence",
+        who: "penholder",
+        path: onStatement,
+        body: { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" },
+      },
+      {
+        action: "break_silence",
+        who: "korea",
+        path: onStatement,
+        body: { intent: "break_silence", reason: "We need more time." },
+      },
       { action: "open_signature", who: "penholder", path: onStatement, body: { intent: "open_signature" } },
       { action: "invite", who: "penholder", path: onStatement, body: { intent: "invite", members: "france" } },
       { action: "sign", who: "korea", path: onStatement, body: { intent: "sign" } },
-      { action: "publish", who: "penholder", path: onStatement, body: { intent: "publish", deliveredOn: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10), venue: "New York" } },
+      {
+        action: "publish",
+        who: "penholder",
+        path: onStatement,
+        body: {
+          intent: "publish",
+          deliveredOn: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
+          venue: "New York",
+        },
+      },
     ] as const;
   }
 
@@ -172,21 +256,46 @@ describe("the workflow", () => {
     const { id, paragraphs } = await newDraft();
     const amendment = await pendingAmendment(id, paragraphs[1]!);
     // Korea is invited to co-sign, so only the stage can stand in the way of its signature.
-    await db().insertInto("statement_signatures").values({ statement_id: id, member_id: await memberId("republic-of-korea") }).execute();
+    await db()
+      .insertInto("statement_signatures")
+      .values({ statement_id: id, member_id: await memberId("republic-of-korea") })
+      .execute();
     for (const stage of STAGES) {
       const future = new Date(Date.now() + 86_400_000);
       await db()
         .updateTable("statements")
-        .set({ stage, silence_deadline: stage === "silence" ? future : null, delivered_on: stage === "published" ? "2026-07-01" : null, venue: stage === "published" ? "New York" : null })
+        .set({
+          stage,
+          silence_deadline: stage === "silence" ? future : null,
+          delivered_on: stage === "published" ? "2026-07-01" : null,
+          venue: stage === "published" ? "New York" : null,
+        })
         .where("id", "=", id)
         .execute();
       const before = await state(id);
       const snapshot = async () => ({
         statement: await state(id),
-        paragraphs: await db().selectFrom("statement_paragraphs").select(["body", "status"]).where("statement_id", "=", id).orderBy("id").execute(),
-        amendments: await db().selectFrom("amendments").select(["status"]).where("statement_id", "=", id).orderBy("id").execute(),
-        comments: (await db().selectFrom("amendment_comments").select("id").where("amendment_id", "=", amendment).execute()).length,
-        signatures: await db().selectFrom("statement_signatures").select(["member_id", "signed_at"]).where("statement_id", "=", id).orderBy("member_id").execute(),
+        paragraphs: await db()
+          .selectFrom("statement_paragraphs")
+          .select(["body", "status"])
+          .where("statement_id", "=", id)
+          .orderBy("id")
+          .execute(),
+        amendments: await db()
+          .selectFrom("amendments")
+          .select(["status"])
+          .where("statement_id", "=", id)
+          .orderBy("id")
+          .execute(),
+        comments: (
+          await db().selectFrom("amendment_comments").select("id").where("amendment_id", "=", amendment).execute()
+        ).length,
+        signatures: await db()
+          .selectFrom("statement_signatures")
+          .select(["member_id", "signed_at"])
+          .where("statement_id", "=", id)
+          .orderBy("member_id")
+          .execute(),
       });
       const unchanged = await snapshot();
       for (const attempt of attempts(id, paragraphs[1]!, amendment, before.current_version)) {
@@ -203,63 +312,155 @@ describe("the workflow", () => {
     const amendment = await pendingAmendment(id, paragraphs[0]!);
     const version = (await state(id)).current_version;
     // A drafter may not decide, edit or start a silence procedure; the secretariat does not draft.
-    expect((await post(`/statements/${id}/paragraphs/${paragraphs[0]}`, "korea", { intent: "accept", amendment, basedOn: version })).status).toBe(403);
-    expect((await post(`/statements/${id}/paragraphs/${paragraphs[0]}`, "ghana", { intent: "edit", body: "Mine now.", basedOn: version })).status).toBe(403);
-    expect((await post(`/statements/${id}`, "korea", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" })).status).toBe(403);
+    expect(
+      (
+        await post(`/statements/${id}/paragraphs/${paragraphs[0]}`, "korea", {
+          intent: "accept",
+          amendment,
+          basedOn: version,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(`/statements/${id}/paragraphs/${paragraphs[0]}`, "ghana", {
+          intent: "edit",
+          body: "Mine now.",
+          basedOn: version,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(`/statements/${id}`, "korea", {
+          intent: "start_silence",
+          deadlineDate: tomorrow,
+          deadlineTime: "12:00",
+        })
+      ).status,
+    ).toBe(403);
     expect((await propose(id, paragraphs[0]!, "secretariat", "The secretariat's words")).status).toBe(403);
     expect(await state(id)).toEqual({ stage: "drafting", current_version: version });
   });
 
-  it("starts silence only with a future deadline and no bracketed paragraph; a break returns the text to drafting", async () => {
-    const { id, paragraphs } = await newDraft();
-    const path = `/statements/${id}`;
-    const past = await post(path, "penholder", { intent: "start_silence", deadlineDate: "2020-01-01", deadlineTime: "12:00" });
-    expect(past.status).toBe(409);
-    expect(await past.text()).toContain("Choose a deadline in the future.");
-    await post(`/statements/${id}/paragraphs/${paragraphs[2]}`, "penholder", { intent: "set_status", status: "bracketed" });
-    const bracketed = await post(path, "penholder", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" });
-    expect(bracketed.status).toBe(409);
-    expect(await bracketed.text()).toContain("still bracketed");
-    await post(`/statements/${id}/paragraphs/${paragraphs[2]}`, "penholder", { intent: "set_status", status: "agreed" });
+  it(
+    "starts silence only with a future deadline and no bracketed paragraph; " + "a break returns the text to drafting",
+    async () => {
+      const { id, paragraphs } = await newDraft();
+      const path = `/statements/${id}`;
+      const past = await post(path, "penholder", {
+        intent: "start_silence",
+        deadlineDate: "2020-01-01",
+        deadlineTime: "12:00",
+      });
+      expect(past.status).toBe(409);
+      expect(await past.text()).toContain("Choose a deadline in the future.");
+      await post(`/statements/${id}/paragraphs/${paragraphs[2]}`, "penholder", {
+        intent: "set_status",
+        status: "bracketed",
+      });
+      const bracketed = await post(path, "penholder", {
+        intent: "start_silence",
+        deadlineDate: tomorrow,
+        deadlineTime: "12:00",
+      });
+      expect(bracketed.status).toBe(409);
+      expect(await bracketed.text()).toContain("still bracketed");
+      await post(`/statements/${id}/paragraphs/${paragraphs[2]}`, "penholder", {
+        intent: "set_status",
+        status: "agreed",
+      });
 
-    const since = Number((await db().selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id ?? 0);
-    expect((await post(path, "penholder", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" })).status).toBe(302);
-    const deadline = (await db().selectFrom("statements").select("silence_deadline").where("id", "=", id).executeTakeFirstOrThrow()).silence_deadline!;
-    // 12:00 in San José (UTC-6) is 18:00 UTC.
-    expect(new Date(deadline).toISOString()).toBe(`${tomorrow}T18:00:00.000Z`);
-    const emails = await waitForEmails(
-      () => db().selectFrom("emails").selectAll().where("id", ">", since).where("purpose", "=", "statement_silence_started").execute(),
-      reached(PEOPLE.korea, PEOPLE.ghana),
-    );
-    const korea = emails.find((email) => email.recipient === PEOPLE.korea)!;
-    expect(korea.text).toContain("(Asia/Seoul)"); // the deadline in the recipient's own time zone
-    // 18:00 UTC is already the next morning in Seoul.
-    const seoulDay = new Intl.DateTimeFormat("en", { day: "numeric", timeZone: "Asia/Seoul" }).format(new Date(`${tomorrow}T18:00:00.000Z`));
-    expect(korea.text).toContain(seoulDay);
-    expect(emails.some((email) => email.recipient === PEOPLE.penholder)).toBe(false); // not to the one who acted
-    for (const email of emails) expect(email.text).not.toContain("hate speech"); // never the draft's text
+      const since = Number(
+        (
+          await db()
+            .selectFrom("emails")
+            .select((eb) => eb.fn.max("id").as("id"))
+            .executeTakeFirst()
+        )?.id ?? 0,
+      );
+      expect(
+        (await post(path, "penholder", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" }))
+          .status,
+      ).toBe(302);
+      const deadline = (
+        await db().selectFrom("statements").select("silence_deadline").where("id", "=", id).executeTakeFirstOrThrow()
+      ).silence_deadline!;
+      // 12:00 in San José (UTC-6) is 18:00 UTC.
+      expect(new Date(deadline).toISOString()).toBe(`${tomorrow}T18:00:00.000Z`);
+      const emails = await waitForEmails(
+        () =>
+          db()
+            .selectFrom("emails")
+            .selectAll()
+            .where("id", ">", since)
+            .where("purpose", "=", "statement_silence_started")
+            .execute(),
+        reached(PEOPLE.korea, PEOPLE.ghana),
+      );
+      const korea = emails.find((email) => email.recipient === PEOPLE.korea)!;
+      expect(korea.text).toContain("(Asia/Seoul)"); // the deadline in the recipient's own time zone
+      // 18:00 UTC is already the next morning in Seoul.
+      const seoulDay = new Intl.DateTimeFormat("en", { day: "numeric", timeZone: "Asia/Seoul" }).format(
+        new Date(`${tomorrow}T18:00:00.000Z`),
+      );
+      expect(korea.text).toContain(seoulDay);
+      expect(emails.some((email) => email.recipient === PEOPLE.penholder)).toBe(false); // not to the one who acted
+      for (const email of emails) expect(email.text).not.toContain("hate speech"); // never the draft's text
 
-    const broken = await post(path, "ghana", { intent: "break_silence", reason: "Our capital needs to review paragraph 3." });
-    expect(broken.status).toBe(302);
-    expect(await state(id)).toMatchObject({ stage: "drafting" });
-    const events = await db().selectFrom("statement_events").select(["kind", "reason"]).where("statement_id", "=", id).orderBy("id").execute();
-    expect(events.map((e) => e.kind)).toEqual(["created", "silence_started", "silence_broken"]);
-    expect(events[2]!.reason).toBe("Our capital needs to review paragraph 3.");
-  });
+      const broken = await post(path, "ghana", {
+        intent: "break_silence",
+        reason: "Our capital needs to review paragraph 3.",
+      });
+      expect(broken.status).toBe(302);
+      expect(await state(id)).toMatchObject({ stage: "drafting" });
+      const events = await db()
+        .selectFrom("statement_events")
+        .select(["kind", "reason"])
+        .where("statement_id", "=", id)
+        .orderBy("id")
+        .execute();
+      expect(events.map((e) => e.kind)).toEqual(["created", "silence_started", "silence_broken"]);
+      expect(events[2]!.reason).toBe("Our capital needs to review paragraph 3.");
+    },
+  );
 
   it("adopts the text when the deadline passes unbroken, on the next look, once, and tells the group", async () => {
     const { id } = await newDraft();
-    await post(`/statements/${id}`, "penholder", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" });
+    await post(`/statements/${id}`, "penholder", {
+      intent: "start_silence",
+      deadlineDate: tomorrow,
+      deadlineTime: "12:00",
+    });
     // Time moves on: the deadline is now behind us.
-    await db().updateTable("statements").set({ silence_deadline: new Date(Date.now() - 60_000) }).where("id", "=", id).execute();
+    await db()
+      .updateTable("statements")
+      .set({ silence_deadline: new Date(Date.now() - 60_000) })
+      .where("id", "=", id)
+      .execute();
     const late = await post(`/statements/${id}`, "korea", { intent: "break_silence", reason: "Too late?" });
     expect(late.status).toBe(409);
     expect(await state(id)).toMatchObject({ stage: "adopted" });
-    await Promise.all([get(`/statements/${id}`, "korea"), get(`/statements/${id}`, "ghana"), get("/statements", "penholder")]);
-    const adopted = await db().selectFrom("statement_events").select("kind").where("statement_id", "=", id).where("kind", "=", "adopted").execute();
+    await Promise.all([
+      get(`/statements/${id}`, "korea"),
+      get(`/statements/${id}`, "ghana"),
+      get("/statements", "penholder"),
+    ]);
+    const adopted = await db()
+      .selectFrom("statement_events")
+      .select("kind")
+      .where("statement_id", "=", id)
+      .where("kind", "=", "adopted")
+      .execute();
     expect(adopted).toHaveLength(1);
     const emails = await waitForEmails(
-      () => db().selectFrom("emails").select("recipient").where("purpose", "=", "statement_adopted").where("subject", "like", "%protection of civilians in a test situation%").execute(),
+      () =>
+        db()
+          .selectFrom("emails")
+          .select("recipient")
+          .where("purpose", "=", "statement_adopted")
+          .where("subject", "like", "%protection of civilians in a test situation%")
+          .execute(),
       reached(PEOPLE.korea),
     );
     expect(emails.map((email) => email.recipient)).toContain(PEOPLE.korea);
@@ -267,82 +468,178 @@ describe("the workflow", () => {
 });
 
 describe("no lost updates", () => {
-  it("lets exactly one of N parallel accepts based on the same version win; the others are refused with what changed", async () => {
-    const { id, paragraphs } = await newDraft();
-    const amendments: number[] = [];
-    for (const [index, paragraph] of [paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[0], paragraphs[1]].entries()) {
-      await propose(id, paragraph!, index % 2 ? "korea" : "ghana", `Parallel wording number ${index}.`);
-      amendments.push((await db().selectFrom("amendments").select("id").where("statement_id", "=", id).orderBy("id", "desc").executeTakeFirstOrThrow()).id);
-    }
-    const basedOn = (await state(id)).current_version;
-    const responses = await Promise.all(
-      amendments.map((amendment, index) =>
-        post(`/statements/${id}/paragraphs/${[paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[0], paragraphs[1]][index]}`, "penholder", { intent: "accept", amendment, basedOn }),
-      ),
-    );
-    const statuses = responses.map((response) => response.status).sort();
-    expect(statuses).toEqual([302, 409, 409, 409, 409]);
-    const refused = await responses.find((response) => response.status === 409)!.text();
-    expect(refused).toContain("The text changed while you were working");
-    expect(refused).toContain("Parallel wording number");
+  it(
+    "lets exactly one of N parallel accepts based on the same version win; " +
+      "the others are refused with what changed",
+    async () => {
+      const { id, paragraphs } = await newDraft();
+      const amendments: number[] = [];
+      for (const [index, paragraph] of [
+        paragraphs[0],
+        paragraphs[1],
+        paragraphs[2],
+        paragraphs[0],
+        paragraphs[1],
+      ].entries()) {
+        await propose(id, paragraph!, index % 2 ? "korea" : "ghana", `Parallel wording number ${index}.`);
+        amendments.push(
+          (
+            await db()
+              .selectFrom("amendments")
+              .select("id")
+              .where("statement_id", "=", id)
+              .orderBy("id", "desc")
+              .executeTakeFirstOrThrow()
+          ).id,
+        );
+      }
+      const basedOn = (await state(id)).current_version;
+      const responses = await Promise.all(
+        amendments.map((amendment, index) =>
+          post(
+            `/statements/${id}/paragraphs/` +
+              `${[paragraphs[0], paragraphs[1], paragraphs[2], paragraphs[0], paragraphs[1]][index]}`,
+            "penholder",
+            { intent: "accept", amendment, basedOn },
+          ),
+        ),
+      );
+      const statuses = responses.map((response) => response.status).sort();
+      expect(statuses).toEqual([302, 409, 409, 409, 409]);
+      const refused = await responses.find((response) => response.status === 409)!.text();
+      expect(refused).toContain("The text changed while you were working");
+      expect(refused).toContain("Parallel wording number");
 
-    expect(await state(id)).toEqual({ stage: "drafting", current_version: basedOn + 1 });
-    const versions = await db().selectFrom("statement_versions").select(["number", "amendment_id"]).where("statement_id", "=", id).orderBy("number").execute();
-    expect(versions.map((v) => v.number)).toEqual([1, 2]);
-    const decided = await db().selectFrom("amendments").select(["id", "status"]).where("statement_id", "=", id).orderBy("id").execute();
-    expect(decided.filter((a) => a.status === "accepted").map((a) => a.id)).toEqual([versions[1]!.amendment_id]);
-    expect(decided.filter((a) => a.status === "pending")).toHaveLength(4); // nothing lost: the others wait for a decision
-  });
+      expect(await state(id)).toEqual({ stage: "drafting", current_version: basedOn + 1 });
+      const versions = await db()
+        .selectFrom("statement_versions")
+        .select(["number", "amendment_id"])
+        .where("statement_id", "=", id)
+        .orderBy("number")
+        .execute();
+      expect(versions.map((v) => v.number)).toEqual([1, 2]);
+      const decided = await db()
+        .selectFrom("amendments")
+        .select(["id", "status"])
+        .where("statement_id", "=", id)
+        .orderBy("id")
+        .execute();
+      expect(decided.filter((a) => a.status === "accepted").map((a) => a.id)).toEqual([versions[1]!.amendment_id]);
+      // nothing lost: the others wait for a decision
+      expect(decided.filter((a) => a.status === "pending")).toHaveLength(4);
+    },
+  );
 
-  it("refuses a stale edit of a paragraph without overwriting, and flags amendments whose paragraph changed", async () => {
-    const { id, paragraphs } = await newDraft();
-    const amendment = await pendingAmendment(id, paragraphs[1]!);
-    const basedOn = (await state(id)).current_version;
-    const path = `/statements/${id}/paragraphs/${paragraphs[1]}`;
-    const [first, second] = await Promise.all([
-      post(path, "penholder", { intent: "edit", body: "We call on all parties to protect civilians, first edit.", basedOn }),
-      post(path, "penholder", { intent: "edit", body: "We call on all parties to protect civilians, second edit.", basedOn }),
-    ]);
-    expect([first.status, second.status].sort()).toEqual([302, 409]);
-    const body = (await db().selectFrom("statement_paragraphs").select("body").where("id", "=", paragraphs[1]!).executeTakeFirstOrThrow()).body;
-    expect(body).toMatch(/, (first|second) edit\.$/);
+  it(
+    "refuses a stale edit of a paragraph without overwriting, " + "and flags amendments whose paragraph changed",
+    async () => {
+      const { id, paragraphs } = await newDraft();
+      const amendment = await pendingAmendment(id, paragraphs[1]!);
+      const basedOn = (await state(id)).current_version;
+      const path = `/statements/${id}/paragraphs/${paragraphs[1]}`;
+      const [first, second] = await Promise.all([
+        post(path, "penholder", {
+          intent: "edit",
+          body: "We call on all parties to protect civilians, first edit.",
+          basedOn,
+        }),
+        post(path, "penholder", {
+          intent: "edit",
+          body: "We call on all parties to protect civilians, second edit.",
+          basedOn,
+        }),
+      ]);
+      expect([first.status, second.status].sort()).toEqual([302, 409]);
+      const body = (
+        await db()
+          .selectFrom("statement_paragraphs")
+          .select("body")
+          .where("id", "=", paragraphs[1]!)
+          .executeTakeFirstOrThrow()
+      ).body;
+      expect(body).toMatch(/, (first|second) edit\.$/);
 
-    // Korea still reads the old version: proposing against it is refused with what changed.
-    const stale = await propose(id, paragraphs[1]!, "korea", "Another wording.", basedOn);
-    expect(stale.status).toBe(409);
-    expect(await stale.text()).toContain("You worked on version");
+      // Korea still reads the old version: proposing against it is refused with what changed.
+      const stale = await propose(id, paragraphs[1]!, "korea", "Another wording.", basedOn);
+      expect(stale.status).toBe(409);
+      expect(await stale.text()).toContain("You worked on version");
 
-    const page = await (await get(path, "ghana")).text();
-    expect(page).toContain("The paragraph has changed since this amendment was proposed.");
-    expect(page).toContain(`id="amendment-${amendment}"`);
-  });
+      const page = await (await get(path, "ghana")).text();
+      expect(page).toContain("The paragraph has changed since this amendment was proposed.");
+      expect(page).toContain(`id="amendment-${amendment}"`);
+    },
+  );
 });
 
 describe("amendments, versions and exports", () => {
   it("records the accepted amendment as a version with a word diff, and exports any version", async () => {
     const { id, paragraphs } = await newDraft();
-    const since = Number((await db().selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id ?? 0);
+    const since = Number(
+      (
+        await db()
+          .selectFrom("emails")
+          .select((eb) => eb.fn.max("id").as("id"))
+          .executeTakeFirst()
+      )?.id ?? 0,
+    );
     const invited = await waitForEmails(
-      () => db().selectFrom("emails").select(["recipient", "text"]).where("purpose", "=", "statement_group_invited").where("subject", "like", "%protection of civilians in a test situation%").execute(),
+      () =>
+        db()
+          .selectFrom("emails")
+          .select(["recipient", "text"])
+          .where("purpose", "=", "statement_group_invited")
+          .where("subject", "like", "%protection of civilians in a test situation%")
+          .execute(),
       reached(PEOPLE.korea),
     );
-    expect(invited.map((email) => email.recipient)).toContain(PEOPLE.korea); // invited to draft when the draft was started
+    // invited to draft when the draft was started
+    expect(invited.map((email) => email.recipient)).toContain(PEOPLE.korea);
     expect(invited.map((email) => email.recipient)).not.toContain(PEOPLE.penholder);
     expect(invited[0]!.text).not.toContain("hate speech");
-    expect((await propose(id, paragraphs[1]!, "korea", "We call on all parties to respect international humanitarian law and to protect civilians everywhere.")).status).toBe(302);
+    expect(
+      (
+        await propose(
+          id,
+          paragraphs[1]!,
+          "korea",
+          "We call on all parties to respect international humanitarian law and to protect civilians everywhere.",
+        )
+      ).status,
+    ).toBe(302);
     const proposed = await waitForEmails(
-      () => db().selectFrom("emails").select(["recipient", "text"]).where("id", ">", since).where("purpose", "=", "statement_amendment_proposed").execute(),
+      () =>
+        db()
+          .selectFrom("emails")
+          .select(["recipient", "text"])
+          .where("id", ">", since)
+          .where("purpose", "=", "statement_amendment_proposed")
+          .execute(),
       reached(PEOPLE.penholder, PEOPLE.ghana),
     );
     expect(proposed.map((email) => email.recipient)).toEqual(expect.arrayContaining([PEOPLE.penholder, PEOPLE.ghana]));
     expect(proposed.map((email) => email.recipient)).not.toContain(PEOPLE.korea);
     for (const email of proposed) expect(email.text).not.toContain("everywhere");
 
-    const amendment = (await db().selectFrom("amendments").select("id").where("statement_id", "=", id).executeTakeFirstOrThrow()).id;
+    const amendment = (
+      await db().selectFrom("amendments").select("id").where("statement_id", "=", id).executeTakeFirstOrThrow()
+    ).id;
     const paragraphPage = await (await get(`/statements/${id}/paragraphs/${paragraphs[1]}`, "ghana")).text();
     expect(paragraphPage).toMatch(/<ins[^>]*>\s*everywhere/);
-    await post(`/statements/${id}/paragraphs/${paragraphs[1]}`, "ghana", { intent: "comment", amendment, stance: "support", body: "Good." });
-    expect((await post(`/statements/${id}/paragraphs/${paragraphs[1]}`, "penholder", { intent: "accept", amendment, basedOn: 1 })).status).toBe(302);
+    await post(`/statements/${id}/paragraphs/${paragraphs[1]}`, "ghana", {
+      intent: "comment",
+      amendment,
+      stance: "support",
+      body: "Good.",
+    });
+    expect(
+      (
+        await post(`/statements/${id}/paragraphs/${paragraphs[1]}`, "penholder", {
+          intent: "accept",
+          amendment,
+          basedOn: 1,
+        })
+      ).status,
+    ).toBe(302);
 
     const history = await (await get(`/statements/${id}/history?from=1&to=2`, "korea")).text();
     expect(history).toContain("Amendment by Republic of Korea accepted");
@@ -350,7 +647,9 @@ describe("amendments, versions and exports", () => {
 
     const first = await (await get(`/statements/${id}/versions/1/txt`, "korea")).text();
     const second = await (await get(`/statements/${id}/versions/2/txt`, "korea")).text();
-    expect(first).toContain("2. We call on all parties to respect international humanitarian law and to protect civilians.");
+    expect(first).toContain(
+      "2. We call on all parties to respect international humanitarian law and to protect civilians.",
+    );
     expect(second).toContain("protect civilians everywhere.");
     expect(second).toContain("Draft — version 2. Not for circulation.");
     const docx = await get(`/statements/${id}/versions/2/docx`, "korea");
@@ -361,17 +660,41 @@ describe("amendments, versions and exports", () => {
 
   it("keeps versions immutable, even against a direct update", async () => {
     const { id } = await newDraft();
-    await expect(db().updateTable("statement_versions").set({ reason: "rewritten history" }).where("statement_id", "=", id).execute()).rejects.toThrow(/immutable/);
-    expect((await db().selectFrom("statement_versions").select("reason").where("statement_id", "=", id).executeTakeFirstOrThrow()).reason).toBe("");
+    await expect(
+      db()
+        .updateTable("statement_versions")
+        .set({ reason: "rewritten history" })
+        .where("statement_id", "=", id)
+        .execute(),
+    ).rejects.toThrow(/immutable/);
+    expect(
+      (
+        await db()
+          .selectFrom("statement_versions")
+          .select("reason")
+          .where("statement_id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).reason,
+    ).toBe("");
   });
 
   it("ends the published text with the penholder on behalf of the members that signed", async () => {
     const { id } = await newDraft("Joint letter signed and published in the test");
     expect((await get(`/statements/${id}`, "uninvolved")).status).toBe(404);
-    await post(`/statements/${id}`, "penholder", { intent: "start_silence", deadlineDate: new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10), deadlineTime: "12:00" });
-    await db().updateTable("statements").set({ silence_deadline: new Date(Date.now() - 1000) }).where("id", "=", id).execute();
+    await post(`/statements/${id}`, "penholder", {
+      intent: "start_silence",
+      deadlineDate: new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10),
+      deadlineTime: "12:00",
+    });
+    await db()
+      .updateTable("statements")
+      .set({ silence_deadline: new Date(Date.now() - 1000) })
+      .where("id", "=", id)
+      .execute();
     expect((await post(`/statements/${id}`, "penholder", { intent: "open_signature" })).status).toBe(302);
-    expect((await post(`/statements/${id}`, "penholder", { intent: "invite", members: "republic-of-korea" })).status).toBe(302);
+    expect(
+      (await post(`/statements/${id}`, "penholder", { intent: "invite", members: "republic-of-korea" })).status,
+    ).toBe(302);
     expect((await post(`/statements/${id}`, "penholder", { intent: "invite", members: "france" })).status).toBe(302);
     // France was invited from outside the group: it may read the text it is asked to sign.
     expect((await get(`/statements/${id}`, "outsider")).status).toBe(200);
@@ -379,19 +702,41 @@ describe("amendments, versions and exports", () => {
     expect((await post(`/statements/${id}`, "korea", { intent: "sign" })).status).toBe(302);
     expect((await post(`/statements/${id}`, "ghana", { intent: "sign" })).status).toBe(409); // not invited
     expect((await post(`/statements/${id}`, "korea", { intent: "withdraw" })).status).toBe(302);
-    expect((await post(`/statements/${id}`, "penholder", { intent: "publish", deliveredOn: "2026-11-20", venue: "Human Rights Council, Geneva" })).status).toBe(302);
+    expect(
+      (
+        await post(`/statements/${id}`, "penholder", {
+          intent: "publish",
+          deliveredOn: "2026-11-20",
+          venue: "Human Rights Council, Geneva",
+        })
+      ).status,
+    ).toBe(302);
     expect((await post(`/statements/${id}`, "korea", { intent: "sign" })).status).toBe(409); // too late: published
 
     const notices = await waitForEmails(
-      () => db().selectFrom("emails").select(["recipient", "purpose"]).where("subject", "like", "%Joint letter signed and published in the test%").execute(),
+      () =>
+        db()
+          .selectFrom("emails")
+          .select(["recipient", "purpose"])
+          .where("subject", "like", "%Joint letter signed and published in the test%")
+          .execute(),
       (rows) =>
-        reached(PEOPLE.korea, PEOPLE.ghana, PEOPLE.outsider)(rows.filter((email) => email.purpose === "statement_published")) &&
-        reached(PEOPLE.korea, PEOPLE.outsider)(rows.filter((email) => email.purpose === "statement_signature_requested")),
+        reached(
+          PEOPLE.korea,
+          PEOPLE.ghana,
+          PEOPLE.outsider,
+        )(rows.filter((email) => email.purpose === "statement_published")) &&
+        reached(
+          PEOPLE.korea,
+          PEOPLE.outsider,
+        )(rows.filter((email) => email.purpose === "statement_signature_requested")),
     );
-    const to = (purpose: string) => notices.filter((email) => email.purpose === purpose).map((email) => email.recipient);
+    const to = (purpose: string) =>
+      notices.filter((email) => email.purpose === purpose).map((email) => email.recipient);
     expect(to("statement_signature_requested")).toEqual(expect.arrayContaining([PEOPLE.outsider, PEOPLE.korea]));
     expect(to("statement_signature_requested")).not.toContain(PEOPLE.ghana);
-    expect(to("statement_published")).toEqual(expect.arrayContaining([PEOPLE.korea, PEOPLE.ghana, PEOPLE.outsider])); // group and signatories
+    // group and signatories
+    expect(to("statement_published")).toEqual(expect.arrayContaining([PEOPLE.korea, PEOPLE.ghana, PEOPLE.outsider]));
     expect(to("statement_published")).not.toContain(PEOPLE.uninvolved);
     const text = await (await get(`/statements/${id}/versions/1/txt`, "secretariat")).text();
     expect(text).toContain("Costa Rica, on behalf of France");
@@ -405,35 +750,80 @@ describe("amendments, versions and exports", () => {
 });
 
 describe("email preferences", () => {
-  it("keeps a new amendment out of the inbox of someone who chose a daily digest: it waits in their centre and goes in the next digest", async () => {
-    const { setPreferences } = await import("~/notifications/preferences.server");
-    const { dispatchDigests } = await import("~/notifications/delivery.server");
-    const ghana = (await db().selectFrom("people").innerJoin("User", "User.id", "people.user_id").select("people.id").where("User.email", "=", PEOPLE.ghana).executeTakeFirstOrThrow()).id;
-    await setPreferences(db(), ghana, { amendments: "daily" });
-    const title = "Joint statement on amendments read in a daily digest";
-    const { id, paragraphs } = await newDraft(title);
-    const since = Number((await db().selectFrom("emails").select((eb) => eb.fn.max("id").as("id")).executeTakeFirst())?.id ?? 0);
-    expect((await propose(id, paragraphs[0]!, "korea", "The members of the group are deeply concerned by reports of attacks.")).status).toBe(302);
+  it(
+    "keeps a new amendment out of the inbox of someone who chose a daily digest: " +
+      "it waits in their centre and goes in the next digest",
+    async () => {
+      const { setPreferences } = await import("~/notifications/preferences.server");
+      const { dispatchDigests } = await import("~/notifications/delivery.server");
+      const ghana = (
+        await db()
+          .selectFrom("people")
+          .innerJoin("User", "User.id", "people.user_id")
+          .select("people.id")
+          .where("User.email", "=", PEOPLE.ghana)
+          .executeTakeFirstOrThrow()
+      ).id;
+      await setPreferences(db(), ghana, { amendments: "daily" });
+      const title = "Joint statement on amendments read in a daily digest";
+      const { id, paragraphs } = await newDraft(title);
+      const since = Number(
+        (
+          await db()
+            .selectFrom("emails")
+            .select((eb) => eb.fn.max("id").as("id"))
+            .executeTakeFirst()
+        )?.id ?? 0,
+      );
+      expect(
+        (
+          await propose(
+            id,
+            paragraphs[0]!,
+            "korea",
+            "The members of the group are deeply concerned by reports of attacks.",
+          )
+        ).status,
+      ).toBe(302);
 
-    // The penholder keeps the default (at once): once their email is out, the queue has run.
-    const immediate = await waitForEmails(
-      () => db().selectFrom("emails").select("recipient").where("id", ">", since).where("purpose", "=", "statement_amendment_proposed").execute(),
-      reached(PEOPLE.penholder),
-    );
-    expect(immediate.map((email) => email.recipient)).toContain(PEOPLE.penholder);
-    expect(immediate.map((email) => email.recipient)).not.toContain(PEOPLE.ghana);
-    const waiting = await db().selectFrom("notifications").select(["kind", "email_cadence", "emailed_at"]).where("person_id", "=", ghana).where("link", "=", `/statements/${id}`).execute();
-    expect(waiting).toEqual([{ kind: "amendment_proposed", email_cadence: "daily", emailed_at: null }]);
-    const centre = await (await get("/notifications", "ghana")).text();
-    expect(centre).toContain(`Republic of Korea proposed an amendment to “${title}”`);
+      // The penholder keeps the default (at once): once their email is out, the queue has run.
+      const immediate = await waitForEmails(
+        () =>
+          db()
+            .selectFrom("emails")
+            .select("recipient")
+            .where("id", ">", since)
+            .where("purpose", "=", "statement_amendment_proposed")
+            .execute(),
+        reached(PEOPLE.penholder),
+      );
+      expect(immediate.map((email) => email.recipient)).toContain(PEOPLE.penholder);
+      expect(immediate.map((email) => email.recipient)).not.toContain(PEOPLE.ghana);
+      const waiting = await db()
+        .selectFrom("notifications")
+        .select(["kind", "email_cadence", "emailed_at"])
+        .where("person_id", "=", ghana)
+        .where("link", "=", `/statements/${id}`)
+        .execute();
+      expect(waiting).toEqual([{ kind: "amendment_proposed", email_cadence: "daily", emailed_at: null }]);
+      const centre = await (await get("/notifications", "ghana")).text();
+      expect(centre).toContain(`Republic of Korea proposed an amendment to “${title}”`);
 
-    // Two days on, Accra has passed 08:00: the digest takes the amendment.
-    expect(await dispatchDigests(db(), new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
-    const digest = await waitForEmails(
-      () => db().selectFrom("emails").select(["recipient", "text"]).where("id", ">", since).where("purpose", "=", "digest_daily").where("recipient", "=", PEOPLE.ghana).execute(),
-      (rows) => rows.length > 0,
-    );
-    expect(digest).toHaveLength(1);
-    expect(digest[0]!.text).toContain(`Republic of Korea proposed an amendment to “${title}”`);
-  });
+      // Two days on, Accra has passed 08:00: the digest takes the amendment.
+      expect(await dispatchDigests(db(), new Date(Date.now() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
+      const digest = await waitForEmails(
+        () =>
+          db()
+            .selectFrom("emails")
+            .select(["recipient", "text"])
+            .where("id", ">", since)
+            .where("purpose", "=", "digest_daily")
+            .where("recipient", "=", PEOPLE.ghana)
+            .execute(),
+        (rows) => rows.length > 0,
+      );
+      expect(digest).toHaveLength(1);
+      expect(digest[0]!.text).toContain(`Republic of Korea proposed an amendment to “${title}”`);
+    },
+  );
 });

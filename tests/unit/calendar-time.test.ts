@@ -22,7 +22,11 @@ describe("event times", () => {
     expect(weeks[0]![0]).toBe("2027-02-01");
     expect(weeks).toHaveLength(4);
     expect(monthWeeks("2026-11")[0]![0]).toBe("2026-10-26");
-    expect(daysCovered("2027-06-02T00:00:00Z", "2027-06-03T08:30:00Z", "Asia/Seoul")).toEqual(["2027-06-02", "2027-06-03"]);
-    expect(daysCovered("2027-06-02T15:00:00Z", "2027-06-03T15:00:00Z", "Asia/Seoul")).toEqual(["2027-06-03"]); // ends at midnight
+    expect(daysCovered("2027-06-02T00:00:00Z", "2027-06-03T08:30:00Z", "Asia/Seoul")).toEqual([
+      "2027-06-02",
+      "2027-06-03",
+    ]);
+    // ends at midnight
+    expect(daysCovered("2027-06-02T15:00:00Z", "2027-06-03T15:00:00Z", "Asia/Seoul")).toEqual(["2027-06-03"]);
   });
 });

@@ -10,7 +10,9 @@ async function browserTexts(responses: (() => Promise<Response>)[]) {
   const fetch = vi.fn(() => responses.shift()!());
   vi.stubGlobal("fetch", fetch);
   const i18n = createInstance();
-  await i18n.use(fetchBackend).init({ lng: "en", fallbackLng: false, ns: ["manual"], defaultNS: "manual", retryTimeout: 1 } as never);
+  await i18n
+    .use(fetchBackend)
+    .init({ lng: "en", fallbackLng: false, ns: ["manual"], defaultNS: "manual", retryTimeout: 1 } as never);
   return { t: i18n.getFixedT("en", "manual"), fetch };
 }
 

@@ -13,14 +13,20 @@ describe("markdown", () => {
   });
 
   it("keeps links, telling the other site nothing, and refuses javascript: links", () => {
-    const html = renderMarkdown("[Framework](https://www.un.org/en/genocideprevention/) and [bad](javascript:alert(1))");
-    expect(html).toContain('<a href="https://www.un.org/en/genocideprevention/" rel="noopener noreferrer">Framework</a>');
+    const html = renderMarkdown(
+      "[Framework](https://www.un.org/en/genocideprevention/) and [bad](javascript:alert(1))",
+    );
+    expect(html).toContain(
+      '<a href="https://www.un.org/en/genocideprevention/" rel="noopener noreferrer">Framework</a>',
+    );
     expect(html).not.toMatch(/href="javascript:/i);
     expect(html).toContain("[bad](javascript:alert(1))"); // left as plain text
   });
 
   it("turns search highlights into <mark> without letting them into attributes", () => {
-    const marked = `The ${START}Framework${END} — [${START}Framework${END} text](https://example.org/${START}framework${END}) ![${START}Framework${END}](https://example.org/a.png)`;
+    const marked =
+      `The ${START}Framework${END} — [${START}Framework${END} text](https://example.org/${START}framework${END}) ` +
+      `![${START}Framework${END}](https://example.org/a.png)`;
     const html = renderHighlightedMarkdown(marked);
     expect(html).toContain("The <mark>Framework</mark>");
     expect(html).toContain("<mark>Framework</mark> text</a>");

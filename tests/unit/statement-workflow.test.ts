@@ -2,7 +2,15 @@
 import { describe, expect, it } from "vitest";
 import type { StatementStage } from "../../db/schema";
 import { versionDiff, wordDiff } from "~/statements/diff";
-import { STAGES, WORKFLOW_ACTIONS, allowedActions, decide, effectiveStage, roleFor, type WorkflowAction } from "~/statements/workflow";
+import {
+  STAGES,
+  WORKFLOW_ACTIONS,
+  allowedActions,
+  decide,
+  effectiveStage,
+  roleFor,
+  type WorkflowAction,
+} from "~/statements/workflow";
 
 const now = new Date("2026-11-24T10:00:00Z");
 const later = new Date("2026-11-27T17:00:00Z");
@@ -32,10 +40,21 @@ describe("the workflow", () => {
       for (const action of WORKFLOW_ACTIONS) {
         if (action === "adopt") continue;
         for (const role of ROLES) {
-          const decision = decide(stage, action, { role, now, deadline: later, requestedDeadline: later, bracketed: 0, invited: true });
+          const decision = decide(stage, action, {
+            role,
+            now,
+            deadline: later,
+            requestedDeadline: later,
+            bracketed: 0,
+            invited: true,
+          });
           const legal = LEGAL[action].stages.includes(stage) && LEGAL[action].who.includes(role ?? "");
           expect(decision.allowed, `${action} by ${role} while ${stage}`).toBe(legal);
-          if (!legal) expect(decision).toMatchObject({ allowed: false, refusal: LEGAL[action].who.includes(role ?? "") ? "wrong_stage" : "not_permitted" });
+          if (!legal)
+            expect(decision).toMatchObject({
+              allowed: false,
+              refusal: LEGAL[action].who.includes(role ?? "") ? "wrong_stage" : "not_permitted",
+            });
         }
       }
     }
@@ -51,10 +70,19 @@ describe("the workflow", () => {
   });
 
   it("adopts only once the deadline has passed, and lets nobody break silence after it", () => {
-    expect(decide("silence", "adopt", { role: null, now, deadline: later })).toEqual({ allowed: false, refusal: "deadline_not_reached" });
+    expect(decide("silence", "adopt", { role: null, now, deadline: later })).toEqual({
+      allowed: false,
+      refusal: "deadline_not_reached",
+    });
     expect(decide("silence", "adopt", { role: "penholder", now, deadline: earlier }).allowed).toBe(true);
-    expect(decide("drafting", "adopt", { role: null, now, deadline: earlier })).toEqual({ allowed: false, refusal: "wrong_stage" });
-    expect(decide("silence", "break_silence", { role: "drafter", now, deadline: earlier })).toEqual({ allowed: false, refusal: "deadline_passed" });
+    expect(decide("drafting", "adopt", { role: null, now, deadline: earlier })).toEqual({
+      allowed: false,
+      refusal: "wrong_stage",
+    });
+    expect(decide("silence", "break_silence", { role: "drafter", now, deadline: earlier })).toEqual({
+      allowed: false,
+      refusal: "deadline_passed",
+    });
     expect(effectiveStage("silence", earlier, now)).toBe("adopted");
     expect(effectiveStage("silence", later, now)).toBe("silence");
     expect(effectiveStage("drafting", earlier, now)).toBe("drafting");
@@ -62,9 +90,18 @@ describe("the workflow", () => {
 
   it("needs a future deadline and no bracketed paragraph to start silence, and an invitation to sign", () => {
     const base = { role: "penholder" as const, now };
-    expect(decide("drafting", "start_silence", { ...base, requestedDeadline: earlier, bracketed: 0 })).toEqual({ allowed: false, refusal: "deadline_in_past" });
-    expect(decide("drafting", "start_silence", { ...base, requestedDeadline: later, bracketed: 2 })).toEqual({ allowed: false, refusal: "bracketed_paragraphs" });
-    expect(decide("signature", "sign", { role: "drafter", now, invited: false })).toEqual({ allowed: false, refusal: "not_invited" });
+    expect(decide("drafting", "start_silence", { ...base, requestedDeadline: earlier, bracketed: 0 })).toEqual({
+      allowed: false,
+      refusal: "deadline_in_past",
+    });
+    expect(decide("drafting", "start_silence", { ...base, requestedDeadline: later, bracketed: 2 })).toEqual({
+      allowed: false,
+      refusal: "bracketed_paragraphs",
+    });
+    expect(decide("signature", "sign", { role: "drafter", now, invited: false })).toEqual({
+      allowed: false,
+      refusal: "not_invited",
+    });
   });
 
   it("offers a page only the actions open to the person now", () => {
@@ -75,7 +112,12 @@ describe("the workflow", () => {
 });
 
 describe("who may see a statement", () => {
-  const statement = { penholderMemberId: 1, stage: "drafting" as StatementStage, groupMemberIds: [1, 2], invitedMemberIds: [3] };
+  const statement = {
+    penholderMemberId: 1,
+    stage: "drafting" as StatementStage,
+    groupMemberIds: [1, 2],
+    invitedMemberIds: [3],
+  };
   it("is the drafting group, invited co-signatories and the secretariat until publication, then everyone", () => {
     expect(roleFor({ role: "focal_point", memberId: 1 }, statement)).toBe("penholder");
     expect(roleFor({ role: "focal_point", memberId: 2 }, statement)).toBe("drafter");
