@@ -54,3 +54,6 @@ export const isProduction = () => getConfig().NODE_ENV === "production";
 
 export const serverTimingEnabled = (config: Config = getConfig()) =>
   config.SERVER_TIMING ? config.SERVER_TIMING === "on" : config.NODE_ENV !== "production";
+
+/** Local mode: the dev outbox, clock, email previews and demo accounts exist (never in production). */
+export const isLocalMode = () => !isProduction();
