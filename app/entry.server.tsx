@@ -5,11 +5,21 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
+import { getCurrentPerson } from "~/auth/session.server";
 import { NonceProvider } from "~/components/nonce";
 import { i18nFor } from "~/i18n/i18next.server";
 import { requestLocale } from "~/i18n/request-locale.server";
 
 export const streamTimeout = 5_000;
+
+/**
+ * What a signed-in person is shown is theirs alone and may change or be withdrawn (a draft, after
+ * sign-out): no cache keeps it, not a shared one, not the browser's, nor its back-forward cache,
+ * so Back after signing out asks the server again and gets the sign-in page.
+ */
+async function keepPrivate(headers: Headers, request: Request, context: AppLoadContext) {
+  if (await getCurrentPerson(request, context)) headers.set("Cache-Control", "private, no-store");
+}
 
 export default async function handleRequest(
   request: Request,
@@ -18,7 +28,10 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const locale = await requestLocale(request, loadContext);
+  const [locale] = await Promise.all([
+    requestLocale(request, loadContext),
+    keepPrivate(responseHeaders, request, loadContext),
+  ]);
   const i18n = await i18nFor(locale);
   const nonce = loadContext.cspNonce;
   // Crawlers get the whole page at once; people get the shell as soon as it is ready.
@@ -69,6 +82,15 @@ export default async function handleRequest(
     );
     if (!allRendered) abortTimer = setTimeout(abort, streamTimeout + 1000);
   });
+}
+
+/** The same for the data a page loads or an action answers in the browser. */
+export async function handleDataRequest(
+  response: Response,
+  { request, context }: { request: Request; context: AppLoadContext },
+) {
+  await keepPrivate(response.headers, request, context);
+  return response;
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -52,11 +52,6 @@ export function authConfig(): AuthConfig {
   };
 }
 
-/** Auth.js's handler for requests that arrive from outside under /auth/*. */
-export function handleAuthRequest(request: Request): Promise<Response> {
-  return Auth(request, authConfig());
-}
-
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }

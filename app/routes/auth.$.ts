@@ -1,14 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { handleAuthRequest } from "~/auth/auth.server";
+// Auth.js is never reached from outside: sign-in starts in the /login action and completes in
+// /login/confirm's POST, both calling Auth() directly (app/auth/auth.server.ts). Its own endpoints
+// would let a mail scanner spend a link, or anyone skip our rate limits, membership check and audit,
+// and Auth.js reads its action from the path loosely (a trailing or doubled slash reaches the same
+// one), so every path and method under /auth is answered alike: there is nothing here.
+const notFound = () => new Response(null, { status: 404 });
 
-// Sign-in is started and completed by /login and /login/confirm, server-side. From outside,
-// these two endpoints would let a mail scanner spend a link or skip our rate limits.
-const CLOSED = new Set(["/auth/signin/resend", "/auth/callback/resend"]);
-
-function handle(request: Request) {
-  if (CLOSED.has(new URL(request.url).pathname)) return new Response(null, { status: 404 });
-  return handleAuthRequest(request);
-}
-
-export const loader = ({ request }: LoaderFunctionArgs) => handle(request);
-export const action = ({ request }: ActionFunctionArgs) => handle(request);
+export const loader = notFound;
+export const action = notFound;

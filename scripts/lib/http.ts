@@ -1,37 +1,46 @@
 // The Express app in front of Remix: security headers, compression, static files, request metrics.
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import onHeaders from "on-headers";
 import { serverTimingEnabled, type Config } from "../../app/lib/config.server";
 import { queriesSoFar } from "../../db/query-count";
+import { bodyLimit, originGuards } from "./request-guards";
 
 type BuildSource = ServerBuild | (() => Promise<ServerBuild>);
 
+/** The most a form may send (file uploads, when they come, get their own limit on their own routes). */
+export const MAX_FORM_BYTES = 1024 * 1024;
+
 /**
- * A cross-site POST (or any other state-changing method) is refused before it reaches an action.
- * Remix would answer a foreign Origin with a 500; the portal answers 403.
+ * Remix's Express adapter, but with the body `bodyLimit` already read (and capped), instead of the
+ * request stream itself.
  */
-export function isCrossSiteWrite(
-  method: string,
-  headers: { origin?: string; "sec-fetch-site"?: string },
-  appOrigin: string,
-): boolean {
-  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return false;
-  if (headers["sec-fetch-site"] === "cross-site") return true;
-  const origin = headers.origin;
-  if (origin === undefined) return false; // non-browser clients send no Origin; SameSite cookies still apply
-  return origin !== appOrigin;
+function remixHandler(
+  build: BuildSource,
+  mode: string,
+  getLoadContext: (req: express.Request, res: express.Response) => AppLoadContext,
+): express.RequestHandler {
+  const handleRequest = createRequestHandler(build, mode);
+  return async (req, res, next) => {
+    try {
+      const streamed = createRemixRequest(req, res);
+      const body = res.locals.remixBody as Uint8Array<ArrayBuffer> | undefined;
+      const request = body ? new Request(streamed, { body }) : streamed;
+      await sendRemixResponse(res, await handleRequest(request, getLoadContext(req, res)));
+    } catch (error) {
+      next(error);
+    }
+  };
 }
 
 export function createHttpApp({ build, config }: { build: BuildSource; config: Config }) {
   const app = express();
   const production = config.NODE_ENV === "production";
-  const appOrigin = new URL(config.APP_URL).origin;
   const devOrigin = process.env.REMIX_DEV_ORIGIN;
 
   app.disable("x-powered-by");
@@ -86,13 +95,8 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
     });
   }
 
-  app.use((req, res, next) => {
-    if (isCrossSiteWrite(req.method, req.headers as Record<string, string>, appOrigin)) {
-      res.status(403).type("text/plain").send("Cross-site request refused\n");
-      return;
-    }
-    next();
-  });
+  app.use(originGuards(config.APP_URL));
+  app.use(bodyLimit(MAX_FORM_BYTES));
 
   app.use(compression());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
@@ -100,15 +104,11 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
 
   app.all(
     "*",
-    createRequestHandler({
-      build,
-      mode: config.NODE_ENV === "development" ? "development" : "production",
-      getLoadContext: (req, res) => ({
-        cspNonce: res.locals.cspNonce as string,
-        memo: new Map(),
-        clientIp: req.ip ?? "unknown",
-      }),
-    }),
+    remixHandler(build, config.NODE_ENV === "development" ? "development" : "production", (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      memo: new Map(),
+      clientIp: req.ip ?? "unknown",
+    })),
   );
   return app;
 }

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 
 export interface RunningPortal {
+  pid: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -30,6 +31,7 @@ export async function spawnPortal(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return {
+    pid: child.pid!,
     output: () => output,
     async stop() {
       if (child.exitCode !== null) return;

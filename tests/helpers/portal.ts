@@ -1,6 +1,7 @@
 // End-to-end harness: the built portal on a free port against a fresh seeded database,
 // driven by Debian's Chromium through playwright-core.
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
@@ -13,13 +14,16 @@ export const TEST_AUTH_SECRET = "test-secret-that-is-long-enough-for-auth-js-012
 export interface Portal {
   baseUrl: string;
   database: TestDatabase;
+  /** The server's process id, to read what it holds from /proc. */
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
 }
 
 export async function startPortal(env: Record<string, string> = {}): Promise<Portal> {
   const database = await createTestDatabase({ seeded: true });
-  const baseUrl = `http://127.0.0.1:${await freePort()}`;
+  // localhost, as a person opens it: the portal sends other loopback spellings there, and passkeys refuse IPs.
+  const baseUrl = `http://localhost:${await freePort()}`;
   const running = await spawnPortal({
     NODE_ENV: "test",
     DATABASE_URL: database.url,
@@ -32,6 +36,7 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Por
   return {
     baseUrl,
     database,
+    pid: running.pid,
     output: running.output,
     async stop() {
       await running.stop();
@@ -144,5 +149,28 @@ export function postForm(
     },
     body: form,
     redirect: options.followRedirects ? "follow" : "manual",
+  });
+}
+
+/**
+ * A request sent exactly as written, for what fetch would not send: a path with "//" or "/./" left in,
+ * or a Host header of its own.
+ */
+export function rawRequest(
+  portal: Portal,
+  method: string,
+  path: string,
+  { headers = {}, body }: { headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+  const { hostname, port } = new URL(portal.baseUrl);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ method, hostname, port, path, headers }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, text }));
+    });
+    request.on("error", reject);
+    request.end(body);
   });
 }

@@ -255,13 +255,13 @@ describe("email previews in local mode", () => {
     const reminder = await (await fetch(`${portal.baseUrl}/dev/emails/call-reminder?lang=en&format=text`)).text();
     expect(reminder).toContain("Thursday, June 17, 2027, 23:00 GMT+9");
     expect(reminder).toMatch(
-      /Stop emails about “Global Call reminders” http:\/\/127\.0\.0\.1:\d+\/unsubscribe\/1\.global_calls\./,
+      /Stop emails about “Global Call reminders” http:\/\/localhost:\d+\/unsubscribe\/1\.global_calls\./,
     );
     const event = await (await fetch(`${portal.baseUrl}/dev/emails/event-added?lang=fr&format=text`)).text();
     expect(event).toContain("Votre heure (Asia/Seoul) : mardi 22 juin 2027, 17:00 UTC+9");
     const french = await (await fetch(`${portal.baseUrl}/dev/emails/daily-digest?lang=fr&format=text`)).text();
     expect(french).toContain("Subject: Votre résumé quotidien : 3 nouveautés");
-    expect(french).toMatch(/Ne plus recevoir ce résumé http:\/\/127\.0\.0\.1:\d+\/unsubscribe\/1\.daily\./);
+    expect(french).toMatch(/Ne plus recevoir ce résumé http:\/\/localhost:\d+\/unsubscribe\/1\.daily\./);
     const html = await fetch(`${portal.baseUrl}/dev/emails/notification?lang=es`);
     expect(html.headers.get("content-security-policy")).toContain("sandbox");
     expect(await html.text()).toContain("Ghana propuso una enmienda a «Joint statement on veto restraint»");
