@@ -118,6 +118,21 @@ describe("signing in", () => {
     expect(await page.getByRole("button", { name: "Sign out" }).count()).toBe(0);
   });
 
+  it("shows nothing of a draft on Back after signing out: the page is asked again, and sign-in answers", async () => {
+    const page = await newPage(suite.browser, suite.portal);
+    await signIn(page, suite.portal, KOREA); // in the drafting group of the seeded veto-restraint statement
+    await page.goto("/statements");
+    await page.getByRole("link", { name: /restraint in the use of the veto/ }).click();
+    const draftText = page.getByText("bring an atrocity-prevention lens to the policies of our governments");
+    await draftText.waitFor();
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByText("You have signed out.").waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    expect(await draftText.count()).toBe(0);
+  });
+
   it("keeps Auth.js's own link endpoints closed from outside", async () => {
     for (const path of ["/auth/callback/resend?token=x&email=y", "/auth/signin/resend"]) {
       const response = await fetch(suite.portal.baseUrl + path, { redirect: "manual" });
