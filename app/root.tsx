@@ -19,6 +19,8 @@ import { SiteShell } from "~/components/site-shell";
 import { useNonce } from "~/components/nonce";
 import { getCurrentPerson } from "~/auth/session.server";
 import { requestLocale } from "~/i18n/request-locale.server";
+import { isLocalMode } from "~/lib/config.server";
+import { openedElsewhere } from "~/lib/portal-address.server";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -34,6 +36,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     locale,
     person: person && { name: person.name, role: person.role, memberName: person.memberName, unread: person.unread },
     showStackTraces: process.env.NODE_ENV === "development",
+    // Someone running the portal on another address than APP_URL learns it before a form is refused.
+    openedElsewhere: isLocalMode() ? openedElsewhere(request) : null,
   };
 }
 

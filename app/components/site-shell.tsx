@@ -84,6 +84,23 @@ function UserMenu() {
   );
 }
 
+/** In local mode, on another address than APP_URL: why forms will be refused, and what to start with. */
+function OpenedElsewhere() {
+  const { t } = useTranslation();
+  const elsewhere = useRouteLoaderData<typeof rootLoader>("root")?.openedElsewhere;
+  if (!elsewhere) return null;
+  return (
+    <div className="notice notice-error">
+      <p>{t("shell.openedElsewhere", { opened: elsewhere.opened, configured: elsewhere.configured })}</p>
+      {elsewhere.start ? (
+        <p>
+          <code>{elsewhere.start}</code>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** On a phone the menu scrolls sideways: bring the current page's item into view (without scrolling the page). */
 function useCurrentNavItemInView(menu: React.RefObject<HTMLUListElement | null>) {
   const { pathname } = useLocation();
@@ -131,6 +148,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="site-main">
+        <OpenedElsewhere />
         {children}
       </main>
       <footer className="site-footer">

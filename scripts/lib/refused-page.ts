@@ -3,28 +3,19 @@
 import type express from "express";
 import { i18nFor } from "../../app/i18n/i18next.server";
 import { resolveLocale } from "../../app/i18n/locale.server";
+import { startCommandFor } from "../../app/lib/portal-address.server";
 
 export type Refusal = { kind: "origin"; appUrl: string; localMode: boolean } | { kind: "tooLarge"; maxBytes: number };
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
- * Where a person running the portal themselves opened it, when the refused form came from a page
- * this server sent (its Origin names the Host it was asked for): the APP_URL and PORT to start with.
- * A loopback address is suggested as localhost, the one spelling passkeys accept.
+ * What a person running the portal themselves should start it with, when the refused form came from a
+ * page this server sent (its Origin names the Host it was asked for), i.e. the portal was opened there.
  */
 function suggestedStart(origin: string | undefined, host: string | undefined): string | null {
-  if (!origin || !host) return null;
-  let opened: URL;
-  try {
-    opened = new URL(origin);
-  } catch {
-    return null;
-  }
-  if (opened.host !== host) return null;
-  const port = opened.port || (opened.protocol === "https:" ? "443" : "80");
-  if (/^(127(?:\.\d{1,3}){3}|\[::1\])$/.test(opened.hostname)) opened.hostname = "localhost";
-  return `APP_URL=${opened.origin} PORT=${port} npm start`;
+  if (!origin || !host || !URL.canParse(origin) || new URL(origin).host !== host) return null;
+  return startCommandFor(origin);
 }
 
 export async function refusedPage(req: express.Request, res: express.Response, refusal: Refusal) {

@@ -2,10 +2,8 @@
 // from, and how big it may be. Each guard is a plain function (unit-tested) plus its middleware.
 import type express from "express";
 import { isLocalMode } from "../../app/lib/config.server";
+import { isLoopbackHost } from "../../app/lib/portal-address.server";
 import { refusedPage } from "./refused-page";
-
-/** The loopback names one machine answers to: forms and passkeys only work on the one APP_URL names. */
-const LOOPBACK_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
  * In local mode, a page asked for on another spelling of this machine (127.0.0.1 or [::1] for
@@ -22,7 +20,7 @@ export function loopbackRedirect(method: string, host: string | undefined, url: 
     return null;
   }
   const appHost = appUrl.hostname;
-  if (!LOOPBACK_HOST.test(appHost) || !LOOPBACK_HOST.test(requested.hostname)) return null;
+  if (!isLoopbackHost(appHost) || !isLoopbackHost(requested.hostname)) return null;
   const appPort = appUrl.port || (appUrl.protocol === "https:" ? "443" : "80");
   if (requested.hostname === appHost || (requested.port || "80") !== appPort) return null;
   return appUrl.origin + url;

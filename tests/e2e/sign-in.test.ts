@@ -122,14 +122,15 @@ describe("signing in", () => {
     const page = await newPage(suite.browser, suite.portal);
     await signIn(page, suite.portal, KOREA); // in the drafting group of the seeded veto-restraint statement
     await page.goto("/statements");
-    await page.getByRole("link", { name: /restraint in the use of the veto/ }).click();
+    const draft = await page.getByRole("link", { name: /restraint in the use of the veto/ }).getAttribute("href");
+    await page.goto(draft!); // a page loaded whole, as from a bookmark or a link in an email
     const draftText = page.getByText("bring an atrocity-prevention lens to the policies of our governments");
     await draftText.waitFor();
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByText("You have signed out.").waitFor();
     await page.goBack();
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor({ timeout: 10_000 });
     expect(await draftText.count()).toBe(0);
   });
 

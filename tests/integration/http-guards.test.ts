@@ -19,13 +19,6 @@ afterAll(() => portal.stop());
 const port = () => new URL(portal.baseUrl).port;
 
 describe("the address the portal is opened at", () => {
-  it("runs on the PORT and APP_URL it is given, and its forms work there", async () => {
-    expect(portal.baseUrl).toBe(`http://localhost:${port()}`);
-    const response = await postForm(portal, "/login", { email: KOREA });
-    expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/login/check-email");
-  });
-
   it("sends another spelling of this machine (127.0.0.1, [::1]) to the APP_URL's, path and query kept", async () => {
     for (const host of ["127.0.0.1", "[::1]"]) {
       const response = await fetch(`http://${host}:${port()}/manual?tag=early-warning`, { redirect: "manual" });
@@ -36,7 +29,10 @@ describe("the address the portal is opened at", () => {
     expect((await fetch(`http://127.0.0.1:${port()}/healthz`, { redirect: "manual" })).status).toBe(200);
   });
 
-  it("explains a refused form in the reader's language: where it came from, the APP_URL, and what to set", async () => {
+  it("takes forms on the APP_URL and PORT it runs on, and explains one from elsewhere: what to set", async () => {
+    expect(portal.baseUrl).toBe(`http://localhost:${port()}`);
+    const accepted = await postForm(portal, "/login", { email: KOREA });
+    expect([accepted.status, accepted.headers.get("location")]).toEqual([302, "/login/check-email"]);
     // As a person would have it after `PORT=3931 npm start` with APP_URL left at its default.
     const elsewhere = "http://localhost:3931";
     const response = await rawRequest(portal, "POST", "/login", {
@@ -58,6 +54,19 @@ describe("the address the portal is opened at", () => {
     expect(page).toContain("<code>APP_URL=http://localhost:3931 PORT=3931 npm start</code>");
   });
 
+  it("tells a person who opened it at another address, on its pages, before any form is refused", async () => {
+    const elsewhere = await rawRequest(portal, "GET", "/login", { headers: { Host: "localhost:3931" } });
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.text).toContain(
+      `You opened the portal at http://localhost:3931, but it is set up for ${portal.baseUrl}: ` +
+        "forms sent from here will be refused.",
+    );
+    expect(elsewhere.text).toContain("<code>APP_URL=http://localhost:3931 PORT=3931 npm start</code>");
+    const here = await (await fetch(`${portal.baseUrl}/login`)).text();
+    expect(here).toContain("Sign in");
+    expect(here).not.toContain("You opened the portal at");
+  });
+
   it("refuses a form from another site with that explanation too, without suggesting to adopt the site", async () => {
     const response = await postForm(portal, "/login", { email: KOREA }, { headers: { Origin: "null" } });
     expect(response.status).toBe(403);
@@ -69,7 +78,7 @@ describe("the address the portal is opened at", () => {
 });
 
 describe("one-click unsubscribe from a mail client (RFC 8058)", () => {
-  it("is done on the link's own authority, whatever Origin the mail client sends", async () => {
+  it("is done on the link's own authority, whatever Origin the mail client sends (and only there)", async () => {
     const { db } = portal.database;
     const person = await db
       .selectFrom("people")
@@ -100,9 +109,7 @@ describe("one-click unsubscribe from a mail client (RFC 8058)", () => {
         .executeTakeFirst();
       expect(row?.cadence, origin).toBe("off");
     }
-  });
-
-  it("opens no other door: any other cross-site POST is still refused", async () => {
+    // No other door opens: any other cross-site POST is still refused.
     for (const path of ["/unsubscribe", "/unsubscribe/x/y", "/notifications/preferences", "/logout"]) {
       const response = await postForm(portal, path, {}, { headers: { Origin: "https://mail.example.com" } });
       expect(response.status, path).toBe(403);
@@ -155,19 +162,17 @@ function postHuge(megabytes: number, chunked: boolean): Promise<{ status: string
 }
 
 describe("request bodies", () => {
-  it("are refused above 1 MB with 413, at once, without the server holding them", async () => {
+  it("are refused above 1 MB with 413, at once, without the server holding them; smaller ones pass", async () => {
     // A first, smaller refusal loads what answering takes, so the memory measured next is the body's alone.
     expect((await postHuge(2, false)).status).toBe("HTTP/1.1 413 Payload Too Large");
     const before = residentMb();
     for (const chunked of [false, true]) {
       const { status, ms } = await postHuge(50, chunked);
       expect(status, chunked ? "chunked" : "declared").toBe("HTTP/1.1 413 Payload Too Large");
-      expect(ms, chunked ? "chunked" : "declared").toBeLessThan(2000);
+      expect(ms, chunked ? "chunked" : "declared").toBeLessThan(5000);
     }
     expect(residentMb() - before).toBeLessThan(8);
-  });
-
-  it("up to the limit reach the page as before", async () => {
+    // Up to the limit, a form reaches its page as before.
     const response = await postForm(portal, "/login", { email: KOREA, padding: "x".repeat(900_000) });
     expect(response.status).toBe(302);
   });

@@ -4,20 +4,15 @@ import { toCsv } from "~/lib/csv";
 const cells = (value: string) => toCsv([[value]]).slice(1, -2); // without the byte-order mark and line end
 
 describe("CSV cells a spreadsheet could run as formulas", () => {
-  it("are text where the cell starts, as before", () => {
+  it("are text wherever a spreadsheet starts a cell: at its start, and after a semicolon (French Excel)", () => {
     expect(cells('=HYPERLINK("http://evil.example")')).toBe('"\'=HYPERLINK(""http://evil.example"")"');
     expect(cells("+1")).toBe(`"'+1"`);
     expect(cells("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
-  });
-
-  it("are text after a semicolon too, where French or Spanish Excel starts a new cell", () => {
     expect(cells("Report; =1+1")).toBe(`"Report;' =1+1"`);
     expect(cells("a;=cmd|' /C calc'!A0")).toBe(`"a;'=cmd|' /C calc'!A0"`);
     expect(cells('a;"=1+1"')).toBe(`"a;'""=1+1"""`);
     expect(cells("x;-2;+3;@A1")).toBe(`"x;'-2;'+3;'@A1"`);
-  });
-
-  it("leave ordinary text alone, semicolons included", () => {
+    // Ordinary text is left alone, semicolons included.
     expect(cells("Côte d'Ivoire")).toBe("Côte d'Ivoire");
     expect(cells("drafting; in progress")).toBe("drafting; in progress");
     expect(cells("a, b")).toBe('"a, b"');
