@@ -36,7 +36,12 @@ describe("sign-in links, as Auth.js makes them", () => {
     const token = link.searchParams.get("token")!;
     expect(token).toMatch(/^[0-9a-f]{32,}$/);
     expect(await signInTokenIsUsable(GHANA, token)).toBe(true);
-    expect(await signInTokenIsUsable(GHANA, token.replace(/.$/, (c) => (c === "0" ? "1" : "0")))).toBe(false);
+    expect(
+      await signInTokenIsUsable(
+        GHANA,
+        token.replace(/.$/, (c) => (c === "0" ? "1" : "0")),
+      ),
+    ).toBe(false);
     expect(await signInTokenIsUsable("someone.else@example.org", token)).toBe(false);
   });
 });
