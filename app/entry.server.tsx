@@ -5,7 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
-import { getCurrentPerson } from "~/auth/session.server";
+import { getViewer } from "~/auth/session.server";
 import { NonceProvider } from "~/components/nonce";
 import { i18nFor } from "~/i18n/i18next.server";
 import { requestLocale } from "~/i18n/request-locale.server";
@@ -18,7 +18,7 @@ export const streamTimeout = 5_000;
  * so Back after signing out asks the server again and gets the sign-in page.
  */
 async function keepPrivate(headers: Headers, request: Request, context: AppLoadContext) {
-  if (await getCurrentPerson(request, context)) headers.set("Cache-Control", "private, no-store");
+  if (await getViewer(request, context)) headers.set("Cache-Control", "private, no-store");
 }
 
 export default async function handleRequest(
