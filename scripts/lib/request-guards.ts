@@ -69,14 +69,14 @@ export function originGuards(appUrl: string): express.RequestHandler {
   };
 }
 
+/** How long a refused body's sender may go on sending (what it sends is dropped). */
+const DRAIN_SECONDS = 5;
+
 /**
  * Request bodies are read here, up to `maxBytes`, before Remix sees them: a declared length above it
  * is refused without reading a byte, a streamed (chunked) body as soon as it passes it. What was read
  * is handed to Remix as the body (`remixBody`), so an action's formData() never holds more than that.
  */
-/** How long a refused body's sender may go on sending (what it sends is dropped). */
-const DRAIN_SECONDS = 5;
-
 export function bodyLimit(maxBytes: number): express.RequestHandler {
   return (req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD") return next();
