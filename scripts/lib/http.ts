@@ -14,7 +14,7 @@ import { bodyLimit, originGuards } from "./request-guards";
 type BuildSource = ServerBuild | (() => Promise<ServerBuild>);
 
 /** The most a form may send (file uploads, when they come, get their own limit on their own routes). */
-export const MAX_FORM_BYTES = 1024 * 1024;
+const MAX_FORM_BYTES = 1024 * 1024;
 
 /**
  * Remix's Express adapter, but with the body `bodyLimit` already read (and capped), instead of the
