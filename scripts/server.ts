@@ -1,4 +1,5 @@
 // The portal's one server entry: `npm start` (and `npm run dev`, which rebuilds and reloads).
+import "./lib/production-build";
 import { existsSync, watch } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";

@@ -1,4 +1,5 @@
 // npm run worker: the job worker alone, for production next to one or more web processes.
+import "./lib/production-build";
 import { startPortalWorker } from "./lib/worker";
 import { prepareEnvironment } from "./lib/environment";
 
