@@ -1,7 +1,7 @@
 // Notifications by email through the job queue: digests at 08:00 in each person's own zone, each
 // item once; an email retried after a failure is delivered once. Only Resend's HTTP API is stubbed.
 import { sql } from "kysely";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_AUTH_SECRET } from "../helpers/portal";
 import { resendSuite, setClock } from "../helpers/resend";
 

@@ -4,7 +4,7 @@
 // is stubbed, so every email's headers can be read.
 import { Logger, runOnce } from "graphile-worker";
 import { sql } from "kysely";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
 import { CATEGORIES } from "~/notifications/categories";
 import { callInput } from "../helpers/events";

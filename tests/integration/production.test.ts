@@ -52,7 +52,8 @@ describe("production mode", () => {
     const result = startWith({ PORTAL_MODE: "local", RESEND_API_KEY: "re_never_called" });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
-      "Configuration error: RESEND_API_KEY is set but PORTAL_MODE is local (local mode keeps every email in the dev outbox)",
+      "Configuration error: RESEND_API_KEY is set but PORTAL_MODE is local " +
+        "(local mode keeps every email in the dev outbox)",
     );
   });
 });
