@@ -4,14 +4,11 @@ import { existsSync, watch } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
-import { openDatabase } from "../db/connection";
-import { migrateToLatest } from "../db/migrate";
-import { needsSeed, seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { createHttpApp } from "./lib/http";
 import { stopOnSignals, surviveDatabaseOutages } from "./lib/lifecycle";
+import { prepareDatabase } from "./lib/setup";
 import { startPortalWorker } from "./lib/worker";
-import { prepareJobQueue } from "../app/lib/jobs.server";
 
 const started = Date.now();
 const log = (line: string) => console.log(`[portal] ${line}`);
@@ -20,18 +17,7 @@ surviveDatabaseOutages(log);
 const { config, cluster } = await prepareEnvironment(log);
 
 // Migrate at every start; seed only the first time, so a second start keeps what people did.
-const setupDb = openDatabase(config.DATABASE_URL!, { max: 1 });
-const applied = await migrateToLatest(setupDb);
-if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
-await prepareJobQueue(config.DATABASE_URL!);
-if (await needsSeed(setupDb)) {
-  const seeded = await seedAll(setupDb);
-  log(
-    `Seeded the network: ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ` +
-      `${seeded.benchmarks} benchmarks`,
-  );
-}
-await setupDb.destroy();
+await prepareDatabase(config.DATABASE_URL!, { seed: true, log });
 
 // The job worker runs in this process unless WORKER=off (then `npm run worker` runs it apart).
 const worker =

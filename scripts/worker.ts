@@ -3,6 +3,7 @@ import "./lib/production-build";
 import { stopOnSignals, surviveDatabaseOutages } from "./lib/lifecycle";
 import { startPortalWorker } from "./lib/worker";
 import { prepareEnvironment } from "./lib/environment";
+import { prepareDatabase } from "./lib/setup";
 
 const log = (line: string) => console.log(`[worker] ${line}`);
 if (!process.env.DATABASE_URL) {
@@ -12,6 +13,8 @@ if (!process.env.DATABASE_URL) {
 }
 surviveDatabaseOutages(log);
 const { config } = await prepareEnvironment(log);
+// A worker may start before any web process on a new version: it migrates too (never seeds).
+await prepareDatabase(config.DATABASE_URL!, { seed: false, log });
 const worker = await startPortalWorker({
   connectionString: config.DATABASE_URL!,
   concurrency: config.WORKER_CONCURRENCY,
