@@ -92,7 +92,7 @@ function send(
 }
 
 async function until<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
     const value = await check();
     if (value) return value;
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -85,7 +85,9 @@ describe("a worker that dies holding a job", () => {
       // Another few beats: the live worker's job is still its own.
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       const job = await sql<{ locked_by: string | null }>`
-        select locked_by from graphile_worker._private_jobs where payload->>'eventId' = ${String(held)}`.execute(database.db);
+        select locked_by from graphile_worker._private_jobs where payload->>'eventId' = ${String(held)}`.execute(
+        database.db,
+      );
       expect(job.rows).toEqual([{ locked_by: "worker-alive" }]);
       expect(await told(held)).toBe(0);
     } finally {
