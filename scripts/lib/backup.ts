@@ -128,15 +128,17 @@ export async function restoreDatabase(url: string, file: string, options: { repl
       await sql`create schema public`;
     }
 
-    // The schema as it was when the backup was taken.
+    // The schema as it was when the backup was taken: exactly the migrations it had.
     const db = openDatabase(url, { max: 1 });
     try {
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-      const last = header.migrations.at(-1);
-      if (last) {
-        const { error } = await migrator.migrateTo(last);
-        if (error) throw error;
-      }
+      const taken = Object.fromEntries(header.migrations.map((name) => [name, migrations[name]!]));
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => taken },
+        allowUnorderedMigrations: true,
+      });
+      const { error } = await migrator.migrateToLatest();
+      if (error) throw error;
     } finally {
       await db.destroy();
     }

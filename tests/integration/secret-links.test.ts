@@ -1,7 +1,7 @@
 // In production a sign-in or invitation link reaches the recipient's mailbox and nowhere else: the
 // record of the email keeps it without the link. (In local mode the dev outbox shows it whole.)
 import { describe, expect, it } from "vitest";
-import { currentPerson, GHANA, SECRETARIAT } from "../helpers/people";
+import { viewerFor, GHANA, SECRETARIAT } from "../helpers/people";
 import { TEST_AUTH_SECRET } from "../helpers/portal";
 import { resendSuite } from "../helpers/resend";
 
@@ -44,7 +44,7 @@ describe("secret links in production", () => {
 
   it("an invitation link goes to Resend whole and is kept without the link", async () => {
     const { invitePerson } = await import("~/members/people.server");
-    const secretariat = await currentPerson(resend.database.db, SECRETARIAT);
+    const secretariat = await viewerFor(resend.database.db, SECRETARIAT);
     const email = "amina.diallo@secretariat.example.org";
     const outcome = await invitePerson(
       resend.database.db,

@@ -5,7 +5,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { callInput } from "../helpers/events";
-import { currentPerson, SECRETARIAT } from "../helpers/people";
+import { viewerFor, SECRETARIAT } from "../helpers/people";
 import { TEST_AUTH_SECRET } from "../helpers/portal";
 
 let database: TestDatabase;
@@ -30,7 +30,7 @@ afterAll(async () => {
 /** A calendar event added now, whose announcement job is then locked by `workerId` ten minutes ago. */
 async function eventAnnouncedBy(title: string, workerId: string): Promise<number> {
   const { createEvent } = await import("~/calendar/events.server");
-  const secretariat = await currentPerson(database.db, SECRETARIAT);
+  const secretariat = await viewerFor(database.db, SECRETARIAT);
   const id = await createEvent(database.db, callInput(title, new Date("2027-05-20T14:00:00Z")), secretariat);
   const locked = await sql`
     update graphile_worker._private_jobs set locked_by = ${workerId}, locked_at = now() - interval '10 minutes'
