@@ -37,14 +37,17 @@ beforeAll(async () => {
     APP_URL: appUrl,
     AUTH_SECRET: TEST_AUTH_SECRET,
     RESEND_API_KEY: "",
-    // Half an hour before the call: its 1-hour reminder is due for everyone.
-    CLOCK_NOW: new Date(CALL_START.getTime() - 30 * 60_000).toISOString(),
   };
+  // The worker's clock half an hour before the call: its 1-hour reminder is due for everyone.
+  const workerClock = new Date(CALL_START.getTime() - 30 * 60_000).toISOString();
   // All three at once on an empty database: one migrates and seeds, the others wait for it.
   processes = await Promise.all([
     spawnPortal({ ...env, PORT: String(web.a), WORKER: "off" }, { timeoutMs: 90_000 }),
     spawnPortal({ ...env, PORT: String(web.b), WORKER: "off" }, { timeoutMs: 90_000 }),
-    spawnPortal(env, { script: "scripts/worker.ts", ready: "Worker running", timeoutMs: 90_000 }),
+    spawnPortal(
+      { ...env, CLOCK_NOW: workerClock },
+      { script: "scripts/worker.ts", ready: "Worker running", timeoutMs: 90_000 },
+    ),
   ]);
   db = openDatabase(databaseUrl, { max: 2 });
   vi.stubEnv("DATABASE_URL", databaseUrl);

@@ -29,7 +29,7 @@ async function startOwnPortal() {
       AUTH_SECRET: TEST_AUTH_SECRET,
       RESEND_API_KEY: "",
     },
-    { timeoutMs: 60_000, detached: true },
+    { timeoutMs: 120_000, detached: true },
   );
   // Something for the worker and the pools to hold when the signal comes.
   expect((await fetch(`http://localhost:${port}/healthz`)).status).toBe(200);
@@ -45,7 +45,7 @@ describe.concurrent("stopping", () => {
     expect(portal.errors()).toBe("");
     expect(portal.output()).toContain("SIGTERM received: stopping");
     expect(existsSync(postmasterPid)).toBe(false); // Postgres shut down cleanly
-  }, 90_000);
+  }, 180_000);
 
   it("on Ctrl-C, which reaches Postgres too, exits 0 with no error", async () => {
     const { portal, exited, postmasterPid } = await startOwnPortal();
@@ -54,5 +54,5 @@ describe.concurrent("stopping", () => {
     expect(await exited, portal.output()).toBe(0);
     expect(portal.errors()).toBe("");
     expect(existsSync(postmasterPid)).toBe(false);
-  }, 90_000);
+  }, 180_000);
 });
