@@ -5,7 +5,6 @@ import { sql } from "kysely";
 import { prepareJobQueue } from "../../app/lib/jobs.server";
 import { openDatabase } from "../../db/connection";
 import { migrateToLatest } from "../../db/migrate";
-import { needsSeed, seedAll } from "../../db/seed";
 
 export async function prepareDatabase(
   url: string,
@@ -18,7 +17,9 @@ export async function prepareDatabase(
     const applied = await migrateToLatest(db);
     if (applied.length) options.log(`Applied migrations: ${applied.join(", ")}`);
     await prepareJobQueue(url);
-    if (options.seed && (await needsSeed(db))) {
+    // Loaded only here: the seed's content is large, and a worker never seeds.
+    const { needsSeed, seedAll } = options.seed ? await import("../../db/seed") : {};
+    if (needsSeed && seedAll && (await needsSeed(db))) {
       const seeded = await seedAll(db);
       options.log(
         `Seeded the network: ${seeded.members} members, ${seeded.people} people, ` +
