@@ -71,7 +71,7 @@ describe("backup and restore", () => {
     expect(before["public.people"]).toBeGreaterThan(50);
     expect(before["public.manual_section_search"]).toBeGreaterThan(0);
     expect(await rowCounts(restored)).toEqual(before);
-  });
+  }, 120_000);
 
   it("carries on where the backup left off: new rows get new ids, search finds what was there", async () => {
     const next = (db: DB) =>
@@ -95,5 +95,5 @@ describe("backup and restore", () => {
     const again = run("scripts/restore.ts", [file], restoredUrl);
     expect(again.status).toBe(1);
     expect(again.stderr.trim()).toBe("The database is not empty: restore into a new one, or pass --replace");
-  });
+  }, 60_000);
 });

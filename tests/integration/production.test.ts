@@ -15,7 +15,7 @@ const startWith = (env: Record<string, string>) =>
   spawnSync(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     env: { ...process.env, DATABASE_URL: portal.database.url, ...env },
     encoding: "utf8",
-    timeout: 20_000,
+    timeout: 60_000,
   });
 
 describe("production mode", () => {
