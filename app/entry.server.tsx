@@ -9,6 +9,7 @@ import { getViewer } from "~/auth/session.server";
 import { NonceProvider } from "~/components/nonce";
 import { i18nFor } from "~/i18n/i18next.server";
 import { requestLocale } from "~/i18n/request-locale.server";
+import { isDatabaseUnavailable } from "../db/unavailable";
 
 export const streamTimeout = 5_000;
 
@@ -95,5 +96,7 @@ export async function handleDataRequest(
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  console.error(error);
+  // An outage fails every request alike: one line each, not a stack trace each.
+  if (isDatabaseUnavailable(error)) console.error(`Database unavailable: ${new URL(request.url).pathname}`);
+  else console.error(error);
 }

@@ -7,7 +7,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import onHeaders from "on-headers";
-import { serverTimingEnabled, type Config } from "../../app/lib/config.server";
+import { isLocalMode, serverTimingEnabled, type Config } from "../../app/lib/config.server";
 import { queriesSoFar } from "../../db/query-count";
 import { bodyLimit, originGuards } from "./request-guards";
 
@@ -40,7 +40,7 @@ function remixHandler(
 
 export function createHttpApp({ build, config }: { build: BuildSource; config: Config }) {
   const app = express();
-  const production = config.NODE_ENV === "production";
+  const production = !isLocalMode(config);
   const devOrigin = process.env.REMIX_DEV_ORIGIN;
 
   app.disable("x-powered-by");
@@ -104,7 +104,7 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
 
   app.all(
     "*",
-    remixHandler(build, config.NODE_ENV === "development" ? "development" : "production", (req, res) => ({
+    remixHandler(build, process.env.NODE_ENV === "development" ? "development" : "production", (req, res) => ({
       cspNonce: res.locals.cspNonce as string,
       memo: new Map(),
       clientIp: req.ip ?? "unknown",

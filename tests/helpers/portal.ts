@@ -25,7 +25,6 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Por
   // localhost, as a person opens it: the portal sends other loopback spellings there, and passkeys refuse IPs.
   const baseUrl = `http://localhost:${await freePort()}`;
   const running = await spawnPortal({
-    NODE_ENV: "test",
     DATABASE_URL: database.url,
     PORT: new URL(baseUrl).port,
     APP_URL: baseUrl,
