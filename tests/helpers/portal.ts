@@ -35,7 +35,7 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Por
   return {
     baseUrl,
     database,
-    pid: running.pid,
+    pid: running.child.pid!,
     output: running.output,
     async stop() {
       await running.stop();
