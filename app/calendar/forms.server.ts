@@ -9,7 +9,7 @@ import {
   type RsvpResponse,
 } from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
-import { fields } from "~/lib/forms.server";
+import { fields, isCalendarDate, isCalendarMonth } from "~/lib/forms.server";
 import { REMINDER_OFFSETS } from "./offsets";
 import { zonedToInstant } from "./time";
 
@@ -20,13 +20,13 @@ export const calendarQuery = z.object({
   view: z.enum(["month", "agenda"]).catch("month"),
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .refine(isCalendarMonth)
     .optional()
     .catch(undefined),
   /** The agenda from a given day (the month grid's "more" links) rather than from now. */
   from: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine(isCalendarDate)
     .optional()
     .catch(undefined),
   type: eventType.optional().catch(undefined),

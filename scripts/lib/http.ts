@@ -28,6 +28,14 @@ export function isCrossSiteWrite(
   return origin !== appOrigin;
 }
 
+/**
+ * An address with a NUL byte (`%00`) in its path or query names nothing the portal serves, and
+ * Postgres refuses the character in any text: refused here once, for every route, with a 400.
+ */
+function hasNulByte(url: string): boolean {
+  return url.includes("%00");
+}
+
 export function createHttpApp({ build, config }: { build: BuildSource; config: Config }) {
   const app = express();
   const production = config.NODE_ENV === "production";
@@ -89,6 +97,14 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
   app.use((req, res, next) => {
     if (isCrossSiteWrite(req.method, req.headers as Record<string, string>, appOrigin)) {
       res.status(403).type("text/plain").send("Cross-site request refused\n");
+      return;
+    }
+    next();
+  });
+
+  app.use((req, res, next) => {
+    if (hasNulByte(req.originalUrl)) {
+      res.status(400).type("text/plain").send("Bad request: the address holds a NUL character\n");
       return;
     }
     next();
