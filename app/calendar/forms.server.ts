@@ -18,17 +18,9 @@ const group = z.enum(REGIONAL_GROUPS as [RegionalGroup, ...RegionalGroup[]]);
 
 export const calendarQuery = z.object({
   view: z.enum(["month", "agenda"]).catch("month"),
-  month: z
-    .string()
-    .refine(isCalendarMonth)
-    .optional()
-    .catch(undefined),
+  month: z.string().refine(isCalendarMonth).optional().catch(undefined),
   /** The agenda from a given day (the month grid's "more" links) rather than from now. */
-  from: z
-    .string()
-    .refine(isCalendarDate)
-    .optional()
-    .catch(undefined),
+  from: z.string().refine(isCalendarDate).optional().catch(undefined),
   type: eventType.optional().catch(undefined),
   group: group.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

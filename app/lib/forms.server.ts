@@ -43,6 +43,7 @@ function messageKey(issue: z.core.$ZodIssue): string {
  * Control characters other than tab and line breaks: nobody types them, Postgres refuses NUL in any
  * text, and Word refuses the rest in a document. Refused in every field of every form.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 export function parseForm<S extends z.ZodType>(schema: S, form: FormData | URLSearchParams): FormResult<z.output<S>> {
@@ -74,9 +75,7 @@ export function isCalendarDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    year >= YEARS.first && year <= YEARS.last && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return year >= YEARS.first && year <= YEARS.last && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** A month of the calendar, as 'YYYY-MM'. */

@@ -215,11 +215,11 @@ describe("what someone may not see", () => {
     expect(unseen.map((canary) => canary.what)).toEqual([]);
   });
 
-  for (const key of ["outsider", "anonymous"] as const) {
+  for (const key of ["drafter", "alternate", "outsider", "anonymous"] as const) {
     it(`never reaches the ${CRAWL_ROLES[key].name}, in pages, search, exports or feeds`, async () => {
       const viewer = as(CRAWL_ROLES[key]);
       const canaries = (await Promise.all(CANARIES.map((query) => query(portal.database.db, viewer.memberId)))).flat();
-      expect(canaries.length, "there are confidential things to look for").toBeGreaterThan(1);
+      expect(canaries.length, "there are confidential things to look for").toBeGreaterThan(0);
       const leaks: string[] = [];
 
       // What the viewer may not see must not be named in anything they get.

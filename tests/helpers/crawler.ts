@@ -26,11 +26,11 @@ export function routeManifest(): Route[] {
   const script = `
     const { routes } = await import(${JSON.stringify(new URL("../../build/index.js", import.meta.url).href)});
     const rows = Object.entries(routes).map(([id, r]) => ({
-      id, path: r.path ?? "", parentId: r.parentId ?? null, index: Boolean(r.index),
+      id, path: r.path ?? "", parentId: r.parentId ?? null,
       served: Boolean(r.module.loader || r.module.default),
     }));
     process.stdout.write(JSON.stringify(rows));`;
-  type Row = { id: string; path: string; parentId: string | null; index: boolean; served: boolean };
+  type Row = { id: string; path: string; parentId: string | null; served: boolean };
   const rows = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }));
   const byId = new Map<string, Row>(rows.map((row: Row) => [row.id, row]));
   const fullPath = (row: Row): string => {
@@ -96,6 +96,8 @@ export interface Field {
   options: string[];
   /** Whether the browser would send it as the page stands (a checked box, a selected option). */
   sent: boolean;
+  /** Kept out of people's reach (`tabindex="-1"`): a honeypot for bots, which people leave empty. */
+  honeypot: boolean;
 }
 
 export interface Form {
@@ -152,7 +154,7 @@ export function parsePage(html: string, pageUrl: string): ParsedPage {
           else if (type === "checkbox" || type === "radio")
             form.fields.push({ ...field(name, type, attributes.value ?? "on"), sent: "checked" in attributes });
           else if (type !== "file" && type !== "reset" && type !== "button")
-            form.fields.push(field(name, type, attributes.value ?? ""));
+            form.fields.push({ ...field(name, type, attributes.value ?? ""), honeypot: attributes.tabindex === "-1" });
         } else if (tag === "button" && (attributes.type ?? "submit") === "submit") {
           form.buttons.push(field(name, "submit", attributes.value ?? ""));
         } else if (tag === "select") {
@@ -198,7 +200,7 @@ export function parsePage(html: string, pageUrl: string): ParsedPage {
 }
 
 function field(name: string, type: string, value: string): Field {
-  return { name, type, value, options: [], sent: true };
+  return { name, type, value, options: [], sent: true, honeypot: false };
 }
 
 /* ---------------------------------------------------------------- roles and requests */
