@@ -20,6 +20,11 @@ export default tseslint.config(
     rules: { "max-len": ["error", { code: 120, ignoreUrls: true }] },
   },
   {
+    // Tool configuration that must stay CommonJS (package.json says "type": "module").
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },
+  },
+  {
     // Migrations are frozen against Kysely<any> by design.
     files: ["db/migrations/**", "db/migrate.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

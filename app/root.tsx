@@ -17,7 +17,7 @@ import { InAppNavigation } from "~/components/list-link";
 import { DocumentTitle } from "~/components/page-title";
 import { SiteShell } from "~/components/site-shell";
 import { useNonce } from "~/components/nonce";
-import { getCurrentPerson } from "~/auth/session.server";
+import { getViewer } from "~/auth/session.server";
 import { requestLocale } from "~/i18n/request-locale.server";
 import stylesheet from "~/styles/app.css";
 
@@ -29,7 +29,7 @@ export const links: LinksFunction = () => [
 export const handle = { i18n: ["common"] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [locale, person] = await Promise.all([requestLocale(request, context), getCurrentPerson(request, context)]);
+  const [locale, person] = await Promise.all([requestLocale(request, context), getViewer(request, context)]);
   return {
     locale,
     person: person && { name: person.name, role: person.role, memberName: person.memberName, unread: person.unread },

@@ -6,7 +6,9 @@
 // caches (its statements prepared but its memory out of the CPU's caches), which made a search
 // 1.2 ms slower at the median and 2 ms at the 95th percentile than the same queries over two
 // connections. Each connection is a postgres.js client of its own (max 1), which keeps
-// reconnecting after a lost connection to postgres.js.
+// reconnecting after a lost connection to postgres.js. It can go when kysely-postgres-js prepares
+// statements and postgres.js offers a most-recently-used pool (or the portal's Postgres sits behind
+// a pooler that keeps warm backends): measure with `npm run bench` first.
 import {
   CompiledQuery,
   PostgresAdapter,

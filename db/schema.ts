@@ -125,6 +125,9 @@ export interface AuditLogTable {
   /** jsonb: pass the object itself (the driver encodes it once). */
   details: ColumnType<Record<string, unknown>, Record<string, unknown> | undefined, Record<string, unknown>>;
   ip: string | null;
+  /** What the act was about, e.g. ("statement", 12); null for acts on a person or member alone. */
+  subject_kind: string | null;
+  subject_id: number | null;
 }
 
 export interface EmailTable {

@@ -1,26 +1,40 @@
-// The audit log: who did what, when, from where, for security-relevant actions.
+// The audit log: who did what, when, from where. Every command records its own entry, in the
+// transaction of the change, in its own words (its action).
 import type { AuditAction } from "../../db/schema";
+import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
+
+/** Who acted and from where; null when the portal itself acts (a deadline passing in a scheduled job). */
+export interface AuditActor {
+  id: number | null;
+  ip: string | null;
+}
 
 export interface AuditEntry {
   action: AuditAction;
-  actorId?: number | null;
+  actor: AuditActor | null;
+  /** The person the act concerns (invited, deactivated...), when it concerns one. */
   personId?: number | null;
+  /** The member in whose name, or about which, the act was done. */
   memberId?: number | null;
+  /** The thing acted on, e.g. { kind: "statement", id: 12 }. */
+  subject?: { kind: string; id: number };
   details?: Record<string, unknown>;
-  ip?: string | null;
 }
 
 export async function recordAudit(db: DB, entry: AuditEntry): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({
+      at: now(),
       action: entry.action,
-      actor_id: entry.actorId ?? null,
+      actor_id: entry.actor?.id ?? null,
       person_id: entry.personId ?? null,
       member_id: entry.memberId ?? null,
+      subject_kind: entry.subject?.kind ?? null,
+      subject_id: entry.subject?.id ?? null,
       details: entry.details ?? {},
-      ip: entry.ip ?? null,
+      ip: entry.actor?.ip ?? null,
     })
     .execute();
 }

@@ -2,46 +2,39 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { sql } from "kysely";
-import type { Locale, Role } from "../../db/schema";
+import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 import { getConfig } from "~/lib/config.server";
+import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { memoize } from "~/lib/request.server";
-
-export interface CurrentPerson {
-  id: number;
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  memberId: number | null;
-  memberSlug: string | null;
-  memberName: string | null;
-  isAlternate: boolean;
-  timeZone: string;
-  locale: Locale;
-  /** Unread notifications, for the header: read with the session, so it costs no extra query. */
-  unread: number;
-}
+import { ensure } from "./policy";
+import { actsFor, toViewer, type Viewer } from "./viewer";
 
 /** Auth.js's database-session cookie (with the __Secure- prefix when the portal is on https). */
 export function sessionCookieName(): string {
   return getConfig().APP_URL.startsWith("https:") ? "__Secure-authjs.session-token" : "authjs.session-token";
 }
 
-export function readCookie(header: string | null, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const index = part.indexOf("=");
-    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
-  }
-  return null;
+function sessionToken(request: Request): string | null {
+  return parseCookies(request.headers.get("Cookie") ?? "")[sessionCookieName()] ?? null;
+}
+
+/** The session cookie, as Auth.js would set it; an empty one with `expires` in the past clears it. */
+export function sessionCookie(token: string, expires: Date): string {
+  return serializeCookie(sessionCookieName(), token, {
+    path: "/",
+    expires,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: sessionCookieName().startsWith("__Secure-"),
+  });
 }
 
 /**
  * One query: the session must be unexpired and its person active, so deactivating someone
  * (which also deletes their sessions) shuts them out on their very next request.
  */
-async function lookUpPerson(sessionToken: string): Promise<CurrentPerson | null> {
+async function lookUpViewer(sessionToken: string, ip: string): Promise<Viewer | null> {
   const row = await getDb()
     .selectFrom("Session as s")
     .innerJoin("User as u", "u.id", "s.userId")
@@ -68,45 +61,36 @@ async function lookUpPerson(sessionToken: string): Promise<CurrentPerson | null>
           .as("unread"),
     ])
     .where("s.sessionToken", "=", sessionToken)
-    .where("s.expires", ">", new Date())
+    .where("s.expires", ">", now())
     .where("p.status", "=", "active")
     .executeTakeFirst();
-  return row ? { ...row, unread: row.unread ?? 0 } : null;
+  return row ? toViewer(row, ip) : null;
 }
 
-export function getCurrentPerson(request: Request, context: AppLoadContext): Promise<CurrentPerson | null> {
-  return memoize(context, "person", async () => {
-    const token = readCookie(request.headers.get("Cookie"), sessionCookieName());
-    return token ? lookUpPerson(token) : null;
+export function getViewer(request: Request, context: AppLoadContext): Promise<Viewer | null> {
+  return memoize(context, "viewer", async () => {
+    const token = sessionToken(request);
+    return token ? lookUpViewer(token, context.clientIp) : null;
   });
 }
 
-export async function requireUser(request: Request, context: AppLoadContext): Promise<CurrentPerson> {
-  const person = await getCurrentPerson(request, context);
-  if (!person) {
+export async function requireUser(request: Request, context: AppLoadContext): Promise<Viewer> {
+  const viewer = await getViewer(request, context);
+  if (!viewer) {
     const url = new URL(request.url);
     throw redirect(`/login?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
   }
-  return person;
+  return viewer;
 }
 
-export function forbidden(): Response {
-  return new Response(null, { status: 403, statusText: "Forbidden" });
+export async function requireSecretariat(request: Request, context: AppLoadContext) {
+  const viewer = await requireUser(request, context);
+  ensure(viewer.role === "secretariat");
+  return viewer;
 }
 
-export async function requireSecretariat(request: Request, context: AppLoadContext): Promise<CurrentPerson> {
-  const person = await requireUser(request, context);
-  if (person.role !== "secretariat") throw forbidden();
-  return person;
-}
-
-/** The secretariat may act for any member; a focal point (or alternate) only for their own. */
-export function canActFor(person: Pick<CurrentPerson, "role" | "memberId">, memberId: number): boolean {
-  return person.role === "secretariat" || person.memberId === memberId;
-}
-
-export function requireMemberOf(person: CurrentPerson, memberId: number): void {
-  if (!canActFor(person, memberId)) throw forbidden();
+export function requireMemberOf(viewer: Viewer, memberId: number): void {
+  ensure(actsFor(viewer, memberId));
 }
 
 /** Ends every session of a person at once (deactivation, seat handover). */
@@ -115,11 +99,10 @@ export async function endSessions(userId: string): Promise<void> {
 }
 
 export async function endSession(request: Request): Promise<void> {
-  const token = readCookie(request.headers.get("Cookie"), sessionCookieName());
+  const token = sessionToken(request);
   if (token) await getDb().deleteFrom("Session").where("sessionToken", "=", token).execute();
 }
 
 export function clearSessionCookie(): string {
-  const secure = sessionCookieName().startsWith("__Secure-") ? "; Secure" : "";
-  return `${sessionCookieName()}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax${secure}`;
+  return sessionCookie("", new Date(0));
 }

@@ -62,9 +62,8 @@ export async function recordSignIn(email: string, clientIp: string): Promise<voi
     .executeTakeFirst();
   await recordAudit(db, {
     action: "sign_in",
-    actorId: person?.id,
+    actor: { id: person?.id ?? null, ip: clientIp },
     personId: person?.id,
     memberId: person?.member_id,
-    ip: clientIp,
   });
 }

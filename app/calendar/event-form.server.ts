@@ -1,6 +1,6 @@
 // Adding and editing an event share one form: reading it, the scheduling aid, and saving it.
 import { redirect } from "@remix-run/node";
-import type { CurrentPerson } from "~/auth/session.server";
+import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
@@ -48,7 +48,7 @@ export async function schedulingAid(db: DB, startsAt: Date, locale: string) {
 }
 
 /** Handles a submitted event form: errors and the scheduling aid come back to the form; a save redirects. */
-export async function submitEventForm(db: DB, request: Request, person: CurrentPerson, eventId?: number) {
+export async function submitEventForm(db: DB, request: Request, person: Viewer, eventId?: number) {
   const parsed = parseForm(eventForm, await request.formData());
   if (parsed.values.type === "global_call" && !canCreateType(person, "global_call")) {
     return formFailure({ errors: { type: "calendar:validation.globalCallSecretariat" }, values: parsed.values });
@@ -123,7 +123,7 @@ export function eventFormValues(event: {
 }
 
 /** A new event's defaults: tomorrow 14:00–15:00 in the person's own zone. */
-export function newEventValues(person: CurrentPerson, type: string): Record<string, string> {
+export function newEventValues(person: Viewer, type: string): Record<string, string> {
   const tomorrow = instantToZoned(new Date(now().getTime() + 86_400_000), person.timeZone).date;
   return {
     language: person.locale,

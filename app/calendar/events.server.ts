@@ -10,7 +10,7 @@ import type {
   RegionalGroup,
   RsvpResponse,
 } from "../../db/schema";
-import type { CurrentPerson } from "~/auth/session.server";
+import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { queueAnnouncement } from "./notify.server";
@@ -109,12 +109,12 @@ export async function getEvent(db: DB, id: number) {
 export type CalendarEvent = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 
 /** The secretariat may change any event; a focal point the events they added. */
-export function canEdit(person: CurrentPerson, event: { created_by: number | null }): boolean {
+export function canEdit(person: Viewer, event: { created_by: number | null }): boolean {
   return person.role === "secretariat" || event.created_by === person.id;
 }
 
 /** Global Calls are scheduled by the secretariat; anyone may add the other kinds of event. */
-export function canCreateType(person: CurrentPerson, type: EventType): boolean {
+export function canCreateType(person: Viewer, type: EventType): boolean {
   return type !== "global_call" || person.role === "secretariat";
 }
 
@@ -164,7 +164,7 @@ export async function setRsvp(db: DB, eventId: number, personId: number, respons
 async function recordChange(
   trx: Transaction<Database>,
   eventId: number,
-  person: CurrentPerson,
+  person: Viewer,
   kind: EventChangeKind,
   changes: ActivityChange[] = [],
 ) {
@@ -192,7 +192,7 @@ function columns(input: EventInput) {
   };
 }
 
-export async function createEvent(db: DB, input: EventInput, person: CurrentPerson): Promise<number> {
+export async function createEvent(db: DB, input: EventInput, person: Viewer): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("events")
@@ -226,7 +226,7 @@ export async function updateEvent(
   db: DB,
   id: number,
   input: EventInput,
-  person: CurrentPerson,
+  person: Viewer,
 ): Promise<"updated" | "rescheduled" | "unchanged"> {
   return db.transaction().execute(async (trx) => {
     const before = await trx
@@ -273,7 +273,7 @@ export async function updateEvent(
 }
 
 /** A cancelled event stays in the calendar, marked as such; its reminders stop and people are told. */
-export async function cancelEvent(db: DB, id: number, person: CurrentPerson): Promise<boolean> {
+export async function cancelEvent(db: DB, id: number, person: Viewer): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const cancelled = await trx
       .updateTable("events")
@@ -302,7 +302,7 @@ export async function cancelEvent(db: DB, id: number, person: CurrentPerson): Pr
 }
 
 /** Minutes after a Global Call; the first posting tells the network. */
-export async function postMinutes(db: DB, id: number, minutes: string, person: CurrentPerson): Promise<void> {
+export async function postMinutes(db: DB, id: number, minutes: string, person: Viewer): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await trx
       .selectFrom("events")

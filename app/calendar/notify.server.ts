@@ -9,7 +9,7 @@ import { now } from "~/lib/clock.server";
 import { enqueue } from "~/lib/jobs.server";
 import { i18nFor } from "~/i18n/i18next.server";
 import { optOutCategory, type NotificationKind } from "~/notifications/categories";
-import type { NotificationComposer } from "~/notifications/composers.server";
+import { registerComposers, type NotificationComposer } from "~/notifications/composers.server";
 import { notify } from "~/notifications/delivery.server";
 import { composeNotificationEmail, type Recipient, type StoredNotification } from "~/notifications/emails.server";
 import { composeCallEmail, readEvent, type CallEmailKind, type CallEvent } from "./emails.server";
@@ -182,8 +182,8 @@ export async function composeEventNotification(recipient: Recipient, notificatio
   return composeNotificationEmail(recipient, notification, await eventLines(recipient, notification.params));
 }
 
-/** The calendar's composers, by kind (the notifications module's generic purpose for events). */
-export const CALENDAR_COMPOSERS: Record<string, Partial<NotificationComposer>> = {
+// The calendar's composers, by kind (the notifications module's generic purpose for events).
+registerComposers({
   ...Object.fromEntries(Object.keys(CALL_EMAILS).map((kind) => [kind, callComposer])),
   ...Object.fromEntries(EVENT_NEWS.map((kind) => [kind, { compose: composeEventNotification }])),
-};
+});

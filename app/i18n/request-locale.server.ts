@@ -1,5 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { getCurrentPerson } from "~/auth/session.server";
+import { getViewer } from "~/auth/session.server";
 import { memoize } from "~/lib/request.server";
 import type { Locale } from "./config";
 import { resolveLocale } from "./locale.server";
@@ -7,7 +7,7 @@ import { resolveLocale } from "./locale.server";
 /** The language of this response: computed once, shared by the loaders and the document render. */
 export function requestLocale(request: Request, context: AppLoadContext): Promise<Locale> {
   return memoize(context, "locale", async () => {
-    const person = await getCurrentPerson(request, context);
+    const person = await getViewer(request, context);
     return resolveLocale(request, person?.locale);
   });
 }

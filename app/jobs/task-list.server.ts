@@ -8,6 +8,8 @@ import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
+// Registers the joint statements' email composers (the calendar's come with its import above).
+import "~/statements/notify.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });

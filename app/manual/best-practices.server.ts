@@ -3,11 +3,11 @@
 // secretariat see it.
 import { sql, type ExpressionBuilder } from "kysely";
 import type { BestPracticeStatus, Database, Locale } from "../../db/schema";
-import { canActFor, type CurrentPerson } from "~/auth/session.server";
+import { actsFor, type Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
 
 /** Who may read a best practice: everyone once published; before that its member and the secretariat. */
-export function mayReadBestPractice(person: Pick<CurrentPerson, "role" | "memberId">) {
+export function mayReadBestPractice(person: Pick<Viewer, "role" | "memberId">) {
   return (eb: ExpressionBuilder<Database & { bp: Database["best_practices"] }, "bp">) =>
     person.role === "secretariat"
       ? sql<boolean>`true`
@@ -38,7 +38,7 @@ export function publishedBestPractices(db: DB, tag?: string) {
 }
 
 /** Not yet published: for the secretariat what waits for review, for a focal point their member's. */
-export async function unpublishedBestPractices(db: DB, person: CurrentPerson) {
+export async function unpublishedBestPractices(db: DB, person: Viewer) {
   if (person.role === "secretariat")
     return listing(db).where("bp.status", "=", "submitted").orderBy("bp.submitted_at").execute();
   if (!person.memberId) return [];
@@ -50,7 +50,7 @@ export async function unpublishedBestPractices(db: DB, person: CurrentPerson) {
 }
 
 /** A member's contributions as the person may see them. */
-export async function memberContributions(db: DB, memberId: number, person: CurrentPerson) {
+export async function memberContributions(db: DB, memberId: number, person: Viewer) {
   return listing(db)
     .where("bp.member_id", "=", memberId)
     .where(mayReadBestPractice(person))
@@ -58,7 +58,7 @@ export async function memberContributions(db: DB, memberId: number, person: Curr
     .execute();
 }
 
-export async function getBestPractice(db: DB, id: number, person: CurrentPerson) {
+export async function getBestPractice(db: DB, id: number, person: Viewer) {
   const row = await db
     .selectFrom("best_practices as bp")
     .innerJoin("members as m", "m.id", "bp.member_id")
@@ -98,7 +98,7 @@ export async function submitBestPractice(
   db: DB,
   memberId: number,
   input: BestPracticeInput,
-  person: CurrentPerson,
+  person: Viewer,
 ): Promise<number> {
   const { id } = await db
     .insertInto("best_practices")
@@ -120,10 +120,10 @@ export async function submitBestPractice(
  * (one that was returned goes back for review with the revision).
  */
 export function mayReviseBestPractice(
-  person: Pick<CurrentPerson, "role" | "memberId">,
+  person: Pick<Viewer, "role" | "memberId">,
   practice: { status: BestPracticeStatus; memberId: number },
 ) {
-  return practice.status !== "published" && canActFor(person, practice.memberId);
+  return practice.status !== "published" && actsFor(person, practice.memberId);
 }
 
 /**
@@ -146,7 +146,7 @@ export async function reviewBestPractice(
   id: number,
   decision: Extract<BestPracticeStatus, "published" | "returned">,
   note: string,
-  person: CurrentPerson,
+  person: Viewer,
 ): Promise<boolean> {
   const result = await db
     .updateTable("best_practices")

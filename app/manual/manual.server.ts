@@ -1,7 +1,7 @@
 // The Manual for R2P Focal Points: chapters and sections in order, every edit kept as a revision.
 import { sql } from "kysely";
 import type { Locale } from "../../db/schema";
-import type { CurrentPerson } from "~/auth/session.server";
+import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
 import { wordDiff } from "~/lib/word-diff";
 
@@ -264,12 +264,7 @@ export async function slugTaken(db: DB, slug: string, exceptId?: number): Promis
 }
 
 /** A new section at the end of its chapter, with its first revision. */
-export async function createSection(
-  db: DB,
-  chapterId: number,
-  input: SectionInput,
-  person: CurrentPerson,
-): Promise<void> {
+export async function createSection(db: DB, chapterId: number, input: SectionInput, person: Viewer): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("manual_sections")
@@ -311,7 +306,7 @@ export async function updateSection(
   sectionId: number,
   baseRevision: number,
   input: Omit<SectionInput, "slug">,
-  person: CurrentPerson,
+  person: Viewer,
 ): Promise<"saved" | "unchanged" | "conflict"> {
   return db.transaction().execute(async (trx) => {
     const current = await trx

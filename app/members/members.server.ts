@@ -133,10 +133,9 @@ export async function addMember(db: DB, input: NewMemberInput, actorId: number, 
     if (!inserted) return null;
     await recordAudit(trx, {
       action: "member_added",
-      actorId,
+      actor: { id: actorId, ip },
       memberId: inserted.id,
       details: { name: input.name },
-      ip,
     });
     return inserted;
   });

@@ -119,11 +119,10 @@ export async function invitePerson(
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       action: handoverFrom ? "seat_handover" : "invitation_sent",
-      actorId: actor.id,
+      actor,
       personId: person.id,
       memberId: person.member_id,
       details: { role: input.role, alternate: input.isAlternate, ...(handoverFrom ? { from: handoverFrom } : {}) },
-      ip: actor.ip,
     });
     return person.id;
   });
@@ -151,10 +150,9 @@ export async function resendInvitation(db: DB, personId: number, actor: Actor): 
   await issueInvitation(db, personId, actor, pending.handover_from);
   await recordAudit(db, {
     action: "invitation_resent",
-    actorId: actor.id,
+    actor,
     personId,
     memberId: pending.member_id,
-    ip: actor.ip,
   });
   return true;
 }
@@ -171,10 +169,9 @@ export async function revokeInvitation(db: DB, personId: number, actor: Actor): 
       .execute();
     await recordAudit(trx, {
       action: "invitation_revoked",
-      actorId: actor.id,
+      actor,
       personId,
       memberId: pending.member_id,
-      ip: actor.ip,
     });
   });
   return true;
@@ -199,11 +196,10 @@ export async function deactivatePerson(
     await trx.deleteFrom("Session").where("userId", "=", person.user_id).execute();
     await recordAudit(trx, {
       action: "person_deactivated",
-      actorId: actor.id,
+      actor,
       personId,
       memberId: person.member_id,
       details: { reason },
-      ip: actor.ip,
     });
     return true;
   });
@@ -261,10 +257,9 @@ export async function acceptInvitation(db: DB, token: string, ip: string): Promi
     await trx.insertInto("Session").values({ sessionToken, userId: person.user_id, expires }).execute();
     await recordAudit(trx, {
       action: "invitation_accepted",
-      actorId: invitation.personId,
+      actor: { id: invitation.personId, ip },
       personId: invitation.personId,
       memberId: person.member_id,
-      ip,
     });
   });
   if (

@@ -1,10 +1,9 @@
-// Which email an immediate notification becomes: a feature that writes its own (joint statements
-// with dates in the reader's zone, the calendar's Global Call emails) registers it here; every
-// other kind gets the generic one.
-import { CALENDAR_COMPOSERS } from "~/calendar/notify.server";
+// Which email an immediate notification becomes. A capability that writes its own (joint statements
+// with dates in the reader's zone, the calendar's Global Call emails) registers its composers here
+// when its module loads; every other kind gets the generic one. Notifications never import a
+// capability: the worker's task list (the composition root) imports them, so they are registered
+// before any job runs.
 import type { DB } from "~/lib/db.server";
-import { composeStatementNotification, STATEMENT_KINDS, statementPurpose } from "~/statements/notify.server";
-import type { NotificationKind } from "./categories";
 import { composeNotificationEmail, type ComposedEmail, type Recipient, type StoredNotification } from "./emails.server";
 
 export interface NotificationComposer {
@@ -19,11 +18,13 @@ const generic: NotificationComposer = {
   compose: (recipient, notification) => composeNotificationEmail(recipient, notification),
 };
 
-// Resolved when a job runs, not when the module loads: the statements and calendar modules import
-// `notify` from delivery.server, which imports this one, so at load time they may be half-initialised.
+const registered = new Map<string, Partial<NotificationComposer>>();
+
+/** A capability's own composers, by notification kind; what a composer leaves out stays generic. */
+export function registerComposers(composers: Record<string, Partial<NotificationComposer>>): void {
+  for (const [kind, composer] of Object.entries(composers)) registered.set(kind, composer);
+}
+
 export function composerFor(kind: string): NotificationComposer {
-  if ((STATEMENT_KINDS as readonly NotificationKind[]).includes(kind as NotificationKind)) {
-    return { purpose: statementPurpose, compose: composeStatementNotification };
-  }
-  return { ...generic, ...CALENDAR_COMPOSERS[kind] };
+  return { ...generic, ...registered.get(kind) };
 }

@@ -8,7 +8,7 @@ import type {
   ReportStatus,
   TargetKind,
 } from "../../db/schema";
-import type { CurrentPerson } from "~/auth/session.server";
+import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
 import { containsPattern } from "~/lib/sql";
 import { progressFromCounts } from "./progress";
@@ -26,7 +26,7 @@ export interface ActivityFilter {
 }
 
 /** One page of activities with their lead and participating members, in one query. */
-export async function listActivities(db: DB, filter: ActivityFilter, person: CurrentPerson) {
+export async function listActivities(db: DB, filter: ActivityFilter, person: Viewer) {
   let query = db.selectFrom("activities as a").select((eb) => [
     "a.id",
     "a.title",
@@ -151,7 +151,7 @@ async function setActivityMembers(
 }
 
 /** A focal point proposes (for their own member, as lead); the secretariat creates with any status. */
-export async function createActivity(db: DB, input: ActivityInput, person: CurrentPerson): Promise<number> {
+export async function createActivity(db: DB, input: ActivityInput, person: Viewer): Promise<number> {
   const proposing = person.role !== "secretariat";
   const leadIds = proposing ? [person.memberId!] : input.leadIds;
   return db.transaction().execute(async (trx) => {
@@ -185,12 +185,7 @@ const describeMembers = (ids: number[], names: Map<number, string>) =>
     .join(", ") || null;
 
 /** The secretariat edits; every field that changed is written to the activity's history. */
-export async function updateActivity(
-  db: DB,
-  id: number,
-  input: ActivityInput,
-  person: CurrentPerson,
-): Promise<boolean> {
+export async function updateActivity(db: DB, id: number, input: ActivityInput, person: Viewer): Promise<boolean> {
   const before = await getActivity(db, id);
   if (!before) return false;
   const names = await memberNames(db, [...before.members.map((m) => m.id), ...input.leadIds, ...input.participantIds]);
@@ -237,7 +232,7 @@ export async function updateActivity(
   return true;
 }
 
-export async function approveActivity(db: DB, id: number, person: CurrentPerson): Promise<boolean> {
+export async function approveActivity(db: DB, id: number, person: Viewer): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("activities")
@@ -259,7 +254,7 @@ export async function approveActivity(db: DB, id: number, person: CurrentPerson)
   });
 }
 
-export async function archiveActivity(db: DB, id: number, person: CurrentPerson): Promise<boolean> {
+export async function archiveActivity(db: DB, id: number, person: Viewer): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("activities")
@@ -416,7 +411,7 @@ export interface BenchmarkInput {
   activityId: number | null;
 }
 
-export async function createBenchmark(db: DB, input: BenchmarkInput, person: CurrentPerson): Promise<number> {
+export async function createBenchmark(db: DB, input: BenchmarkInput, person: Viewer): Promise<number> {
   const { id } = await db
     .insertInto("benchmarks")
     .values({
@@ -448,7 +443,7 @@ export interface ReportInput {
  * A new report; earlier ones stay in the history. Whether the person may report for the member is the
  * caller's check.
  */
-export async function addReport(db: DB, benchmarkId: number, input: ReportInput, person: CurrentPerson): Promise<void> {
+export async function addReport(db: DB, benchmarkId: number, input: ReportInput, person: Viewer): Promise<void> {
   await db
     .insertInto("benchmark_reports")
     .values({

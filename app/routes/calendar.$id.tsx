@@ -3,7 +3,8 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RSVP_RESPONSES } from "../../db/schema";
-import { forbidden, requireUser } from "~/auth/session.server";
+import { requireUser } from "~/auth/session.server";
+import { forbidden } from "~/auth/policy";
 import { cityOf } from "~/calendar/event-time";
 import {
   canEdit,

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { forbidden, requireUser } from "~/auth/session.server";
+import { requireUser } from "~/auth/session.server";
+import { forbidden } from "~/auth/policy";
 import { EventForm } from "~/calendar/event-form";
 import { eventFormChoices, eventFormValues, submitEventForm } from "~/calendar/event-form.server";
 import { canEdit, getEvent } from "~/calendar/events.server";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { sessionCookieName } from "~/auth/session.server";
+import { sessionCookie } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { acceptInvitation, findInvitation } from "~/members/people.server";
@@ -20,10 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ params, context }: ActionFunctionArgs) {
   const accepted = await acceptInvitation(getDb(), params.token ?? "", context.clientIp);
   if (!accepted.ok) throw redirect(`/invitations/${params.token}`);
-  const secure = sessionCookieName().startsWith("__Secure-") ? "; Secure" : "";
-  const cookie =
-    `${sessionCookieName()}=${accepted.sessionToken}; Path=/; ` +
-    `Expires=${accepted.expires.toUTCString()}; HttpOnly; SameSite=Lax${secure}`;
+  const cookie = sessionCookie(accepted.sessionToken, accepted.expires);
   return redirect("/profile?welcome=1", { headers: { "Set-Cookie": cookie } });
 }
 

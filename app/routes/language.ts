@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { getCurrentPerson } from "~/auth/session.server";
+import { getViewer } from "~/auth/session.server";
 import { languageForm, localeCookie } from "~/i18n/locale.server";
 import { getDb } from "~/lib/db.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
@@ -13,7 +13,7 @@ import { setPreferredLocale } from "~/members/people.server";
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = languageForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response(null, { status: 400 });
-  const person = await getCurrentPerson(request, context);
+  const person = await getViewer(request, context);
   if (person) await setPreferredLocale(getDb(), person.id, parsed.data.locale);
   return redirect(safeRedirectPath(parsed.data.redirectTo), {
     headers: { "Set-Cookie": await localeCookie.serialize(parsed.data.locale) },

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getCurrentPerson } from "~/auth/session.server";
+import { getViewer } from "~/auth/session.server";
 import { loginForm, requestSignInLink } from "~/auth/sign-in.server";
 import { FocusFirstError, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
@@ -16,7 +16,7 @@ export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:login.t
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
-  if (await getCurrentPerson(request, context)) throw redirect(redirectTo);
+  if (await getViewer(request, context)) throw redirect(redirectTo);
   const config = getConfig();
   const localMode = !config.RESEND_API_KEY && config.NODE_ENV !== "production";
   return { demo: localMode ? demoAccounts : null };

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser, type CurrentPerson } from "~/auth/session.server";
+import { requireUser } from "~/auth/session.server";
+import type { Viewer } from "~/auth/viewer";
 import { FocusFirstError } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
@@ -19,7 +20,7 @@ export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:rev
  * The practice if the person may revise it: "not found" for one they may not read, "forbidden" for one
  * they may only read.
  */
-async function revisable(person: CurrentPerson, id: number) {
+async function revisable(person: Viewer, id: number) {
   const practice = await getBestPractice(getDb(), id, person);
   if (!practice) throw new Response(null, { status: 404 });
   if (!mayReviseBestPractice(person, practice)) throw new Response(null, { status: 403 });

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { canActFor, requireUser } from "~/auth/session.server";
+import { requireUser } from "~/auth/session.server";
+import { actsFor } from "~/auth/viewer";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { PersonAction } from "~/components/person-action";
 import { TableSection } from "~/components/table-section";
@@ -40,7 +41,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     now: new Date().toISOString(),
     viewerTimeZone: person.timeZone,
     canManage: isSecretariat,
-    canHandOver: canActFor(person, member.id) && (isSecretariat || !person.isAlternate),
+    canHandOver: actsFor(person, member.id) && (isSecretariat || !person.isAlternate),
   };
 }
 

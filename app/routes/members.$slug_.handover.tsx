@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { canActFor, forbidden, requireUser, type CurrentPerson } from "~/auth/session.server";
+import { requireUser } from "~/auth/session.server";
+import { actsFor, type Viewer } from "~/auth/viewer";
+import { forbidden } from "~/auth/policy";
 import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
@@ -16,10 +18,10 @@ export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:h
 
 /** The secretariat, or the member's own focal point (not an alternate), may hand the seat over. */
 async function authorize(request: Request, context: Parameters<typeof requireUser>[1], slug: string | undefined) {
-  const person: CurrentPerson = await requireUser(request, context);
+  const person: Viewer = await requireUser(request, context);
   const member = await getMemberBySlug(getDb(), slug ?? "");
   if (!member) throw new Response(null, { status: 404 });
-  if (!canActFor(person, member.id) || (person.role !== "secretariat" && person.isAlternate)) throw forbidden();
+  if (!actsFor(person, member.id) || (person.role !== "secretariat" && person.isAlternate)) throw forbidden();
   return { person, member };
 }
 

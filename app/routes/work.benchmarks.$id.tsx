@@ -3,7 +3,9 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { REPORT_STATUSES } from "../../db/schema";
-import { canActFor, forbidden, requireUser } from "~/auth/session.server";
+import { requireUser } from "~/auth/session.server";
+import { actsFor } from "~/auth/viewer";
+import { forbidden } from "~/auth/policy";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { TableSection } from "~/components/table-section";
@@ -69,7 +71,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const member = await getMemberBySlug(db, parsed.data.member);
   if (!member) return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
   // Only a focal point of that member (or the secretariat) may report for it.
-  if (!canActFor(person, member.id)) throw forbidden();
+  if (!actsFor(person, member.id)) throw forbidden();
   const benchmark = await db.selectFrom("benchmarks").select("id").where("id", "=", id).executeTakeFirst();
   if (!benchmark) throw new Response(null, { status: 404 });
   await addReport(db, id, { ...parsed.data, memberId: member.id }, person);

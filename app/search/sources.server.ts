@@ -2,7 +2,7 @@
 // To add a kind, write a source like the ones below and list it in SOURCE_GROUPS: the combined query,
 // ranking, grouping, counts and snippets follow.
 import { sql, type RawBuilder } from "kysely";
-import type { CurrentPerson } from "~/auth/session.server";
+import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
 import { statementVisible } from "~/statements/statements.server";
 import type { SearchKind } from "./kinds";
@@ -12,7 +12,7 @@ export interface SearchContext {
   /** What the person typed; sources read it parsed, from the `search_query q` they join. */
   q: string;
   tag?: string;
-  person: Pick<CurrentPerson, "id" | "role" | "memberId">;
+  person: Pick<Viewer, "id" | "role" | "memberId">;
 }
 
 /**

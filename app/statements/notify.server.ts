@@ -11,6 +11,7 @@ import { formatDateTime } from "~/lib/format";
 import { i18nFor } from "~/i18n/i18next.server";
 import { optOutCategory, type NotificationKind } from "~/notifications/categories";
 import { notify } from "~/notifications/delivery.server";
+import { registerComposers } from "~/notifications/composers.server";
 import { optOut, type ComposedEmail, type Recipient, type StoredNotification } from "~/notifications/emails.server";
 import { getConfig } from "~/lib/config.server";
 
@@ -153,3 +154,9 @@ export async function composeStatementNotification(
   );
   return { to: person.email, subject, html, text, headers };
 }
+
+registerComposers(
+  Object.fromEntries(
+    STATEMENT_KINDS.map((kind) => [kind, { purpose: statementPurpose, compose: composeStatementNotification }]),
+  ),
+);

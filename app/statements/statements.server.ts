@@ -11,7 +11,7 @@ import type {
   StatementStage,
   VersionParagraph,
 } from "../../db/schema";
-import type { CurrentPerson } from "~/auth/session.server";
+import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { versionDiff } from "./diff";
@@ -19,8 +19,6 @@ import { notifyStatement, type StatementNotice } from "./notify.server";
 import { decide, effectiveStage, roleFor, type Refusal, type StatementRole, type WorkflowAction } from "./workflow";
 
 export const STATEMENT_PAGE_SIZE = 20;
-
-type Viewer = Pick<CurrentPerson, "id" | "role" | "memberId">;
 
 /** The statement does not exist, or not for this person: both answer 404. */
 export class StatementNotFound extends Error {}
@@ -566,7 +564,7 @@ export async function settleSilences(db: DB): Promise<number[]> {
   return adopted.map((row) => row.id);
 }
 
-export async function startSilence(db: DB, statementId: number, deadline: Date, person: CurrentPerson) {
+export async function startSilence(db: DB, statementId: number, deadline: Date, person: Viewer) {
   const paragraphs = await currentParagraphs(db, statementId);
   await guard(db, statementId, person, "start_silence", {
     requestedDeadline: deadline,
@@ -579,7 +577,7 @@ export async function startSilence(db: DB, statementId: number, deadline: Date, 
   await send(db, { kind: "silence_started", statementId, actorId: person.id, deadline });
 }
 
-export async function breakSilence(db: DB, statementId: number, reason: string, person: CurrentPerson) {
+export async function breakSilence(db: DB, statementId: number, reason: string, person: Viewer) {
   await guard(db, statementId, person, "break_silence");
   await db.transaction().execute(async (trx) => {
     // Only before the deadline, checked again in SQL: a break cannot race an adoption.
@@ -596,7 +594,7 @@ export async function breakSilence(db: DB, statementId: number, reason: string, 
   await send(db, { kind: "silence_broken", statementId, actorId: person.id, memberName: person.memberName });
 }
 
-export async function openForSignature(db: DB, statementId: number, person: CurrentPerson) {
+export async function openForSignature(db: DB, statementId: number, person: Viewer) {
   await guard(db, statementId, person, "open_signature");
   await db.transaction().execute(async (trx) => {
     await moveStage(trx, statementId, "adopted", "signature");
@@ -604,7 +602,7 @@ export async function openForSignature(db: DB, statementId: number, person: Curr
   });
 }
 
-export async function inviteSignatories(db: DB, statementId: number, memberIds: number[], person: CurrentPerson) {
+export async function inviteSignatories(db: DB, statementId: number, memberIds: number[], person: Viewer) {
   const { statement } = await guard(db, statementId, person, "invite");
   const already = new Set(statement.signatures.map((signature) => signature.memberId));
   const fresh = [...new Set(memberIds)].filter((id) => id !== statement.penholder_member_id && !already.has(id));
@@ -621,7 +619,7 @@ export async function inviteSignatories(db: DB, statementId: number, memberIds: 
 }
 
 /** A focal point signs for their member (or withdraws the member's signature) until publication. */
-export async function setSignature(db: DB, statementId: number, sign: boolean, person: CurrentPerson) {
+export async function setSignature(db: DB, statementId: number, sign: boolean, person: Viewer) {
   await guard(db, statementId, person, "sign");
   await db
     .updateTable("statement_signatures")
@@ -645,7 +643,7 @@ export async function publish(
   db: DB,
   statementId: number,
   delivery: { deliveredOn: string; venue: string },
-  person: CurrentPerson,
+  person: Viewer,
 ) {
   await guard(db, statementId, person, "publish");
   await db.transaction().execute(async (trx) => {
@@ -659,7 +657,7 @@ export async function publish(
   await send(db, { kind: "published", statementId, actorId: person.id });
 }
 
-export async function addToGroup(db: DB, statementId: number, memberIds: number[], person: CurrentPerson) {
+export async function addToGroup(db: DB, statementId: number, memberIds: number[], person: Viewer) {
   const { statement } = await guard(db, statementId, person, "manage_group");
   const already = new Set(statement.group.map((member) => member.id));
   const fresh = [...new Set(memberIds)].filter((id) => !already.has(id));
@@ -673,7 +671,7 @@ export async function addToGroup(db: DB, statementId: number, memberIds: number[
 }
 
 /** The penholder's member always stays in its own group. */
-export async function removeFromGroup(db: DB, statementId: number, memberId: number, person: CurrentPerson) {
+export async function removeFromGroup(db: DB, statementId: number, memberId: number, person: Viewer) {
   const { statement } = await guard(db, statementId, person, "manage_group");
   if (memberId === statement.penholder_member_id) throw new StatementRefused("not_permitted");
   await db
@@ -706,7 +704,7 @@ export interface StatementInput {
 }
 
 /** A new draft, version 1, with the penholder's member in its drafting group. */
-export async function createStatement(db: DB, input: StatementInput, person: CurrentPerson): Promise<number> {
+export async function createStatement(db: DB, input: StatementInput, person: Viewer): Promise<number> {
   const invited = [...new Set(input.groupMemberIds)].filter((id) => id !== input.penholderMemberId);
   const id = await db.transaction().execute(async (trx) => {
     const { id } = await trx
@@ -829,7 +827,7 @@ export async function editParagraph(
   statementId: number,
   paragraphId: number,
   input: { body: string; reason: string; basedOn: number },
-  person: CurrentPerson,
+  person: Viewer,
 ) {
   await guard(db, statementId, person, "edit");
   await livingParagraph(db, statementId, paragraphId);
@@ -843,7 +841,7 @@ export async function addParagraph(
   db: DB,
   statementId: number,
   input: { body: string; reason: string; basedOn: number },
-  person: CurrentPerson,
+  person: Viewer,
 ) {
   await guard(db, statementId, person, "edit");
   return changeText(db, statementId, input.basedOn, person, { reason: input.reason }, async (trx) => {
@@ -864,7 +862,7 @@ export async function setParagraphStatus(
   statementId: number,
   paragraphId: number,
   status: ParagraphStatus,
-  person: CurrentPerson,
+  person: Viewer,
 ) {
   await guard(db, statementId, person, "set_status");
   await livingParagraph(db, statementId, paragraphId);
@@ -888,7 +886,7 @@ export async function proposeAmendment(
   db: DB,
   statementId: number,
   input: AmendmentInput,
-  person: CurrentPerson,
+  person: Viewer,
 ): Promise<number> {
   const { statement } = await guard(db, statementId, person, "propose");
   const paragraph = await livingParagraph(db, statementId, input.paragraphId);
@@ -922,7 +920,7 @@ export async function commentOnAmendment(
   statementId: number,
   amendmentId: number,
   input: { stance: CommentStance; body: string },
-  person: CurrentPerson,
+  person: Viewer,
 ) {
   await guard(db, statementId, person, "comment");
   const amendment = await db
@@ -955,7 +953,7 @@ export async function acceptAmendment(
   statementId: number,
   amendmentId: number,
   input: { basedOn: number; reason: string },
-  person: CurrentPerson,
+  person: Viewer,
 ) {
   await guard(db, statementId, person, "decide");
   const version = await changeText(
@@ -1006,7 +1004,7 @@ export async function rejectAmendment(
   statementId: number,
   amendmentId: number,
   reason: string,
-  person: CurrentPerson,
+  person: Viewer,
 ) {
   await guard(db, statementId, person, "decide");
   const result = await db

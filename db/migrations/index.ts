@@ -14,6 +14,7 @@ import * as m0023 from "./0023_benchmark_page";
 import * as m0024 from "./0024_search_steady";
 import * as m0025 from "./0025_section_search";
 import * as m0026 from "./0026_snippet_text";
+import * as m0029 from "./0029_audit_subjects";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   "0024_search_steady": m0024,
   "0025_section_search": m0025,
   "0026_snippet_text": m0026,
+  "0029_audit_subjects": m0029,
 };

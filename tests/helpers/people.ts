@@ -1,6 +1,6 @@
 // Seeded people tests sign in as, and a seeded person as the session would give them, for tests
 // that call capabilities directly.
-import type { CurrentPerson } from "~/auth/session.server";
+import { toViewer, type Viewer } from "~/auth/viewer";
 import type { DB } from "../../db/connection";
 
 /** Republic of Korea's focal point, in Seoul (UTC+9). */
@@ -16,7 +16,7 @@ export const COSTA_RICA = "andres.solano@rree-costarica.example.org";
 /** Japan's focal point, outside the seeded drafting groups. */
 export const JAPAN = "haruka.nakamura@mofa-japan.example.org";
 
-export async function currentPerson(db: DB, email: string): Promise<CurrentPerson> {
+export async function viewerFor(db: DB, email: string): Promise<Viewer> {
   const row = await db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
@@ -36,5 +36,7 @@ export async function currentPerson(db: DB, email: string): Promise<CurrentPerso
     ])
     .where("u.email", "=", email)
     .executeTakeFirstOrThrow();
-  return { ...row, unread: 0 };
+  const viewer = toViewer(row, "127.0.0.1");
+  if (!viewer) throw new Error(`${email} is neither the secretariat nor a member's focal point`);
+  return viewer;
 }

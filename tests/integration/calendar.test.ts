@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
 import { type Portal, postForm, sessionCookieFor, startPortal, TEST_AUTH_SECRET } from "../helpers/portal";
 import { callInput as call } from "../helpers/events";
-import { currentPerson, KOREA, SECRETARIAT, USA } from "../helpers/people";
+import { viewerFor, KOREA, SECRETARIAT, USA } from "../helpers/people";
 
 let portal: Portal;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const HOUR = 3_600_000;
 
-const person = (email: string) => currentPerson(portal.database.db, email);
+const person = (email: string) => viewerFor(portal.database.db, email);
 
 /** Runs every queued job once, as the worker would, at the portal time given. */
 async function runQueue(at: Date) {

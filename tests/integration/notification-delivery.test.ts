@@ -88,6 +88,7 @@ describe("digests", () => {
 describe("immediate emails", () => {
   it("are delivered once when a send is retried after a failure", async () => {
     resend.calls.length = 0;
+    await import("~/jobs/task-list.server"); // the worker's composition root registers every composer
     const { notify, sendNotificationEmail } = await import("~/notifications/delivery.server");
     const ghana = await personId("kwame.mensah@mfa-ghana.example.org");
     const [told] = await notify(resend.database.db, amendment([ghana], "Joint letter on early warning"));
@@ -117,6 +118,7 @@ describe("immediate emails", () => {
       "with the deadline in the reader's zone and a way to opt out",
     async () => {
       resend.calls.length = 0;
+      await import("~/jobs/task-list.server");
       const { notify, sendNotificationEmail } = await import("~/notifications/delivery.server");
       const seoul = await personId("seoyeon.lee@mofa-korea.example.org");
       const params = {

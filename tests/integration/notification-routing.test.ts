@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
 import { CATEGORIES } from "~/notifications/categories";
 import { callInput } from "../helpers/events";
-import { COSTA_RICA, currentPerson, GHANA, KOREA, SECRETARIAT, USA } from "../helpers/people";
+import { COSTA_RICA, viewerFor, GHANA, KOREA, SECRETARIAT, USA } from "../helpers/people";
 import { TEST_AUTH_SECRET } from "../helpers/portal";
 import { resendSuite } from "../helpers/resend";
 
@@ -23,7 +23,7 @@ beforeEach(() => {
 const HOUR = 3_600_000;
 const EVERYTHING_OFF = Object.fromEntries(CATEGORIES.map((category) => [category, "off" as const]));
 
-const person = (email: string) => currentPerson(resend.database.db, email);
+const person = (email: string) => viewerFor(resend.database.db, email);
 /** What Resend was asked to send: the part of each email a reader sees, and its headers. */
 const sent = () =>
   resend.calls.map(({ body }) => ({

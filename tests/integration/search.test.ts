@@ -5,17 +5,17 @@ import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from "~/lib/highlight"
 import { corrections, searchWithCorrection, search, type SearchRequest } from "~/search/search.server";
 import { submitBestPractice } from "~/manual/best-practices.server";
 import { createSection, updateSection } from "~/manual/manual.server";
-import type { CurrentPerson } from "~/auth/session.server";
-import { currentPerson } from "../helpers/people";
+import type { Viewer } from "~/auth/viewer";
+import { viewerFor } from "../helpers/people";
 
 let database: TestDatabase;
-let korea: CurrentPerson;
-let ghana: CurrentPerson;
-let secretariat: CurrentPerson;
+let korea: Viewer;
+let ghana: Viewer;
+let secretariat: Viewer;
 
-const person = (email: string) => currentPerson(database.db, email);
+const person = (email: string) => viewerFor(database.db, email);
 
-const ask = (who: CurrentPerson, q: string, extra: Partial<SearchRequest> = {}) =>
+const ask = (who: Viewer, q: string, extra: Partial<SearchRequest> = {}) =>
   searchWithCorrection(database.db, { q, person: who, page: 1, ...extra });
 
 beforeAll(async () => {
@@ -222,7 +222,7 @@ describe("statements in search", () => {
         })
         .execute();
 
-      const statementHits = async (who: CurrentPerson, q: string) =>
+      const statementHits = async (who: Viewer, q: string) =>
         (await ask(who, q)).groups.find((group) => group.kind === "statement");
       const outsider = await ask(korea, "Zinderbrook");
       expect(outsider.groups).toEqual([]);
