@@ -23,13 +23,16 @@ import {
 import { type Portal, startPortal } from "../helpers/portal";
 
 /** What a value is for, which decides the hostile values worth sending in its place. */
-type Kind = "text" | "number" | "date" | "choice";
+type Kind = "text" | "number" | "day" | "month" | "datetime" | "time" | "choice";
+const EVERY_KIND: Kind[] = ["text", "number", "day", "month", "datetime", "time", "choice"];
 
 const TEXT_TYPES = new Set(["text", "textarea", "search", "email", "url", "tel"]);
-const DATE_TYPES = new Set(["date", "datetime-local", "month", "time", "week"]);
 
 function kindOf(type: string, value: string): Kind {
-  if (DATE_TYPES.has(type) || /^\d{4}-\d{2}/.test(value)) return "date";
+  if (type === "date" || /^\d{4}-\d{2}-\d{2}$/.test(value)) return "day";
+  if (type === "month" || /^\d{4}-\d{2}$/.test(value)) return "month";
+  if (type === "datetime-local" || /^\d{4}-\d{2}-\d{2}T/.test(value)) return "datetime";
+  if (type === "time" || /^\d{2}:\d{2}$/.test(value)) return "time";
   if (type === "number" || /^-?\d+$/.test(value)) return "number";
   return TEXT_TYPES.has(type) ? "text" : "choice";
 }
@@ -37,28 +40,31 @@ function kindOf(type: string, value: string): Kind {
 const NUL = { name: "NUL byte", value: "a\u0000b" };
 /** What people (and scripts) send that the portal must answer with 400, 404 or the form again. */
 const HOSTILE: { name: string; value: string; kinds: Kind[] }[] = [
-  { ...NUL, kinds: ["text", "number", "date", "choice"] },
-  { name: "empty", value: "", kinds: ["text", "number", "date", "choice"] },
+  { ...NUL, kinds: EVERY_KIND },
+  { name: "empty", value: "", kinds: EVERY_KIND },
   { name: "control character", value: "a\u0007b", kinds: ["text"] },
-  { name: "unknown value", value: "zz-unknown", kinds: ["number", "date", "choice"] },
+  { name: "unknown value", value: "zz-unknown", kinds: EVERY_KIND.filter((kind) => kind !== "text") },
   { name: "number past any integer", value: "99999999999999999999", kinds: ["number", "choice"] },
   { name: "negative number", value: "-1", kinds: ["number"] },
-  { name: "impossible date", value: "2026-02-30", kinds: ["date"] },
-  { name: "impossible month", value: "9999-12", kinds: ["date"] },
-  { name: "last day of year 9999", value: "9999-12-31", kinds: ["date"] },
-  { name: "impossible date and time", value: "2026-02-30T25:61", kinds: ["date"] },
+  { name: "impossible date", value: "2026-02-30", kinds: ["day"] },
+  { name: "last day of year 9999", value: "9999-12-31", kinds: ["day"] },
+  { name: "impossible month", value: "2026-13", kinds: ["month"] },
+  { name: "month of year 9999", value: "9999-12", kinds: ["month"] },
+  { name: "impossible date and time", value: "2026-02-30T10:00", kinds: ["datetime"] },
+  { name: "last minute of year 9999", value: "9999-12-31T23:59", kinds: ["datetime"] },
+  { name: "impossible time", value: "25:61", kinds: ["time"] },
 ];
 /** Too long for any field. In an address Node refuses 100,000 characters itself (431), so 5,000 there. */
 const LONG_FIELD = { name: "100,000 characters", value: "x".repeat(100_000), kinds: ["text"] as Kind[] };
 const LONG_QUERY = { name: "5,000 characters", value: "x".repeat(5_000), kinds: ["text"] as Kind[] };
 /** As a path segment (already encoded), with an encoding that does not decode. */
 const HOSTILE_SEGMENTS: { name: string; value: string; kinds: Kind[] }[] = [
-  { name: "NUL byte", value: "%00", kinds: ["number", "choice"] },
-  { name: "unknown value", value: "zz-unknown", kinds: ["number", "choice"] },
-  { name: "number past any integer", value: "99999999999999999999", kinds: ["number", "choice"] },
+  { name: "NUL byte", value: "%00", kinds: EVERY_KIND },
+  { name: "unknown value", value: "zz-unknown", kinds: EVERY_KIND },
+  { name: "number past any integer", value: "99999999999999999999", kinds: EVERY_KIND },
   { name: "negative number", value: "-1", kinds: ["number"] },
   { name: "zero", value: "0", kinds: ["number"] },
-  { name: "broken percent-encoding", value: "%E0%A4%A", kinds: ["number", "choice"] },
+  { name: "broken percent-encoding", value: "%E0%A4%A", kinds: EVERY_KIND },
 ];
 
 /** A plausible value for an empty field, so a form gets past "required" to the field under test. */
@@ -235,15 +241,22 @@ describe("hostile form fields", () => {
     // sees most), the hostile values for each field, which may change things: only 500s count there.
     const refused: Probe[] = [];
     const rest: Probe[] = [];
+    const probed = new Map<string, Form>();
     for (const seeing of forms.values()) {
       const [[first, form]] = seeing as unknown as [[SignedInRole, Form]];
-      for (const name of new Set(form.fields.map((field) => field.name))) {
+      // A variant of a form already probed (another button, another intent) is probed where it differs.
+      const names = [...new Set(form.fields.map((field) => field.name))];
+      const key = `${matchRoute(routes, new URL(form.action, portal.baseUrl).pathname)?.id} ${[...names].sort()}`;
+      const earlier = probed.get(key);
+      probed.set(key, earlier ?? form);
+      for (const name of names) {
         const field = form.fields.find((each) => each.name === name)!;
         const kind = kindOf(field.type, field.value);
         const typed = kind === "text" && !field.honeypot;
         if (typed)
           for (const [role, own] of seeing)
             refused.push({ ...attemptOn(own, name, role), values: [NUL.value], value: NUL.name, keeps: true });
+        if (earlier?.fields.find((each) => each.name === name)?.value === field.value) continue;
         for (const hostile of [...HOSTILE, LONG_FIELD].filter((each) => each.kinds.includes(kind)))
           if (!(typed && hostile.value === NUL.value))
             rest.push({ ...attemptOn(form, name, first), values: [hostile.value], value: hostile.name });
