@@ -174,15 +174,15 @@ describe("hostile query values and path segments", () => {
 
     const probes: (Attempt & { method: "GET" })[] = [];
     for (const { role, url, name, kind } of params.values()) {
-      const with_ = (values: string[]) => {
+      const withValues = (values: string[]) => {
         const changed = new URL(url);
         changed.searchParams.delete(name);
         for (const value of values) changed.searchParams.append(name, value);
         return changed.pathname + changed.search;
       };
       for (const hostile of [...HOSTILE, LONG_QUERY].filter((each) => each.kinds.includes(kind)))
-        probes.push({ method: "GET", role, url: with_([hostile.value]), field: `?${name}`, value: hostile.name });
-      probes.push({ method: "GET", role, url: with_(["1", "2"]), field: `?${name}`, value: "given twice" });
+        probes.push({ method: "GET", role, url: withValues([hostile.value]), field: `?${name}`, value: hostile.name });
+      probes.push({ method: "GET", role, url: withValues(["1", "2"]), field: `?${name}`, value: "given twice" });
     }
     // Path segments, as every role: what a page looks up depends on who asks.
     for (const { role, url, route } of pages.values()) {
