@@ -10,7 +10,6 @@ import { takeToken, type Limit } from "./rate-limit.server";
 export const loginForm = z.object({
   email: fields.email(),
   redirectTo: z.string().optional(),
-  website: z.string().optional(), // the honeypot: people never see it, bots fill it in
 });
 
 export const SIGN_IN_LIMITS = {

@@ -9,7 +9,7 @@ import {
   type RsvpResponse,
 } from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
-import { fields } from "~/lib/forms.server";
+import { fields, isCalendarDate, isCalendarMonth } from "~/lib/forms.server";
 import { REMINDER_OFFSETS } from "./offsets";
 import { zonedToInstant } from "./time";
 
@@ -18,17 +18,9 @@ const group = z.enum(REGIONAL_GROUPS as [RegionalGroup, ...RegionalGroup[]]);
 
 export const calendarQuery = z.object({
   view: z.enum(["month", "agenda"]).catch("month"),
-  month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .optional()
-    .catch(undefined),
+  month: z.string().refine(isCalendarMonth).optional().catch(undefined),
   /** The agenda from a given day (the month grid's "more" links) rather than from now. */
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .catch(undefined),
+  from: z.string().refine(isCalendarDate).optional().catch(undefined),
   type: eventType.optional().catch(undefined),
   group: group.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

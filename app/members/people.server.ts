@@ -79,15 +79,18 @@ export async function invitePerson(
   const timeZone = member?.time_zone ?? "UTC";
   const personId = await db.transaction().execute(async (trx) => {
     // Someone deactivated earlier (a returning official) keeps their account and gets a new seat.
+    // A new address may be invited twice at the same moment (a double click): the second finds it taken.
     const userId =
       existing?.id ??
       (
         await trx
           .insertInto("User")
           .values({ email: input.email, name: input.name })
+          .onConflict((oc) => oc.column("email").doNothing())
           .returning("id")
-          .executeTakeFirstOrThrow()
-      ).id;
+          .executeTakeFirst()
+      )?.id;
+    if (!userId) return null;
     const person = await trx
       .insertInto("people")
       .values({
@@ -123,6 +126,7 @@ export async function invitePerson(
     });
     return person.id;
   });
+  if (personId === null) return { ok: false, field: "email", error: "admin:invite.emailTaken" };
   await issueInvitation(db, personId, actor, handoverFrom);
   return { ok: true, personId };
 }

@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { moveClockTo, now } from "~/lib/clock.server";
 import { isLocalMode } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
+import { formFailure, parseForm } from "~/lib/forms.server";
 import { enqueue } from "~/lib/jobs.server";
 
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:devClock.title") };
@@ -21,8 +23,8 @@ const moveForm = z.object({ to: z.iso.datetime({ offset: true }) });
 
 export async function action({ request }: ActionFunctionArgs) {
   if (!isLocalMode()) throw new Response(null, { status: 404 });
-  const parsed = moveForm.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response(null, { status: 400 });
+  const parsed = parseForm(moveForm, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
   moveClockTo(new Date(parsed.data.to));
   // What fell due in the jump goes out now rather than at the next minute.
   await enqueue(getDb(), "calendar.dispatch_reminders", {}, { jobKey: "calendar.dispatch_reminders" });
@@ -32,6 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function DevClock() {
   const { now } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
   const { t } = useTranslation("calendar");
   return (
     <div className="narrow">
@@ -41,10 +44,12 @@ export default function DevClock() {
         {t("devClock.now")} <time dateTime={now}>{now}</time>
       </p>
       <Form method="post" className="stack">
-        <div className="field">
-          <label htmlFor="to">{t("devClock.to")}</label>
-          <input id="to" name="to" type="text" defaultValue={now} />
-        </div>
+        <TextField
+          name="to"
+          label={t("devClock.to")}
+          defaultValue={refused?.values.to ?? now}
+          error={refused?.errors.to}
+        />
         <p>
           <button type="submit">{t("devClock.move")}</button>
         </p>

@@ -21,9 +21,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(loginForm, await request.formData());
+  const form = await request.formData();
+  // A bot that filled the honeypot is told it worked, whatever else it sent.
+  if (form.get("website")) throw redirect("/login/check-email");
+  const parsed = parseForm(loginForm, form);
   if (!parsed.success) return formFailure(parsed);
-  if (parsed.data.website) throw redirect("/login/check-email");
   const outcome = await requestSignInLink({
     email: parsed.data.email,
     clientIp: context.clientIp,

@@ -38,6 +38,14 @@ function remixHandler(
   };
 }
 
+/**
+ * An address with a NUL byte (`%00`) in its path or query names nothing the portal serves, and
+ * Postgres refuses the character in any text: refused here once, for every route, with a 400.
+ */
+function hasNulByte(url: string): boolean {
+  return url.includes("%00");
+}
+
 export function createHttpApp({ build, config }: { build: BuildSource; config: Config }) {
   const app = express();
   const production = !isLocalMode(config);
@@ -97,6 +105,14 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
 
   app.use(originGuards(config.APP_URL));
   app.use(bodyLimit(MAX_FORM_BYTES));
+
+  app.use((req, res, next) => {
+    if (hasNulByte(req.originalUrl)) {
+      res.status(400).type("text/plain").send("Bad request: the address holds a NUL character\n");
+      return;
+    }
+    next();
+  });
 
   app.use(compression());
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));

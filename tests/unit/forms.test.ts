@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { readMessage } from "~/lib/field-message";
-import { fields, parseForm } from "~/lib/forms.server";
+import { fields, isCalendarMonth, parseForm } from "~/lib/forms.server";
 
 const form = (values: Record<string, string>) => new URLSearchParams(values);
 
@@ -22,5 +22,30 @@ describe("reading a form", () => {
     if (refused.success) throw new Error("expected a refusal");
     expect(refused.errors).toEqual({ time: "calendar:validation.time", name: "validation.required" });
     expect(readMessage("validation.required")).toEqual({ key: "validation.required", values: {} });
+  });
+});
+
+describe("what no field accepts", () => {
+  it("refuses a NUL byte or another control character in any field, and keeps the rest of the form", () => {
+    const schema = z.object({ name: fields.text(), member: z.string(), note: fields.optionalText() });
+    const refused = parseForm(
+      schema,
+      form({ name: "Lee\u0000", member: "korea\u0007", note: "Line one\r\n\tLine two" }),
+    );
+    if (refused.success) throw new Error("expected a refusal");
+    expect(refused.errors).toEqual({ name: "validation.characters", member: "validation.characters" });
+    expect(refused.values.note).toBe("Line one\r\n\tLine two"); // tabs and line breaks are text
+  });
+
+  it("takes only days and months that exist on the calendar", () => {
+    const schema = z.object({ on: fields.date(), until: fields.optionalDate() });
+    for (const day of ["2026-02-30", "2026-13-01", "2026-04-31", "0000-01-01", "9999-12-31", "2026-2-3"]) {
+      expect(parseForm(schema, form({ on: day })).success, day).toBe(false);
+      expect(parseForm(schema, form({ on: "2026-03-01", until: day })).success, day).toBe(false);
+    }
+    expect(parseForm(schema, form({ on: "2028-02-29", until: "" })).success).toBe(true);
+    expect(isCalendarMonth("2026-12")).toBe(true);
+    expect(isCalendarMonth("9999-12")).toBe(false);
+    expect(isCalendarMonth("2026-00")).toBe(false);
   });
 });
