@@ -71,7 +71,7 @@ const activity = (id: number) =>
     .executeTakeFirstOrThrow();
 
 describe("the review of a proposed activity", () => {
-  it("returns a proposal with a note its member is told of, takes the revision, and tells the member of the approval", async () => {
+  it("returns a proposal with a note its member is told of, takes the revision and tells of the approval", async () => {
     const since = await lastEmailId();
     const id = await propose();
 
