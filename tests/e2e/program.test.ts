@@ -270,6 +270,7 @@ describe("the program of work", () => {
         korea.getByRole("link", { name: `“${title}” was approved: it is now planned in the program of work` }),
       ).toBeVisible();
     },
+    90_000, // one journey through two people's browsers
   );
 
   it("starts a report from the member's latest one, so recording it again lowers nothing", async () => {
