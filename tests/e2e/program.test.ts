@@ -327,5 +327,5 @@ describe("the program of work", () => {
     await expectPage(forKorea.getByLabel("Status", { exact: true })).toHaveValue("achieved");
     await expectPage(forKorea.getByLabel("Note")).toHaveValue("Training held for 40 diplomats in Seoul.");
     await expectAccessible(secretariat);
-  });
+  }, 90_000); // two people sign in
 });
