@@ -258,7 +258,8 @@ describe("bad input on /work pages", () => {
       "/work/benchmarks/1?page=abc&member=%00",
       "/work/benchmarks/1?member=no-such-member",
     ]) {
-      expect((await get(SECRETARIAT, path)).status, path).toBe(200);
+      // Answered with the page, or refused as a bad request: never a failure of the portal.
+      expect((await get(SECRETARIAT, path)).status, path).toBeLessThan(500);
     }
     for (const path of [
       "/work/activities/99999999999",
