@@ -12,7 +12,7 @@ import { LOCALES } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { fields } from "~/lib/forms.server";
 import { memberIdsFromSlugs } from "~/members/members.server";
-import type { ActivityInput } from "./commands.server";
+import type { ActivityInput } from "./activity-rows.server";
 
 const category = z.enum(ACTIVITY_CATEGORIES as [ActivityCategory, ...ActivityCategory[]], "validation.choice");
 const activityStatus = z.enum(ACTIVITY_STATUSES as [ActivityStatus, ...ActivityStatus[]], "validation.choice");
