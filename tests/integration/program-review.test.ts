@@ -186,6 +186,13 @@ describe("the review of a proposed activity", () => {
     expect(log).toContain("Activity returned with a note");
   });
 
+  it("has its emails among the previews, in every language", async () => {
+    const spanish = await (await fetch(`${portal.baseUrl}/dev/emails/activity-returned?lang=es&format=text`)).text();
+    expect(spanish).toContain("La nota de la Secretaría: «Please name the ministries taking part");
+    const french = await (await fetch(`${portal.baseUrl}/dev/emails/activity-approved?lang=fr&format=text`)).text();
+    expect(french).toContain("elle est désormais prévue au programme de travail");
+  });
+
   it("lets the secretariat archive an activity once, in the audit log", async () => {
     const id = await propose();
     expect((await post(KOREA, `/work/activities/${id}`, { intent: "archive" })).status).toBe(403);
