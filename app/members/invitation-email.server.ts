@@ -70,5 +70,5 @@ export async function sendInvitationEmail(
     ? await db.selectFrom("people").select("name").where("id", "=", input.handoverFrom).executeTakeFirst()
     : undefined;
   const message = await composeInvitationEmail(invitee, { ...input, predecessorName: predecessor?.name ?? null });
-  await sendEmail({ ...message, purpose: "invitation" });
+  await sendEmail({ ...message, purpose: "invitation", secret: input.token });
 }
