@@ -113,7 +113,15 @@ export type AuditAction =
   | "invitation_revoked"
   | "invitation_accepted"
   | "seat_handover"
-  | "person_deactivated";
+  | "person_deactivated"
+  | "activity_proposed"
+  | "activity_created"
+  | "activity_updated"
+  | "activity_approved"
+  | "activity_returned"
+  | "activity_archived"
+  | "benchmark_set"
+  | "benchmark_report_filed";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -146,8 +154,16 @@ export interface EmailTable {
 
 export type ActivityCategory = "national" | "international" | "global_network";
 export const ACTIVITY_CATEGORIES: readonly ActivityCategory[] = ["national", "international", "global_network"];
-export type ActivityStatus = "proposed" | "planned" | "in_progress" | "done" | "dropped";
-export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ["proposed", "planned", "in_progress", "done", "dropped"];
+/** "returned": sent back to the member that proposed it, with a note saying what to change (migration 0060). */
+export type ActivityStatus = "proposed" | "returned" | "planned" | "in_progress" | "done" | "dropped";
+export const ACTIVITY_STATUSES: readonly ActivityStatus[] = [
+  "proposed",
+  "returned",
+  "planned",
+  "in_progress",
+  "done",
+  "dropped",
+];
 export type ReportStatus = "not_started" | "in_progress" | "achieved" | "not_applicable";
 export const REPORT_STATUSES: readonly ReportStatus[] = ["not_started", "in_progress", "achieved", "not_applicable"];
 export type TargetKind = "count" | "share";
@@ -165,6 +181,10 @@ export interface ActivityTable {
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
   archived_at: Timestamp | null;
+  /** Why the secretariat returned the proposal; cleared when it is revised or approved. */
+  review_note: Generated<string>;
+  /** Who last approved or returned the proposal. */
+  reviewed_by: number | null;
 }
 
 export interface ActivityMemberTable {
@@ -179,12 +199,15 @@ export interface ActivityChange {
   to: string | null;
 }
 
+export type ActivityChangeKind =
+  "proposed" | "created" | "updated" | "approved" | "returned" | "resubmitted" | "archived";
+
 export interface ActivityChangeTable {
   id: Generated<number>;
   activity_id: number;
   person_id: number | null;
   at: DefaultTimestamp;
-  kind: "proposed" | "created" | "updated" | "approved" | "archived";
+  kind: ActivityChangeKind;
   /** jsonb: pass the array itself (the driver encodes it once). */
   changes: ColumnType<ActivityChange[], ActivityChange[] | undefined, ActivityChange[]>;
 }

@@ -108,6 +108,26 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
       link: "/members/republic-of-korea",
       createdAt: at(1),
     }),
+  "activity-returned": (locale) =>
+    composeNotificationEmail(sampleRecipient(locale), {
+      id: 6,
+      kind: "activity_returned",
+      params: {
+        activity: "Seminar on the Framework of Analysis for East Asian ministries",
+        note: "Please name the ministries taking part and give the seminar a date.",
+        detail: "activity_returned",
+      },
+      link: "/work/activities/1",
+      createdAt: at(1),
+    }),
+  "activity-approved": (locale) =>
+    composeNotificationEmail(sampleRecipient(locale), {
+      id: 7,
+      kind: "activity_approved",
+      params: { activity: "Seminar on the Framework of Analysis for East Asian ministries" },
+      link: "/work/activities/1",
+      createdAt: at(1),
+    }),
   "daily-digest": (locale) =>
     composeDigest(sampleRecipient(locale), "daily", [
       amendment,

@@ -16,22 +16,32 @@ export interface ActivityFormValues {
   participants?: string[];
 }
 
-/** Proposing (a focal point: their member leads) and creating or editing (the secretariat) share one form. */
+/** What a refused form sent back, as the form's values: a list's choices come back joined by commas. */
+export function formValues(typed: Record<string, string>): ActivityFormValues {
+  return { ...typed, leads: typed.leads?.split(","), participants: typed.participants?.split(",") };
+}
+
+/**
+ * Proposing or revising a proposal (a focal point: their member leads) and adding or editing (the
+ * secretariat, who also chooses the status and the leads) share one form.
+ */
 export function ActivityForm({
   values,
   errors,
   members,
-  isSecretariat,
+  choosesStatusAndLeads,
   submitLabel,
 }: {
   values: ActivityFormValues;
   errors?: Record<string, string>;
   members: { slug: string; name: string }[];
-  isSecretariat: boolean;
+  choosesStatusAndLeads: boolean;
   submitLabel: string;
 }) {
   const { t } = useTranslation("program");
   const memberOptions = members.map((member) => ({ value: member.slug, label: member.name }));
+  // A proposal is returned by a decision with a note, not by picking a status; one already returned keeps it.
+  const statuses = ACTIVITY_STATUSES.filter((status) => status !== "returned" || values.status === "returned");
   return (
     <Form method="post" className="stack" noValidate>
       <FocusFirstError errors={errors} />
@@ -58,12 +68,12 @@ export function ActivityForm({
         options={ACTIVITY_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`) }))}
         error={errors?.category}
       />
-      {isSecretariat ? (
+      {choosesStatusAndLeads ? (
         <SelectField
           name="status"
           label={t("form.status")}
           defaultValue={values.status ?? "planned"}
-          options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          options={statuses.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
           error={errors?.status}
         />
       ) : null}
@@ -81,7 +91,7 @@ export function ActivityForm({
         defaultValue={values.dueOn ?? ""}
         error={errors?.dueOn}
       />
-      {isSecretariat ? (
+      {choosesStatusAndLeads ? (
         <SelectField
           name="leads"
           label={t("form.leads")}

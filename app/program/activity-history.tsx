@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ActivityChange } from "../../db/schema";
+import type { ActivityChange, ActivityChangeKind } from "../../db/schema";
 import { ChangeHistory } from "~/components/change-history";
 import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate } from "~/lib/format";
@@ -7,12 +7,15 @@ import { formatCalendarDate } from "~/lib/format";
 interface HistoryEntry {
   id: number;
   at: Date | string;
-  kind: "proposed" | "created" | "updated" | "approved" | "archived";
+  kind: ActivityChangeKind;
   changes: ActivityChange[];
   personName: string | null;
 }
 
-/** Who changed what, and when: "Status: Planned → In progress". */
+/** Entries that list what changed; an approval's move from proposed to planned is in its name. */
+const LISTS_CHANGES: ReadonlySet<ActivityChangeKind> = new Set(["updated", "resubmitted", "returned"]);
+
+/** Who changed what, and when: "Status: Planned → In progress", and the note a proposal was returned with. */
 export function ActivityHistory({ history, timeZone }: { history: HistoryEntry[]; timeZone: string }) {
   const { t } = useTranslation("program");
   const locale = useLocale();
@@ -26,18 +29,19 @@ export function ActivityHistory({ history, timeZone }: { history: HistoryEntry[]
   return (
     <ChangeHistory
       heading={t("activity.history")}
-      // An approval's move from proposed to planned is in its name; only edits list their changes.
-      history={history.map((entry) => (entry.kind === "updated" ? entry : { ...entry, changes: [] }))}
+      history={history.map((entry) => (LISTS_CHANGES.has(entry.kind) ? entry : { ...entry, changes: [] }))}
       timeZone={timeZone}
       describeEntry={(entry) => t(`history.${entry.kind}`, { name: entry.personName ?? "—" })}
       describeChange={(change) =>
-        change.field === "description"
-          ? t("history.descriptionChanged")
-          : t("history.change", {
-              field: t(`fields.${change.field as "title"}`),
-              from: show(change.field, change.from),
-              to: show(change.field, change.to),
-            })
+        change.field === "note"
+          ? t("history.note", { note: change.to ?? "" })
+          : change.field === "description"
+            ? t("history.descriptionChanged")
+            : t("history.change", {
+                field: t(`fields.${change.field as "title"}`),
+                from: show(change.field, change.from),
+                to: show(change.field, change.to),
+              })
       }
     />
   );

@@ -9,20 +9,33 @@ import {
   type ReportStatus,
 } from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
+import type { DB } from "~/lib/db.server";
 import { fields } from "~/lib/forms.server";
+import { memberIdsFromSlugs } from "~/members/members.server";
+import type { ActivityInput } from "./activity-rows.server";
 
 const category = z.enum(ACTIVITY_CATEGORIES as [ActivityCategory, ...ActivityCategory[]], "validation.choice");
 const activityStatus = z.enum(ACTIVITY_STATUSES as [ActivityStatus, ...ActivityStatus[]], "validation.choice");
 
+/** No member, and no share above 100%, is anywhere near this; Postgres's integers end far above it. */
+export const MAX_TARGET = 10_000;
+
 export const activityQuery = z.object({
   category: category.optional().catch(undefined),
   status: activityStatus.optional().catch(undefined),
-  member: z.string().max(100).optional().catch(undefined),
+  // Control characters are no part of a name, and Postgres refuses NUL in a query.
+  member: z
+    .string()
+    .max(100)
+    .refine((text) => ![...text].some((character) => character < " "))
+    .optional()
+    .catch(undefined),
   mine: z.literal("1").optional().catch(undefined),
   archived: z.literal("1").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
+/** The secretariat's choice of status and leads; a proposal's are set by the portal (see ProposalInput). */
 export const activityForm = z
   .object({
     title: fields.text(200),
@@ -40,7 +53,26 @@ export const activityForm = z
     message: "validation.dueBeforeStart",
   });
 
-export const activityAction = z.object({ intent: z.enum(["approve", "archive"]) });
+/** A valid activity form as a command takes it: members named by slug become ids (unknown ones are dropped). */
+export async function activityInput(db: DB, form: z.output<typeof activityForm>): Promise<ActivityInput> {
+  const { leads, participants, ...rest } = form;
+  const [leadIds, participantIds] = await Promise.all([
+    memberIdsFromSlugs(db, leads),
+    memberIdsFromSlugs(db, participants),
+  ]);
+  return { ...rest, leadIds, participantIds };
+}
+
+/** The secretariat's decision on an activity; a returned proposal says what to change. */
+export const activityDecision = z
+  .object({
+    intent: z.enum(["approve", "return", "archive"], "validation.choice"),
+    note: fields.optionalText(2_000),
+  })
+  .refine((decision) => decision.intent !== "return" || decision.note !== "", {
+    path: ["note"],
+    message: "program:validation.returnNote",
+  });
 
 export const benchmarkForm = z
   .object({
@@ -49,11 +81,16 @@ export const benchmarkForm = z
     description: fields.optionalText(5_000),
     measure: fields.text(300),
     targetKind: z.enum(["count", "share"], "validation.choice"),
-    targetValue: z.coerce.number("validation.number").int("validation.number").min(1, "validation.number"),
+    targetValue: z.coerce
+      .number("validation.number")
+      .int("validation.number")
+      .min(1, "validation.number")
+      .max(MAX_TARGET, "program:validation.targetTooLarge"),
     setOn: fields.date(),
     deadline: fields.date(),
     activityId: z
       .string()
+      .regex(/^([1-9]\d{0,8})?$/, "validation.choice")
       .optional()
       .transform((value) => (value ? Number(value) : null)),
   })
@@ -66,9 +103,18 @@ export const benchmarkForm = z
 /** A member's report on a benchmark, dated no later than `today`. */
 export const reportForm = (today: string) =>
   z.object({
-    member: z.string().min(1, "validation.required"),
+    member: z.string().min(1, "validation.required").max(100, "validation.choice"),
     status: z.enum(REPORT_STATUSES as [ReportStatus, ...ReportStatus[]], "validation.choice"),
     note: fields.optionalText(2_000),
     evidenceUrl: fields.optionalUrl(),
     reportedOn: fields.pastDate(today),
   });
+
+/** `?member=<slug>` on a benchmark page: the member the secretariat reports for. */
+export const reportQuery = z.object({
+  member: z
+    .string()
+    .regex(/^[a-z0-9-]{1,100}$/)
+    .optional()
+    .catch(undefined),
+});

@@ -39,13 +39,16 @@ export async function nudgeSilentMembers(db: DB, today: string): Promise<number>
   }
   let told = 0;
   for (const [id, { title, people }] of byBenchmark) {
-    const notified = await notify(db, {
-      kind: "benchmark_due",
-      recipients: people,
-      params: { benchmark: title },
-      link: `/work/benchmarks/${id}`,
-      occurrence: `benchmark-${id}:due`,
-    });
+    // Each benchmark's notices and their emails' jobs exist together or not at all.
+    const notified = await db.transaction().execute((trx) =>
+      notify(trx, {
+        kind: "benchmark_due",
+        recipients: people,
+        params: { benchmark: title },
+        link: `/work/benchmarks/${id}`,
+        occurrence: `benchmark-${id}:due`,
+      }),
+    );
     told += notified.length;
   }
   return told;

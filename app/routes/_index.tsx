@@ -8,7 +8,7 @@ import { now, today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { BenchmarkList } from "~/program/progress-summary";
-import { listBenchmarkProgress, openBenchmarksFor } from "~/program/program.server";
+import { listBenchmarkProgress, openBenchmarksFor } from "~/program/queries.server";
 import { countMembersByGroup } from "~/members/members.server";
 import { StageTag } from "~/statements/components";
 import { draftsWaitingFor } from "~/statements/statements.server";

@@ -9,7 +9,7 @@ import { TableSection } from "~/components/table-section";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
 import { getMemberBySlug, listMemberPeople, seatHistory } from "~/members/members.server";
-import { openBenchmarksFor } from "~/program/program.server";
+import { openBenchmarksFor } from "~/program/queries.server";
 import { today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
 import { memberContributions } from "~/manual/best-practices.server";

@@ -11,7 +11,8 @@ import { formatCalendarDate } from "~/lib/format";
 import { activityQuery } from "~/program/forms.server";
 import { ActivityCard } from "~/program/activity-card";
 import { BenchmarkList } from "~/program/progress-summary";
-import { listActivities, listBenchmarkProgress } from "~/program/program.server";
+import { can } from "~/program/policy";
+import { listActivities, listBenchmarkProgress } from "~/program/queries.server";
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:work.title") };
 
@@ -19,18 +20,24 @@ export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:w
 const RUNNING_SHOWN = 8;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const query = activityQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   const [page, benchmarks] = await Promise.all([
-    listActivities(db, { ...query, mine: query.mine === "1", archived: query.archived === "1" }, person),
+    listActivities(db, { ...query, mine: query.mine === "1", archived: query.archived === "1" }, viewer),
     listBenchmarkProgress(db, today(), { runningOnly: true, limit: RUNNING_SHOWN }),
   ]);
-  return { ...page, benchmarks, query, isSecretariat: person.role === "secretariat" };
+  const offers = {
+    create: can(viewer, "create", null),
+    propose: can(viewer, "propose", null),
+    setBenchmark: can(viewer, "set_benchmark", null),
+    export: can(viewer, "export", null),
+  };
+  return { ...page, benchmarks, query, offers };
 }
 
 export default function ProgramOfWork() {
-  const { activities, hasNext, benchmarks, query, isSecretariat } = useLoaderData<typeof loader>();
+  const { activities, hasNext, benchmarks, query, offers } = useLoaderData<typeof loader>();
   const { t } = useTranslation("program");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -51,25 +58,31 @@ export default function ProgramOfWork() {
         <div className="actions section-gap">
           <Link to="/work/benchmarks">{t("benchmarks.all")}</Link>
         </div>
-        {isSecretariat ? (
+        {offers.setBenchmark || offers.export ? (
           <div className="actions section-gap">
-            <Link to="/work/benchmarks/new" className="button button-secondary">
-              {t("benchmarks.new")}
-            </Link>
-            <a href="/work/benchmarks.csv" className="button button-secondary" download>
-              {t("benchmarks.export")}
-            </a>
+            {offers.setBenchmark ? (
+              <Link to="/work/benchmarks/new" className="button button-secondary">
+                {t("benchmarks.new")}
+              </Link>
+            ) : null}
+            {offers.export ? (
+              <a href="/work/benchmarks.csv" className="button button-secondary" download>
+                {t("benchmarks.export")}
+              </a>
+            ) : null}
           </div>
         ) : null}
       </section>
 
       <section aria-labelledby="activities-heading" className="section-gap">
         <h2 id="activities-heading">{t("activities.heading")}</h2>
-        <p>
-          <Link to="/work/activities/new" className="button">
-            {isSecretariat ? t("activities.new") : t("activities.propose")}
-          </Link>
-        </p>
+        {offers.create || offers.propose ? (
+          <p>
+            <Link to="/work/activities/new" className="button">
+              {offers.create ? t("activities.new") : t("activities.propose")}
+            </Link>
+          </p>
+        ) : null}
         <Form method="get" className="filters" role="search" aria-label={t("activities.filterLabel")}>
           <div className="field">
             <label htmlFor="category">{t("activities.category")}</label>

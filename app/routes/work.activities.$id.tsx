@@ -1,18 +1,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat, requireUser } from "~/auth/session.server";
+import { found } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
-import { idParam } from "~/lib/params";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
+import { formFailure, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { idParam } from "~/lib/params";
 import { ActivityHistory } from "~/program/activity-history";
-import { activityAction } from "~/program/forms.server";
-import { approveActivity, archiveActivity, getActivity } from "~/program/program.server";
-import { SuccessNotice } from "~/components/success-notice";
+import { ActivityReview } from "~/program/activity-review";
+import { approveActivity, archiveActivity, returnActivity } from "~/program/commands.server";
+import { activityDecision } from "~/program/forms.server";
+import { activityState, can } from "~/program/policy";
+import { getActivity } from "~/program/queries.server";
 
 export const handle: RouteHandle = {
   i18n: "program",
@@ -20,34 +25,40 @@ export const handle: RouteHandle = {
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
-  const activity = await getActivity(getDb(), idParam(params.id));
-  if (!activity) throw new Response(null, { status: 404 });
-  const { description, ...rest } = activity;
+  const viewer = await requireUser(request, context);
+  const { description, ...activity } = found(await getActivity(getDb(), idParam(params.id)));
+  const state = activityState(activity);
   return {
-    activity: { ...rest, descriptionHtml: renderMarkdown(description) },
-    isSecretariat: person.role === "secretariat",
-    timeZone: person.timeZone,
+    activity: { ...activity, descriptionHtml: renderMarkdown(description) },
+    offers: {
+      review: can(viewer, "approve", state) && can(viewer, "return", state),
+      edit: can(viewer, "edit", state),
+      revise: can(viewer, "revise", state),
+      archive: can(viewer, "archive", state),
+    },
+    timeZone: viewer.timeZone,
   };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const person = await requireSecretariat(request, context);
+  const viewer = await requireUser(request, context);
   const id = idParam(params.id);
-  const parsed = activityAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response(null, { status: 400 });
-  const done =
-    parsed.data.intent === "approve"
-      ? await approveActivity(getDb(), id, person)
-      : await archiveActivity(getDb(), id, person);
-  if (!done) throw new Response(null, { status: 409 });
-  throw redirect(`/work/activities/${id}?notice=${parsed.data.intent === "approve" ? "approved" : "archived"}`);
+  const parsed = parseForm(activityDecision, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
+  const db = getDb();
+  const { intent, note } = parsed.data;
+  if (intent === "approve") await approveActivity(db, viewer, id);
+  else if (intent === "return") await returnActivity(db, viewer, id, note);
+  else await archiveActivity(db, viewer, id);
+  throw redirect(`/work/activities/${id}?notice=${NOTICE_OF[intent]}`);
 }
 
-const NOTICES = ["proposed", "created", "updated", "approved", "archived"] as const;
+const NOTICE_OF = { approve: "approved", return: "returned", archive: "archived" } as const;
+const NOTICES = ["proposed", "created", "updated", "revised", "approved", "returned", "archived"] as const;
 
 export default function Activity() {
-  const { activity, isSecretariat, timeZone } = useLoaderData<typeof loader>();
+  const { activity, offers, timeZone } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
   const { t } = useTranslation("program");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -73,6 +84,18 @@ export default function Activity() {
       {activity.archived_at ? (
         <p className="notice">
           {t("activity.archivedOn", { date: formatDateTime(locale, activity.archived_at, timeZone) })}
+        </p>
+      ) : null}
+      {activity.status === "returned" && activity.review_note ? (
+        <p className="notice">
+          {t("activity.returnedBy", { name: activity.reviewedByName ?? "—", note: activity.review_note })}
+        </p>
+      ) : null}
+      {offers.revise ? (
+        <p>
+          <Link to={`/work/activities/${activity.id}/edit`}>
+            {activity.status === "returned" ? t("activity.reviseReturned") : t("activity.revise")}
+          </Link>
         </p>
       ) : null}
       <p>
@@ -111,23 +134,22 @@ export default function Activity() {
           </ul>
         </section>
       ) : null}
-      {isSecretariat && !activity.archived_at ? (
+      {offers.review ? <ActivityReview refused={refused} /> : null}
+      {offers.edit || offers.archive ? (
         <div className="actions section-gap">
-          {activity.status === "proposed" ? (
+          {offers.edit ? (
+            <Link to={`/work/activities/${activity.id}/edit`} className="button button-secondary">
+              {t("activity.edit")}
+            </Link>
+          ) : null}
+          {offers.archive ? (
             <Form method="post">
-              <input type="hidden" name="intent" value="approve" />
-              <button type="submit">{t("activity.approve")}</button>
+              <input type="hidden" name="intent" value="archive" />
+              <button type="submit" className="button-secondary">
+                {t("activity.archive")}
+              </button>
             </Form>
           ) : null}
-          <Link to={`/work/activities/${activity.id}/edit`} className="button button-secondary">
-            {t("activity.edit")}
-          </Link>
-          <Form method="post">
-            <input type="hidden" name="intent" value="archive" />
-            <button type="submit" className="button-secondary">
-              {t("activity.archive")}
-            </button>
-          </Form>
         </div>
       ) : null}
       <ActivityHistory history={activity.history} timeZone={timeZone} />

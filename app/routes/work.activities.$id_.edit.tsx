@@ -2,48 +2,59 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure, found } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
-import { idParam } from "~/lib/params";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
-import { ActivityForm } from "~/program/activity-form";
-import { activityForm } from "~/program/forms.server";
-import { getActivity, updateActivity } from "~/program/program.server";
+import { idParam } from "~/lib/params";
+import { memberChoices } from "~/members/members.server";
+import { ActivityForm, formValues } from "~/program/activity-form";
+import { reviseActivity, updateActivity } from "~/program/commands.server";
+import { activityForm, activityInput } from "~/program/forms.server";
+import { activityState, can } from "~/program/policy";
+import { activityStateOf, getActivity } from "~/program/queries.server";
 
-export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:form.editTitle") };
+export const handle: RouteHandle = {
+  i18n: "program",
+  title: (t, data) =>
+    (data as { editing?: boolean } | undefined)?.editing === false
+      ? t("program:form.reviseTitle")
+      : t("program:form.editTitle"),
+};
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  await requireSecretariat(request, context);
+  const viewer = await requireUser(request, context);
   const db = getDb();
-  const [activity, members] = await Promise.all([getActivity(db, idParam(params.id)), memberChoices(db)]);
-  if (!activity) throw new Response(null, { status: 404 });
-  return { activity, members };
+  const [read, members] = await Promise.all([getActivity(db, idParam(params.id)), memberChoices(db)]);
+  const activity = found(read);
+  // The secretariat edits any activity; the proposing member revises its proposal until it is decided.
+  const editing = can(viewer, "edit", activityState(activity));
+  ensure(editing || can(viewer, "revise", activityState(activity)));
+  return { activity, members, editing };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const person = await requireSecretariat(request, context);
+  const viewer = await requireUser(request, context);
   const id = idParam(params.id);
   const parsed = parseForm(activityForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
-  const { leads, participants, ...fields } = parsed.data;
-  const [leadIds, participantIds] = await Promise.all([
-    memberIdsFromSlugs(db, leads),
-    memberIdsFromSlugs(db, participants),
-  ]);
-  if (!(await updateActivity(db, id, { ...fields, leadIds, participantIds }, person)))
-    throw new Response(null, { status: 404 });
-  throw redirect(`/work/activities/${id}?notice=updated`);
+  const input = await activityInput(db, parsed.data);
+  if (can(viewer, "edit", found(await activityStateOf(db, id)))) {
+    await updateActivity(db, viewer, id, input);
+    throw redirect(`/work/activities/${id}?notice=updated`);
+  }
+  await reviseActivity(db, viewer, id, input);
+  throw redirect(`/work/activities/${id}?notice=revised`);
 }
 
 export default function EditActivity() {
-  const { activity, members } = useLoaderData<typeof loader>();
+  const { activity, members, editing } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("program");
   const values = result?.values
-    ? { ...result.values, leads: result.values.leads?.split(","), participants: result.values.participants?.split(",") }
+    ? formValues(result.values)
     : {
         ...activity,
         startOn: activity.start_on,
@@ -56,13 +67,16 @@ export default function EditActivity() {
       <p>
         <Link to={`/work/activities/${activity.id}`}>{activity.title}</Link>
       </p>
-      <PageTitle>{t("form.editTitle")}</PageTitle>
+      <PageTitle>{editing ? t("form.editTitle") : t("form.reviseTitle")}</PageTitle>
+      {!editing && activity.status === "returned" && activity.review_note ? (
+        <p className="notice">{t("activity.returnedNote", { note: activity.review_note })}</p>
+      ) : null}
       <ActivityForm
         values={values}
         errors={result?.errors}
         members={members}
-        isSecretariat
-        submitLabel={t("form.save")}
+        choosesStatusAndLeads={editing}
+        submitLabel={editing ? t("form.save") : t("form.resubmit")}
       />
     </div>
   );

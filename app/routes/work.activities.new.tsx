@@ -2,58 +2,56 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ensure } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
-import { ActivityForm } from "~/program/activity-form";
-import { activityForm } from "~/program/forms.server";
-import { createActivity } from "~/program/program.server";
+import { memberChoices } from "~/members/members.server";
+import { ActivityForm, formValues } from "~/program/activity-form";
+import { createActivity, proposeActivity } from "~/program/commands.server";
+import { activityForm, activityInput } from "~/program/forms.server";
+import { can } from "~/program/policy";
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:form.newTitle") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
-  return { members: await memberChoices(getDb()), isSecretariat: person.role === "secretariat", locale: person.locale };
+  const viewer = await requireUser(request, context);
+  const creating = can(viewer, "create", null);
+  ensure(creating || can(viewer, "propose", null));
+  return { members: await memberChoices(getDb()), creating, locale: viewer.locale };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const parsed = parseForm(activityForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
-  const { leads, participants, ...fields } = parsed.data;
-  const [leadIds, participantIds] = await Promise.all([
-    memberIdsFromSlugs(db, leads),
-    memberIdsFromSlugs(db, participants),
-  ]);
-  const id = await createActivity(db, { ...fields, leadIds, participantIds }, person);
-  throw redirect(`/work/activities/${id}?notice=${person.role === "secretariat" ? "created" : "proposed"}`);
+  const input = await activityInput(db, parsed.data);
+  // The secretariat adds an activity as it stands; anyone else proposes one, led by their own member.
+  if (can(viewer, "create", null)) {
+    throw redirect(`/work/activities/${await createActivity(db, viewer, input)}?notice=created`);
+  }
+  throw redirect(`/work/activities/${await proposeActivity(db, viewer, input)}?notice=proposed`);
 }
 
 export default function NewActivity() {
-  const { members, isSecretariat, locale } = useLoaderData<typeof loader>();
+  const { members, creating, locale } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("program");
-  const values = result?.values;
   return (
     <div className="narrow">
       <p>
         <Link to="/work">{t("work.back")}</Link>
       </p>
-      <PageTitle>{isSecretariat ? t("form.newTitle") : t("form.proposeTitle")}</PageTitle>
-      <p>{isSecretariat ? t("form.newIntro") : t("form.proposeIntro")}</p>
+      <PageTitle>{creating ? t("form.newTitle") : t("form.proposeTitle")}</PageTitle>
+      <p>{creating ? t("form.newIntro") : t("form.proposeIntro")}</p>
       <ActivityForm
-        values={
-          values
-            ? { ...values, leads: values.leads?.split(","), participants: values.participants?.split(",") }
-            : { language: locale }
-        }
+        values={result?.values ? formValues(result.values) : { language: locale }}
         errors={result?.errors}
         members={members}
-        isSecretariat={isSecretariat}
-        submitLabel={isSecretariat ? t("form.create") : t("form.propose")}
+        choosesStatusAndLeads={creating}
+        submitLabel={creating ? t("form.create") : t("form.propose")}
       />
     </div>
   );

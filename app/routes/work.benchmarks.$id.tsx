@@ -1,13 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { REPORT_STATUSES } from "../../db/schema";
+import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { actsFor } from "~/auth/viewer";
-import { forbidden } from "~/auth/policy";
-import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
+import { ListLink } from "~/components/list-link";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { SuccessNotice } from "~/components/success-notice";
 import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
 import { today } from "~/lib/clock.server";
@@ -17,64 +16,61 @@ import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
 import { getMemberBySlug } from "~/members/members.server";
-import { reportForm } from "~/program/forms.server";
+import { fileReport } from "~/program/commands.server";
+import { reportForm, reportQuery } from "~/program/forms.server";
+import { can } from "~/program/policy";
+import { memberStatuses, reportStart } from "~/program/presenters";
 import { ProgressSummary } from "~/program/progress-summary";
-import { addReport, benchmarkReports, getBenchmark } from "~/program/program.server";
+import { benchmarkReports, getBenchmark } from "~/program/queries.server";
+import { ReportForm } from "~/program/report-form";
 import { TrendChart } from "~/program/trend-chart";
-import { SuccessNotice } from "~/components/success-notice";
-import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = {
   i18n: "program",
   title: (_t, data) => (data as { benchmark?: { title: string } } | undefined)?.benchmark?.title ?? "",
 };
 
-const STATUS_PAGE_SIZE = 25;
-const MISSING_SHOWN = 60;
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
-  const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const viewer = await requireUser(request, context);
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  const { page } = pageQuery.parse(search);
+  const chosen = reportQuery.parse(search).member;
   const date = today();
   const db = getDb();
   const id = idParam(params.id);
-  const isSecretariat = person.role === "secretariat";
-  const [found, history] = await Promise.all([
+  const [read, history] = await Promise.all([
     getBenchmark(db, id, date),
-    // A focal point sees its own member's report history; the secretariat sees everyone's.
-    benchmarkReports(db, id, { memberId: isSecretariat ? null : (person.memberId ?? -1), limit: 50 }),
+    // A focal point sees its own member's report history; the secretariat (of no member) sees everyone's.
+    benchmarkReports(db, id, { memberId: viewer.memberId, limit: 50 }),
   ]);
-  if (!found) throw new Response(null, { status: 404 });
-  const reported = found.members.filter((member) => member.status !== null);
-  const notReported = found.members.filter((member) => member.status === null);
-  const { description, ...benchmark } = found.benchmark;
+  const { description, ...benchmark } = found(read).benchmark;
+  const { members, progress, trend } = found(read);
+  // The members the viewer may report for; with one (their own), the form is theirs at once.
+  const reportable = members.filter((member) => can(viewer, "report", { memberId: member.id }));
+  const reportingFor = reportable.length === 1 ? reportable[0] : reportable.find((member) => member.slug === chosen);
   return {
     benchmark: { ...benchmark, descriptionHtml: renderMarkdown(description) },
-    progress: found.progress,
-    trend: found.trend,
-    statuses: reported.slice((page - 1) * STATUS_PAGE_SIZE, page * STATUS_PAGE_SIZE),
-    statusPages: { page, hasNext: page * STATUS_PAGE_SIZE < reported.length },
-    missing: { count: notReported.length, names: notReported.slice(0, MISSING_SHOWN).map((member) => member.name) },
+    progress,
+    trend,
+    ...memberStatuses(members, page),
     reports: history,
-    memberChoices: isSecretariat ? found.members.map((member) => ({ value: member.slug, label: member.name })) : [],
+    report: {
+      start: reportingFor ? reportStart(reportingFor) : null,
+      choices: reportable.length > 1 ? reportable.map((member) => ({ value: member.slug, label: member.name })) : [],
+    },
     today: date,
-    viewer: { isSecretariat, memberSlug: person.memberSlug, memberName: person.memberName },
   };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const id = idParam(params.id);
   const parsed = parseForm(reportForm(today()), await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
   const member = await getMemberBySlug(db, parsed.data.member);
   if (!member) return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
-  // Only a focal point of that member (or the secretariat) may report for it.
-  if (!actsFor(person, member.id)) throw forbidden();
-  const benchmark = await db.selectFrom("benchmarks").select("id").where("id", "=", id).executeTakeFirst();
-  if (!benchmark) throw new Response(null, { status: 404 });
-  await addReport(db, id, { ...parsed.data, memberId: member.id }, person);
+  await fileReport(db, viewer, id, { ...parsed.data, memberId: member.id });
   throw redirect(`/work/benchmarks/${id}?notice=reported`);
 }
 
@@ -87,17 +83,14 @@ export default function Benchmark() {
     statusPages,
     missing,
     reports,
-    memberChoices,
+    report,
     today: todayDate,
-    viewer,
   } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const refused = useActionData<typeof action>();
   const { t } = useTranslation(["program", "common"]);
   const locale = useLocale();
   const [searchParams] = useSearchParams();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
-  const values = result?.values ?? {};
-  const errors = result?.errors;
   const notice = (["reported", "benchmarkCreated"] as const).find((key) => key === searchParams.get("notice"));
   return (
     <>
@@ -141,60 +134,15 @@ export default function Benchmark() {
         <TrendChart points={trend} setOn={benchmark.set_on} deadline={benchmark.deadline} formatDay={formatDay} />
       </section>
 
-      <section aria-labelledby="report-heading" className="card section-gap" id="report">
-        <h2 id="report-heading">
-          {viewer.isSecretariat ? t("report.headingSecretariat") : t("report.heading", { member: viewer.memberName })}
-        </h2>
-        <Form method="post" className="stack" noValidate>
-          <FocusFirstError errors={errors} />
-          {viewer.isSecretariat ? (
-            <SelectField
-              name="member"
-              label={t("report.member")}
-              defaultValue={values.member ?? ""}
-              options={[{ value: "", label: t("report.chooseMember") }, ...memberChoices]}
-              error={errors?.member}
-            />
-          ) : (
-            <input type="hidden" name="member" value={viewer.memberSlug ?? ""} />
-          )}
-          <SelectField
-            name="status"
-            label={t("report.status")}
-            defaultValue={values.status ?? "in_progress"}
-            options={REPORT_STATUSES.map((status) => ({ value: status, label: t(`reportStatuses.${status}`) }))}
-            error={errors?.status}
-          />
-          <TextAreaField
-            name="note"
-            label={t("report.note")}
-            hint={t("report.noteHint")}
-            rows={3}
-            defaultValue={values.note}
-            error={errors?.note}
-          />
-          <TextField
-            name="evidenceUrl"
-            type="url"
-            label={t("report.evidence")}
-            hint={t("report.evidenceHint")}
-            defaultValue={values.evidenceUrl}
-            error={errors?.evidenceUrl}
-          />
-          <TextField
-            name="reportedOn"
-            type="date"
-            label={t("report.date")}
-            max={todayDate}
-            required
-            defaultValue={values.reportedOn ?? todayDate}
-            error={errors?.reportedOn}
-          />
-          <p>
-            <button type="submit">{t("report.submit")}</button>
-          </p>
-        </Form>
-      </section>
+      {report.start || report.choices.length ? (
+        <ReportForm
+          start={report.start}
+          choices={report.choices}
+          refused={refused}
+          today={todayDate}
+          formatDay={formatDay}
+        />
+      ) : null}
 
       <section aria-labelledby="missing-heading" className="section-gap">
         <h2 id="missing-heading">{t("benchmark.notReported", { count: missing.count })}</h2>
@@ -222,8 +170,8 @@ export default function Benchmark() {
             <th scope="row">
               <ListLink to={`/members/${member.slug}`}>{member.name}</ListLink>
             </th>
-            <td>{t(`reportStatuses.${member.status!}`)}</td>
-            <td>{formatDay(member.reportedOn!)}</td>
+            <td>{t(`reportStatuses.${member.status}`)}</td>
+            <td>{formatDay(member.reportedOn)}</td>
             <td>
               {member.note}
               {member.evidenceUrl ? (

@@ -9,7 +9,7 @@ import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { pageQuery } from "~/lib/forms.server";
 import { BenchmarkList } from "~/program/progress-summary";
-import { listBenchmarkProgress } from "~/program/program.server";
+import { listBenchmarkProgress } from "~/program/queries.server";
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:benchmarks.allTitle") };
 

@@ -2,39 +2,39 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { benchmarkForm } from "~/program/forms.server";
-import { createBenchmark } from "~/program/program.server";
+import { setBenchmark } from "~/program/commands.server";
+import { benchmarkForm, MAX_TARGET } from "~/program/forms.server";
+import { can } from "~/program/policy";
+import { activityChoices } from "~/program/queries.server";
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:benchmarkForm.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireSecretariat(request, context);
-  const activities = await getDb()
-    .selectFrom("activities")
-    .select(["id", "title"])
-    .where("archived_at", "is", null)
-    .orderBy("title")
-    .execute();
-  return { activities, today: today(), locale: person.locale };
+  const viewer = await requireUser(request, context);
+  ensure(can(viewer, "set_benchmark", null));
+  return { activities: await activityChoices(getDb()), today: today(), locale: viewer.locale, maxTarget: MAX_TARGET };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const person = await requireSecretariat(request, context);
+  const viewer = await requireUser(request, context);
   const parsed = parseForm(benchmarkForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  const id = await createBenchmark(getDb(), parsed.data, person);
+  const id = await setBenchmark(getDb(), viewer, parsed.data);
+  // The activity chosen was archived (or never was) while the form was open.
+  if (id === null) return formFailure({ errors: { activityId: "validation.choice" }, values: parsed.values });
   throw redirect(`/work/benchmarks/${id}?notice=benchmarkCreated`);
 }
 
 export default function NewBenchmark() {
-  const { activities, today: todayDate, locale } = useLoaderData<typeof loader>();
+  const { activities, today: todayDate, locale, maxTarget } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("program");
   const values = result?.values ?? {};
@@ -93,6 +93,7 @@ export default function NewBenchmark() {
           name="targetValue"
           type="number"
           min={1}
+          max={maxTarget}
           inputMode="numeric"
           label={t("benchmarkForm.targetValue")}
           hint={t("benchmarkForm.targetValueHint")}

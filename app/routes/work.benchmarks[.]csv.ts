@@ -1,15 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { i18nFor } from "~/i18n/i18next.server";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { today } from "~/lib/clock.server";
 import { toCsv } from "~/lib/csv";
 import { getDb } from "~/lib/db.server";
-import { progressTable } from "~/program/program.server";
+import { can } from "~/program/policy";
+import { progressTable } from "~/program/queries.server";
 
 /** Benchmark progress per member and per benchmark, for the secretariat's annual report. */
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireSecretariat(request, context);
+  ensure(can(await requireUser(request, context), "export", null));
   const date = today();
   const [rows, locale] = await Promise.all([progressTable(getDb(), date), requestLocale(request, context)]);
   const t = (await i18nFor(locale)).getFixedT(locale, ["program", "common"]);

@@ -16,6 +16,7 @@ import * as m0025 from "./0025_section_search";
 import * as m0026 from "./0026_snippet_text";
 import * as m0029 from "./0029_audit_subjects";
 import * as m0030 from "./0030_worker_heartbeats";
+import * as m0060 from "./0060_activity_review";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "0026_snippet_text": m0026,
   "0029_audit_subjects": m0029,
   "0030_worker_heartbeats": m0030,
+  "0060_activity_review": m0060,
 };

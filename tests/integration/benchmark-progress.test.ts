@@ -1,7 +1,7 @@
 // The network's figures from SQL (the listing's aggregate) and from the reports (a benchmark's page) agree,
 // including for members who joined after the benchmark was set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getBenchmark, listBenchmarkProgress } from "~/program/program.server";
+import { getBenchmark, listBenchmarkProgress } from "~/program/queries.server";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
 let t: TestDatabase;

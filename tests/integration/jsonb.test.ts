@@ -1,8 +1,10 @@
 // jsonb columns hold objects and arrays, not JSON text (a string would be encoded twice).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "~/audit/audit.server";
-import { approveActivity, getActivity } from "~/program/program.server";
+import { approveActivity } from "~/program/commands.server";
+import { getActivity } from "~/program/queries.server";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { SECRETARIAT, viewerFor } from "../helpers/people";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -23,7 +25,7 @@ describe("jsonb columns", () => {
       .select("id")
       .where("status", "=", "proposed")
       .executeTakeFirstOrThrow();
-    await approveActivity(t.db, proposed.id, { id: 1, role: "secretariat" } as never);
+    await approveActivity(t.db, await viewerFor(t.db, SECRETARIAT), proposed.id);
     const activity = await getActivity(t.db, proposed.id);
     expect(activity!.history[0]!.changes).toEqual([{ field: "status", from: "proposed", to: "planned" }]);
   });

@@ -131,7 +131,9 @@ describe("activities", () => {
     expect(leads).toEqual([{ slug: "republic-of-korea" }]);
 
     expect((await post(`/work/activities/${id}`, korea, { intent: "approve" })).status).toBe(403);
-    expect((await fetch(`${portal.baseUrl}/work/activities/${id}/edit`, { headers: { Cookie: korea } })).status).toBe(
+    // Korea may revise its own proposal; another member may not touch it.
+    const ghana = await sessionCookieFor(portal, GHANA);
+    expect((await fetch(`${portal.baseUrl}/work/activities/${id}/edit`, { headers: { Cookie: ghana } })).status).toBe(
       403,
     );
     const approved = await post(`/work/activities/${id}`, await sessionCookieFor(portal, SECRETARIAT), {

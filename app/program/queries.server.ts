@@ -1,16 +1,10 @@
-// The program of work: activities, benchmarks and the members' progress reports.
+// Reads of the program of work: activities, benchmarks and the members' progress reports.
 import { sql } from "kysely";
-import type {
-  ActivityCategory,
-  ActivityChange,
-  ActivityStatus,
-  Locale,
-  ReportStatus,
-  TargetKind,
-} from "../../db/schema";
+import type { ActivityCategory, ActivityStatus, TargetKind } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
 import { containsPattern } from "~/lib/sql";
+import { activityState, type ActivityState } from "./policy";
 import { progressFromCounts } from "./progress";
 import { standingOf } from "./standing.server";
 
@@ -26,7 +20,7 @@ export interface ActivityFilter {
 }
 
 /** One page of activities with their lead and participating members, in one query. */
-export async function listActivities(db: DB, filter: ActivityFilter, person: Viewer) {
+export async function listActivities(db: DB, filter: ActivityFilter, viewer: Viewer) {
   let query = db.selectFrom("activities as a").select((eb) => [
     "a.id",
     "a.title",
@@ -51,8 +45,8 @@ export async function listActivities(db: DB, filter: ActivityFilter, person: Vie
   query = filter.archived ? query.where("a.archived_at", "is not", null) : query.where("a.archived_at", "is", null);
   if (filter.category) query = query.where("a.category", "=", filter.category);
   if (filter.status) query = query.where("a.status", "=", filter.status);
-  const memberSlug = filter.mine ? person.memberSlug : filter.member;
-  if (filter.mine && !memberSlug) query = query.where("a.proposed_by", "=", person.id);
+  const memberSlug = filter.mine ? viewer.memberSlug : filter.member;
+  if (filter.mine && !memberSlug) query = query.where("a.proposed_by", "=", viewer.id);
   else if (memberSlug) {
     query = query.where((eb) =>
       eb.exists(
@@ -67,8 +61,8 @@ export async function listActivities(db: DB, filter: ActivityFilter, person: Vie
   }
   const rows = await query
     .orderBy(
-      sql`case a.status when 'in_progress' then 0 when 'planned' then 1 when 'proposed' then 2 when 'done' then 3
-        else 4 end`,
+      sql`case a.status when 'in_progress' then 0 when 'planned' then 1 when 'proposed' then 2 when 'returned' then 2
+        when 'done' then 3 else 4 end`,
     )
     .orderBy("a.due_on", (ob) => ob.asc().nullsLast())
     .orderBy("a.id", "desc")
@@ -81,12 +75,14 @@ export async function listActivities(db: DB, filter: ActivityFilter, person: Vie
   };
 }
 
+/** An activity with its members, its history and its benchmarks; `memberId` is its proposer's member. */
 export async function getActivity(db: DB, id: number) {
   const activity = await db
     .selectFrom("activities as a")
     .leftJoin("people as p", "p.id", "a.proposed_by")
+    .leftJoin("people as reviewer", "reviewer.id", "a.reviewed_by")
     .selectAll("a")
-    .select("p.name as proposedByName")
+    .select(["p.name as proposedByName", "p.member_id as memberId", "reviewer.name as reviewedByName"])
     .where("a.id", "=", id)
     .executeTakeFirst();
   if (!activity) return null;
@@ -118,157 +114,25 @@ export async function getActivity(db: DB, id: number) {
   return { ...activity, members, history, benchmarks };
 }
 
-export interface ActivityInput {
-  title: string;
-  description: string;
-  language: Locale;
-  category: ActivityCategory;
-  status: ActivityStatus;
-  startOn: string | null;
-  dueOn: string | null;
-  leadIds: number[];
-  participantIds: number[];
+/** What the policy needs to know of an activity, or null if there is none. */
+export async function activityStateOf(db: DB, id: number): Promise<ActivityState | null> {
+  const row = await db
+    .selectFrom("activities as a")
+    .leftJoin("people as p", "p.id", "a.proposed_by")
+    .select(["a.status", "a.archived_at", "p.member_id as memberId"])
+    .where("a.id", "=", id)
+    .executeTakeFirst();
+  return row ? activityState(row) : null;
 }
 
-async function memberNames(db: DB, ids: number[]): Promise<Map<number, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom("members").select(["id", "name"]).where("id", "in", ids).execute();
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
-
-async function setActivityMembers(
-  db: DB,
-  activityId: number,
-  input: Pick<ActivityInput, "leadIds" | "participantIds">,
-) {
-  await db.deleteFrom("activity_members").where("activity_id", "=", activityId).execute();
-  const participants = input.participantIds.filter((id) => !input.leadIds.includes(id));
-  const rows = [
-    ...input.leadIds.map((member_id) => ({ activity_id: activityId, member_id, role: "lead" as const })),
-    ...participants.map((member_id) => ({ activity_id: activityId, member_id, role: "participant" as const })),
-  ];
-  if (rows.length) await db.insertInto("activity_members").values(rows).execute();
-}
-
-/** A focal point proposes (for their own member, as lead); the secretariat creates with any status. */
-export async function createActivity(db: DB, input: ActivityInput, person: Viewer): Promise<number> {
-  const proposing = person.role !== "secretariat";
-  const leadIds = proposing ? [person.memberId!] : input.leadIds;
-  return db.transaction().execute(async (trx) => {
-    const { id } = await trx
-      .insertInto("activities")
-      .values({
-        title: input.title,
-        description: input.description,
-        language: input.language,
-        category: input.category,
-        status: proposing ? "proposed" : input.status,
-        start_on: input.startOn,
-        due_on: input.dueOn,
-        proposed_by: person.id,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await setActivityMembers(trx, id, { leadIds, participantIds: input.participantIds });
-    await trx
-      .insertInto("activity_changes")
-      .values({ activity_id: id, person_id: person.id, kind: proposing ? "proposed" : "created" })
-      .execute();
-    return id;
-  });
-}
-
-const describeMembers = (ids: number[], names: Map<number, string>) =>
-  ids
-    .map((id) => names.get(id) ?? String(id))
-    .sort()
-    .join(", ") || null;
-
-/** The secretariat edits; every field that changed is written to the activity's history. */
-export async function updateActivity(db: DB, id: number, input: ActivityInput, person: Viewer): Promise<boolean> {
-  const before = await getActivity(db, id);
-  if (!before) return false;
-  const names = await memberNames(db, [...before.members.map((m) => m.id), ...input.leadIds, ...input.participantIds]);
-  const beforeLeads = before.members.filter((m) => m.role === "lead").map((m) => m.id);
-  const beforeParticipants = before.members.filter((m) => m.role === "participant").map((m) => m.id);
-  const afterParticipants = input.participantIds.filter((mid) => !input.leadIds.includes(mid));
-  const pairs: [string, string | null, string | null][] = [
-    ["title", before.title, input.title],
-    ["description", before.description, input.description],
-    ["category", before.category, input.category],
-    ["status", before.status, input.status],
-    ["startOn", before.start_on, input.startOn],
-    ["dueOn", before.due_on, input.dueOn],
-    ["leads", describeMembers(beforeLeads, names), describeMembers(input.leadIds, names)],
-    ["participants", describeMembers(beforeParticipants, names), describeMembers(afterParticipants, names)],
-  ];
-  // The description can be long: the history notes that it changed, not the whole text.
-  const changes: ActivityChange[] = pairs
-    .filter(([, from, to]) => (from ?? null) !== (to ?? null))
-    .map(([field, from, to]) => (field === "description" ? { field, from: null, to: null } : { field, from, to }));
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("activities")
-      .set({
-        title: input.title,
-        description: input.description,
-        language: input.language,
-        category: input.category,
-        status: input.status,
-        start_on: input.startOn,
-        due_on: input.dueOn,
-        updated_at: new Date(),
-      })
-      .where("id", "=", id)
-      .execute();
-    await setActivityMembers(trx, id, input);
-    if (changes.length) {
-      await trx
-        .insertInto("activity_changes")
-        .values({ activity_id: id, person_id: person.id, kind: "updated", changes })
-        .execute();
-    }
-  });
-  return true;
-}
-
-export async function approveActivity(db: DB, id: number, person: Viewer): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable("activities")
-      .set({ status: "planned", updated_at: new Date() })
-      .where("id", "=", id)
-      .where("status", "=", "proposed")
-      .executeTakeFirst();
-    if (!updated.numUpdatedRows) return false;
-    await trx
-      .insertInto("activity_changes")
-      .values({
-        activity_id: id,
-        person_id: person.id,
-        kind: "approved",
-        changes: [{ field: "status", from: "proposed", to: "planned" }],
-      })
-      .execute();
-    return true;
-  });
-}
-
-export async function archiveActivity(db: DB, id: number, person: Viewer): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable("activities")
-      .set({ archived_at: new Date(), updated_at: new Date() })
-      .where("id", "=", id)
-      .where("archived_at", "is", null)
-      .executeTakeFirst();
-    if (!updated.numUpdatedRows) return false;
-    await trx
-      .insertInto("activity_changes")
-      .values({ activity_id: id, person_id: person.id, kind: "archived" })
-      .execute();
-    return true;
-  });
+/** Activities a benchmark may be linked to. */
+export async function activityChoices(db: DB) {
+  return db
+    .selectFrom("activities")
+    .select(["id", "title"])
+    .where("archived_at", "is", null)
+    .orderBy("title")
+    .execute();
 }
 
 /* ---------------------------------------------------------------- benchmarks */
@@ -396,65 +260,6 @@ export async function benchmarkReports(
     .orderBy("r.reported_on", "desc")
     .orderBy("r.id", "desc")
     .limit(options.limit ?? 50)
-    .execute();
-}
-
-export interface BenchmarkInput {
-  title: string;
-  language: Locale;
-  description: string;
-  measure: string;
-  targetKind: TargetKind;
-  targetValue: number;
-  setOn: string;
-  deadline: string;
-  activityId: number | null;
-}
-
-export async function createBenchmark(db: DB, input: BenchmarkInput, person: Viewer): Promise<number> {
-  const { id } = await db
-    .insertInto("benchmarks")
-    .values({
-      title: input.title,
-      language: input.language,
-      description: input.description,
-      measure: input.measure,
-      target_kind: input.targetKind,
-      target_value: input.targetValue,
-      set_on: input.setOn,
-      deadline: input.deadline,
-      activity_id: input.activityId,
-      created_by: person.id,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-export interface ReportInput {
-  memberId: number;
-  status: ReportStatus;
-  note: string;
-  evidenceUrl: string | null;
-  reportedOn: string;
-}
-
-/**
- * A new report; earlier ones stay in the history. Whether the person may report for the member is the
- * caller's check.
- */
-export async function addReport(db: DB, benchmarkId: number, input: ReportInput, person: Viewer): Promise<void> {
-  await db
-    .insertInto("benchmark_reports")
-    .values({
-      benchmark_id: benchmarkId,
-      member_id: input.memberId,
-      status: input.status,
-      note: input.note,
-      evidence_url: input.evidenceUrl,
-      reported_on: input.reportedOn,
-      reported_by: person.id,
-    })
     .execute();
 }
 
