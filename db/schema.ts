@@ -113,7 +113,15 @@ export type AuditAction =
   | "invitation_revoked"
   | "invitation_accepted"
   | "seat_handover"
-  | "person_deactivated";
+  | "person_deactivated"
+  | "event_created"
+  | "event_updated"
+  | "event_cancelled"
+  | "minutes_posted"
+  | "rsvp_answered"
+  | "feed_created"
+  | "feed_regenerated"
+  | "feed_revoked";
 
 export interface AuditLogTable {
   id: Generated<number>;
