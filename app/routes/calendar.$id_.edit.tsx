@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
+import type { Viewer } from "~/auth/viewer";
 import { EventForm } from "~/calendar/event-form";
 import { eventFormChoices, eventFormValues, submitEventForm } from "~/calendar/event-form.server";
 import { can, factsOf } from "~/calendar/policy";
@@ -15,16 +16,23 @@ import { idParam } from "~/lib/params";
 
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:form.editTitle") };
 
+/** The event, if the person may edit it (404 if there is none, 403 if they may not). */
+async function editable(viewer: Viewer, id: string | undefined) {
+  const event = found(await getEvent(getDb(), idParam(id)));
+  ensure(can(viewer, "edit", factsOf(event), now()));
+  return event;
+}
+
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  const event = found(await getEvent(getDb(), idParam(params.id)));
-  ensure(can(viewer, "edit", factsOf(event), now()));
+  const event = await editable(viewer, params.id);
   return { ...(await eventFormChoices(getDb(), viewer)), id: event.id, values: eventFormValues(event) };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
-  return submitEventForm(getDb(), request, viewer, idParam(params.id));
+  const event = await editable(viewer, params.id);
+  return submitEventForm(getDb(), request, viewer, event.id);
 }
 
 export default function EditEvent() {

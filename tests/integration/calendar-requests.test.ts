@@ -84,6 +84,10 @@ describe("odd addresses and query strings", () => {
       "/calendar/0",
       "/calendar/1e3",
       "/calendar/%00",
+      "/calendar/%E0%A4%A",
+      "/calendar/%E0%A4%A/edit",
+      "/calendar/feed/%E0%A4%A.ics",
+      "/calendar?month=%E0%A4%A",
       "/calendar/2147483647/edit",
       "/calendar/2147483648/event.ics",
       `/calendar/${call}?notice=%00`,
@@ -134,8 +138,10 @@ describe("a refused event form", () => {
       expect(status).toBe(400);
       const error = new RegExp(`id="${field}-error"[^>]*>([^<]*)<`).exec(text)?.[1] ?? "";
       expect(error.replace(/&#x27;|&#39;/g, "'")).toContain(message);
-      // What was typed elsewhere is still there.
-      expect(text).toContain("description" in change ? forum.title : forum.description);
+      // What was typed is still there, in the field refused and elsewhere.
+      const typed = { ...forum, ...change };
+      for (const name of ["title", "location", "onlineUrl", "description"] as const)
+        expect(text).toContain(typed[name]);
     },
   );
 

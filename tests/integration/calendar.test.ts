@@ -231,83 +231,88 @@ describe("reminders", () => {
     }
   }
 
-  it("go out once per person and offset across a worker crash, a restart and two workers", async () => {
-    const { createEvent } = await import("~/calendar/commands.server");
-    const start = new Date("2027-08-19T14:00:00Z");
-    vi.stubEnv("CLOCK_NOW", "2027-08-01T00:00:00Z");
-    const secretariat = await person(SECRETARIAT);
-    const ids = [];
-    for (const minutes of [0, 5, 10])
-      ids.push(
-        await createEvent(
-          portal.database.db,
-          call(`Crash-test call ${minutes}`, new Date(start.getTime() + minutes * 60_000), { reminderOffsets: [60] }),
-          secretariat,
-        ),
+  // Three worker processes start, one after the other, on a machine shared with the database.
+  it(
+    "go out once per person and offset across a worker crash, a restart and two workers",
+    { timeout: 90_000 },
+    async () => {
+      const { createEvent } = await import("~/calendar/commands.server");
+      const start = new Date("2027-08-19T14:00:00Z");
+      vi.stubEnv("CLOCK_NOW", "2027-08-01T00:00:00Z");
+      const secretariat = await person(SECRETARIAT);
+      const ids = [];
+      for (const minutes of [0, 5, 10])
+        ids.push(
+          await createEvent(
+            portal.database.db,
+            call(`Crash-test call ${minutes}`, new Date(start.getTime() + minutes * 60_000), { reminderOffsets: [60] }),
+            secretariat,
+          ),
+        );
+      const people = Number(
+        (
+          await portal.database.db
+            .selectFrom("people")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .where("status", "=", "active")
+            .executeTakeFirstOrThrow()
+        ).n,
       );
-    const people = Number(
-      (
-        await portal.database.db
-          .selectFrom("people")
-          .select((eb) => eb.fn.countAll().as("n"))
-          .where("status", "=", "active")
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-    const before = await sentCount();
+      const before = await sentCount();
 
-    const at = new Date(start.getTime() - 30 * 60_000);
-    const first = startWorker(at);
-    await waitFor(async () => (await sentCount()) - before >= 15);
-    first.kill("SIGKILL"); // mid-batch: some sent, some claimed by jobs the dead worker held
-    await new Promise((resolve) => first.once("exit", resolve));
-    const afterCrash = (await sentCount()) - before;
-    expect(afterCrash).toBeLessThan(3 * people);
-    const { rows: dead } = await sql<{ worker: string }>`
+      const at = new Date(start.getTime() - 30 * 60_000);
+      const first = startWorker(at);
+      await waitFor(async () => (await sentCount()) - before >= 15);
+      first.kill("SIGKILL"); // mid-batch: some sent, some claimed by jobs the dead worker held
+      await new Promise((resolve) => first.once("exit", resolve));
+      const afterCrash = (await sentCount()) - before;
+      expect(afterCrash).toBeLessThan(3 * people);
+      const { rows: dead } = await sql<{ worker: string }>`
       select distinct locked_by as worker from graphile_worker._private_jobs
       where locked_by is not null`.execute(portal.database.db);
 
-    const [second, third] = [startWorker(at), startWorker(at)];
-    await waitFor(async () => (await sentCount()) - before === 3 * people);
-    // The dead worker's jobs come back, as graphile-worker frees them hours later: run again, they
-    // must find nothing left to send. Then nothing is due or running that could send a duplicate.
-    const utils = await makeWorkerUtils({ connectionString: portal.database.url });
-    await utils.forceUnlockWorkers(dead.map((row) => row.worker));
-    await utils.release();
-    await queueDrained(portal.database.db);
-    second.kill("SIGTERM");
-    third.kill("SIGTERM");
+      const [second, third] = [startWorker(at), startWorker(at)];
+      await waitFor(async () => (await sentCount()) - before === 3 * people);
+      // The dead worker's jobs come back, as graphile-worker frees them hours later: run again, they
+      // must find nothing left to send. Then nothing is due or running that could send a duplicate.
+      const utils = await makeWorkerUtils({ connectionString: portal.database.url });
+      await utils.forceUnlockWorkers(dead.map((row) => row.worker));
+      await utils.release();
+      await queueDrained(portal.database.db);
+      second.kill("SIGTERM");
+      third.kill("SIGTERM");
 
-    const rows = await portal.database.db
-      .selectFrom("emails")
-      .select(["recipient", "subject", (eb) => eb.fn.countAll().as("n")])
-      .where("purpose", "=", "call_reminder")
-      .where("subject", "like", "%: Crash-test call %") // in each recipient's language
-      .groupBy(["recipient", "subject"])
-      .execute();
-    expect(rows).toHaveLength(3 * people);
-    expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
-    const statuses = await portal.database.db
-      .selectFrom("call_reminders")
-      .select("status")
-      .where("event_id", "in", ids)
-      .execute();
-    expect(statuses.every((row) => row.status === "sent")).toBe(true);
-    // Each was told once: one notification per person and call, in the centre too.
-    const told = await portal.database.db
-      .selectFrom("notifications")
-      .select(["person_id", "link", (eb) => eb.fn.countAll().as("n")])
-      .where("kind", "=", "call_reminder")
-      .where(
-        "link",
-        "in",
-        ids.map((id) => `/calendar/${id}`),
-      )
-      .groupBy(["person_id", "link"])
-      .execute();
-    expect(told).toHaveLength(3 * people);
-    expect(told.every((row) => Number(row.n) === 1)).toBe(true);
-  });
+      const rows = await portal.database.db
+        .selectFrom("emails")
+        .select(["recipient", "subject", (eb) => eb.fn.countAll().as("n")])
+        .where("purpose", "=", "call_reminder")
+        .where("subject", "like", "%: Crash-test call %") // in each recipient's language
+        .groupBy(["recipient", "subject"])
+        .execute();
+      expect(rows).toHaveLength(3 * people);
+      expect(rows.every((row) => Number(row.n) === 1)).toBe(true);
+      const statuses = await portal.database.db
+        .selectFrom("call_reminders")
+        .select("status")
+        .where("event_id", "in", ids)
+        .execute();
+      expect(statuses.every((row) => row.status === "sent")).toBe(true);
+      // Each was told once: one notification per person and call, in the centre too.
+      const told = await portal.database.db
+        .selectFrom("notifications")
+        .select(["person_id", "link", (eb) => eb.fn.countAll().as("n")])
+        .where("kind", "=", "call_reminder")
+        .where(
+          "link",
+          "in",
+          ids.map((id) => `/calendar/${id}`),
+        )
+        .groupBy(["person_id", "link"])
+        .execute();
+      expect(told).toHaveLength(3 * people);
+      expect(told.every((row) => Number(row.n) === 1)).toBe(true);
+    },
+  );
 
   it("move with a reschedule, which sends a time-changed notice once, and stop with a cancellation", async () => {
     const { createEvent, updateEvent, cancelEvent } = await import("~/calendar/commands.server");
