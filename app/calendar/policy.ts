@@ -3,7 +3,7 @@
 import type { EventType } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 
-/** What the rules look at in an event; `at` is the moment of asking (a call that has begun takes no answers). */
+/** What the rules look at in an event. */
 export interface EventFacts {
   type: EventType;
   status: "scheduled" | "cancelled";
@@ -47,7 +47,10 @@ const RULES: Record<EventAction, (viewer: Viewer, event: EventFacts, at: Date) =
  * network and remind everyone, are scheduled by the secretariat.
  */
 export function can(viewer: Viewer | null, action: "create", event: { type: EventType }): boolean;
-/** An act on an existing event. Nobody who is not signed in may do anything, nor see how to join. */
+/**
+ * An act on an existing event, asked at the moment `at` (a call that has begun takes no answers).
+ * Nobody who is not signed in may do anything, nor see how to join.
+ */
 export function can(viewer: Viewer | null, action: EventAction, event: EventFacts, at: Date): boolean;
 export function can(
   viewer: Viewer | null,
