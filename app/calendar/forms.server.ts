@@ -70,11 +70,13 @@ export const eventForm = z
     description: plain(fields.optionalText(10_000)),
     agenda: plain(fields.optionalText(10_000)),
     /** The organising member's address; empty for the person's own member (or the network). */
-    member: z
-      .string()
-      .regex(/^[a-z0-9-]{0,100}$/, "validation.choice")
-      .optional()
-      .transform((value) => value || null),
+    member: plain(
+      z
+        .string()
+        .regex(/^[a-z0-9-]{0,100}$/, "validation.choice")
+        .optional()
+        .transform((value) => value || null),
+    ),
     reminders: fields
       .list()
       .transform((values) =>

@@ -118,11 +118,11 @@ describe("a refused event form", () => {
     ["an impossible date", { date: "2026-02-30" }, "date", "Enter a date as YYYY-MM-DD."],
     ["an impossible end date", { endDate: "2027-02-29" }, "endDate", "Enter a date as YYYY-MM-DD."],
     ["a year before 1900", { date: "0001-01-01" }, "date", "Enter a date as YYYY-MM-DD."],
-    ["NUL in the title", { title: "Seoul\u0000forum" }, "title", "Remove the invisible control characters"],
-    ["NUL in the description", { description: "A\u0000B" }, "description", "Remove the invisible control characters"],
-    ["NUL in the location", { location: "Seoul\u0000" }, "location", "Remove the invisible control characters"],
+    ["NUL in the title", { title: "Seoul\u0000forum" }, "title", "Remove the invisible control character"],
+    ["NUL in the description", { description: "A\u0000B" }, "description", "Remove the invisible control character"],
+    ["NUL in the location", { location: "Seoul\u0000" }, "location", "Remove the invisible control character"],
     ["NUL in the video link", { onlineUrl: "https://meet.example.org/\u0000" }, "onlineUrl", "Remove the invisible"],
-    ["NUL in the organiser", { member: "ghana\u0000" }, "member", "Choose one of the options."],
+    ["NUL in the organiser", { member: "ghana\u0000" }, "member", "Remove the invisible control character"],
     ["an unknown type", { type: "garden_party" }, "type", "Choose one of the options."],
     ["an unknown organiser", { member: "atlantis" }, "member", "Choose one of the options."],
     ["a time zone that does not exist", { timeZone: "Mars/Olympus" }, "timeZone", "Choose a time zone from the list."],
@@ -171,7 +171,7 @@ describe("odd posts on an event and the feed", () => {
     const call = await seededEvent("global_call");
     const minutes = await post(`/calendar/${call}`, { intent: "minutes", minutes: "Agreed\u0000." }, secretariat);
     expect(minutes.status).toBe(400);
-    expect(minutes.text).toContain("Remove the invisible control characters from this text.");
+    expect(minutes.text).toContain("Remove the invisible control character");
     expect(minutes.text).toContain("Agreed"); // the minutes typed come back
     expect((await post(`/calendar/${call}`, { intent: "rsvp", response: "perhaps" }, korea)).status).toBe(400);
     expect((await post(`/calendar/${call}`, { intent: "\u0000" }, korea)).status).toBe(400);
