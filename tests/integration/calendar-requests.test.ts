@@ -20,7 +20,7 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   const { getDb } = await import("~/lib/db.server");
   await getDb().destroy();
-  await portal.stop();
+  await portal?.stop();
 });
 
 const get = async (path: string, cookie?: string) => {
