@@ -121,7 +121,15 @@ export type AuditAction =
   | "activity_returned"
   | "activity_archived"
   | "benchmark_set"
-  | "benchmark_report_filed";
+  | "benchmark_report_filed"
+  | "event_created"
+  | "event_updated"
+  | "event_cancelled"
+  | "minutes_posted"
+  | "rsvp_answered"
+  | "feed_created"
+  | "feed_regenerated"
+  | "feed_revoked";
 
 export interface AuditLogTable {
   id: Generated<number>;

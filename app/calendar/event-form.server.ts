@@ -1,24 +1,25 @@
-// Adding and editing an event share one form: reading it, the scheduling aid, and saving it.
+// Adding and editing an event share one form: its choices, the scheduling aid, and reading a
+// submitted form into the command that saves it.
 import { redirect } from "@remix-run/node";
 import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { memberChoices } from "~/members/members.server";
-import {
-  canCreateType,
-  createEvent,
-  memberZones,
-  recentCallTimes,
-  updateEvent,
-  type EventInput,
-} from "./events.server";
-import { eventForm } from "./forms.server";
+import { createEvent, updateEvent } from "./commands.server";
+import { eventForm, EVENT_ZONES } from "./forms.server";
 import { DEFAULT_REMINDER_OFFSETS } from "./offsets";
+import { can } from "./policy";
+import { memberIdBySlug, memberZones, recentCallTimes } from "./queries.server";
 import { formatClock, instantToZoned, isNight } from "./time";
 
-export async function eventFormChoices(db: DB) {
-  return { members: await memberChoices(db), timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone")] };
+export async function eventFormChoices(db: DB, viewer: Viewer) {
+  return {
+    members: await memberChoices(db),
+    timeZones: EVENT_ZONES,
+    // The agenda, dial-in and reminders belong to Global Calls, which only some may schedule.
+    schedulesCalls: can(viewer, "create", { type: "global_call" }),
+  };
 }
 
 /**
@@ -47,22 +48,29 @@ export async function schedulingAid(db: DB, startsAt: Date, locale: string) {
   };
 }
 
-/** Handles a submitted event form: errors and the scheduling aid come back to the form; a save redirects. */
-export async function submitEventForm(db: DB, request: Request, person: Viewer, eventId?: number) {
+/**
+ * Handles a submitted event form: refusals and the scheduling aid come back with everything typed;
+ * a save redirects to the event.
+ */
+export async function submitEventForm(db: DB, request: Request, viewer: Viewer, eventId?: number) {
   const parsed = parseForm(eventForm, await request.formData());
-  if (parsed.values.type === "global_call" && !canCreateType(person, "global_call")) {
-    return formFailure({ errors: { type: "calendar:validation.globalCallSecretariat" }, values: parsed.values });
+  const { values } = parsed;
+  const type = parsed.success ? parsed.data.type : values.type;
+  if (type === "global_call" && !can(viewer, "create", { type })) {
+    return formFailure({ errors: { type: "calendar:validation.globalCallSecretariat" }, values });
   }
   if (!parsed.success) return formFailure(parsed);
   const form = parsed.data;
   if (form.intent === "preview")
-    return { preview: await schedulingAid(db, form.startsAt, person.locale), values: parsed.values, errors: {} };
-  const member = form.member
-    ? await db.selectFrom("members").select("id").where("slug", "=", form.member).executeTakeFirst()
-    : undefined;
+    return { preview: await schedulingAid(db, form.startsAt, viewer.locale), values, errors: {} };
   // A focal point's event is organised by their member unless they name another.
-  const memberId = member?.id ?? (form.member ? null : person.role === "focal_point" ? person.memberId : null);
-  const input: EventInput = {
+  const memberId = form.member
+    ? await memberIdBySlug(db, form.member)
+    : viewer.role === "focal_point"
+      ? viewer.memberId
+      : null;
+  if (form.member && memberId === null) return formFailure({ errors: { member: "validation.choice" }, values });
+  const input = {
     title: form.title,
     language: form.language,
     type: form.type,
@@ -78,10 +86,10 @@ export async function submitEventForm(db: DB, request: Request, person: Viewer, 
     reminderOffsets: form.reminders,
   };
   if (eventId === undefined) {
-    const id = await createEvent(db, input, person);
+    const id = await createEvent(db, input, viewer);
     throw redirect(`/calendar/${id}?notice=created`);
   }
-  const outcome = await updateEvent(db, eventId, input, person);
+  const outcome = await updateEvent(db, eventId, input, viewer);
   throw redirect(`/calendar/${eventId}?notice=${outcome}`);
 }
 
@@ -123,15 +131,15 @@ export function eventFormValues(event: {
 }
 
 /** A new event's defaults: tomorrow 14:00–15:00 in the person's own zone. */
-export function newEventValues(person: Viewer, type: string): Record<string, string> {
-  const tomorrow = instantToZoned(new Date(now().getTime() + 86_400_000), person.timeZone).date;
+export function newEventValues(viewer: Viewer, type: string): Record<string, string> {
+  const tomorrow = instantToZoned(new Date(now().getTime() + 86_400_000), viewer.timeZone).date;
   return {
-    language: person.locale,
+    language: viewer.locale,
     type,
     date: tomorrow,
     startTime: "14:00",
     endTime: "15:00",
-    timeZone: person.timeZone,
+    timeZone: viewer.timeZone,
     reminders: DEFAULT_REMINDER_OFFSETS.join(","),
   };
 }

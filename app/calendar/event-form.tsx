@@ -18,7 +18,7 @@ export function EventForm({
   errors,
   members,
   timeZones,
-  isSecretariat,
+  schedulesCalls,
   submitLabel,
   preview,
   locale,
@@ -26,14 +26,14 @@ export function EventForm({
   values: Record<string, string>;
   errors?: Record<string, string>;
   members: { slug: string; name: string }[];
-  timeZones: string[];
-  isSecretariat: boolean;
+  timeZones: readonly string[];
+  schedulesCalls: boolean;
   submitLabel: string;
   preview?: SchedulingAid;
   locale: string;
 }) {
   const { t } = useTranslation("calendar");
-  const types = EVENT_TYPES.filter((type) => isSecretariat || type !== "global_call");
+  const types = EVENT_TYPES.filter((type) => schedulesCalls || type !== "global_call");
   const reminders = new Set((values.reminders ?? "").split(",").filter(Boolean).map(Number));
   const dateFormat = new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
@@ -137,7 +137,7 @@ export function EventForm({
         defaultValue={values.description}
         error={errors?.description}
       />
-      {isSecretariat ? (
+      {schedulesCalls ? (
         <fieldset className="fieldset">
           <legend>{t("form.globalCall")}</legend>
           <p className="hint">{t("form.globalCallHint")}</p>

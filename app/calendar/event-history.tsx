@@ -1,14 +1,11 @@
-import type { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChangeHistory } from "~/components/change-history";
 import { useLocale } from "~/components/use-locale";
-import type { loader } from "~/routes/calendar.$id";
+import type { EventHistoryEntry } from "./queries.server";
 import { formatMoment } from "./time";
 
-type Page = ReturnType<typeof useLoaderData<typeof loader>>;
-
 /** An event's changes, so a change or a cancellation is never silent: "Start: … → …". */
-export function EventHistory({ history, timeZone }: { history: Page["history"]; timeZone: string }) {
+export function EventHistory({ history, timeZone }: { history: EventHistoryEntry[]; timeZone: string }) {
   const { t } = useTranslation("calendar");
   const locale = useLocale();
   const show = (field: string, value: string | null) => {

@@ -106,6 +106,26 @@ export function isNight(instant: Date | string, timeZone: string): boolean {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/**
+ * The years the calendar reaches: wide enough for any event, and four-digit so every month has a
+ * grid and its neighbours an address (JavaScript reads years 0–99 as 1900–1999).
+ */
+const YEARS = { first: 1900, last: 2999 };
+
+/** A day that exists, as 'YYYY-MM-DD' (not 2026-02-30). */
+export function isDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= YEARS.first && year <= YEARS.last && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A month the calendar shows, as 'YYYY-MM'. */
+export function isMonth(value: string): boolean {
+  return /^\d{4}-\d{2}$/.test(value) && isDay(`${value}-01`);
+}
+
 /** 'YYYY-MM' plus or minus some months. */
 export function shiftMonth(month: string, by: number): string {
   const [y, m] = month.split("-").map(Number);

@@ -13,7 +13,7 @@ import { countMembersByGroup } from "~/members/members.server";
 import { StageTag } from "~/statements/components";
 import { draftsWaitingFor } from "~/statements/statements.server";
 
-import { upcomingEvents } from "~/calendar/events.server";
+import { upcomingEvents } from "~/calendar/queries.server";
 import { UpcomingEvents } from "~/calendar/upcoming";
 import { ListLink } from "~/components/list-link";
 

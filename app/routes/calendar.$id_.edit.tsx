@@ -1,44 +1,42 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ensure, found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { forbidden } from "~/auth/policy";
+import type { Viewer } from "~/auth/viewer";
 import { EventForm } from "~/calendar/event-form";
 import { eventFormChoices, eventFormValues, submitEventForm } from "~/calendar/event-form.server";
-import { canEdit, getEvent } from "~/calendar/events.server";
+import { can, factsOf } from "~/calendar/policy";
+import { getEvent } from "~/calendar/queries.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
+import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:form.editTitle") };
 
-async function editableEvent(request: Request, context: LoaderFunctionArgs["context"], id: string | undefined) {
-  const person = await requireUser(request, context);
-  const event = await getEvent(getDb(), idParam(id));
-  if (!event) throw new Response(null, { status: 404 });
-  if (!canEdit(person, event)) throw forbidden();
-  if (event.status === "cancelled") throw new Response(null, { status: 409 });
-  return { person, event };
+/** The event, if the person may edit it (404 if there is none, 403 if they may not). */
+async function editable(viewer: Viewer, id: string | undefined) {
+  const event = found(await getEvent(getDb(), idParam(id)));
+  ensure(can(viewer, "edit", factsOf(event), now()));
+  return event;
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { person, event } = await editableEvent(request, context, params.id);
-  return {
-    ...(await eventFormChoices(getDb())),
-    id: event.id,
-    values: eventFormValues(event),
-    isSecretariat: person.role === "secretariat",
-  };
+  const viewer = await requireUser(request, context);
+  const event = await editable(viewer, params.id);
+  return { ...(await eventFormChoices(getDb(), viewer)), id: event.id, values: eventFormValues(event) };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { person, event } = await editableEvent(request, context, params.id);
-  return submitEventForm(getDb(), request, person, event.id);
+  const viewer = await requireUser(request, context);
+  const event = await editable(viewer, params.id);
+  return submitEventForm(getDb(), request, viewer, event.id);
 }
 
 export default function EditEvent() {
-  const { members, timeZones, isSecretariat, values, id } = useLoaderData<typeof loader>();
+  const { members, timeZones, schedulesCalls, values, id } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("calendar");
   const locale = useLocale();
@@ -55,7 +53,7 @@ export default function EditEvent() {
         preview={result && "preview" in result ? result.preview : undefined}
         members={members}
         timeZones={timeZones}
-        isSecretariat={isSecretariat || values.type === "global_call"}
+        schedulesCalls={schedulesCalls}
         submitLabel={t("form.save")}
         locale={locale}
       />

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { EventForm } from "~/calendar/event-form";
@@ -11,34 +11,31 @@ import { getDb } from "~/lib/db.server";
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:form.newTitle") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
-  const isSecretariat = person.role === "secretariat";
-  const type =
-    new URL(request.url).searchParams.get("type") === "global_call" && isSecretariat
-      ? "global_call"
-      : "general_assembly";
-  return { ...(await eventFormChoices(getDb())), isSecretariat, defaults: newEventValues(person, type) };
+  const viewer = await requireUser(request, context);
+  const choices = await eventFormChoices(getDb(), viewer);
+  const asked = new URL(request.url).searchParams.get("type") === "global_call";
+  const type = asked && choices.schedulesCalls ? "global_call" : "general_assembly";
+  return { ...choices, defaults: newEventValues(viewer, type) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const person = await requireUser(request, context);
-  return submitEventForm(getDb(), request, person);
+  const viewer = await requireUser(request, context);
+  return submitEventForm(getDb(), request, viewer);
 }
 
 export default function NewEvent() {
-  const { members, timeZones, isSecretariat, defaults } = useLoaderData<typeof loader>();
+  const { members, timeZones, schedulesCalls, defaults } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("calendar");
   const locale = useLocale();
-  const [params] = useSearchParams();
   return (
     <div className="narrow">
       <p>
         <Link to="/calendar">{t("event.back")}</Link>
       </p>
       <PageTitle>{t("form.newTitle")}</PageTitle>
-      <p>{isSecretariat ? t("form.newIntroSecretariat") : t("form.newIntro")}</p>
-      {isSecretariat && params.get("type") !== "global_call" ? (
+      <p>{schedulesCalls ? t("form.newIntroSecretariat") : t("form.newIntro")}</p>
+      {schedulesCalls && defaults.type !== "global_call" ? (
         <p>
           <Link to="/calendar/new?type=global_call">{t("form.scheduleCall")}</Link>
         </p>
@@ -50,7 +47,7 @@ export default function NewEvent() {
         preview={result && "preview" in result ? result.preview : undefined}
         members={members}
         timeZones={timeZones}
-        isSecretariat={isSecretariat}
+        schedulesCalls={schedulesCalls}
         submitLabel={t("form.create")}
         locale={locale}
       />

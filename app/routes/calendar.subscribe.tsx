@@ -2,39 +2,50 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
+import { revokeFeed, subscribeFeed } from "~/calendar/commands.server";
 import { feedAction } from "~/calendar/forms.server";
-import { createFeedToken, feedStatus, feedUrl, revokeFeedToken } from "~/calendar/ics.server";
+import { canFeed } from "~/calendar/policy";
+import { feedUrl } from "~/calendar/ics.server";
+import { feedStatus } from "~/calendar/queries.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
-import { SuccessNotice } from "~/components/success-notice";
+import { formFailure, parseForm } from "~/lib/forms.server";
 
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:feed.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
-  return { feed: (await feedStatus(getDb(), person.id)) ?? null, timeZone: person.timeZone };
+  const viewer = await requireUser(request, context);
+  const feed = (await feedStatus(getDb(), viewer.id)) ?? null;
+  const facts = { ownerId: viewer.id, active: feed !== null };
+  return {
+    feed,
+    timeZone: viewer.timeZone,
+    offers: { regenerate: canFeed(viewer, "regenerate", facts), revoke: canFeed(viewer, "revoke", facts) },
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const person = await requireUser(request, context);
-  const parsed = feedAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) throw new Response(null, { status: 400 });
+  const viewer = await requireUser(request, context);
+  const parsed = parseForm(feedAction, await request.formData());
+  if (!parsed.success) return formFailure(parsed);
   if (parsed.data.intent === "revoke") {
-    await revokeFeedToken(getDb(), person.id);
+    await revokeFeed(getDb(), viewer);
     return { revoked: true as const, url: null };
   }
   // The address is shown once: only its hash is kept.
-  return { revoked: false as const, url: feedUrl(await createFeedToken(getDb(), person.id)) };
+  return { revoked: false as const, url: feedUrl(await subscribeFeed(getDb(), viewer)) };
 }
 
 export default function Subscribe() {
-  const { feed, timeZone } = useLoaderData<typeof loader>();
+  const { feed, timeZone, offers } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("calendar");
   const locale = useLocale();
-  const url = result?.url;
+  const url = result && "url" in result ? result.url : null;
+  const revoked = result && "revoked" in result && result.revoked;
   return (
     <div className="narrow">
       <p>
@@ -42,7 +53,7 @@ export default function Subscribe() {
       </p>
       <PageTitle>{t("feed.title")}</PageTitle>
       <p>{t("feed.intro")}</p>
-      <SuccessNotice>{result?.revoked && t("feed.revoked")}</SuccessNotice>
+      <SuccessNotice>{revoked && t("feed.revoked")}</SuccessNotice>
       {url ? (
         <section className="card" aria-labelledby="feed-url-heading">
           <h2 id="feed-url-heading">{t("feed.newUrl")}</h2>
@@ -58,8 +69,15 @@ export default function Subscribe() {
             <li>{t("feed.apple")}</li>
           </ul>
         </section>
-      ) : feed && !result?.revoked ? (
-        <p>{t("feed.active", { date: formatDateTime(locale, feed.createdAt, timeZone) })}</p>
+      ) : feed ? (
+        <>
+          <p>{t("feed.active", { date: formatDateTime(locale, feed.createdAt, timeZone) })}</p>
+          <p>
+            {feed.lastUsedAt
+              ? t("feed.lastUsed", { date: formatDateTime(locale, feed.lastUsedAt, timeZone) })
+              : t("feed.neverUsed")}
+          </p>
+        </>
       ) : (
         <p>{t("feed.none")}</p>
       )}
@@ -67,9 +85,9 @@ export default function Subscribe() {
       <div className="actions section-gap">
         <Form method="post">
           <input type="hidden" name="intent" value="create" />
-          <button type="submit">{feed || url ? t("feed.regenerate") : t("feed.create")}</button>
+          <button type="submit">{offers.regenerate ? t("feed.regenerate") : t("feed.create")}</button>
         </Form>
-        {(feed && !result?.revoked) || url ? (
+        {offers.revoke ? (
           <Form method="post">
             <input type="hidden" name="intent" value="revoke" />
             <button type="submit" className="button-secondary">

@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, moveClock, signIn, waitForEmail } from "./journeys";
+import { expectPage } from "../helpers/page-expect";
 import { KOREA, SECRETARIAT } from "../helpers/people";
 
 const suite = portalAndBrowser();
@@ -24,7 +25,7 @@ describe("the calendar", () => {
       await secretariat.getByRole("link", { name: "Schedule a Global Call instead" }).click();
       await secretariat.waitForURL(/type=global_call/);
       await secretariat.getByLabel("Title", { exact: true }).fill(TITLE);
-      expect(await secretariat.getByLabel("Type").inputValue()).toBe("global_call");
+      await expectPage(secretariat.getByLabel("Type")).toHaveValue("global_call");
       await secretariat.getByLabel("Time zone of the event").selectOption("UTC");
       await secretariat.getByLabel("Date", { exact: true }).fill(day);
       await secretariat.getByLabel("Starts at").fill("14:00");
@@ -33,13 +34,13 @@ describe("the calendar", () => {
       await secretariat.getByLabel("Agenda").fill("1. Endorsements\n2. Training modules");
       await secretariat.getByRole("button", { name: "Show the time for every member" }).click();
       const aid = secretariat.getByRole("region", { name: "The proposed time for every member" });
-      expect(await aid.getByRole("status").innerText()).toMatch(/^At night \(22:00–07:00\) for \d+ of 59 members\.$/);
-      expect(await aid.getByRole("listitem").filter({ hasText: "Republic of Korea" }).innerText()).toBe(
+      await expectPage(aid.getByRole("status")).toHaveText(/^At night \(22:00–07:00\) for \d+ of 59 members\.$/);
+      await expectPage(aid.getByRole("listitem").filter({ hasText: "Republic of Korea" })).toHaveText(
         "Republic of Korea: 23:00",
       );
       await aid.getByText("Every member's local time").click();
-      expect(await aid.getByRole("row", { name: /^Ghana/ }).innerText()).toMatch(/14:00/);
-      expect(await secretariat.getByLabel("Title", { exact: true }).inputValue()).toBe(TITLE); // nothing typed is lost
+      await expectPage(aid.getByRole("row", { name: /^Ghana/ })).toContainText("14:00");
+      await expectPage(secretariat.getByLabel("Title", { exact: true })).toHaveValue(TITLE); // nothing typed is lost
       await expectAccessible(secretariat);
       await secretariat.getByRole("button", { name: "Add to the calendar" }).click();
       await secretariat.getByText("The event has been added to the calendar.").waitFor();
@@ -49,12 +50,12 @@ describe("the calendar", () => {
       await signIn(focalPoint, suite.portal, KOREA);
       await focalPoint.getByRole("region", { name: "Upcoming events" }).getByRole("link", { name: TITLE }).click();
       await focalPoint.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-      expect(await focalPoint.locator("dl.event-facts").innerText()).toContain("23:00 GMT+9");
-      expect(await focalPoint.getByRole("link", { name: "https://meet.example.org/kigali" }).isVisible()).toBe(true);
+      await expectPage(focalPoint.locator("dl.event-facts")).toContainText("23:00 GMT+9");
+      await expectPage(focalPoint.getByRole("link", { name: "https://meet.example.org/kigali" })).toBeVisible();
       await focalPoint.getByLabel("Attending", { exact: true }).check();
       await focalPoint.getByRole("button", { name: "Send my answer" }).click();
       await focalPoint.getByText("Your answer has been recorded.").waitFor();
-      expect(await focalPoint.getByText("Your answer: Attending.").isVisible()).toBe(true);
+      await expectPage(focalPoint.getByText("Your answer: Attending.")).toBeVisible();
       await expectAccessible(focalPoint);
 
       const [download] = await Promise.all([
@@ -85,16 +86,13 @@ describe("the calendar", () => {
       await focalPoint.goto("/notifications");
       await focalPoint.getByRole("link", { name: `Global Call soon: ${TITLE}` }).click();
       await focalPoint.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-      expect(new URL(focalPoint.url()).pathname).toBe(eventPath);
+      await expectPage(focalPoint).toHaveURL((url) => url.pathname === eventPath);
 
       await secretariat.goto(eventPath);
-      expect(await secretariat.getByRole("region", { name: "Answers" }).innerText()).toMatch(/\d+ attending/);
-      expect(
-        await secretariat
-          .getByRole("region", { name: "Answers" })
-          .getByRole("row", { name: /Lee Seo-yeon/ })
-          .innerText(),
-      ).toContain("Attending");
+      await expectPage(secretariat.getByRole("region", { name: "Answers" })).toContainText(/\d+ attending/);
+      await expectPage(
+        secretariat.getByRole("region", { name: "Answers" }).getByRole("row", { name: /Lee Seo-yeon/ }),
+      ).toContainText("Attending");
     },
   );
 });

@@ -1,5 +1,5 @@
 // A Global Call as the scheduling form would give it, for tests that call the calendar directly.
-import type { EventInput } from "~/calendar/events.server";
+import type { EventInput } from "~/calendar/commands.server";
 
 const HOUR = 3_600_000;
 

@@ -5,7 +5,7 @@
 import { Logger, runOnce } from "graphile-worker";
 import { sql } from "kysely";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { EventInput } from "~/calendar/events.server";
+import type { EventInput } from "~/calendar/commands.server";
 import { CATEGORIES } from "~/notifications/categories";
 import { callInput } from "../helpers/events";
 import { COSTA_RICA, viewerFor, GHANA, KOREA, SECRETARIAT, USA } from "../helpers/people";
@@ -60,7 +60,7 @@ describe("Global Call reminders", () => {
     "email who wants them at once, once; leave who turned them off the centre entry; " +
       "never wait for a digest; skip who will not attend",
     async () => {
-      const { createEvent, setRsvp } = await import("~/calendar/events.server");
+      const { answerRsvp, createEvent } = await import("~/calendar/commands.server");
       const { setPreferences } = await import("~/notifications/preferences.server");
       const { listNotifications } = await import("~/notifications/centre.server");
       const { dispatchDigests } = await import("~/notifications/delivery.server");
@@ -75,7 +75,7 @@ describe("Global Call reminders", () => {
         event("Global Call: Reminders by preference", startsAt),
         await person(SECRETARIAT),
       );
-      await setRsvp(resend.database.db, id, costaRica.id, "not_attending");
+      await answerRsvp(resend.database.db, id, costaRica, "not_attending");
       // A time written by SQL (an import, the bench) keeps microseconds, which JavaScript does not.
       await sql`update events set starts_at = starts_at + interval '400 microseconds' where id = ${id}`.execute(
         resend.database.db,
@@ -126,7 +126,7 @@ describe("Global Call reminders", () => {
     "tell of a moved call in a digest for who chose one, at once for the others, " +
       "and of a cancellation all but who declined",
     async () => {
-      const { cancelEvent, createEvent, setRsvp, updateEvent } = await import("~/calendar/events.server");
+      const { answerRsvp, cancelEvent, createEvent, updateEvent } = await import("~/calendar/commands.server");
       const { setPreferences } = await import("~/notifications/preferences.server");
       const { dispatchDigests } = await import("~/notifications/delivery.server");
       const [korea, costaRica, secretariat] = await Promise.all([KOREA, COSTA_RICA, SECRETARIAT].map(person));
@@ -134,7 +134,7 @@ describe("Global Call reminders", () => {
       setClock("2027-09-01T00:00:00Z");
       const input = event("Global Call: Moving target", new Date("2027-09-20T14:00:00Z"));
       const id = await createEvent(resend.database.db, input, secretariat);
-      await setRsvp(resend.database.db, id, costaRica.id, "not_attending");
+      await answerRsvp(resend.database.db, id, costaRica, "not_attending");
       const moved = new Date("2027-09-21T12:00:00Z");
       expect(
         await updateEvent(
@@ -179,7 +179,7 @@ describe("events added, changed or cancelled", () => {
   it(
     "reach the network but their author, weekly unless one chose otherwise, " + "with the time in the reader's zone",
     async () => {
-      const { cancelEvent, createEvent, updateEvent } = await import("~/calendar/events.server");
+      const { cancelEvent, createEvent, updateEvent } = await import("~/calendar/commands.server");
       const { setPreferences } = await import("~/notifications/preferences.server");
       const korea = await person(KOREA);
       const author = await person(USA);
@@ -237,7 +237,7 @@ describe("invitations, handovers and security notices", () => {
     async () => {
       const { deactivatePerson, handOverSeat, invitePerson, acceptInvitation } =
         await import("~/members/people.server");
-      const { createFeedToken } = await import("~/calendar/ics.server");
+      const { subscribeFeed } = await import("~/calendar/commands.server");
       const { setPreferences } = await import("~/notifications/preferences.server");
       const [korea, ghana, secretariat] = await Promise.all([KOREA, GHANA, SECRETARIAT].map(person));
       const actor = { id: secretariat.id, name: secretariat.name, ip: "127.0.0.1" };
@@ -293,7 +293,7 @@ describe("invitations, handovers and security notices", () => {
 
       // A new private calendar feed address: a security notice, whatever the preferences.
       await setPreferences(resend.database.db, korea.id, EVERYTHING_OFF);
-      await createFeedToken(resend.database.db, korea.id);
+      await subscribeFeed(resend.database.db, korea);
       await runQueue(new Date("2027-07-01T00:03:00Z"));
       const [security] = to(KOREA);
       expect(security!.subject).toBe("Security notice");

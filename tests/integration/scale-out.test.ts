@@ -149,7 +149,7 @@ describe("two web processes and a worker on one Postgres", () => {
 
   it("sends a Global Call's reminder to each person once", async () => {
     vi.stubEnv("CLOCK_NOW", "2027-08-01T00:00:00Z");
-    const { createEvent } = await import("~/calendar/events.server");
+    const { createEvent } = await import("~/calendar/commands.server");
     const secretariat = await viewerFor(db, SECRETARIAT);
     const title = "Global Call on the responsibility to protect and climate change";
     const id = await createEvent(db, callInput(title, CALL_START, { reminderOffsets: [60] }), secretariat);

@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** A calendar event added now, whose announcement job is then locked by `workerId` ten minutes ago. */
 async function eventAnnouncedBy(title: string, workerId: string): Promise<number> {
-  const { createEvent } = await import("~/calendar/events.server");
+  const { createEvent } = await import("~/calendar/commands.server");
   const secretariat = await viewerFor(database.db, SECRETARIAT);
   const id = await createEvent(database.db, callInput(title, new Date("2027-05-20T14:00:00Z")), secretariat);
   const locked = await sql`

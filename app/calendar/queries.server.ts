@@ -1,0 +1,198 @@
+// Reads of the calendar: events by month and agenda, an event with its history and answers, the
+// scheduling aid's facts, the iCalendar rows and a person's private feed. Nothing here writes.
+import type { EventType, RegionalGroup, RsvpResponse } from "../../db/schema";
+import type { DB } from "~/lib/db.server";
+import { hashFeedToken, type IcsEvent } from "./ics.server";
+
+export interface EventFilter {
+  type?: EventType;
+  group?: RegionalGroup;
+}
+
+function listQuery(db: DB, filter: EventFilter) {
+  let query = db
+    .selectFrom("events as e")
+    .leftJoin("members as m", "m.id", "e.member_id")
+    .select([
+      "e.id",
+      "e.title",
+      "e.language",
+      "e.type",
+      "e.starts_at as startsAt",
+      "e.ends_at as endsAt",
+      "e.time_zone as timeZone",
+      "e.location",
+      "e.status",
+      "m.name as memberName",
+    ]);
+  if (filter.type) query = query.where("e.type", "=", filter.type);
+  if (filter.group) query = query.where("m.regional_group", "=", filter.group);
+  return query;
+}
+
+export type EventSummary = Awaited<ReturnType<typeof eventsBetween>>[number];
+
+/** Every event that overlaps [from, to): what a month grid shows. One query. */
+export async function eventsBetween(db: DB, from: Date, to: Date, filter: EventFilter = {}) {
+  return listQuery(db, filter)
+    .where("e.starts_at", "<", to)
+    .where("e.ends_at", ">", from)
+    .orderBy("e.starts_at")
+    .orderBy("e.id")
+    .limit(1000)
+    .execute();
+}
+
+export const AGENDA_PAGE = 25;
+
+/** The agenda: events not yet over, soonest first, a page at a time (one extra row tells if there is more). */
+export async function agendaFrom(db: DB, from: Date, filter: EventFilter, page: number) {
+  const rows = await listQuery(db, filter)
+    .where("e.ends_at", ">", from)
+    .orderBy("e.starts_at")
+    .orderBy("e.id")
+    .limit(AGENDA_PAGE + 1)
+    .offset((page - 1) * AGENDA_PAGE)
+    .execute();
+  return { events: rows.slice(0, AGENDA_PAGE), hasNext: rows.length > AGENDA_PAGE };
+}
+
+/** The dashboard's "upcoming": the next few events that are still on. */
+export async function upcomingEvents(db: DB, from: Date, limit = 5) {
+  return listQuery(db, {})
+    .where("e.ends_at", ">", from)
+    .where("e.status", "=", "scheduled")
+    .orderBy("e.starts_at")
+    .limit(limit)
+    .execute();
+}
+
+export async function getEvent(db: DB, id: number) {
+  return db
+    .selectFrom("events as e")
+    .leftJoin("members as m", "m.id", "e.member_id")
+    .leftJoin("people as p", "p.id", "e.created_by")
+    .selectAll("e")
+    .select(["m.name as memberName", "m.slug as memberSlug", "p.name as createdByName"])
+    .where("e.id", "=", id)
+    .executeTakeFirst();
+}
+
+export type CalendarEvent = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+
+export async function eventHistory(db: DB, eventId: number) {
+  return db
+    .selectFrom("event_changes as c")
+    .leftJoin("people as p", "p.id", "c.person_id")
+    .select(["c.id", "c.at", "c.kind", "c.changes", "p.name as personName"])
+    .where("c.event_id", "=", eventId)
+    .orderBy("c.at", "desc")
+    .orderBy("c.id", "desc")
+    .execute();
+}
+
+export type EventHistoryEntry = Awaited<ReturnType<typeof eventHistory>>[number];
+
+export async function rsvpOf(db: DB, eventId: number, personId: number): Promise<RsvpResponse | null> {
+  const row = await db
+    .selectFrom("event_rsvps")
+    .select("response")
+    .where("event_id", "=", eventId)
+    .where("person_id", "=", personId)
+    .executeTakeFirst();
+  return row?.response ?? null;
+}
+
+/** Who answered, for the secretariat: name, member and answer, grouped by answer. */
+export async function rsvpList(db: DB, eventId: number) {
+  return db
+    .selectFrom("event_rsvps as r")
+    .innerJoin("people as p", "p.id", "r.person_id")
+    .leftJoin("members as m", "m.id", "p.member_id")
+    .select(["p.id", "p.name", "m.name as memberName", "r.response", "r.updated_at as updatedAt"])
+    .where("r.event_id", "=", eventId)
+    .orderBy("r.response")
+    .orderBy("m.name")
+    .orderBy("p.name")
+    .execute();
+}
+
+export type RsvpAnswer = Awaited<ReturnType<typeof rsvpList>>[number];
+
+/** The member an event form names as organiser, by its address. */
+export async function memberIdBySlug(db: DB, slug: string): Promise<number | null> {
+  const member = await db.selectFrom("members").select("id").where("slug", "=", slug).executeTakeFirst();
+  return member?.id ?? null;
+}
+
+/** The last Global Calls' times, so the secretariat can rotate the slot between regions. */
+export async function recentCallTimes(db: DB, before: Date, limit = 6) {
+  return db
+    .selectFrom("events")
+    .select(["id", "title", "language", "starts_at as startsAt"])
+    .where("type", "=", "global_call")
+    .where("status", "=", "scheduled")
+    .where("starts_at", "<", before)
+    .orderBy("starts_at", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** Every member's time zone (its capital's), for the scheduling aid. */
+export async function memberZones(db: DB) {
+  return db
+    .selectFrom("members")
+    .select(["name", "time_zone as timeZone", "regional_group as group"])
+    .orderBy("name")
+    .execute();
+}
+
+const ICS_COLUMNS = [
+  "id",
+  "uid",
+  "title",
+  "type",
+  "starts_at",
+  "ends_at",
+  "location",
+  "description",
+  "status",
+  "sequence",
+  "created_at",
+  "updated_at",
+] as const;
+
+export async function icsEvent(db: DB, id: number): Promise<IcsEvent | undefined> {
+  return db.selectFrom("events").select(ICS_COLUMNS).where("id", "=", id).executeTakeFirst();
+}
+
+/** The feed: events ending after `since` and everything ahead, cancelled ones included so apps remove them. */
+export async function feedEvents(db: DB, since: Date): Promise<IcsEvent[]> {
+  return db
+    .selectFrom("events")
+    .select(ICS_COLUMNS)
+    .where("ends_at", ">", since)
+    .orderBy("starts_at")
+    .limit(5000)
+    .execute();
+}
+
+/** A person's feed, if they have one: when it was made and last fetched. */
+export async function feedStatus(db: DB, personId: number) {
+  return db
+    .selectFrom("calendar_feeds")
+    .select(["created_at as createdAt", "last_used_at as lastUsedAt"])
+    .where("person_id", "=", personId)
+    .executeTakeFirst();
+}
+
+/** The person behind a feed token, if it is valid and they are still active (with their language). */
+export async function feedOwner(db: DB, token: string) {
+  return db
+    .selectFrom("calendar_feeds as f")
+    .innerJoin("people as p", "p.id", "f.person_id")
+    .select(["p.id", "p.locale"])
+    .where("f.token_hash", "=", hashFeedToken(token))
+    .where("p.status", "=", "active")
+    .executeTakeFirst();
+}
