@@ -4,7 +4,7 @@ import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices } from "~/members/members.server";
+import { memberChoices } from "~/members/queries.server";
 import {
   canCreateType,
   createEvent,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { REGIONAL_GROUPS } from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
-import type { GroupKey } from "./members.server";
+import type { GroupKey } from "./queries.server";
 
 export const DIRECTORY_GROUPS: GroupKey[] = [...REGIONAL_GROUPS, "organisation"];
 

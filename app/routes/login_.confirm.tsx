@@ -7,6 +7,7 @@ import { completeEmailSignIn, signInTokenIsUsable } from "~/auth/auth.server";
 import { recordSignIn } from "~/auth/sign-in.server";
 import { ExpiredLink } from "~/components/new-link-form";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { getDb } from "~/lib/db.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 
 export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:confirm.title") };
@@ -37,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!outcome.ok) {
     throw redirect(`/login/error?${new URLSearchParams({ error: outcome.error, email: link.data.email })}`);
   }
-  await recordSignIn(link.data.email, context.clientIp);
+  await recordSignIn(getDb(), link.data.email, context.clientIp);
   const headers = new Headers();
   for (const cookie of outcome.cookies) headers.append("Set-Cookie", cookie);
   return redirect(safeRedirectPath(outcome.redirectTo), { headers });

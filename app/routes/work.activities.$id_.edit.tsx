@@ -7,7 +7,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
+import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { ActivityForm } from "~/program/activity-form";
 import { activityForm } from "~/program/forms.server";
 import { getActivity, updateActivity } from "~/program/program.server";

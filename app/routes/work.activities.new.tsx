@@ -6,7 +6,7 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
+import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { ActivityForm } from "~/program/activity-form";
 import { activityForm } from "~/program/forms.server";
 import { createActivity } from "~/program/program.server";

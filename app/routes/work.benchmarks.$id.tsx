@@ -16,7 +16,7 @@ import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
-import { getMemberBySlug } from "~/members/members.server";
+import { getMemberBySlug } from "~/members/queries.server";
 import { reportForm } from "~/program/forms.server";
 import { ProgressSummary } from "~/program/progress-summary";
 import { addReport, benchmarkReports, getBenchmark } from "~/program/program.server";
