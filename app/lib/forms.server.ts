@@ -49,14 +49,21 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData | URLSe
     input[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   const result = schema.safeParse(input);
-  if (result.success) return { success: true, data: result.data, values };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
+  // Postgres refuses a NUL byte in text, so a field holding one is refused here, with the form back.
+  const withNul = Object.keys(values).filter((key) => values[key]!.includes("\0"));
+  if (result.success && withNul.length === 0) return { success: true, data: result.data, values };
+  const errors: FieldErrors = Object.fromEntries(withNul.map((key) => [key, "validation.invalid"]));
+  for (const issue of result.success ? [] : result.error.issues) {
     const field = String(issue.path[0] ?? "form");
     errors[field] ??= messageKey(issue);
   }
   return { success: false, errors, values };
 }
+
+const isRealDate = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+};
 
 /** Shared field rules, each failing with a message people understand. */
 export const fields = {
@@ -70,12 +77,18 @@ export const fields = {
       .max(254, "validation.tooLong")
       .toLowerCase()
       .pipe(z.email("validation.email")),
-  date: () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
+  /** A calendar date, 'YYYY-MM-DD', that exists (not 2026-02-30). */
+  date: () =>
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+      .refine(isRealDate, "validation.date"),
   /** A day that has come: on or before `today` ('YYYY-MM-DD' in the zone that matters to the form). */
   pastDate: (today: string) =>
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+      .refine(isRealDate, "validation.date")
       .refine((day) => day <= today, "validation.future"),
   timeZone: () =>
     z.string().refine((zone) => {
@@ -101,6 +114,7 @@ export const fields = {
     z
       .string()
       .regex(/^(\d{4}-\d{2}-\d{2})?$/, "validation.date")
+      .refine((day) => day === "" || isRealDate(day), "validation.date")
       .optional()
       .transform((value) => value || null),
   optionalUrl: () =>

@@ -3,19 +3,16 @@
 // the job that emails an invitation, the notices to a focal point handing over their seat.
 import { randomBytes } from "node:crypto";
 import type { Locale, MemberKind, RegionalGroup, Role } from "../../db/schema";
-import { recordAudit, type AuditActor } from "~/audit/audit.server";
+import { recordAudit } from "~/audit/audit.server";
 import { ensure, found } from "~/auth/policy";
 import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
-import { enqueue } from "~/lib/jobs.server";
-import { notify } from "~/notifications/delivery.server";
-import type { NoticeDetail } from "~/notifications/describe";
 import { can } from "./policy";
 import { seatHolder } from "./queries.server";
+import { endAccess, enrol, issueInvitation, lockPerson, stepDown, tellPredecessor } from "./steps.server";
 import { hashInvitationToken } from "./tokens.server";
 
-export const INVITATION_DAYS = 14;
 const SESSION_DAYS = 30;
 const DAY = 86_400_000;
 
@@ -33,88 +30,6 @@ export interface InviteInput {
   isAlternate: boolean;
   locale: Locale;
   title: string;
-}
-
-/** The person row, locked until the transaction ends, so two secretariat acts on one person take turns. */
-function lockPerson(trx: DB, personId: number) {
-  return trx
-    .selectFrom("people")
-    .select(["id", "status", "member_id as memberId", "user_id as userId"])
-    .where("id", "=", personId)
-    .forUpdate()
-    .executeTakeFirst();
-}
-
-/**
- * Records someone as invited to a seat: a new account, or a returning official's (deactivated
- * earlier), who keeps their account and gets the new seat. Null when the address belongs to
- * someone active or already invited; the conditional upsert settles that even for two at once.
- */
-async function enrol(trx: DB, input: Omit<InviteInput, "member"> & { memberId: number | null }) {
-  // A focal point starts in the member capital's time zone; they can change it in their profile.
-  const member = input.memberId
-    ? await trx.selectFrom("members").select("time_zone").where("id", "=", input.memberId).executeTakeFirst()
-    : undefined;
-  const user = await trx
-    .insertInto("User")
-    .values({ email: input.email, name: input.name })
-    .onConflict((oc) => oc.column("email").doUpdateSet((eb) => ({ email: eb.ref("excluded.email") })))
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const seat = {
-    name: input.name,
-    role: input.role,
-    member_id: input.role === "secretariat" ? null : input.memberId,
-    is_alternate: input.role === "focal_point" && input.isAlternate,
-    title: input.title,
-    locale: input.locale,
-    time_zone: member?.time_zone ?? "UTC",
-    status: "invited" as const,
-  };
-  const person = await trx
-    .insertInto("people")
-    .values({ user_id: user.id, ...seat })
-    .onConflict((oc) =>
-      oc
-        .column("user_id")
-        .doUpdateSet({ ...seat, deactivated_at: null, activated_at: null })
-        .where("people.status", "=", "deactivated"),
-    )
-    .returning(["id", "member_id as memberId"])
-    .executeTakeFirst();
-  return person ?? null;
-}
-
-/**
- * A new invitation for an invited person, replacing any earlier one. It has no token yet: the job
- * that emails it mints one and stores its hash (invitation-email.server.ts), so no token is kept in
- * clear, in a table or in the job queue.
- */
-async function issueInvitation(trx: DB, personId: number, invitedBy: number, handoverFrom: number | null) {
-  await trx
-    .updateTable("invitations")
-    .set({ revoked_at: now() })
-    .where("person_id", "=", personId)
-    .where("accepted_at", "is", null)
-    .where("revoked_at", "is", null)
-    .execute();
-  const invitation = await trx
-    .insertInto("invitations")
-    .values({
-      person_id: personId,
-      invited_by: invitedBy,
-      handover_from: handoverFrom,
-      expires_at: new Date(now().getTime() + INVITATION_DAYS * DAY),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await trx.updateTable("people").set({ invited_at: now() }).where("id", "=", personId).execute();
-  await enqueue(
-    trx,
-    "members.send_invitation",
-    { invitationId: invitation.id },
-    { jobKey: `invitation:${invitation.id}` },
-  );
 }
 
 /** The secretariat invites a person: a focal point or alternate of a member, or the secretariat. */
@@ -178,19 +93,6 @@ export async function revokeInvitation(db: DB, viewer: Viewer, personId: number)
   });
 }
 
-/** Ends an active person's access and their sessions in the caller's transaction: out at their next request. */
-async function endAccess(trx: DB, personId: number) {
-  const person = await trx
-    .updateTable("people")
-    .set({ status: "deactivated", deactivated_at: now() })
-    .where("id", "=", personId)
-    .where("status", "=", "active")
-    .returning(["user_id", "member_id"])
-    .executeTakeFirst();
-  if (person) await trx.deleteFrom("Session").where("userId", "=", person.user_id).execute();
-  return person;
-}
-
 /** The secretariat deactivates someone: signed out at once, and they can no longer sign in. */
 export async function deactivatePerson(db: DB, viewer: Viewer, personId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -238,51 +140,6 @@ export async function handOverSeat(
     if (holder && input.when === "acceptance") await tellPredecessor(trx, holder.id, successor.id, "handover_invited");
     if (holder && input.when === "now") await stepDown(trx, holder.id, successor.id, viewer);
     return { ok: true, personId: successor.id, viewerSteppedDown: input.when === "now" && holder?.id === viewer.id };
-  });
-}
-
-/** The end of a handover: the predecessor's access ends, it is logged, and they are told. */
-async function stepDown(trx: DB, predecessorId: number, successorId: number, actor: AuditActor) {
-  const predecessor = await endAccess(trx, predecessorId);
-  if (!predecessor) return;
-  const successor = await trx
-    .selectFrom("people")
-    .select("name")
-    .where("id", "=", successorId)
-    .executeTakeFirstOrThrow();
-  await recordAudit(trx, {
-    action: "handover_completed",
-    actor,
-    personId: predecessorId,
-    memberId: predecessor.member_id,
-    details: { successor: successor.name },
-  });
-  await tellPredecessor(trx, predecessorId, successorId, "handover_stepped_down");
-}
-
-/**
- * Tells the outgoing focal point what the handover means for them: that a successor is invited,
- * then that they have stepped down. An account notice, so it reaches them even once their access
- * has ended, whatever their preferences.
- */
-async function tellPredecessor(
-  trx: DB,
-  predecessorId: number,
-  successorId: number,
-  detail: Extract<NoticeDetail, `handover_${string}`>,
-) {
-  const successor = await trx
-    .selectFrom("people as p")
-    .innerJoin("members as m", "m.id", "p.member_id")
-    .select(["p.name", "m.name as member", "m.slug"])
-    .where("p.id", "=", successorId)
-    .executeTakeFirstOrThrow();
-  await notify(trx, {
-    kind: "handover",
-    recipients: [predecessorId],
-    params: { member: successor.member, successor: successor.name, detail },
-    link: `/members/${successor.slug}`,
-    occurrence: `${detail}:${successorId}`,
   });
 }
 

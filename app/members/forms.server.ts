@@ -12,7 +12,13 @@ export const directoryQuery = z.object({
     .enum(DIRECTORY_GROUPS as [GroupKey, ...GroupKey[]])
     .optional()
     .catch(undefined),
-  q: z.string().max(100).optional().catch(undefined),
+  // Postgres refuses a NUL byte in text: a search holding one finds nothing rather than failing.
+  q: z
+    .string()
+    .max(100)
+    .refine((q) => !q.includes("\0"))
+    .optional()
+    .catch(undefined),
 });
 
 export const handoverForm = z.object({

@@ -56,7 +56,9 @@ export async function listDirectory(db: DB, filter: DirectoryFilter) {
   return rows.map((row) => ({ ...row, focalPoints: row.focalPoints ?? [] }));
 }
 
+/** A member by its address on the portal; anything that cannot be a slug is no member (no query). */
 export async function getMemberBySlug(db: DB, slug: string) {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
   return db.selectFrom("members").selectAll().where("slug", "=", slug).executeTakeFirst();
 }
 

@@ -12,9 +12,15 @@ import { safeRedirectPath } from "~/lib/safe-redirect";
 
 export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:confirm.title") };
 
+// Postgres refuses a NUL byte in text: a link holding one is simply not a link.
+const linkText = z
+  .string()
+  .min(1)
+  .max(500)
+  .refine((text) => !text.includes("\0"));
 const linkParams = z.object({
-  token: z.string().min(1),
-  email: z.string().min(1),
+  token: linkText,
+  email: linkText,
   callbackUrl: z.string().default("/"),
 });
 

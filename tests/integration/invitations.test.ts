@@ -67,7 +67,7 @@ async function storedText() {
 }
 
 describe("an invitation email", () => {
-  it("is queued with the invitation, and its token minted by the job, which a failed send leaves unminted", async () => {
+  it("is queued with the invitation; its job mints the token, and a failed send mints none", async () => {
     const { findInvitation } = await import("~/members/queries.server");
     const { sendInvitation } = await import("~/members/invitation-email.server");
     const { invitation } = await invite("ines.duarte@mne-portugal.example.org", "Inês Duarte");

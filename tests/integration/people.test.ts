@@ -2,7 +2,7 @@
 // however many times it is posted at once, the audit log in each act's own words, and bad input.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reached, waitForEmails } from "../helpers/emails";
-import { GHANA, JAPAN, SECRETARIAT } from "../helpers/people";
+import { GHANA, JAPAN, SECRETARIAT, USA } from "../helpers/people";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 import { queueDrained } from "../helpers/queue";
 
@@ -207,5 +207,104 @@ describe("asking for a sign-in link", () => {
       .execute();
     // Kwame handed his seat over above: no longer active, no link.
     expect(sent.map((row) => row.recipient)).toEqual([SECRETARIAT]);
+  });
+});
+
+describe("bad input on the people's pages", () => {
+  it("never answers 500: odd ids, NUL bytes, unknown roles, languages and time zones", async () => {
+    const korea = await sessionCookieFor(portal, "seoyeon.lee@mofa-korea.example.org");
+    const usa = await sessionCookieFor(portal, USA);
+    const gets: [string, string | undefined, number][] = [
+      ["/members/%00", korea, 404],
+      ["/members/ghana%00/handover", korea, 404],
+      ["/members?group=%00&q=%00", korea, 200],
+      ["/invitations/%00", undefined, 200],
+      ["/admin/audit?page=%00", secretariat, 200],
+      ["/admin/audit?page=99999999999", secretariat, 200],
+      ["/admin/invite?member=%00", secretariat, 200],
+      ["/notifications/abc", korea, 404],
+      ["/notifications/99999999999", korea, 404],
+      ["/notifications?page=-1", korea, 200],
+      ["/login/confirm?token=%00&email=%00", undefined, 200],
+      ["/login/error?error=%00&email=%00", undefined, 200],
+    ];
+    for (const [path, cookie, status] of gets) expect((await get(path, cookie)).status, path).toBe(status);
+
+    const posts: [string, Record<string, string>, string | undefined, number][] = [
+      ["/admin/people/abc", { intent: "deactivate" }, secretariat, 404],
+      ["/admin/people/99999999999", { intent: "deactivate" }, secretariat, 404],
+      ["/admin/people/2147483647", { intent: "resend" }, secretariat, 404],
+      ["/admin/people/1", { intent: "promote" }, secretariat, 400],
+      ["/notifications", { intent: "markRead", id: "99999999999" }, korea, 400],
+      ["/notifications", { intent: "markRead", id: "abc" }, korea, 400],
+      ["/language", { locale: "xx" }, usa, 400],
+      ["/language", { locale: "fr", redirectTo: "/\u0000" }, usa, 302],
+      ["/login", { email: "a\u0000@example.org" }, undefined, 400],
+      ["/invitations/%00", {}, undefined, 302],
+    ];
+    for (const [path, body, cookie, status] of posts) {
+      expect((await postForm(portal, path, body, { cookie })).status, path).toBe(status);
+    }
+  });
+
+  it("gives forms back with a message next to the field and what was typed", async () => {
+    const korea = await sessionCookieFor(portal, "seoyeon.lee@mofa-korea.example.org");
+    const forms: [string, Record<string, string>, string, string[]][] = [
+      [
+        "/admin/invite",
+        { name: "Ana\u0000 Ruiz", email: "ana.ruiz@example.org", role: "king", member: "", locale: "xx" },
+        secretariat,
+        ["ana.ruiz@example.org", "Choose one of the options."],
+      ],
+      [
+        "/admin/invite",
+        { name: "Ana\u0000 Ruiz", email: "ana.ruiz@example.org", role: "secretariat", member: "", locale: "en" },
+        secretariat,
+        ["ana.ruiz@example.org", "Check this value."],
+      ],
+      [
+        "/admin/members/new",
+        { name: "Atlantis", kind: "state", regionalGroup: "weog", timeZone: "UTC", joinedOn: "2026-02-30" },
+        secretariat,
+        ["Atlantis", "2026-02-30", "Enter a date as YYYY-MM-DD."],
+      ],
+      [
+        "/admin/invite",
+        { name: "Ana Ruiz", email: "ana.ruiz@example.org", role: "focal_point", member: "atlantis", locale: "en" },
+        secretariat,
+        ["Ana Ruiz", "Choose one of the options."],
+      ],
+      [
+        "/admin/members/new",
+        { name: "日本", kind: "state", regionalGroup: "weog", timeZone: "Mars/Olympus", joinedOn: "2026-13-45" },
+        secretariat,
+        ["日本", "Mars/Olympus", "2026-13-45"],
+      ],
+      [
+        "/admin/members/new",
+        { name: "中国", kind: "state", regionalGroup: "weog", timeZone: "Asia/Shanghai", joinedOn: "2026-01-05" },
+        secretariat,
+        ["中国", "Write the name in Latin letters"],
+      ],
+      [
+        "/profile",
+        { name: "Lee Seo-yeon", title: "", ministry: "", timeZone: "Asia/Seoul\u0000", locale: "ko" },
+        korea,
+        ["Lee Seo-yeon", "Choose one of the options."],
+      ],
+      ["/notifications/preferences", { amendments: "hourly" }, korea, ["Choose one of the options."]],
+      [
+        "/members/republic-of-korea/handover",
+        { name: "Kim", email: "kim@example.org", locale: "ko", when: "later" },
+        korea,
+        ["kim@example.org", "Choose one of the options."],
+      ],
+    ];
+    for (const [path, body, cookie, shown] of forms) {
+      const response = await postForm(portal, path, body, { cookie });
+      expect(response.status, path).toBe(400);
+      const page = await response.text();
+      for (const text of shown) expect(page, `${path}: ${text}`).toContain(text);
+    }
   });
 });

@@ -24,3 +24,14 @@ describe("reading a form", () => {
     expect(readMessage("validation.required")).toEqual({ key: "validation.required", values: {} });
   });
 });
+
+describe("reading odd input", () => {
+  it("refuses a NUL byte and a date that does not exist, giving back what was typed", () => {
+    const schema = z.object({ name: fields.text(), joinedOn: fields.date() });
+    const refused = parseForm(schema, form({ name: "Ana\u0000", joinedOn: "2026-02-30" }));
+    if (refused.success) throw new Error("expected a refusal");
+    expect(refused.errors).toEqual({ name: "validation.invalid", joinedOn: "validation.date" });
+    expect(refused.values).toEqual({ name: "Ana\u0000", joinedOn: "2026-02-30" });
+    expect(parseForm(schema, form({ name: "Ana", joinedOn: "2024-02-29" })).success).toBe(true);
+  });
+});

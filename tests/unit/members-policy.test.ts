@@ -33,6 +33,8 @@ const roles = {
 type Role = keyof typeof roles;
 
 const ghanaSeat: Seat = { memberId: GHANA, holderId: 2 };
+/** Held by the other member's focal point. */
+const koreaSeat: Seat = { memberId: KOREA, holderId: 5 };
 const invited: PersonRef = { id: 20, status: "invited" };
 const active: PersonRef = { id: 21, status: "active" };
 
@@ -53,7 +55,7 @@ const cases: Case[] = [
   ["deactivate", { id: 1, status: "active" }, "deactivate the secretariat member themselves", []],
   ["handOver", ghanaSeat, "hand over Ghana's seat", ["secretariat", "seat holder"]],
   ["handOver", { memberId: GHANA, holderId: null }, "hand over Ghana's vacant seat", ["secretariat"]],
-  ["handOver", { memberId: KOREA, holderId: 5 }, "hand over Korea's seat", ["secretariat", "other member's focal point"]],
+  ["handOver", koreaSeat, "hand over Korea's seat", ["secretariat", "other member's focal point"]],
   ["editProfile", { id: 2, status: "active" }, "edit the seat holder's profile", ["seat holder"]],
   ["editProfile", { id: 3, status: "active" }, "edit the second focal point's profile", ["second focal point"]],
 ];
