@@ -19,6 +19,7 @@ import { SiteShell } from "~/components/site-shell";
 import { useNonce } from "~/components/nonce";
 import { getViewer } from "~/auth/session.server";
 import { requestLocale } from "~/i18n/request-locale.server";
+import { can } from "~/members/policy";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -32,7 +33,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, person] = await Promise.all([requestLocale(request, context), getViewer(request, context)]);
   return {
     locale,
-    person: person && { name: person.name, role: person.role, memberName: person.memberName, unread: person.unread },
+    person: person && {
+      name: person.name,
+      memberName: person.memberName,
+      unread: person.unread,
+      administers: can(person, "invite", null),
+    },
     showStackTraces: process.env.NODE_ENV === "development",
   };
 }
