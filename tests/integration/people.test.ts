@@ -12,7 +12,7 @@ beforeAll(async () => {
   portal = await startPortal();
   secretariat = await sessionCookieFor(portal, SECRETARIAT);
 });
-afterAll(() => portal.stop());
+afterAll(() => portal?.stop());
 
 const db = () => portal.database.db;
 const get = (path: string, cookie?: string) =>
