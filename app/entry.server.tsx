@@ -8,6 +8,7 @@ import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "~/components/nonce";
 import { i18nFor } from "~/i18n/i18next.server";
 import { requestLocale } from "~/i18n/request-locale.server";
+import { isDatabaseUnavailable } from "../db/unavailable";
 
 export const streamTimeout = 5_000;
 
@@ -73,5 +74,7 @@ export default async function handleRequest(
 
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  console.error(error);
+  // An outage fails every request alike: one line each, not a stack trace each.
+  if (isDatabaseUnavailable(error)) console.error(`Database unavailable: ${new URL(request.url).pathname}`);
+  else console.error(error);
 }

@@ -14,6 +14,10 @@ export function openDatabase(url: string, options: { max?: number } = {}): DB {
     postgres(url, {
       max: 1,
       onnotice: () => {},
+      // While the database is away, try again every half second at most: postgres.js's default
+      // waits up to 20 s between tries, holding queries (and pages) that long after it is back.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+      connect_timeout: 5,
       // Dates stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift it.
       types: {
         date: { to: DATE_OID, from: [DATE_OID], serialize: (value: string) => value, parse: (value: string) => value },

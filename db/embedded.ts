@@ -15,6 +15,8 @@ export interface EmbeddedCluster {
   urlFor(database: string): string;
   /** Creates the database unless it exists. */
   ensureDatabase(database: string): Promise<void>;
+  /** From now until stop(), starts Postgres again whenever it dies (the server's cluster; tests' stay off). */
+  keepAlive(): void;
   stop(): Promise<void>;
   dataDir: string;
   port: number;
@@ -93,6 +95,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedCluster> {
   const log = options.log ?? ((line: string) => console.log(line));
   const dataDir = options.dataDir;
+  let lastMessage = "";
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -103,7 +106,7 @@ export async function startEmbeddedPostgres(options: {
     // UTF-8 regardless of the machine's locale, so accented names search correctly.
     initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: () => {},
+    onLog: (message) => (lastMessage = message.trim()),
     onError: (error) => log(`postgres: ${String(error)}`),
   });
 
@@ -124,6 +127,26 @@ export async function startEmbeddedPostgres(options: {
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
 
+  let stopped = false;
+  let watchdog: NodeJS.Timeout | undefined;
+  let restarting = false;
+  async function restart() {
+    restarting = true;
+    log("Postgres stopped unexpectedly: starting it again");
+    for (let attempt = 1; !stopped; attempt++) {
+      try {
+        await cluster.start();
+        log("Postgres is running again");
+        break;
+      } catch {
+        // Its old processes may hold shared memory for a moment after a crash.
+        if (attempt % 10 === 1) log(`Postgres did not start yet: ${lastMessage || "no message"}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+    restarting = false;
+  }
+
   return {
     dataDir,
     port: options.port,
@@ -137,7 +160,19 @@ export async function startEmbeddedPostgres(options: {
         await admin.end();
       }
     },
-    // A shared server belongs to the process that started it.
-    stop: () => (shared ? Promise.resolve() : cluster.stop()),
+    keepAlive() {
+      if (shared || watchdog) return;
+      watchdog = setInterval(() => {
+        if (!stopped && !restarting && !runningServer(dataDir)) void restart();
+      }, 1000);
+      watchdog.unref();
+    },
+    // A shared server belongs to the process that started it; one already gone (Ctrl-C reaches it
+    // too) has nothing to stop.
+    async stop() {
+      stopped = true;
+      clearInterval(watchdog);
+      if (!shared && runningServer(dataDir)) await cluster.stop();
+    },
   };
 }

@@ -605,3 +605,17 @@ export interface Database {
   /** Kept by a trigger on manual_sections (migration 0025), for search, with the tags search filters by. */
   manual_section_search: { section_id: number; language: string; tags: string[]; search: string };
 }
+
+/* ---------------------------------------------------------------- job workers */
+
+/** A job worker process alive now (its heartbeat), with the ids its workers lock jobs by. */
+export interface WorkerHeartbeatTable {
+  process_id: string;
+  worker_ids: string[];
+  started_at: DefaultTimestamp;
+  last_seen: DefaultTimestamp;
+}
+
+export interface Database {
+  worker_heartbeats: WorkerHeartbeatTable;
+}

@@ -161,9 +161,9 @@ const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
 // BENCH_PROFILE=<dir> writes a CPU profile of the server (open it in Chrome's DevTools).
 const portal = await spawnPortal(
-  // Production mode (React's production build), with Server-Timing turned on; no email is sent.
+  // Production mode, with Server-Timing turned on; no email is sent.
   {
-    NODE_ENV: "production",
+    PORTAL_MODE: "production",
     SERVER_TIMING: "on",
     AUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
     RESEND_API_KEY: "re_bench_never_used",

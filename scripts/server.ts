@@ -1,38 +1,37 @@
 // The portal's one server entry: `npm start` (and `npm run dev`, which rebuilds and reloads).
+import "./lib/production-build";
 import { existsSync, watch } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
-import { openDatabase } from "../db/connection";
-import { migrateToLatest } from "../db/migrate";
-import { needsSeed, seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { createHttpApp } from "./lib/http";
+import { stopOnSignals, surviveDatabaseOutages } from "./lib/lifecycle";
+import { prepareDatabase } from "./lib/setup";
 import { startPortalWorker } from "./lib/worker";
-import { prepareJobQueue } from "../app/lib/jobs.server";
 
 const started = Date.now();
 const log = (line: string) => console.log(`[portal] ${line}`);
+surviveDatabaseOutages(log);
 
 const { config, cluster } = await prepareEnvironment(log);
 
 // Migrate at every start; seed only the first time, so a second start keeps what people did.
-const setupDb = openDatabase(config.DATABASE_URL!, { max: 1 });
-const applied = await migrateToLatest(setupDb);
-if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
-await prepareJobQueue(config.DATABASE_URL!);
-if (await needsSeed(setupDb)) {
-  const seeded = await seedAll(setupDb);
-  log(
-    `Seeded the network: ${seeded.members} members, ${seeded.people} people, ${seeded.activities} activities, ` +
-      `${seeded.benchmarks} benchmarks`,
-  );
-}
-await setupDb.destroy();
+await prepareDatabase(config.DATABASE_URL!, { seed: true, log });
 
 // The job worker runs in this process unless WORKER=off (then `npm run worker` runs it apart).
-const worker = config.WORKER === "on" ? await startPortalWorker(config.DATABASE_URL!, config.WORKER_CONCURRENCY) : null;
+const worker =
+  config.WORKER === "on"
+    ? await startPortalWorker({
+        connectionString: config.DATABASE_URL!,
+        concurrency: config.WORKER_CONCURRENCY,
+        heartbeatSeconds: config.WORKER_HEARTBEAT_SECONDS,
+        log: (line) => console.log(`[worker] ${line}`),
+      })
+    : null;
 if (worker) log("Job worker running in-process");
+// If the embedded Postgres dies, it is started again; the pools reconnect by themselves.
+cluster?.keepAlive();
 
 const buildPath = path.resolve("build/index.js");
 if (!existsSync(buildPath)) {
@@ -55,21 +54,18 @@ if (developing) {
 
 const app = createHttpApp({ build: developing ? async () => build : build, config });
 const server = app.listen(config.PORT, () => {
-  log(`Ready at ${config.APP_URL} (port ${config.PORT}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  log(`Ready at ${config.APP_URL} (port ${config.PORT}, ${config.PORTAL_MODE} mode) in ${seconds} s`);
   if (developing) broadcastDevReady(build);
 });
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  log(`${signal} received: stopping`);
-  server.close();
-  await worker?.stop().catch(() => {});
+// Stop taking requests, let the worker finish its jobs, close the pools, then stop Postgres.
+stopOnSignals(log, async () => {
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  await worker?.stop();
+  await closed;
   const db = (globalThis as Record<symbol, { destroy(): Promise<void> } | undefined>)[Symbol.for("r2p.db")];
   await db?.destroy().catch(() => {});
   await cluster?.stop();
-  process.exit(0);
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+});

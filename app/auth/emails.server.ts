@@ -33,5 +33,5 @@ export async function sendSignInEmail(email: string, url: string): Promise<void>
     .executeTakeFirst();
   const locale = isLocale(person?.locale) ? person.locale : "en";
   const message = await composeSignInEmail({ email, name: person?.name ?? null, locale }, url);
-  await sendEmail({ ...message, purpose: "sign_in" });
+  await sendEmail({ ...message, purpose: "sign_in", secret: new URL(url).searchParams.get("token") ?? undefined });
 }

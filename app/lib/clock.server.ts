@@ -1,14 +1,14 @@
-// The one source of "now", so tests can move time. Outside production only: CLOCK_NOW pins it at
+// The one source of "now", so tests can move time. In local mode only: CLOCK_NOW pins it at
 // start-up, and moveClockTo() (the /dev/clock page) moves a running portal and its in-process
 // worker forward. Both share the offset through globalThis, as the server entry and the Remix
 // build load this module separately. In production neither has any effect.
-import { getConfig } from "./config.server";
+import { isLocalMode } from "./config.server";
 import { isoDateIn } from "./format";
 
 const key = Symbol.for("r2p.clock.offset");
 const globals = globalThis as unknown as Record<symbol, number | undefined>;
 
-const adjustable = () => getConfig().NODE_ENV !== "production";
+const adjustable = () => isLocalMode();
 
 export function now(): Date {
   if (!adjustable()) return new Date();

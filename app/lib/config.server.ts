@@ -5,24 +5,46 @@ const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgre
 
 export const configSchema = z
   .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /**
+     * What the portal is: `local` (the dev outbox, clock, email previews and demo accounts exist) or
+     * `production`. Unset, it is local unless an email key is set. Not NODE_ENV, which only picks
+     * React's and Remix's build.
+     */
+    PORTAL_MODE: z.enum(["local", "production"]).optional(),
     DATABASE_URL: postgresUrl.optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional(),
-    APP_URL: z.url("must be a full URL such as http://localhost:3000").default("http://localhost:3000"),
+    /** Unset, http://localhost:$PORT. */
+    APP_URL: z.url("must be a full URL such as http://localhost:3000").optional(),
     EMAIL_FROM: z.string().min(3).default("R2P Focal Points <portal@example.org>"),
     RESEND_API_KEY: z.string().min(1).optional(),
     PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(3000),
     EMBEDDED_PG_PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(54329),
     DATA_DIR: z.string().min(1).default(".data"),
-    /** Server-Timing headers and the /dev/floor page, for `npm run bench`; on outside production by default. */
+    /** Server-Timing headers and the /dev/floor page, for `npm run bench`; on in local mode by default. */
     SERVER_TIMING: z.enum(["on", "off"]).optional(),
     /** Run the job worker inside the web server (`npm start`); turn off when `npm run worker` runs apart. */
     WORKER: z.enum(["on", "off"]).default("on"),
     /** Jobs one worker process runs at a time. */
     WORKER_CONCURRENCY: z.coerce.number("must be a number").int().min(1).max(50).default(5),
+    /** How often each worker process says it is alive; one silent for four beats has its jobs released. */
+    WORKER_HEARTBEAT_SECONDS: z.coerce.number("must be a number of seconds").int().min(1).max(600).default(15),
   })
+  .transform((config) => ({
+    ...config,
+    PORTAL_MODE: config.PORTAL_MODE ?? (config.RESEND_API_KEY ? ("production" as const) : ("local" as const)),
+    APP_URL: config.APP_URL ?? `http://localhost:${config.PORT}`,
+  }))
   .superRefine((config, ctx) => {
-    if (config.NODE_ENV !== "production") return;
+    if (config.PORTAL_MODE === "local") {
+      // Local mode shows every email at /dev/outbox: it must never be the mode that sends real ones.
+      if (config.RESEND_API_KEY)
+        ctx.addIssue({
+          code: "custom",
+          path: ["RESEND_API_KEY"],
+          message: "is set but PORTAL_MODE is local (local mode keeps every email in the dev outbox)",
+        });
+      return;
+    }
     for (const name of ["AUTH_SECRET", "RESEND_API_KEY"] as const) {
       if (!config[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required in production" });
     }
@@ -50,10 +72,8 @@ export function getConfig(): Config {
   return cached;
 }
 
-export const isProduction = () => getConfig().NODE_ENV === "production";
+/** Local mode: the dev outbox, clock, email previews and demo accounts exist (never in production). */
+export const isLocalMode = (config: Config = getConfig()) => config.PORTAL_MODE === "local";
 
 export const serverTimingEnabled = (config: Config = getConfig()) =>
-  config.SERVER_TIMING ? config.SERVER_TIMING === "on" : config.NODE_ENV !== "production";
-
-/** Local mode: the dev outbox, clock, email previews and demo accounts exist (never in production). */
-export const isLocalMode = () => !isProduction();
+  config.SERVER_TIMING ? config.SERVER_TIMING === "on" : isLocalMode(config);

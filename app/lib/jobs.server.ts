@@ -1,8 +1,18 @@
 // The durable job queue: graphile-worker on the portal's own Postgres. Jobs are added with SQL in
 // the caller's transaction, so a job exists exactly when the change that caused it commits.
 // Execution is at-least-once; tasks that send email claim a delivery first (see deliveries.server.ts).
-import { Logger, parseCronItems, run, runMigrations, type CronItem, type Runner, type TaskList } from "graphile-worker";
+import {
+  Logger,
+  parseCronItems,
+  run,
+  runMigrations,
+  type CronItem,
+  type Runner,
+  type TaskList,
+  type WorkerEvents,
+} from "graphile-worker";
 import { sql, type Kysely } from "kysely";
+import type { Pool } from "pg";
 import type { Database } from "../../db/schema";
 
 export interface JobOptions {
@@ -18,8 +28,12 @@ const logger = new Logger(() => (level, message) => {
 });
 
 /** Creates or updates graphile-worker's own schema (idempotent, ~150 ms the first time). */
-export async function prepareJobQueue(connectionString: string): Promise<void> {
-  await runMigrations({ connectionString, logger });
+export async function prepareJobQueue(connection: string | Pool, quietLogger: Logger = logger): Promise<void> {
+  await runMigrations(
+    typeof connection === "string"
+      ? { connectionString: connection, logger: quietLogger }
+      : { pgPool: connection, logger: quietLogger },
+  );
 }
 
 export async function enqueue(
@@ -50,22 +64,26 @@ export async function enqueueEach(
 }
 
 export interface WorkerOptions {
-  connectionString: string;
+  /** The caller's pool, which it ends: it outlives this runner (a runner that dies is replaced). */
+  pgPool: Pool;
   taskList: TaskList;
   cron: CronItem[];
   concurrency?: number;
+  events?: WorkerEvents;
+  logger?: Logger;
 }
 
 /** Runs the worker until stop() (in-process inside `npm start`, or alone in `npm run worker`). */
 export async function startWorker(options: WorkerOptions): Promise<Runner> {
-  await prepareJobQueue(options.connectionString);
+  await prepareJobQueue(options.pgPool, options.logger);
   return run({
-    connectionString: options.connectionString,
+    pgPool: options.pgPool,
     concurrency: options.concurrency ?? 5,
     noHandleSignals: true,
     pollInterval: 2_000,
     taskList: options.taskList,
     parsedCronItems: parseCronItems(options.cron),
-    logger,
+    events: options.events,
+    logger: options.logger ?? logger,
   });
 }

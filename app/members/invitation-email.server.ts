@@ -111,7 +111,10 @@ export async function sendInvitation(invitationId: number, db: DB = getDb()): Pr
     if (!claimed) return false;
     await trx.updateTable("invitations").set({ token_hash: tokenHash }).where("id", "=", invitationId).execute();
     // Keyed by the token too: Resend must not drop a retry's email, whose link is the one that works.
-    await sendEmail({ ...message, purpose: "invitation", idempotencyKey: `${key}:${tokenHash.slice(0, 16)}` }, trx);
+    await sendEmail(
+      { ...message, purpose: "invitation", idempotencyKey: `${key}:${tokenHash.slice(0, 16)}`, secret: token },
+      trx,
+    );
     return true;
   });
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { EMAIL_PREVIEWS } from "~/dev/email-previews.server";
 import { emailHtmlResponse } from "~/dev/email-response.server";
 import { LOCALES } from "~/i18n/config";
-import { isProduction } from "~/lib/config.server";
+import { isLocalMode } from "~/lib/config.server";
 
 const previewQuery = z.object({
   lang: z.enum(LOCALES).catch("en"),
@@ -13,7 +13,7 @@ const previewQuery = z.object({
 /** One template with sample data, as HTML or as its plain-text part. Local mode only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const compose = params.name ? EMAIL_PREVIEWS[params.name] : undefined;
-  if (isProduction() || !compose) throw new Response(null, { status: 404 });
+  if (!isLocalMode() || !compose) throw new Response(null, { status: 404 });
   const { lang, format } = previewQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const email = await compose(lang);
   return format === "text"

@@ -4,13 +4,13 @@ import { useTranslation } from "react-i18next";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { EMAIL_PREVIEWS } from "~/dev/email-previews.server";
 import { LOCALES } from "~/i18n/config";
-import { isProduction } from "~/lib/config.server";
+import { isLocalMode } from "~/lib/config.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:emailPreviews.title") };
 
 /** Local mode only: every template with sample data, in each language. */
 export async function loader(_: LoaderFunctionArgs) {
-  if (isProduction()) throw new Response(null, { status: 404 });
+  if (!isLocalMode()) throw new Response(null, { status: 404 });
   const previews = await Promise.all(
     Object.entries(EMAIL_PREVIEWS).map(async ([name, compose]) => ({ name, subject: (await compose("en")).subject })),
   );

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
-import { isProduction } from "~/lib/config.server";
+import { isLocalMode } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
 
@@ -11,7 +11,7 @@ export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:outbo
 
 /** Local mode only: what the portal "sent", newest first, with each message's text and links. */
 export async function loader(_: LoaderFunctionArgs) {
-  if (isProduction()) throw new Response(null, { status: 404 });
+  if (!isLocalMode()) throw new Response(null, { status: 404 });
   const emails = await getDb()
     .selectFrom("emails")
     .select(["id", "created_at", "recipient", "subject", "purpose", "text"])

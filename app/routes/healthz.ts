@@ -1,10 +1,17 @@
 import { sql } from "kysely";
 import { getDb } from "~/lib/db.server";
 
+/** A database that takes longer than this to answer `select 1` counts as down. */
+const TIMEOUT_MS = 2_000;
+
 /** 200 when the database answers, 503 otherwise: for load balancers and uptime checks. */
 export async function loader() {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("no answer in time")), TIMEOUT_MS);
+  });
   try {
-    await sql`select 1`.execute(getDb());
+    await Promise.race([sql`select 1`.execute(getDb()), late]);
     return new Response("ok\n", {
       status: 200,
       headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
@@ -14,5 +21,7 @@ export async function loader() {
       status: 503,
       headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
     });
+  } finally {
+    clearTimeout(timer);
   }
 }

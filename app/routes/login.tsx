@@ -6,7 +6,7 @@ import { getViewer } from "~/auth/session.server";
 import { loginForm, requestSignInLink } from "~/auth/sign-in.server";
 import { FocusFirstError, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
-import { getConfig } from "~/lib/config.server";
+import { isLocalMode } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
@@ -18,9 +18,7 @@ export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:login.t
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
   if (await getViewer(request, context)) throw redirect(redirectTo);
-  const config = getConfig();
-  const localMode = !config.RESEND_API_KEY && config.NODE_ENV !== "production";
-  return { demo: localMode ? demoAccounts : null };
+  return { demo: isLocalMode() ? demoAccounts : null };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

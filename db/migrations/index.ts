@@ -15,6 +15,7 @@ import * as m0024 from "./0024_search_steady";
 import * as m0025 from "./0025_section_search";
 import * as m0026 from "./0026_snippet_text";
 import * as m0029 from "./0029_audit_subjects";
+import * as m0030 from "./0030_worker_heartbeats";
 import * as m0080 from "./0080_invitation_tokens_in_jobs";
 
 export const migrations: Record<string, Migration> = {
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   "0025_section_search": m0025,
   "0026_snippet_text": m0026,
   "0029_audit_subjects": m0029,
+  "0030_worker_heartbeats": m0030,
   "0080_invitation_tokens_in_jobs": m0080,
 };

@@ -10,7 +10,6 @@ export async function benchReminders(databaseUrl: string, count: number): Promis
   const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     env: {
       ...process.env,
-      NODE_ENV: "test",
       DATABASE_URL: databaseUrl,
       RESEND_API_KEY: "",
       AUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",

@@ -7,7 +7,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import onHeaders from "on-headers";
-import { serverTimingEnabled, type Config } from "../../app/lib/config.server";
+import { isLocalMode, serverTimingEnabled, type Config } from "../../app/lib/config.server";
 import { queriesSoFar } from "../../db/query-count";
 
 type BuildSource = ServerBuild | (() => Promise<ServerBuild>);
@@ -30,7 +30,7 @@ export function isCrossSiteWrite(
 
 export function createHttpApp({ build, config }: { build: BuildSource; config: Config }) {
   const app = express();
-  const production = config.NODE_ENV === "production";
+  const production = !isLocalMode(config);
   const appOrigin = new URL(config.APP_URL).origin;
   const devOrigin = process.env.REMIX_DEV_ORIGIN;
 
@@ -102,7 +102,7 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
     "*",
     createRequestHandler({
       build,
-      mode: config.NODE_ENV === "development" ? "development" : "production",
+      mode: process.env.NODE_ENV === "development" ? "development" : "production",
       getLoadContext: (req, res) => ({
         cspNonce: res.locals.cspNonce as string,
         memo: new Map(),

@@ -21,7 +21,6 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Por
   const database = await createTestDatabase({ seeded: true });
   const baseUrl = `http://127.0.0.1:${await freePort()}`;
   const running = await spawnPortal({
-    NODE_ENV: "test",
     DATABASE_URL: database.url,
     PORT: new URL(baseUrl).port,
     APP_URL: baseUrl,

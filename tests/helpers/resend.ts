@@ -3,6 +3,19 @@
 import { afterAll, beforeAll, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./database";
 
+/**
+ * Sets the test process's clock. With an email key the portal is in production mode, where
+ * CLOCK_NOW is ignored, so these tests fix Date itself (timers keep running); null lets it run.
+ */
+export function setClock(at: Date | string | null): void {
+  if (at === null) {
+    vi.useRealTimers();
+    return;
+  }
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(at);
+}
+
 export interface ResendSuite {
   database: TestDatabase;
   /** The requests Resend accepted, in order. */
@@ -23,7 +36,9 @@ export function resendSuite({
   beforeAll(async () => {
     suite.database = await createTestDatabase({ seeded });
     vi.stubEnv("DATABASE_URL", suite.database.url);
+    // An email key makes the portal's mode production, which needs a secret of its own.
     vi.stubEnv("RESEND_API_KEY", "re_test_key");
+    vi.stubEnv("AUTH_SECRET", "resend-suite-secret-that-is-long-enough-0123456789");
     for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
     const realFetch = globalThis.fetch;
     vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -36,6 +51,7 @@ export function resendSuite({
     });
   });
   afterAll(async () => {
+    vi.useRealTimers();
     vi.unstubAllGlobals();
     vi.unstubAllEnvs();
     const { getDb } = await import("~/lib/db.server");

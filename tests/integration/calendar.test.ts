@@ -198,7 +198,6 @@ describe("reminders", () => {
     const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
       env: {
         ...process.env,
-        NODE_ENV: "test",
         DATABASE_URL: portal.database.url,
         APP_URL: portal.baseUrl,
         AUTH_SECRET: TEST_AUTH_SECRET,

@@ -1,9 +1,9 @@
 // Notifications by email through the job queue: digests at 08:00 in each person's own zone, each
 // item once; an email retried after a failure is delivered once. Only Resend's HTTP API is stubbed.
 import { sql } from "kysely";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEST_AUTH_SECRET } from "../helpers/portal";
-import { resendSuite } from "../helpers/resend";
+import { resendSuite, setClock } from "../helpers/resend";
 
 const resend = resendSuite({
   seeded: true,
@@ -47,9 +47,9 @@ describe("digests", () => {
       const newYork = await personId("claire.hartley@secretariat.example.org");
       await setPreferences(resend.database.db, seoul, { amendments: "daily" });
       await setPreferences(resend.database.db, newYork, { amendments: "daily" });
-      vi.stubEnv("CLOCK_NOW", "2026-11-24T20:00:00Z");
+      setClock("2026-11-24T20:00:00Z");
       await notify(resend.database.db, amendment([seoul, newYork], "Joint statement on veto restraint"));
-      vi.stubEnv("CLOCK_NOW", "");
+      setClock(null);
       expect(resend.calls).toHaveLength(0); // nothing immediate
 
       // 23:30 UTC: 08:30 on Wednesday in Seoul, 18:30 on Tuesday in New York.

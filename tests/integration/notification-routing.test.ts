@@ -4,13 +4,13 @@
 // is stubbed, so every email's headers can be read.
 import { Logger, runOnce } from "graphile-worker";
 import { sql } from "kysely";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { EventInput } from "~/calendar/events.server";
 import { CATEGORIES } from "~/notifications/categories";
 import { callInput } from "../helpers/events";
 import { COSTA_RICA, viewerFor, GHANA, KOREA, SECRETARIAT, USA } from "../helpers/people";
 import { TEST_AUTH_SECRET } from "../helpers/portal";
-import { resendSuite } from "../helpers/resend";
+import { resendSuite, setClock } from "../helpers/resend";
 
 const resend = resendSuite({
   seeded: true,
@@ -36,7 +36,7 @@ const to = (email: string) => sent().filter((message) => message.to === email);
 
 /** Runs every queued job, as the worker would, with the portal's clock at `at`. */
 async function runQueue(at: Date) {
-  vi.stubEnv("CLOCK_NOW", at.toISOString());
+  setClock(at.toISOString());
   const { taskList } = await import("~/jobs/task-list.server");
   await runOnce({ connectionString: resend.database.url, taskList, logger: new Logger(() => () => {}) });
 }
@@ -69,7 +69,7 @@ describe("Global Call reminders", () => {
       await setPreferences(resend.database.db, usa.id, { global_calls: "immediate" });
       await setPreferences(resend.database.db, ghana.id, { global_calls: "daily" });
       const startsAt = new Date("2027-06-17T14:00:00Z");
-      vi.stubEnv("CLOCK_NOW", "2027-06-01T00:00:00Z");
+      setClock("2027-06-01T00:00:00Z");
       const id = await createEvent(
         resend.database.db,
         event("Global Call: Reminders by preference", startsAt),
@@ -131,7 +131,7 @@ describe("Global Call reminders", () => {
       const { dispatchDigests } = await import("~/notifications/delivery.server");
       const [korea, costaRica, secretariat] = await Promise.all([KOREA, COSTA_RICA, SECRETARIAT].map(person));
       await setPreferences(resend.database.db, korea.id, { global_calls: "daily" });
-      vi.stubEnv("CLOCK_NOW", "2027-09-01T00:00:00Z");
+      setClock("2027-09-01T00:00:00Z");
       const input = event("Global Call: Moving target", new Date("2027-09-20T14:00:00Z"));
       const id = await createEvent(resend.database.db, input, secretariat);
       await setRsvp(resend.database.db, id, costaRica.id, "not_attending");
@@ -184,7 +184,7 @@ describe("events added, changed or cancelled", () => {
       const korea = await person(KOREA);
       const author = await person(USA);
       await setPreferences(resend.database.db, korea.id, { events: "immediate" });
-      vi.stubEnv("CLOCK_NOW", "2027-05-01T00:00:00Z");
+      setClock("2027-05-01T00:00:00Z");
       // 08:00 UTC on 22 June: 10:00 in Geneva, 17:00 in Seoul.
       const input = event("HRC 62 side event on early warning", new Date("2027-06-22T08:00:00Z"), {
         type: "human_rights_council",
@@ -240,7 +240,7 @@ describe("invitations, handovers and security notices", () => {
       const { createFeedToken } = await import("~/calendar/ics.server");
       const { setPreferences } = await import("~/notifications/preferences.server");
       const [korea, ghana, secretariat] = await Promise.all([KOREA, GHANA, SECRETARIAT].map(person));
-      vi.stubEnv("CLOCK_NOW", "2027-07-01T00:00:00Z");
+      setClock("2027-07-01T00:00:00Z");
 
       // A focal point who left with every email off comes back: the invitation goes out all the same.
       const usa = await person(USA);

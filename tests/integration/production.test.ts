@@ -5,9 +5,18 @@ import { startPortal, type Portal } from "../helpers/portal";
 
 let portal: Portal;
 beforeAll(async () => {
-  portal = await startPortal({ NODE_ENV: "production", RESEND_API_KEY: "re_never_called" });
+  // A deployment that sets its email key and nothing about modes (as `npm start` sets no NODE_ENV
+  // either). No worker, so nothing here can ever reach Resend with the fake key.
+  portal = await startPortal({ RESEND_API_KEY: "re_never_called", WORKER: "off" });
 });
 afterAll(() => portal.stop());
+
+const startWith = (env: Record<string, string>) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+    env: { ...process.env, DATABASE_URL: portal.database.url, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 
 describe("production mode", () => {
   it("has no /dev pages and no demo accounts on the sign-in page", async () => {
@@ -34,18 +43,17 @@ describe("production mode", () => {
   });
 
   it("refuses to start without its secrets, naming the missing one", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: portal.database.url,
-        AUTH_SECRET: "",
-        RESEND_API_KEY: "",
-      },
-      encoding: "utf8",
-      timeout: 20_000,
-    });
+    const result = startWith({ PORTAL_MODE: "production", AUTH_SECRET: "", RESEND_API_KEY: "" });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe("Configuration error: AUTH_SECRET is required in production");
+  });
+
+  it("refuses local mode with an email key, which would show real sign-in links at /dev/outbox", () => {
+    const result = startWith({ PORTAL_MODE: "local", RESEND_API_KEY: "re_never_called" });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "Configuration error: RESEND_API_KEY is set but PORTAL_MODE is local " +
+        "(local mode keeps every email in the dev outbox)",
+    );
   });
 });

@@ -20,11 +20,41 @@ describe("configuration", () => {
   });
 
   it("refuses production without a secret and an email key", () => {
-    expect(() => parseConfig({ NODE_ENV: "production", RESEND_API_KEY: "re_x" })).toThrowError(
+    expect(() => parseConfig({ PORTAL_MODE: "production", RESEND_API_KEY: "re_x" })).toThrowError(
       "Configuration error: AUTH_SECRET is required in production",
     );
-    expect(() => parseConfig({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) })).toThrowError(
+    expect(() => parseConfig({ PORTAL_MODE: "production", AUTH_SECRET: "x".repeat(40) })).toThrowError(
       "Configuration error: RESEND_API_KEY is required in production",
+    );
+  });
+
+  it("takes its mode from PORTAL_MODE, not NODE_ENV: local only while no email key is set", () => {
+    const secret = "x".repeat(40);
+    expect(parseConfig({}).PORTAL_MODE).toBe("local");
+    expect(parseConfig({ NODE_ENV: "production" }).PORTAL_MODE).toBe("local");
+    // A deployment that sets its keys but forgets any mode variable is in production.
+    expect(parseConfig({ AUTH_SECRET: secret, RESEND_API_KEY: "re_x" }).PORTAL_MODE).toBe("production");
+    expect(parseConfig({ NODE_ENV: "development", AUTH_SECRET: secret, RESEND_API_KEY: "re_x" }).PORTAL_MODE).toBe(
+      "production",
+    );
+    expect(() => parseConfig({ PORTAL_MODE: "local", AUTH_SECRET: secret, RESEND_API_KEY: "re_x" })).toThrowError(
+      /^Configuration error: RESEND_API_KEY is set but PORTAL_MODE is local \(local mode keeps every email/,
+    );
+    expect(() => parseConfig({ PORTAL_MODE: "staging" })).toThrowError(/^Configuration error: PORTAL_MODE /);
+  });
+
+  it("has the dev tools and timing in local mode only, unless timing is asked for", async () => {
+    const { isLocalMode, serverTimingEnabled } = await import("~/lib/config.server");
+    const production = parseConfig({ AUTH_SECRET: "x".repeat(40), RESEND_API_KEY: "re_x" });
+    expect([isLocalMode(parseConfig({})), serverTimingEnabled(parseConfig({}))]).toEqual([true, true]);
+    expect([isLocalMode(production), serverTimingEnabled(production)]).toEqual([false, false]);
+    expect(serverTimingEnabled({ ...production, SERVER_TIMING: "on" })).toBe(true);
+  });
+
+  it("serves its own address on the port it is given unless APP_URL says otherwise", () => {
+    expect(parseConfig({ PORT: "4100" }).APP_URL).toBe("http://localhost:4100");
+    expect(parseConfig({ PORT: "4100", APP_URL: "https://portal.example.org" }).APP_URL).toBe(
+      "https://portal.example.org",
     );
   });
 
