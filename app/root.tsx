@@ -21,6 +21,7 @@ import { getViewer } from "~/auth/session.server";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { isLocalMode } from "~/lib/config.server";
 import { openedElsewhere } from "~/lib/portal-address.server";
+import { can } from "~/members/policy";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -34,7 +35,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [locale, person] = await Promise.all([requestLocale(request, context), getViewer(request, context)]);
   return {
     locale,
-    person: person && { name: person.name, role: person.role, memberName: person.memberName, unread: person.unread },
+    person: person && {
+      name: person.name,
+      memberName: person.memberName,
+      unread: person.unread,
+      administers: can(person, "invite", null),
+    },
     showStackTraces: process.env.NODE_ENV === "development",
     // Someone running the portal on another address than APP_URL learns it before a form is refused.
     openedElsewhere: isLocalMode() ? openedElsewhere(request) : null,

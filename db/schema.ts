@@ -89,7 +89,8 @@ export interface PersonTable {
 export interface InvitationTable {
   id: Generated<number>;
   person_id: number;
-  token_hash: string;
+  /** Null until the job that emails the invitation mints its token (migration 0080). */
+  token_hash: string | null;
   invited_by: number | null;
   handover_from: number | null;
   expires_at: Timestamp;
@@ -105,6 +106,7 @@ export interface RateLimitTable {
 }
 
 export type AuditAction =
+  | "sign_in_link_requested"
   | "sign_in"
   | "sign_out"
   | "member_added"
@@ -112,8 +114,6 @@ export type AuditAction =
   | "invitation_resent"
   | "invitation_revoked"
   | "invitation_accepted"
-  | "seat_handover"
-  | "person_deactivated"
   | "activity_proposed"
   | "activity_created"
   | "activity_updated"
@@ -129,7 +129,12 @@ export type AuditAction =
   | "rsvp_answered"
   | "feed_created"
   | "feed_regenerated"
-  | "feed_revoked";
+  | "feed_revoked"
+  | "handover_started"
+  | "handover_completed"
+  | "person_deactivated"
+  | "profile_updated"
+  | "language_changed";
 
 export interface AuditLogTable {
   id: Generated<number>;

@@ -106,5 +106,6 @@ export async function signInTokenIsUsable(email: string, token: string): Promise
     .where("identifier", "=", email)
     .where("token", "=", hash)
     .executeTakeFirst();
+  // Auth.js set the expiry, and checks it when the link is spent, by the real clock, not the portal's.
   return Boolean(row && row.expires.getTime() > Date.now());
 }

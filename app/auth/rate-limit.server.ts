@@ -1,5 +1,6 @@
 // Fixed-window rate limits kept in Postgres, so they hold across processes and restarts.
 import { sql } from "kysely";
+import { now as clockNow } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 
 export interface Limit {
@@ -8,7 +9,7 @@ export interface Limit {
 }
 
 /** Counts one attempt for `key`; false when the window's allowance is used up. */
-export async function takeToken(db: DB, key: string, limit: Limit, now = new Date()): Promise<boolean> {
+export async function takeToken(db: DB, key: string, limit: Limit, now = clockNow()): Promise<boolean> {
   const windowMs = limit.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const row = await db

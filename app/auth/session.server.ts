@@ -5,7 +5,7 @@ import { sql } from "kysely";
 import { parse as parseCookies, serialize as serializeCookie } from "cookie";
 import { getConfig } from "~/lib/config.server";
 import { now } from "~/lib/clock.server";
-import { getDb } from "~/lib/db.server";
+import { getDb, type DB } from "~/lib/db.server";
 import { memoize } from "~/lib/request.server";
 import { ensure } from "./policy";
 import { actsFor, toViewer, type Viewer } from "./viewer";
@@ -93,14 +93,10 @@ export function requireMemberOf(viewer: Viewer, memberId: number): void {
   ensure(actsFor(viewer, memberId));
 }
 
-/** Ends every session of a person at once (deactivation, seat handover). */
-export async function endSessions(userId: string): Promise<void> {
-  await getDb().deleteFrom("Session").where("userId", "=", userId).execute();
-}
-
-export async function endSession(request: Request): Promise<void> {
+/** Ends the request's session; `db` may be the transaction that logs it. */
+export async function endSession(request: Request, db: DB = getDb()): Promise<void> {
   const token = sessionToken(request);
-  if (token) await getDb().deleteFrom("Session").where("sessionToken", "=", token).execute();
+  if (token) await db.deleteFrom("Session").where("sessionToken", "=", token).execute();
 }
 
 export function clearSessionCookie(): string {

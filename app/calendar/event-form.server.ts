@@ -5,7 +5,7 @@ import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices } from "~/members/members.server";
+import { memberChoices } from "~/members/queries.server";
 import { createEvent, updateEvent } from "./commands.server";
 import { eventForm, EVENT_ZONES } from "./forms.server";
 import { DEFAULT_REMINDER_OFFSETS } from "./offsets";

@@ -74,7 +74,7 @@ function UserMenu() {
       </Link>
       <span className="user-menu-member">· {person.memberName ?? t("shell.secretariat")}</span>
       <NotificationsLink unread={person.unread} />
-      {person.role === "secretariat" ? <Link to="/admin">{t("shell.admin")}</Link> : null}
+      {person.administers ? <Link to="/admin">{t("shell.admin")}</Link> : null}
       <Form method="post" action="/logout" reloadDocument>
         <button type="submit" className="button-small">
           {t("shell.signOut")}

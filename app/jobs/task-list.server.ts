@@ -2,10 +2,12 @@
 // Payloads are validated: a job may outlive the code that queued it.
 import type { CronItem, TaskList } from "graphile-worker";
 import { z } from "zod";
+import { sendSignInLink } from "~/auth/sign-in.server";
 import { announce, ANNOUNCEMENTS } from "~/calendar/notify.server";
 import { dispatchDueReminders, sendReminders } from "~/calendar/reminders.server";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
+import { sendInvitation } from "~/members/invitation-email.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
 // Registers the joint statements' email composers (the calendar's come with its import above).
@@ -19,6 +21,8 @@ const digestPayload = z.object({
   ids: z.array(z.number().int()),
   key: z.string(),
 });
+const invitationPayload = z.object({ invitationId: z.number().int() });
+const signInLinkPayload = z.object({ email: z.string(), callbackPath: z.string() });
 const announcePayload = z.object({
   eventId: z.number().int(),
   kind: z.enum(ANNOUNCEMENTS),
@@ -28,6 +32,12 @@ const announcePayload = z.object({
 });
 
 export const taskList: TaskList = {
+  "auth.send_sign_in_link": async (payload) => {
+    await sendSignInLink(getDb(), signInLinkPayload.parse(payload));
+  },
+  "members.send_invitation": async (payload) => {
+    await sendInvitation(invitationPayload.parse(payload).invitationId);
+  },
   "notifications.send": async (payload) => {
     await sendNotificationEmails(notificationsPayload.parse(payload).ids);
   },

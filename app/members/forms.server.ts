@@ -3,7 +3,7 @@ import { z } from "zod";
 import { REGIONAL_GROUPS } from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
-import type { GroupKey } from "./members.server";
+import type { GroupKey } from "./queries.server";
 
 export const DIRECTORY_GROUPS: GroupKey[] = [...REGIONAL_GROUPS, "organisation"];
 
@@ -12,7 +12,13 @@ export const directoryQuery = z.object({
     .enum(DIRECTORY_GROUPS as [GroupKey, ...GroupKey[]])
     .optional()
     .catch(undefined),
-  q: z.string().max(100).optional().catch(undefined),
+  // Postgres refuses a NUL byte in text: a search holding one finds nothing rather than failing.
+  q: z
+    .string()
+    .max(100)
+    .refine((q) => !q.includes("\0"))
+    .optional()
+    .catch(undefined),
 });
 
 export const handoverForm = z.object({

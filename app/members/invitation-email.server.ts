@@ -1,17 +1,20 @@
-// The invitation email goes out at once and directly, not as a notification: it carries a
-// single-use sign-in token that the portal keeps only as a hash, whereas a notification keeps its
-// facts and link in the database and shows them in the centre, so the token would be stored in
-// clear. The invitee is not active yet either (no centre to read, no preferences), and like a
-// sign-in link an invitation is never held back.
+// The invitation email is not a notification: it carries a single-use sign-in token that the
+// portal keeps only as a hash, whereas a notification keeps its facts and link in the database and
+// shows them in the centre, so the token would be stored in clear. The invitee is not active yet
+// either (no centre to read, no preferences), and like a sign-in link an invitation is never held
+// back. It goes through the job queue all the same: the command queues the job with the invitation,
+// and the job mints the token.
 import { createElement } from "react";
 import type { Locale, Role } from "../../db/schema";
 import InvitationEmail from "../../emails/invitation";
 import { renderEmail } from "../../emails/render";
 import { getConfig } from "~/lib/config.server";
-import type { DB } from "~/lib/db.server";
+import { now } from "~/lib/clock.server";
+import { getDb, type DB } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { sendEmail } from "~/lib/mailer.server";
 import { formatDate } from "~/lib/format";
+import { hashInvitationToken, mintInvitationToken } from "./tokens.server";
 
 export interface Invitee {
   name: string;
@@ -47,15 +50,23 @@ export async function composeInvitationEmail(
   return { to: invitee.email, subject: t("invitation.subject"), html, text };
 }
 
-export async function sendInvitationEmail(
-  db: DB,
-  input: { personId: number; token: string; expiresAt: Date; inviterName: string; handoverFrom: number | null },
-): Promise<void> {
-  const invitee = await db
-    .selectFrom("people as p")
+/**
+ * The job behind an invitation: mints its token, stores the token's hash on the invitation, claims
+ * the delivery and sends, in one transaction. If the send fails, all of it is undone and the retry
+ * mints a fresh token: a link that may have gone out from a failed attempt never had its hash
+ * stored, so it does not work. Nothing happens for an invitation already emailed, accepted, revoked
+ * (a resend replaced it) or expired.
+ */
+export async function sendInvitation(invitationId: number, db: DB = getDb()): Promise<boolean> {
+  const invitation = await db
+    .selectFrom("invitations as i")
+    .innerJoin("people as p", "p.id", "i.person_id")
     .innerJoin("User as u", "u.id", "p.user_id")
     .leftJoin("members as m", "m.id", "p.member_id")
+    .leftJoin("people as inviter", "inviter.id", "i.invited_by")
+    .leftJoin("people as predecessor", "predecessor.id", "i.handover_from")
     .select([
+      "p.id as personId",
       "p.name",
       "p.locale",
       "p.role",
@@ -63,12 +74,47 @@ export async function sendInvitationEmail(
       "p.time_zone as timeZone",
       "u.email",
       "m.name as memberName",
+      "i.expires_at as expiresAt",
+      "inviter.name as inviterName",
+      "predecessor.name as predecessorName",
     ])
-    .where("p.id", "=", input.personId)
-    .executeTakeFirstOrThrow();
-  const predecessor = input.handoverFrom
-    ? await db.selectFrom("people").select("name").where("id", "=", input.handoverFrom).executeTakeFirst()
-    : undefined;
-  const message = await composeInvitationEmail(invitee, { ...input, predecessorName: predecessor?.name ?? null });
-  await sendEmail({ ...message, purpose: "invitation", secret: input.token });
+    .where("i.id", "=", invitationId)
+    .executeTakeFirst();
+  if (!invitation) return false;
+  const token = mintInvitationToken();
+  const tokenHash = hashInvitationToken(token);
+  const message = await composeInvitationEmail(invitation, {
+    token,
+    expiresAt: invitation.expiresAt,
+    inviterName: invitation.inviterName ?? "",
+    predecessorName: invitation.predecessorName,
+  });
+  return db.transaction().execute(async (trx) => {
+    // Locks the invitation: a resend or revoke at the same moment waits for this send, or this send for it.
+    const pending = await trx
+      .selectFrom("invitations")
+      .select("id")
+      .where("id", "=", invitationId)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .where("expires_at", ">", now())
+      .forUpdate()
+      .executeTakeFirst();
+    if (!pending) return false;
+    const key = `invitation:${invitationId}`;
+    const claimed = await trx
+      .insertInto("deliveries")
+      .values({ key, purpose: "invitation", person_id: invitation.personId })
+      .onConflict((oc) => oc.column("key").doNothing())
+      .returning("key")
+      .executeTakeFirst();
+    if (!claimed) return false;
+    await trx.updateTable("invitations").set({ token_hash: tokenHash }).where("id", "=", invitationId).execute();
+    // Keyed by the token too: Resend must not drop a retry's email, whose link is the one that works.
+    await sendEmail(
+      { ...message, purpose: "invitation", idempotencyKey: `${key}:${tokenHash.slice(0, 16)}`, secret: token },
+      trx,
+    );
+    return true;
+  });
 }

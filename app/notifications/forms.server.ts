@@ -10,6 +10,6 @@ export const preferencesForm = z.object(
 );
 
 export const centreAction = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("markRead"), id: z.coerce.number().int().positive() }),
+  z.object({ intent: z.literal("markRead"), id: z.coerce.number().int().positive().max(2_147_483_647) }),
   z.object({ intent: z.literal("markAllRead") }),
 ]);

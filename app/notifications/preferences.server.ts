@@ -1,5 +1,6 @@
 // How each person wants to hear about each category.
 import type { NotificationCadence } from "../../db/schema";
+import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { CATEGORIES, DEFAULT_CADENCE, isCategory, type Category } from "./categories";
 import type { UnsubscribeScope } from "./unsubscribe.server";
@@ -36,7 +37,7 @@ export async function setPreferences(db: DB, personId: number, changes: Partial<
     .onConflict((conflict) =>
       conflict
         .columns(["person_id", "category"])
-        .doUpdateSet((eb) => ({ cadence: eb.ref("excluded.cadence"), updated_at: new Date() })),
+        .doUpdateSet((eb) => ({ cadence: eb.ref("excluded.cadence"), updated_at: now() })),
     )
     .execute();
 }

@@ -11,7 +11,7 @@ import {
 import { LOCALES } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { fields } from "~/lib/forms.server";
-import { memberIdsFromSlugs } from "~/members/members.server";
+import { memberIdsFromSlugs } from "~/members/queries.server";
 import type { ActivityInput } from "./activity-rows.server";
 
 const category = z.enum(ACTIVITY_CATEGORIES as [ActivityCategory, ...ActivityCategory[]], "validation.choice");

@@ -9,7 +9,7 @@ import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { BenchmarkList } from "~/program/progress-summary";
 import { listBenchmarkProgress, openBenchmarksFor } from "~/program/queries.server";
-import { countMembersByGroup } from "~/members/members.server";
+import { countMembersByGroup } from "~/members/queries.server";
 import { StageTag } from "~/statements/components";
 import { draftsWaitingFor } from "~/statements/statements.server";
 

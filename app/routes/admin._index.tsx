@@ -1,21 +1,24 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { PersonAction } from "~/components/person-action";
 import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
-import { listPendingInvitations } from "~/members/people.server";
+import { can } from "~/members/policy";
+import { listPendingInvitations } from "~/members/queries.server";
 import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:hub.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireSecretariat(request, context);
-  return { invitations: await listPendingInvitations(getDb()), timeZone: person.timeZone };
+  const viewer = await requireUser(request, context);
+  ensure(can(viewer, "invite", null));
+  return { invitations: await listPendingInvitations(getDb()), timeZone: viewer.timeZone };
 }
 
 const NOTICES = ["invited", "resent", "revoked", "deactivated", "memberAdded"] as const;

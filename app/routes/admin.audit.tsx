@@ -2,18 +2,22 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listAudit } from "~/audit/audit.server";
-import { requireSecretariat } from "~/auth/session.server";
+import { describeAuditDetails } from "~/audit/describe";
+import { ensure } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
 import { pageQuery } from "~/lib/forms.server";
+import { can } from "~/members/policy";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:audit.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireSecretariat(request, context);
+  const person = await requireUser(request, context);
+  ensure(can(person, "seeAuditLog", null));
   const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   return { ...(await listAudit(getDb(), page)), page, timeZone: person.timeZone };
 }
@@ -28,7 +32,14 @@ export default function AuditLog() {
       <p>{t("audit.intro")}</p>
       <TableSection
         id="audit"
-        headers={[t("audit.when"), t("audit.what"), t("audit.who"), t("audit.subject"), t("audit.from")]}
+        headers={[
+          t("audit.when"),
+          t("audit.what"),
+          t("audit.who"),
+          t("audit.subject"),
+          t("audit.detail"),
+          t("audit.from"),
+        ]}
         empty={t("audit.empty")}
         isEmpty={entries.length === 0}
       >
@@ -46,6 +57,7 @@ export default function AuditLog() {
                 </>
               ) : null}
             </td>
+            <td>{describeAuditDetails(t, entry.action, entry.details)}</td>
             <td>{entry.ip ?? ""}</td>
           </tr>
         ))}

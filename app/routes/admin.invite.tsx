@@ -2,48 +2,34 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { CheckboxField, FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
 import { inviteForm } from "~/members/forms.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices } from "~/members/members.server";
-import { invitePerson } from "~/members/people.server";
+import { invitePerson } from "~/members/commands.server";
+import { can } from "~/members/policy";
+import { memberChoices } from "~/members/queries.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:invite.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireSecretariat(request, context);
+  ensure(can(await requireUser(request, context), "invite", null));
   return { members: await memberChoices(getDb()), preselected: new URL(request.url).searchParams.get("member") ?? "" };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireSecretariat(request, context);
+  const viewer = await requireUser(request, context);
+  ensure(can(viewer, "invite", null));
   const parsed = parseForm(inviteForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  const form = parsed.data;
-  const member =
-    form.role === "focal_point" ? (await memberChoices(getDb())).find((m) => m.slug === form.member) : undefined;
-  if (form.role === "focal_point" && !member) {
-    return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
-  }
-  const outcome = await invitePerson(
-    getDb(),
-    {
-      name: form.name,
-      email: form.email,
-      title: form.title,
-      role: form.role,
-      memberId: member?.id ?? null,
-      isAlternate: form.alternate,
-      locale: form.locale,
-    },
-    { id: actor.id, name: actor.name, ip: context.clientIp },
-  );
+  const { alternate, ...form } = parsed.data;
+  const outcome = await invitePerson(getDb(), viewer, { ...form, isAlternate: alternate });
   if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
-  throw redirect(member ? `/members/${member.slug}?notice=invited` : "/admin?notice=invited");
+  throw redirect(form.role === "focal_point" ? `/members/${form.member}?notice=invited` : "/admin?notice=invited");
 }
 
 export default function Invite() {

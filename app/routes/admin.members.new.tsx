@@ -3,38 +3,39 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { REGIONAL_GROUPS, type RegionalGroup } from "../../db/schema";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
-import { memberForm } from "~/members/forms.server";
+import { today } from "~/lib/clock.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { addMember } from "~/members/members.server";
+import { addMember } from "~/members/commands.server";
+import { memberForm } from "~/members/forms.server";
+import { can } from "~/members/policy";
+import { timeZoneOptions } from "~/members/time-zones";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:newMember.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireSecretariat(request, context);
-  return { timeZones: Intl.supportedValuesOf("timeZone"), today: new Date().toISOString().slice(0, 10) };
+  ensure(can(await requireUser(request, context), "addMember", null));
+  return { timeZones: Intl.supportedValuesOf("timeZone"), joinedOn: today() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireSecretariat(request, context);
+  const viewer = await requireUser(request, context);
+  ensure(can(viewer, "addMember", null));
   const parsed = parseForm(memberForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const form = parsed.data;
-  const added = await addMember(
-    getDb(),
-    { ...form, regionalGroup: form.kind === "state" ? (form.regionalGroup as RegionalGroup) : null },
-    actor.id,
-    context.clientIp,
-  );
-  if (!added) return formFailure({ errors: { name: "admin:newMember.exists" }, values: parsed.values });
-  throw redirect(`/members/${added.slug}?notice=memberAdded`);
+  const regionalGroup = form.kind === "state" ? (form.regionalGroup as RegionalGroup) : null;
+  const outcome = await addMember(getDb(), viewer, { ...form, regionalGroup });
+  if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
+  throw redirect(`/members/${outcome.slug}?notice=memberAdded`);
 }
 
 export default function NewMember() {
-  const { timeZones, today } = useLoaderData<typeof loader>();
+  const { timeZones, joinedOn } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(["admin", "common"]);
   const values = result?.values ?? {};
@@ -82,7 +83,7 @@ export default function NewMember() {
           name="timeZone"
           label={t("newMember.timeZone")}
           defaultValue={values.timeZone ?? "UTC"}
-          options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+          options={timeZoneOptions(timeZones, values.timeZone ?? "UTC")}
           error={result?.errors?.timeZone}
         />
         <TextField
@@ -90,7 +91,7 @@ export default function NewMember() {
           type="date"
           label={t("newMember.joinedOn")}
           required
-          defaultValue={values.joinedOn ?? today}
+          defaultValue={values.joinedOn ?? joinedOn}
           error={result?.errors?.joinedOn}
         />
         <p>

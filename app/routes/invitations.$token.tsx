@@ -5,21 +5,20 @@ import { useTranslation } from "react-i18next";
 import { sessionCookie } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
-import { acceptInvitation, findInvitation } from "~/members/people.server";
+import { acceptInvitation } from "~/members/commands.server";
+import { findInvitation } from "~/members/queries.server";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:invitation.title") };
 
 /** Shows the invitation; like sign-in links, only the button (a POST) uses it. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const invitation = await findInvitation(getDb(), params.token ?? "");
-  if (!invitation || invitation.expiresAt.getTime() < Date.now()) return { invitation: null };
-  const { name, email, role, isAlternate, memberName, predecessorName } = invitation;
-  return { invitation: { name, email, role, isAlternate, memberName, predecessorName } };
+  return { invitation: (await findInvitation(getDb(), params.token ?? "")) ?? null };
 }
 
 export async function action({ params, context }: ActionFunctionArgs) {
   const accepted = await acceptInvitation(getDb(), params.token ?? "", context.clientIp);
-  if (!accepted.ok) throw redirect(`/invitations/${params.token}`);
+  // Used, revoked, expired or unknown: the page says the invitation can no longer be used.
+  if (!accepted) throw redirect(`/invitations/${encodeURIComponent(params.token ?? "")}`);
   const cookie = sessionCookie(accepted.sessionToken, accepted.expires);
   return redirect("/profile?welcome=1", { headers: { "Set-Cookie": cookie } });
 }

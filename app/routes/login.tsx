@@ -7,6 +7,7 @@ import { loginForm, requestSignInLink } from "~/auth/sign-in.server";
 import { FocusFirstError, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { isLocalMode } from "~/lib/config.server";
+import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { demoAccounts } from "../../db/seed-data/network";
@@ -26,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (form.get("website")) throw redirect("/login/check-email");
   const parsed = parseForm(loginForm, form);
   if (!parsed.success) return formFailure(parsed);
-  const outcome = await requestSignInLink({
+  const outcome = await requestSignInLink(getDb(), {
     email: parsed.data.email,
     clientIp: context.clientIp,
     redirectTo: parsed.data.redirectTo,

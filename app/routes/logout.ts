@@ -1,15 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { recordAudit } from "~/audit/audit.server";
-import { clearSessionCookie, endSession, getViewer } from "~/auth/session.server";
+import { clearSessionCookie, getViewer } from "~/auth/session.server";
+import { signOut } from "~/auth/sign-in.server";
 import { getDb } from "~/lib/db.server";
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const person = await getViewer(request, context);
-  await endSession(request);
-  if (person) {
-    await recordAudit(getDb(), { action: "sign_out", actor: person, personId: person.id });
-  }
+  await signOut(getDb(), request, await getViewer(request, context));
   return redirect("/login?signedOut=1", { headers: { "Set-Cookie": clearSessionCookie() } });
 }
 

@@ -10,7 +10,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { submitBestPractice } from "~/manual/best-practices.server";
 import { bestPracticeForm } from "~/manual/forms.server";
 import { listTags } from "~/manual/manual.server";
-import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
+import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { BestPracticeFields } from "~/manual/best-practice-fields";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:contribute.title") };

@@ -1,16 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { actsFor } from "~/auth/viewer";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { PersonAction } from "~/components/person-action";
 import { TableSection } from "~/components/table-section";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
-import { getMemberBySlug, listMemberPeople, seatHistory } from "~/members/members.server";
+import { can } from "~/members/policy";
+import { getMemberBySlug, listMemberPeople, seatHistory, seatOf } from "~/members/queries.server";
 import { openBenchmarksFor } from "~/program/queries.server";
-import { today } from "~/lib/clock.server";
+import { now, today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
 import { memberContributions } from "~/manual/best-practices.server";
 import { SuccessNotice } from "~/components/success-notice";
@@ -21,34 +22,41 @@ export const handle: RouteHandle = {
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const db = getDb();
-  const member = await getMemberBySlug(db, params.slug ?? "");
-  if (!member) throw new Response(null, { status: 404 });
-  const [people, history, toReport, contributions] = await Promise.all([
+  const member = found(await getMemberBySlug(db, params.slug ?? ""));
+  const [people, seat, history, toReport, contributions] = await Promise.all([
     listMemberPeople(db, member.id),
+    seatOf(db, member.id),
     seatHistory(db, member.id),
     openBenchmarksFor(db, member.id, today()),
-    memberContributions(db, member.id, person),
+    memberContributions(db, member.id, viewer),
   ]);
-  const isSecretariat = person.role === "secretariat";
+  const seeInvitations = can(viewer, "seeInvitations", { memberId: member.id });
   return {
     member,
-    people: people.filter((p) => isSecretariat || p.status === "active"),
+    people: people
+      .filter((person) => seeInvitations || person.status === "active")
+      .map((person) => ({
+        ...person,
+        canResend: can(viewer, "resendInvitation", person),
+        canRevoke: can(viewer, "revokeInvitation", person),
+        canDeactivate: can(viewer, "deactivate", person),
+      })),
     history,
     toReport,
     contributions,
-    now: new Date().toISOString(),
-    viewerTimeZone: person.timeZone,
-    canManage: isSecretariat,
-    canHandOver: actsFor(person, member.id) && (isSecretariat || !person.isAlternate),
+    now: now().toISOString(),
+    viewerTimeZone: viewer.timeZone,
+    canInvite: can(viewer, "invite", null),
+    canHandOver: can(viewer, "handOver", seat),
   };
 }
 
 const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded"] as const;
 
 export default function MemberPage() {
-  const { member, people, history, toReport, contributions, now, viewerTimeZone, canManage, canHandOver } =
+  const { member, people, history, toReport, contributions, now, viewerTimeZone, canInvite, canHandOver } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation(["members", "common", "program", "manual"]);
   const locale = useLocale();
@@ -90,14 +98,11 @@ export default function MemberPage() {
                   ? t("member.sameTime")
                   : t("member.localTime", { time: formatLocalTime(locale, now, p.timeZone), zone: p.timeZone })}
               </span>
-              {canManage ? (
+              {p.canResend || p.canRevoke || p.canDeactivate ? (
                 <div className="actions">
-                  {p.status === "invited" ? (
-                    <>
-                      <PersonAction personId={p.id} intent="resend" label={t("member.resend")} />
-                      <PersonAction personId={p.id} intent="revoke" label={t("member.revoke")} />
-                    </>
-                  ) : (
+                  {p.canResend ? <PersonAction personId={p.id} intent="resend" label={t("member.resend")} /> : null}
+                  {p.canRevoke ? <PersonAction personId={p.id} intent="revoke" label={t("member.revoke")} /> : null}
+                  {p.canDeactivate ? (
                     <PersonAction
                       personId={p.id}
                       intent="deactivate"
@@ -105,14 +110,14 @@ export default function MemberPage() {
                       confirmation={t("member.confirmDeactivate", { name: p.name })}
                       danger
                     />
-                  )}
+                  ) : null}
                 </div>
               ) : null}
             </li>
           ))}
         </ul>
         <div className="actions">
-          {canManage ? (
+          {canInvite ? (
             <Link to={`/admin/invite?member=${member.slug}`} className="button button-secondary">
               {t("member.invite")}
             </Link>

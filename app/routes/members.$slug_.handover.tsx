@@ -2,48 +2,41 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ensure, found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { actsFor, type Viewer } from "~/auth/viewer";
-import { forbidden } from "~/auth/policy";
 import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
-import { handoverForm } from "~/members/forms.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { getMemberBySlug } from "~/members/members.server";
-import { handOverSeat, seatHolder } from "~/members/people.server";
+import { handOverSeat } from "~/members/commands.server";
+import { handoverForm } from "~/members/forms.server";
+import { can } from "~/members/policy";
+import { getMemberBySlug, seatHolder, seatOf } from "~/members/queries.server";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:handover.title") };
 
-/** The secretariat, or the member's own focal point (not an alternate), may hand the seat over. */
-async function authorize(request: Request, context: Parameters<typeof requireUser>[1], slug: string | undefined) {
-  const person: Viewer = await requireUser(request, context);
-  const member = await getMemberBySlug(getDb(), slug ?? "");
-  if (!member) throw new Response(null, { status: 404 });
-  if (!actsFor(person, member.id) || (person.role !== "secretariat" && person.isAlternate)) throw forbidden();
-  return { person, member };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { member } = await authorize(request, context, params.slug);
-  const holder = await seatHolder(getDb(), member.id);
+  const viewer = await requireUser(request, context);
+  const db = getDb();
+  const member = found(await getMemberBySlug(db, params.slug ?? ""));
+  const holder = await seatHolder(db, member.id);
+  ensure(can(viewer, "handOver", { memberId: member.id, holderId: holder?.id ?? null }));
   return { member: { name: member.name, slug: member.slug }, holder };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { person, member } = await authorize(request, context, params.slug);
+  const viewer = await requireUser(request, context);
+  const db = getDb();
+  const member = found(await getMemberBySlug(db, params.slug ?? ""));
+  ensure(can(viewer, "handOver", await seatOf(db, member.id)));
   const parsed = parseForm(handoverForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  const outcome = await handOverSeat(
-    getDb(),
-    { ...parsed.data, memberId: member.id },
-    { id: person.id, name: person.name, ip: context.clientIp },
-  );
+  // The command enforces the rule again, against the seat as it is in its transaction.
+  const outcome = await handOverSeat(db, viewer, member.id, parsed.data);
   if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
   // Someone who just handed over their own seat "now" is signed out by it.
-  const steppedDown = parsed.data.when === "now" && person.role !== "secretariat";
-  throw redirect(steppedDown ? "/login?handedOver=1" : `/members/${member.slug}?notice=handover`);
+  throw redirect(outcome.viewerSteppedDown ? "/login?handedOver=1" : `/members/${member.slug}?notice=handover`);
 }
 
 export default function Handover() {

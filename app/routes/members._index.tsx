@@ -5,7 +5,8 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { DIRECTORY_GROUPS, directoryQuery } from "~/members/forms.server";
-import { listDirectory } from "~/members/members.server";
+import { can } from "~/members/policy";
+import { listDirectory } from "~/members/queries.server";
 import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:directory.title") };
@@ -14,7 +15,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const filter = directoryQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const members = await listDirectory(getDb(), filter);
-  return { members, filter, groups: DIRECTORY_GROUPS, canAddMember: person.role === "secretariat" };
+  return { members, filter, groups: DIRECTORY_GROUPS, canAddMember: can(person, "addMember", null) };
 }
 
 export default function Directory() {

@@ -3,23 +3,25 @@ import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { localeCookie } from "~/i18n/locale.server";
 import { getDb } from "~/lib/db.server";
-import { profileForm } from "~/members/forms.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { getPerson, updateProfile } from "~/members/people.server";
+import { updateProfile } from "~/members/commands.server";
+import { profileForm } from "~/members/forms.server";
+import { getPerson } from "~/members/queries.server";
+import { timeZoneOptions } from "~/members/time-zones";
 import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:profile.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const profile = await getPerson(getDb(), person.id);
-  if (!profile) throw new Response(null, { status: 404 });
+  const profile = found(await getPerson(getDb(), person.id));
   return { profile, timeZones: Intl.supportedValuesOf("timeZone") };
 }
 
@@ -27,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const person = await requireUser(request, context);
   const parsed = parseForm(profileForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  await updateProfile(getDb(), person.id, parsed.data);
+  await updateProfile(getDb(), person, person.id, parsed.data);
   // The cookie keeps the language after sign-out too.
   throw redirect("/profile?saved=1", { headers: { "Set-Cookie": await localeCookie.serialize(parsed.data.locale) } });
 }
@@ -75,7 +77,7 @@ export default function Profile() {
           hint={t("profile.timeZoneHint")}
           value={timeZone}
           onChange={(event) => setTimeZone(event.currentTarget.value)}
-          options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+          options={timeZoneOptions(timeZones, timeZone)}
           error={result?.errors?.timeZone}
         />
         {browserZone && browserZone !== timeZone ? (

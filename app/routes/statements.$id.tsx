@@ -8,7 +8,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { now, today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
-import { memberChoices, memberIdsFromSlugs } from "~/members/members.server";
+import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { intentForm, RefusalNotice, StageTag } from "~/statements/components";
 import {
   GroupSection,

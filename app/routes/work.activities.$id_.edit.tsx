@@ -8,7 +8,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
-import { memberChoices } from "~/members/members.server";
+import { memberChoices } from "~/members/queries.server";
 import { ActivityForm, formValues } from "~/program/activity-form";
 import { reviseActivity, updateActivity } from "~/program/commands.server";
 import { activityForm, activityInput } from "~/program/forms.server";

@@ -7,7 +7,7 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices } from "~/members/members.server";
+import { memberChoices } from "~/members/queries.server";
 import { ActivityForm, formValues } from "~/program/activity-form";
 import { createActivity, proposeActivity } from "~/program/commands.server";
 import { activityForm, activityInput } from "~/program/forms.server";

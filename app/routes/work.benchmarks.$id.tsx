@@ -15,7 +15,7 @@ import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
-import { getMemberBySlug } from "~/members/members.server";
+import { getMemberBySlug } from "~/members/queries.server";
 import { fileReport } from "~/program/commands.server";
 import { reportForm, reportQuery } from "~/program/forms.server";
 import { can } from "~/program/policy";

@@ -17,6 +17,7 @@ import * as m0026 from "./0026_snippet_text";
 import * as m0029 from "./0029_audit_subjects";
 import * as m0030 from "./0030_worker_heartbeats";
 import * as m0060 from "./0060_activity_review";
+import * as m0080 from "./0080_invitation_tokens_in_jobs";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "0029_audit_subjects": m0029,
   "0030_worker_heartbeats": m0030,
   "0060_activity_review": m0060,
+  "0080_invitation_tokens_in_jobs": m0080,
 };

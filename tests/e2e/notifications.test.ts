@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { lastEmailId, moveClock, signIn, waitForEmail } from "./journeys";
+import { expectPage } from "../helpers/page-expect";
 import { COSTA_RICA, GHANA, KOREA } from "../helpers/people";
+import { queueDrained } from "../helpers/queue";
 
 const suite = portalAndBrowser();
 
@@ -41,6 +43,7 @@ describe("notifications", () => {
 
       // The penholder, who kept the default, hears at once; Ghana does not.
       await waitForEmail(portal, COSTA_RICA, since, "statement_amendment_proposed");
+      await queueDrained(portal.database.db);
       const early = await portal.database.db
         .selectFrom("emails")
         .select("id")
@@ -49,11 +52,9 @@ describe("notifications", () => {
         .execute();
       expect(early).toEqual([]);
       await ghana.goto("/notifications");
-      expect(
-        await ghana
-          .getByRole("link", { name: `Republic of Korea proposed an amendment to “${paragraph.title}”` })
-          .isVisible(),
-      ).toBe(true);
+      await expectPage(
+        ghana.getByRole("link", { name: `Republic of Korea proposed an amendment to “${paragraph.title}”` }),
+      ).toBeVisible();
 
       // The next morning at 08:30 in Accra the digest goes out.
       const tomorrow = new Date(Date.now() + 86_400_000);

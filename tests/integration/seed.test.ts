@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedNetwork } from "../../db/seed";
-import { countMembersByGroup } from "~/members/members.server";
+import { countMembersByGroup } from "~/members/queries.server";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 
 let t: TestDatabase;

@@ -1,9 +1,11 @@
-// Members of the network: the directory, a member's page, and adding a member.
+// Reads of the members capability: the directory, a member's page, seats, invitations, people.
 import { sql } from "kysely";
-import type { MemberKind, RegionalGroup } from "../../db/schema";
+import type { RegionalGroup } from "../../db/schema";
+import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
-import { recordAudit } from "~/audit/audit.server";
 import { containsPattern } from "~/lib/sql";
+import type { PersonRef, Seat } from "./policy";
+import { hashInvitationToken } from "./tokens.server";
 
 export type GroupKey = RegionalGroup | "organisation";
 
@@ -54,7 +56,9 @@ export async function listDirectory(db: DB, filter: DirectoryFilter) {
   return rows.map((row) => ({ ...row, focalPoints: row.focalPoints ?? [] }));
 }
 
+/** A member by its address on the portal; anything that cannot be a slug is no member (no query). */
 export async function getMemberBySlug(db: DB, slug: string) {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
   return db.selectFrom("members").selectAll().where("slug", "=", slug).executeTakeFirst();
 }
 
@@ -93,52 +97,23 @@ export async function seatHistory(db: DB, memberId: number) {
     .execute();
 }
 
-export function slugify(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+/** The member's current seat holder: its most recently activated focal point (not an alternate). */
+export async function seatHolder(db: DB, memberId: number) {
+  return db
+    .selectFrom("people")
+    .select(["id", "name"])
+    .where("member_id", "=", memberId)
+    .where("is_alternate", "=", false)
+    .where("status", "=", "active")
+    .orderBy("activated_at", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
 }
 
-export interface NewMemberInput {
-  name: string;
-  kind: MemberKind;
-  regionalGroup: RegionalGroup | null;
-  capital: string;
-  timeZone: string;
-  joinedOn: string;
-}
-
-/** Adds a member; null when a member of that name already exists. */
-export async function addMember(db: DB, input: NewMemberInput, actorId: number, ip: string) {
-  const slug = slugify(input.name);
-  return db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto("members")
-      .values({
-        slug,
-        name: input.name,
-        kind: input.kind,
-        regional_group: input.kind === "organisation" ? null : input.regionalGroup,
-        capital: input.capital,
-        time_zone: input.timeZone,
-        joined_on: input.joinedOn,
-      })
-      .onConflict((oc) => oc.column("slug").doNothing())
-      .returning(["id", "slug"])
-      .executeTakeFirst();
-    if (!inserted) return null;
-    await recordAudit(trx, {
-      action: "member_added",
-      actor: { id: actorId, ip },
-      memberId: inserted.id,
-      details: { name: input.name },
-    });
-    return inserted;
-  });
+/** The member's seat, as the handover rule needs it. */
+export async function seatOf(db: DB, memberId: number): Promise<Seat> {
+  const holder = await seatHolder(db, memberId);
+  return { memberId, holderId: holder?.id ?? null };
 }
 
 /** Every member as a choice for a form (a select of members). */
@@ -151,4 +126,82 @@ export async function memberIdsFromSlugs(db: DB, slugs: string[]): Promise<numbe
   if (slugs.length === 0) return [];
   const rows = await db.selectFrom("members").select("id").where("slug", "in", slugs).execute();
   return rows.map((row) => row.id);
+}
+
+/** A person as the policy needs them (undefined if there is no such person). */
+export async function personRef(
+  db: DB,
+  personId: number,
+): Promise<(PersonRef & { memberId: number | null }) | undefined> {
+  return db
+    .selectFrom("people")
+    .select(["id", "status", "member_id as memberId"])
+    .where("id", "=", personId)
+    .executeTakeFirst();
+}
+
+export async function getPerson(db: DB, personId: number) {
+  return db
+    .selectFrom("people as p")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .select([
+      "p.id",
+      "p.name",
+      "p.title",
+      "p.ministry",
+      "p.time_zone as timeZone",
+      "p.locale",
+      "p.role",
+      "p.member_id as memberId",
+      "p.status",
+      "u.email",
+    ])
+    .where("p.id", "=", personId)
+    .executeTakeFirst();
+}
+
+/** Pending invitations, for the secretariat's overview. */
+export async function listPendingInvitations(db: DB) {
+  return db
+    .selectFrom("people as p")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .leftJoin("members as m", "m.id", "p.member_id")
+    .select([
+      "p.id",
+      "p.name",
+      "u.email",
+      "p.role",
+      "p.status",
+      "p.is_alternate as isAlternate",
+      "p.invited_at as invitedAt",
+      "m.name as memberName",
+      "m.slug as memberSlug",
+    ])
+    .where("p.status", "=", "invited")
+    .orderBy("p.invited_at", "desc")
+    .execute();
+}
+
+/** An invitation that can still be accepted, found by its token, without using it (the page before accepting). */
+export async function findInvitation(db: DB, token: string) {
+  return db
+    .selectFrom("invitations as i")
+    .innerJoin("people as p", "p.id", "i.person_id")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .leftJoin("members as m", "m.id", "p.member_id")
+    .leftJoin("people as predecessor", "predecessor.id", "i.handover_from")
+    .select([
+      "p.name",
+      "p.role",
+      "p.is_alternate as isAlternate",
+      "u.email",
+      "m.name as memberName",
+      "predecessor.name as predecessorName",
+    ])
+    .where("i.token_hash", "=", hashInvitationToken(token))
+    .where("i.accepted_at", "is", null)
+    .where("i.revoked_at", "is", null)
+    .where("i.expires_at", ">", now())
+    .where("p.status", "=", "invited")
+    .executeTakeFirst();
 }
