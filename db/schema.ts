@@ -113,7 +113,15 @@ export type AuditAction =
   | "invitation_revoked"
   | "invitation_accepted"
   | "seat_handover"
-  | "person_deactivated";
+  | "person_deactivated"
+  | "manual_chapter_added"
+  | "manual_section_added"
+  | "manual_section_edited"
+  | "manual_section_moved"
+  | "best_practice_contributed"
+  | "best_practice_revised"
+  | "best_practice_returned"
+  | "best_practice_published";
 
 export interface AuditLogTable {
   id: Generated<number>;

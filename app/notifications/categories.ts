@@ -13,6 +13,7 @@ export const CATEGORIES = [
   "global_calls",
   "minutes",
   "benchmarks",
+  "contributions",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -40,6 +41,8 @@ export const KINDS = {
   call_cancelled: "global_calls",
   minutes_posted: "minutes",
   benchmark_due: "benchmarks",
+  best_practice_returned: "contributions",
+  best_practice_published: "contributions",
   handover: ESSENTIAL,
   security: ESSENTIAL,
 } as const satisfies Record<string, Category | typeof ESSENTIAL>;
@@ -58,6 +61,8 @@ export const DEFAULT_CADENCE: Record<Category, NotificationCadence> = {
   global_calls: "immediate",
   minutes: "immediate",
   benchmarks: "immediate",
+  // A returned contribution waits for its member's revision.
+  contributions: "immediate",
 };
 
 export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL {

@@ -3,7 +3,12 @@ import { formatDateTime } from "~/lib/format";
 import type { NotificationKind } from "./categories";
 
 /** The sentences a notice may add to its email, named by its `detail` fact. */
-export type NoticeDetail = "handover_invited" | "handover_stepped_down" | "security_calendar_feed";
+export type NoticeDetail =
+  | "handover_invited"
+  | "handover_stepped_down"
+  | "security_calendar_feed"
+  | "best_practice_returned"
+  | "best_practice_published";
 
 /** One line saying what happened, in the reader's language, from the facts stored with it. */
 export function describeNotification(

@@ -12,7 +12,7 @@ import { getMemberBySlug, listMemberPeople, seatHistory } from "~/members/member
 import { openBenchmarksFor } from "~/program/program.server";
 import { today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
-import { memberContributions } from "~/manual/best-practices.server";
+import { memberContributions } from "~/manual/queries.server";
 import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
