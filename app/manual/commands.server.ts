@@ -299,8 +299,8 @@ async function decide(
   const { status, audit, kind } = DECISIONS[decision];
   return db.transaction().execute(async (trx) => {
     const practice = await lockedPractice(trx, viewer, id);
-    // Decided in another tab or by a colleague: a conflict to report, not a refusal.
-    if (viewer.role === "secretariat" && practice.status !== "submitted") return false;
+    // Decided meanwhile, in another tab or by a colleague: a conflict to report, not a refusal.
+    if (practice.status !== "submitted" && can(viewer, decision, { ...practice, status: "submitted" })) return false;
     ensure(can(viewer, decision, practice));
     const at = now();
     await trx
