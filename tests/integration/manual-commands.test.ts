@@ -118,10 +118,16 @@ describe("reviewing a best practice", () => {
   it("is decided once: a second decision changes nothing and tells no one again", async () => {
     const { contributeBestPractice, publishBestPractice, returnBestPractice } = await commands();
     const [korea, secretariat] = [await focalPoint(KOREA), await viewerFor(db(), SECRETARIAT)];
+    await db().updateTable("people").set({ locale: "es" }).where("id", "=", korea.id).execute();
     const id = await contributeBestPractice(db(), korea, korea.memberId, practice("Briefings for new diplomats"));
     expect(await publishBestPractice(db(), secretariat, id, "")).toBe(true);
     expect(await returnBestPractice(db(), secretariat, id, "Too late")).toBe(false);
     expect(await publishBestPractice(db(), secretariat, id, "")).toBe(false);
+    await runQueue();
+    // Told once, in the language they chose.
+    expect(emailsTo(KOREA).map((email) => email.subject)).toEqual([
+      "Su buena práctica «Briefings for new diplomats» está publicada en el manual",
+    ]);
     const { status } = await db()
       .selectFrom("best_practices")
       .select("status")
