@@ -247,9 +247,9 @@ async function lockedPractice(trx: DB, viewer: Viewer, id: number) {
     .where("id", "=", id)
     .forUpdate()
     .executeTakeFirst();
-  const practice = row ? { kind: "best_practice" as const, ...row } : null;
-  ensureVisible(practice !== null && can(viewer, "read", practice));
-  return practice!;
+  const practice = found(row && { kind: "best_practice" as const, ...row });
+  ensureVisible(can(viewer, "read", practice));
+  return practice;
 }
 
 /**
