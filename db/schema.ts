@@ -134,7 +134,15 @@ export type AuditAction =
   | "handover_completed"
   | "person_deactivated"
   | "profile_updated"
-  | "language_changed";
+  | "language_changed"
+  | "manual_chapter_added"
+  | "manual_section_added"
+  | "manual_section_edited"
+  | "manual_section_moved"
+  | "best_practice_contributed"
+  | "best_practice_revised"
+  | "best_practice_returned"
+  | "best_practice_published";
 
 export interface AuditLogTable {
   id: Generated<number>;

@@ -128,6 +128,22 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
       link: "/work/activities/1",
       createdAt: at(1),
     }),
+  "best-practice-returned": (locale) =>
+    composeNotificationEmail(sampleRecipient(locale), {
+      id: 8,
+      kind: "best_practice_returned",
+      params: { practice: "A national atrocity-prevention committee", detail: "best_practice_returned" },
+      link: "/manual/best-practices/1",
+      createdAt: at(1),
+    }),
+  "best-practice-published": (locale) =>
+    composeNotificationEmail(sampleRecipient(locale), {
+      id: 9,
+      kind: "best_practice_published",
+      params: { practice: "A national atrocity-prevention committee", detail: "best_practice_published" },
+      link: "/manual/best-practices/1",
+      createdAt: at(1),
+    }),
   "daily-digest": (locale) =>
     composeDigest(sampleRecipient(locale), "daily", [
       amendment,

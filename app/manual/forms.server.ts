@@ -3,13 +3,13 @@ import { z } from "zod";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
 import { withoutMarkers } from "~/lib/highlight";
-import { SEARCH_KINDS } from "~/search/kinds";
 
 /** Words that name pages under a chapter or section, so no section may take them as its address. */
 const RESERVED_SLUGS = ["print", "new", "edit", "history", "best-practices"];
 
 const markdownText = (max: number) => fields.text(max).transform(withoutMarkers);
-const tag = z.string().regex(/^[a-z0-9-]{1,40}$/);
+/** A tag of the manual, as its address writes it. */
+export const tag = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 const slug = z
   .string()
@@ -64,12 +64,3 @@ export const tagQuery = z.object({
   tag: tag.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1_000).catch(1),
 });
-
-export const searchQuery = z.object({
-  q: z.string().trim().catch(""),
-  kind: z.enum(SEARCH_KINDS).optional().catch(undefined),
-  tag: tag.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(500).catch(1),
-});
-
-export const highlightQuery = z.object({ highlight: z.string().trim().max(200).optional().catch(undefined) });

@@ -14,6 +14,7 @@ export const CATEGORIES = [
   "minutes",
   "benchmarks",
   "reviews",
+  "contributions",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -43,6 +44,8 @@ export const KINDS = {
   benchmark_due: "benchmarks",
   activity_approved: "reviews",
   activity_returned: "reviews",
+  best_practice_returned: "contributions",
+  best_practice_published: "contributions",
   handover: ESSENTIAL,
   security: ESSENTIAL,
 } as const satisfies Record<string, Category | typeof ESSENTIAL>;
@@ -62,6 +65,8 @@ export const DEFAULT_CADENCE: Record<Category, NotificationCadence> = {
   minutes: "immediate",
   benchmarks: "immediate",
   reviews: "immediate",
+  // A returned contribution waits for its member's revision.
+  contributions: "immediate",
 };
 
 export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL {

@@ -4,7 +4,12 @@ import type { NotificationKind } from "./categories";
 
 /** The sentences a notice may add to its email, named by its `detail` fact. */
 export type NoticeDetail =
-  "handover_invited" | "handover_stepped_down" | "security_calendar_feed" | "activity_returned";
+  | "handover_invited"
+  | "handover_stepped_down"
+  | "security_calendar_feed"
+  | "best_practice_returned"
+  | "best_practice_published"
+  | "activity_returned";
 
 /** One line saying what happened, in the reader's language, from the facts stored with it. */
 export function describeNotification(

@@ -16,6 +16,8 @@ import { draftsWaitingFor } from "~/statements/statements.server";
 import { upcomingEvents } from "~/calendar/queries.server";
 import { UpcomingEvents } from "~/calendar/upcoming";
 import { ListLink } from "~/components/list-link";
+import { ReviewPanel } from "~/dashboard/review-panel";
+import { reviewQueue } from "~/dashboard/review-queue.server";
 
 export const handle: RouteHandle = { i18n: ["program", "statements", "calendar"], title: (t) => t("dashboard.title") };
 
@@ -23,13 +25,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const date = today();
   const db = getDb();
-  const [groups, benchmarks, openItems, drafts, upcoming] = await Promise.all([
+  const [groups, benchmarks, openItems, drafts, upcoming, review] = await Promise.all([
     countMembersByGroup(db),
     listBenchmarkProgress(db, date, { runningOnly: true, limit: 8 }),
     // The member's open items: running benchmarks it has not reported on.
     person.memberId ? openBenchmarksFor(db, person.memberId, date) : null,
     draftsWaitingFor(db, person),
     upcomingEvents(db, now()),
+    // The secretariat's: what members sent for its review.
+    reviewQueue(db, person),
   ]);
   return {
     groups,
@@ -37,6 +41,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     openItems,
     drafts,
     upcoming,
+    review,
     timeZone: person.timeZone,
     person: { name: person.name, memberName: person.memberName },
   };
@@ -45,7 +50,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
 
 export default function Dashboard() {
-  const { groups, benchmarks, openItems, drafts, upcoming, timeZone, person } = useLoaderData<typeof loader>();
+  const { groups, benchmarks, openItems, drafts, upcoming, review, timeZone, person } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["common", "program", "statements"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -60,6 +65,7 @@ export default function Dashboard() {
       <p>{t("dashboard.welcome")}</p>
       <p>{t("dashboard.intro")}</p>
       <div className="grid">
+        {review ? <ReviewPanel queue={review} /> : null}
         {openItems ? (
           <section className="card" aria-labelledby="open-heading">
             <h2 id="open-heading">{t("program:dashboard.openItems", { member: person.memberName })}</h2>

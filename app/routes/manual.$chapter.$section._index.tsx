@@ -1,14 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
 import { renderHighlightedMarkdown, renderMarkdown } from "~/lib/markdown.server";
-import { highlightQuery } from "~/manual/forms.server";
-import { getSection, listTags } from "~/manual/manual.server";
+import { highlightQuery } from "~/search/forms.server";
+import { can } from "~/manual/policy";
+import { getSection, listTags } from "~/manual/queries.server";
 import { PreviousNext } from "~/manual/previous-next";
 import { TagList } from "~/manual/tag-list";
 import { getHighlighted } from "~/search/search.server";
@@ -26,16 +28,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { highlight } = highlightQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   const [section, tags] = await Promise.all([getSection(db, params.chapter ?? "", params.section ?? ""), listTags(db)]);
-  if (!section) throw new Response(null, { status: 404 });
-  const { body, ...rest } = section;
+  const { body, ...rest } = found(section);
   const html = highlight
-    ? renderHighlightedMarkdown(await getHighlighted(db, body, section.language, highlight))
+    ? renderHighlightedMarkdown(await getHighlighted(db, body, rest.language, highlight))
     : renderMarkdown(body);
   return {
     section: { ...rest, html },
     tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
     highlighted: Boolean(highlight),
-    isSecretariat: person.role === "secretariat",
+    canEdit: can(person, "edit", { kind: "section" }),
     timeZone: person.timeZone,
   };
 }
@@ -43,7 +44,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const NOTICES = ["created", "saved", "unchanged"] as const;
 
 export default function Section() {
-  const { section, tagNames, highlighted, isSecretariat, timeZone } = useLoaderData<typeof loader>();
+  const { section, tagNames, highlighted, canEdit, timeZone } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -74,7 +75,7 @@ export default function Section() {
       </p>
       <div className="actions">
         <Link to={`${base}/history`}>{t("section.history")}</Link>
-        {isSecretariat ? (
+        {canEdit ? (
           <Link to={`${base}/edit`} className="button button-secondary">
             {t("section.edit")}
           </Link>

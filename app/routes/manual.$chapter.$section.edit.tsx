@@ -2,35 +2,37 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure, found } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
+import { editSection } from "~/manual/commands.server";
 import { sectionEditForm } from "~/manual/forms.server";
-import { getSectionForEdit, listTags, updateSection } from "~/manual/manual.server";
+import { can } from "~/manual/policy";
+import { findSection, listTags } from "~/manual/queries.server";
 import { SectionForm } from "~/manual/section-form";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:form.editTitle") };
 
-async function loadSection(params: LoaderFunctionArgs["params"]) {
-  const section = await getSectionForEdit(getDb(), params.chapter ?? "", params.section ?? "");
-  if (!section) throw new Response(null, { status: 404 });
-  return section;
-}
+const loadSection = async (params: LoaderFunctionArgs["params"]) =>
+  found(await findSection(getDb(), params.chapter ?? "", params.section ?? ""));
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  await requireSecretariat(request, context);
+  const person = await requireUser(request, context);
+  ensure(can(person, "edit", { kind: "section" }));
   const [section, tags] = await Promise.all([loadSection(params), listTags(getDb())]);
   return { section, tags };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const person = await requireSecretariat(request, context);
+  const person = await requireUser(request, context);
+  ensure(can(person, "edit", { kind: "section" }));
   const section = await loadSection(params);
   const parsed = parseForm(sectionEditForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const { revision, ...input } = parsed.data;
-  const outcome = await updateSection(getDb(), section.id, revision, input, person);
+  const outcome = await editSection(getDb(), person, section.id, revision, input);
   // Someone saved since this editor opened the form: keep what was typed and say so.
   if (outcome === "conflict")
     return formFailure(

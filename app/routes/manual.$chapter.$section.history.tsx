@@ -1,13 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
 import { pageQuery } from "~/lib/forms.server";
-import { getSectionForEdit, sectionHistory } from "~/manual/manual.server";
+import { presentHistory } from "~/manual/history.server";
+import { findSection, sectionRevisions } from "~/manual/queries.server";
 import { WordDiff } from "~/components/word-diff";
 
 export const handle: RouteHandle = {
@@ -20,9 +22,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const section = await getSectionForEdit(db, params.chapter ?? "", params.section ?? "");
-  if (!section) throw new Response(null, { status: 404 });
-  const history = await sectionHistory(db, section.id, page);
+  const section = found(await findSection(db, params.chapter ?? "", params.section ?? ""));
+  const history = presentHistory(await sectionRevisions(db, section.id, page));
   return {
     section: { title: section.title, slug: section.slug, chapterSlug: section.chapterSlug, language: section.language },
     ...history,

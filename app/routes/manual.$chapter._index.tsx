@@ -2,11 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat, requireUser } from "~/auth/session.server";
+import { ensure, found } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { moveForm } from "~/manual/forms.server";
-import { getChapter, moveSection } from "~/manual/manual.server";
+import { moveSection } from "~/manual/commands.server";
+import { can } from "~/manual/policy";
+import { getChapter } from "~/manual/queries.server";
 import { PreviousNext } from "~/manual/previous-next";
 import { ListLink } from "~/components/list-link";
 import { ManualBreadcrumb } from "~/manual/breadcrumb";
@@ -18,32 +21,32 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const chapter = await getChapter(getDb(), params.chapter ?? "");
-  if (!chapter) throw new Response(null, { status: 404 });
+  const chapter = found(await getChapter(getDb(), params.chapter ?? ""));
   // The chapter page lists its sections; their text is on each section's page and in the print view.
   const { sections, ...rest } = chapter;
   return {
     chapter: { ...rest, sections: sections.map(({ body: _body, ...section }) => section) },
-    isSecretariat: person.role === "secretariat",
+    canMove: can(person, "move", { kind: "section" }),
+    canAdd: can(person, "add", { kind: "section" }),
   };
 }
 
 /** The secretariat reorders the chapter's sections, one step at a time. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  await requireSecretariat(request, context);
+  const person = await requireUser(request, context);
+  ensure(can(person, "move", { kind: "section" }));
+  // The buttons send only a section and a direction: anything else was not sent from this page.
   const parsed = moveForm.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) throw new Response(null, { status: 400 });
-  const chapter = await getChapter(getDb(), params.chapter ?? "");
-  if (!chapter) throw new Response(null, { status: 404 });
-  if (!(await moveSection(getDb(), chapter.id, parsed.data.section, parsed.data.direction)))
-    throw new Response(null, { status: 409 });
-  throw redirect(
-    `/manual/${chapter.slug}#${chapter.sections.find((section) => section.id === parsed.data.section)?.slug ?? ""}`,
-  );
+  const chapter = params.chapter ?? "";
+  const moved = await moveSection(getDb(), person, chapter, parsed.data.section, parsed.data.direction);
+  // Already first (or last): nothing to swap with.
+  if (!moved) throw new Response(null, { status: 409 });
+  throw redirect(`/manual/${chapter}#${moved}`);
 }
 
 export default function Chapter() {
-  const { chapter, isSecretariat } = useLoaderData<typeof loader>();
+  const { chapter, canMove, canAdd } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   return (
     <>
@@ -61,7 +64,7 @@ export default function Chapter() {
               <ListLink to={`/manual/${chapter.slug}/${section.slug}`} lang={section.language}>
                 {section.title}
               </ListLink>
-              {isSecretariat ? (
+              {canMove ? (
                 <Form method="post" className="move-section">
                   <input type="hidden" name="section" value={section.id} />
                   {index > 0 ? (
@@ -96,7 +99,7 @@ export default function Chapter() {
         <Link to={`/manual/${chapter.slug}/print`} className="button button-secondary">
           {t("chapter.print")}
         </Link>
-        {isSecretariat ? (
+        {canAdd ? (
           <Link to={`/manual/${chapter.slug}/new`} className="button button-secondary">
             {t("chapter.newSection")}
           </Link>

@@ -2,38 +2,36 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure, found } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { sectionForm } from "~/manual/forms.server";
-import { createSection, getChapter, listTags, slugTaken } from "~/manual/manual.server";
+import { addSection } from "~/manual/commands.server";
+import { can } from "~/manual/policy";
+import { getChapter, listTags } from "~/manual/queries.server";
 import { SectionForm } from "~/manual/section-form";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:form.newTitle") };
 
-async function loadChapter(params: LoaderFunctionArgs["params"]) {
-  const chapter = await getChapter(getDb(), params.chapter ?? "");
-  if (!chapter) throw new Response(null, { status: 404 });
-  return { id: chapter.id, slug: chapter.slug, title: chapter.title, language: chapter.language };
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  await requireSecretariat(request, context);
-  const [chapter, tags] = await Promise.all([loadChapter(params), listTags(getDb())]);
-  return { chapter, tags };
+  const person = await requireUser(request, context);
+  ensure(can(person, "add", { kind: "section" }));
+  const [chapter, tags] = await Promise.all([getChapter(getDb(), params.chapter ?? ""), listTags(getDb())]);
+  const { id, slug, title, language } = found(chapter);
+  return { chapter: { id, slug, title, language }, tags };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const person = await requireSecretariat(request, context);
-  const chapter = await loadChapter(params);
+  const person = await requireUser(request, context);
+  ensure(can(person, "add", { kind: "section" }));
   const parsed = parseForm(sectionForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  const db = getDb();
-  if (await slugTaken(db, parsed.data.slug))
+  const chapter = params.chapter ?? "";
+  if ((await addSection(getDb(), person, chapter, parsed.data)) === "taken")
     return formFailure({ errors: { slug: "validation.slugTaken" }, values: parsed.values });
-  await createSection(db, chapter.id, parsed.data, person);
-  throw redirect(`/manual/${chapter.slug}/${parsed.data.slug}?notice=created`);
+  throw redirect(`/manual/${chapter}/${parsed.data.slug}?notice=created`);
 }
 
 export default function NewSection() {

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { getChapter } from "~/manual/manual.server";
+import { getChapter } from "~/manual/queries.server";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -14,12 +15,10 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await requireUser(request, context);
-  const chapter = await getChapter(getDb(), params.chapter ?? "");
-  if (!chapter) throw new Response(null, { status: 404 });
+  const chapter = found(await getChapter(getDb(), params.chapter ?? ""));
   return {
     chapter: { slug: chapter.slug, title: chapter.title, summary: chapter.summary, language: chapter.language },
     sections: chapter.sections.map(({ body, ...section }) => ({ ...section, html: renderMarkdown(body) })),
-    printedOn: new Date().toISOString().slice(0, 10),
   };
 }
 

@@ -5,9 +5,9 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { countLabel } from "~/lib/count-label";
 import { getDb } from "~/lib/db.server";
-import { publishedBestPractices } from "~/manual/best-practices.server";
 import { tagQuery } from "~/manual/forms.server";
-import { listChapters, listTags, taggedSections } from "~/manual/manual.server";
+import { can } from "~/manual/policy";
+import { listChapters, listTags, publishedBestPractices, taggedSections } from "~/manual/queries.server";
 import { useTagName } from "~/manual/tag-list";
 import { ListLink } from "~/components/list-link";
 
@@ -24,11 +24,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     listTags(db),
     publishedBestPractices(db, tag),
   ]);
-  return { chapters, tagged, tags, practices, tag: tag ?? null, page, isSecretariat: person.role === "secretariat" };
+  const canAddChapter = can(person, "add", { kind: "chapter" });
+  return { chapters, tagged, tags, practices, tag: tag ?? null, page, canAddChapter };
 }
 
 export default function ManualContents() {
-  const { chapters, tagged, tags, practices, tag, page, isSecretariat } = useLoaderData<typeof loader>();
+  const { chapters, tagged, tags, practices, tag, page, canAddChapter } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   const nameOf = useTagName();
   const sectionCount = countLabel((count) => t("toc.sectionCount", { count }));
@@ -67,7 +68,7 @@ export default function ManualContents() {
               </li>
             ))}
           </ol>
-          {isSecretariat ? (
+          {canAddChapter ? (
             <Link to="/manual/new" className="button button-secondary">
               {t("chapterForm.new")}
             </Link>

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat, requireUser } from "~/auth/session.server";
+import { found } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
@@ -11,9 +12,11 @@ import { formatDate } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { renderHighlightedMarkdown, renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
-import { getBestPractice, mayReviseBestPractice, reviewBestPractice } from "~/manual/best-practices.server";
-import { highlightQuery, reviewForm } from "~/manual/forms.server";
-import { listTags } from "~/manual/manual.server";
+import { publishBestPractice, returnBestPractice } from "~/manual/commands.server";
+import { reviewForm } from "~/manual/forms.server";
+import { highlightQuery } from "~/search/forms.server";
+import { can } from "~/manual/policy";
+import { getBestPractice, listTags } from "~/manual/queries.server";
 import { TagList } from "~/manual/tag-list";
 import { getHighlighted } from "~/search/search.server";
 import { SuccessNotice } from "~/components/success-notice";
@@ -30,29 +33,30 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = getDb();
   // Someone who may not read it (a submission of another member) gets "not found", as if it did not exist.
   const [practice, tags] = await Promise.all([getBestPractice(db, idParam(params.id), person), listTags(db)]);
-  if (!practice) throw new Response(null, { status: 404 });
-  const { body, ...rest } = practice;
+  const { body, ...rest } = found(practice);
   const html = highlight
-    ? renderHighlightedMarkdown(await getHighlighted(db, body, practice.language, highlight))
+    ? renderHighlightedMarkdown(await getHighlighted(db, body, rest.language, highlight))
     : renderMarkdown(body);
   return {
     practice: { ...rest, html },
     tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
-    canReview: person.role === "secretariat" && practice.status === "submitted",
-    canRevise: mayReviseBestPractice(person, practice),
+    canReview: can(person, "publish", rest) && can(person, "return", rest),
+    canRevise: can(person, "revise", rest),
     timeZone: person.timeZone,
   };
 }
 
+/** The secretariat's review: publish it, or return it with a note. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const person = await requireSecretariat(request, context);
+  const person = await requireUser(request, context);
   const id = idParam(params.id);
   const parsed = parseForm(reviewForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  const decision = parsed.data.intent === "publish" ? "published" : "returned";
-  if (!(await reviewBestPractice(getDb(), id, decision, parsed.data.note, person)))
-    throw new Response(null, { status: 409 });
-  throw redirect(`/manual/best-practices/${id}?notice=${decision}`);
+  const { intent, note } = parsed.data;
+  const decide = intent === "publish" ? publishBestPractice : returnBestPractice;
+  // Decided meanwhile (another tab, a colleague): the page now says what was decided.
+  if (!(await decide(getDb(), person, id, note))) throw new Response(null, { status: 409 });
+  throw redirect(`/manual/best-practices/${id}?notice=${intent === "publish" ? "published" : "returned"}`);
 }
 
 const NOTICES = ["submitted", "resubmitted", "published", "returned"] as const;

@@ -2,34 +2,27 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ensure, found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import type { Viewer } from "~/auth/viewer";
 import { FocusFirstError } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 import { BestPracticeFields } from "~/manual/best-practice-fields";
-import { getBestPractice, mayReviseBestPractice, reviseBestPractice } from "~/manual/best-practices.server";
+import { reviseBestPractice } from "~/manual/commands.server";
 import { bestPracticeForm } from "~/manual/forms.server";
-import { listTags } from "~/manual/manual.server";
+import { can } from "~/manual/policy";
+import { getBestPractice, listTags } from "~/manual/queries.server";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:revise.title") };
 
-/**
- * The practice if the person may revise it: "not found" for one they may not read, "forbidden" for one
- * they may only read.
- */
-async function revisable(person: Viewer, id: number) {
-  const practice = await getBestPractice(getDb(), id, person);
-  if (!practice) throw new Response(null, { status: 404 });
-  if (!mayReviseBestPractice(person, practice)) throw new Response(null, { status: 403 });
-  return practice;
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const [practice, tags] = await Promise.all([revisable(person, idParam(params.id)), listTags(getDb())]);
+  const [readable, tags] = await Promise.all([getBestPractice(getDb(), idParam(params.id), person), listTags(getDb())]);
+  // "Not found" for one they may not read, "forbidden" for one they may only read (published).
+  const practice = found(readable);
+  ensure(can(person, "revise", practice));
   const { id, title, body, language, status, reviewNote } = practice;
   // The fields as the form reads them back after a refusal: tags comma-separated.
   return {
@@ -42,12 +35,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const person = await requireUser(request, context);
   const id = idParam(params.id);
-  await revisable(person, id);
+  const practice = found(await getBestPractice(getDb(), id, person));
+  ensure(can(person, "revise", practice));
   const parsed = parseForm(bestPracticeForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const { member: _member, ...input } = parsed.data;
-  // Published in the meantime: it is the manual's now, and the page says so.
-  if (!(await reviseBestPractice(getDb(), id, input))) throw new Response(null, { status: 409 });
+  await reviseBestPractice(getDb(), person, id, input);
   throw redirect(`/manual/best-practices/${id}?notice=resubmitted`);
 }
 

@@ -6,7 +6,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
-import { publishedBestPractices, unpublishedBestPractices } from "~/manual/best-practices.server";
+import { publishedBestPractices, unpublishedBestPractices } from "~/manual/queries.server";
 import { ListLink } from "~/components/list-link";
 import { ManualBreadcrumb } from "~/manual/breadcrumb";
 
@@ -19,14 +19,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     published,
     waiting,
-    isSecretariat: person.role === "secretariat",
     memberName: person.memberName,
     timeZone: person.timeZone,
   };
 }
 
 export default function BestPractices() {
-  const { published, waiting, isSecretariat, memberName, timeZone } = useLoaderData<typeof loader>();
+  const { published, waiting, memberName, timeZone } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   const locale = useLocale();
   return (
@@ -39,29 +38,27 @@ export default function BestPractices() {
           {t("practices.contribute")}
         </Link>
       </p>
-      {isSecretariat || memberName ? (
-        <section aria-labelledby="waiting-heading" className="card section-gap">
-          <h2 id="waiting-heading">
-            {isSecretariat ? t("practices.toReview") : t("practices.yours", { member: memberName })}
-          </h2>
-          {waiting.length === 0 ? (
-            <p>{isSecretariat ? t("practices.nothingToReview") : t("practices.noneWaiting")}</p>
-          ) : null}
-          <ul>
-            {waiting.map((practice) => (
-              <li key={practice.id}>
-                <ListLink to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
-                  {practice.title}
-                </ListLink>{" "}
-                <span className="muted">
-                  {t("practices.from", { member: practice.memberName })} · {t(`status.${practice.status}`)} ·{" "}
-                  {formatDate(locale, practice.submittedAt, timeZone)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <section aria-labelledby="waiting-heading" className="card section-gap">
+        <h2 id="waiting-heading">
+          {waiting.forReview ? t("practices.toReview") : t("practices.yours", { member: memberName })}
+        </h2>
+        {waiting.practices.length === 0 ? (
+          <p>{waiting.forReview ? t("practices.nothingToReview") : t("practices.noneWaiting")}</p>
+        ) : null}
+        <ul>
+          {waiting.practices.map((practice) => (
+            <li key={practice.id}>
+              <ListLink to={`/manual/best-practices/${practice.id}`} lang={practice.language}>
+                {practice.title}
+              </ListLink>{" "}
+              <span className="muted">
+                {t("practices.from", { member: practice.memberName })} · {t(`status.${practice.status}`)} ·{" "}
+                {formatDate(locale, practice.submittedAt, timeZone)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="published-heading" className="section-gap">
         <h2 id="published-heading">{t("practices.published")}</h2>
         {published.length === 0 ? <p>{t("practices.empty")}</p> : null}

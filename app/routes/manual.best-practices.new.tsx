@@ -7,9 +7,9 @@ import { FocusFirstError, SelectField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { submitBestPractice } from "~/manual/best-practices.server";
+import { contributeBestPractice } from "~/manual/commands.server";
 import { bestPracticeForm } from "~/manual/forms.server";
-import { listTags } from "~/manual/manual.server";
+import { listTags } from "~/manual/queries.server";
 import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { BestPracticeFields } from "~/manual/best-practice-fields";
 
@@ -18,8 +18,9 @@ export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:con
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const db = getDb();
-  const isSecretariat = person.role === "secretariat";
-  const [tags, members] = await Promise.all([listTags(db), isSecretariat ? memberChoices(db) : null]);
+  // A focal point contributes for their own member; the secretariat names one.
+  const namesMember = person.role === "secretariat";
+  const [tags, members] = await Promise.all([listTags(db), namesMember ? memberChoices(db) : null]);
   return { tags, members, memberName: person.memberName, locale: person.locale };
 }
 
@@ -31,9 +32,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { member, ...input } = parsed.data;
   // A focal point contributes for their own member whatever the form says; the secretariat names one.
   const memberId =
-    person.role === "secretariat" ? (await memberIdsFromSlugs(db, member ? [member] : []))[0] : person.memberId;
+    person.role === "focal_point" ? person.memberId : (await memberIdsFromSlugs(db, member ? [member] : []))[0];
   if (!memberId) return formFailure({ errors: { member: "validation.required" }, values: parsed.values });
-  const id = await submitBestPractice(db, memberId, input, person);
+  const id = await contributeBestPractice(db, person, memberId, input);
   throw redirect(`/manual/best-practices/${id}?notice=submitted`);
 }
 

@@ -2,28 +2,32 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireSecretariat } from "~/auth/session.server";
+import { ensure } from "~/auth/policy";
+import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { chapterForm } from "~/manual/forms.server";
-import { createChapter } from "~/manual/manual.server";
+import { addChapter } from "~/manual/commands.server";
+import { can } from "~/manual/policy";
 import { ManualBreadcrumb } from "~/manual/breadcrumb";
 
 export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:chapterForm.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireSecretariat(request, context);
+  const person = await requireUser(request, context);
+  ensure(can(person, "add", { kind: "chapter" }));
   return { locale: person.locale };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  await requireSecretariat(request, context);
+  const person = await requireUser(request, context);
+  ensure(can(person, "add", { kind: "chapter" }));
   const parsed = parseForm(chapterForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  if (!(await createChapter(getDb(), parsed.data)))
+  if ((await addChapter(getDb(), person, parsed.data)) === null)
     return formFailure({ errors: { slug: "validation.slugTaken" }, values: parsed.values });
   throw redirect(`/manual/${parsed.data.slug}`);
 }

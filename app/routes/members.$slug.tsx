@@ -13,7 +13,7 @@ import { getMemberBySlug, listMemberPeople, seatHistory, seatOf } from "~/member
 import { openBenchmarksFor } from "~/program/queries.server";
 import { now, today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
-import { memberContributions } from "~/manual/best-practices.server";
+import { memberContributions } from "~/manual/queries.server";
 import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {

@@ -5,8 +5,8 @@ import { requireUser } from "~/auth/session.server";
 import { Highlighted } from "~/components/highlighted";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
-import { searchQuery } from "~/manual/forms.server";
-import { listTags } from "~/manual/manual.server";
+import { searchQuery } from "~/search/forms.server";
+import { listTags } from "~/manual/queries.server";
 import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, SEARCH_MAX_LENGTH, type SearchKind } from "~/search/kinds";
 import { searchWithCorrection } from "~/search/search.server";
 import { useTagName } from "~/manual/tag-list";
@@ -43,6 +43,8 @@ export default function Search() {
   };
   const total = outcome?.groups.reduce((sum, group) => sum + group.total, 0) ?? 0;
   const shown = outcome?.shownQuery ?? query.q;
+  // An address edited to a page after the last: the results exist, on earlier pages.
+  const pastTheEnd = outcome?.groups.some((group) => group.kind === query.kind && group.hits.length === 0);
   const contextOf = (kind: SearchKind, context: string) =>
     kind === "activity"
       ? t(`program:categories.${context as "national"}`)
@@ -160,6 +162,11 @@ export default function Search() {
                 ) : null}
               </section>
             ))}
+          {pastTheEnd ? (
+            <p className="notice">
+              {t("search.pastEnd")} <Link to={link({ page: 1, q: shown })}>{t("search.firstPage")}</Link>
+            </p>
+          ) : null}
           {query.kind
             ? outcome.groups
                 .filter((group) => group.kind !== query.kind)

@@ -2,8 +2,8 @@
 // To add a kind, write a source like the ones below and list it in SOURCE_GROUPS: the combined query,
 // ranking, grouping, counts and snippets follow.
 import { sql, type RawBuilder } from "kysely";
-import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
+import { bestPracticeReadable, type Asking } from "~/manual/policy";
 import { statementVisible } from "~/statements/statements.server";
 import type { SearchKind } from "./kinds";
 import { perLanguage } from "./text.server";
@@ -12,7 +12,8 @@ export interface SearchContext {
   /** What the person typed; sources read it parsed, from the `search_query q` they join. */
   q: string;
   tag?: string;
-  person: Pick<Viewer, "id" | "role" | "memberId">;
+  /** Who searches: what they may see is each source's access rule. */
+  person: Asking;
 }
 
 /**
@@ -62,7 +63,8 @@ const manualSections: SearchSource = {
 const bestPractices: SearchSource = {
   kind: "best_practice",
   tagged: true,
-  // Published ones for everyone; before that only the contributing member and the secretariat.
+  // Exactly the best practices the person may open (the manual's rule): published ones for everyone,
+  // before that only the contributing member and the secretariat.
   matches: ({ tag, person, ranked }) =>
     perLanguage(
       ranked,
@@ -70,7 +72,7 @@ const bestPractices: SearchSource = {
         select bp.id, ${arm.rank(sql`bp.search`)} as rank
         from search_query q, best_practices bp
         where ${arm.matches(sql`bp.search`, sql`bp.language`)} and ${tagFilter(sql`bp.tags`, tag)}
-          and (bp.status = 'published' or ${person.role === "secretariat"} or bp.member_id = ${person.memberId ?? -1})`,
+          and ${bestPracticeReadable(person, { status: sql.ref("bp.status"), memberId: sql.ref("bp.member_id") })}`,
     ),
   documents: (shown) => sql`
     select bp.id, bp.title, bp.body, bp.language, '/manual/best-practices/' || bp.id as href, m.name as context

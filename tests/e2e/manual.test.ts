@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
-import { signIn, waitForHydration } from "./journeys";
+import { expectPage } from "../helpers/page-expect";
+import { lastEmailId, signIn, waitForEmail, waitForHydration } from "./journeys";
 import { GHANA, KOREA, SECRETARIAT } from "../helpers/people";
 
 const suite = portalAndBrowser();
+const TITLE = "An early-warning desk shared by three ministries";
 
 describe("the manual and search", () => {
   it("searches from the header, forgiving typos, and lands on the highlighted section", async () => {
@@ -75,7 +77,7 @@ describe("the manual and search", () => {
       await focalPoint.goto("/manual");
       await focalPoint.getByRole("link", { name: "Contribute a best practice" }).click();
       await expectAccessible(focalPoint);
-      await focalPoint.getByLabel("Title").fill("An early-warning desk shared by three ministries");
+      await focalPoint.getByLabel("Title").fill(TITLE);
       await focalPoint
         .getByLabel("What your government did, and what worked")
         .fill(
@@ -101,18 +103,28 @@ describe("the manual and search", () => {
       await secretariat.goto("/manual/best-practices");
       await secretariat
         .getByRole("region", { name: "Waiting for your review" })
-        .getByRole("link", { name: "An early-warning desk shared by three ministries" })
+        .getByRole("link", { name: TITLE })
         .click();
       await expectAccessible(secretariat);
       // Returned, it says what to change: the note is asked for first.
+      const beforeReturn = await lastEmailId(suite.portal);
       await secretariat.getByRole("button", { name: "Return to the member" }).click();
       await secretariat.getByText("Say what the member should add or change: it is all they will see.").waitFor();
       await secretariat.getByLabel("Note to the member").fill("Say what worked, in a sentence or two.");
       await secretariat.getByRole("button", { name: "Return to the member" }).click();
       await secretariat.getByText("The best practice has been returned to its member with your note.").waitFor();
 
-      await focalPoint.goto(url);
-      await focalPoint.getByText("Say what worked, in a sentence or two.", { exact: false }).waitFor();
+      // The focal point who contributed it is told, by email and in their notifications, which lead to it.
+      const returned = await waitForEmail(suite.portal, GHANA, beforeReturn, "notification_best_practice_returned");
+      expect(returned.subject).toBe(`The secretariat returned your best practice “${TITLE}” with a note`);
+      expect(returned.text).toContain(url);
+      await focalPoint.goto("/notifications");
+      await focalPoint
+        .getByRole("link", { name: `The secretariat returned your best practice “${TITLE}” with a note` })
+        .click();
+      await expectPage(focalPoint).toHaveURL(url);
+      await expectPage(focalPoint.getByText("Say what worked, in a sentence or two.", { exact: false })).toBeVisible();
+      await expectAccessible(focalPoint);
       await focalPoint.getByRole("link", { name: "Revise it" }).click();
       await focalPoint.getByRole("heading", { level: 1, name: "Revise the best practice" }).waitFor();
       await expectAccessible(focalPoint);
@@ -122,24 +134,45 @@ describe("the manual and search", () => {
       await focalPoint.getByText("Your revised best practice has been sent to the secretariat for review.").waitFor();
       await focalPoint.getByText("One shared picture of the risks, every week.").waitFor();
 
-      await secretariat.goto("/manual/best-practices");
-      await secretariat
-        .getByRole("region", { name: "Waiting for your review" })
-        .getByRole("link", { name: "An early-warning desk shared by three ministries" })
-        .click();
+      // Sent again, it waits on the secretariat's dashboard, counted, linking to it.
+      await secretariat.goto("/");
+      const waiting = secretariat.getByRole("region", { name: "Waiting for your review" });
+      await expectPage(waiting.getByRole("heading", { name: "1 best practice submitted" })).toBeVisible();
+      await expectAccessible(secretariat);
+      await waiting.getByRole("link", { name: TITLE }).click();
+      const beforePublication = await lastEmailId(suite.portal);
       await secretariat.getByRole("button", { name: "Publish in the manual" }).click();
       await secretariat.getByText("The best practice is published in the manual.").waitFor();
+      const published = await waitForEmail(
+        suite.portal,
+        GHANA,
+        beforePublication,
+        "notification_best_practice_published",
+      );
+      expect(published.subject).toBe(`Your best practice “${TITLE}” is published in the manual`);
+      await focalPoint.goto("/notifications");
+      await expectPage(
+        focalPoint.getByRole("link", { name: `Your best practice “${TITLE}” is published in the manual` }),
+      ).toBeVisible();
+      await secretariat.goto("/");
+      await expectPage(
+        secretariat
+          .getByRole("region", { name: "Waiting for your review" })
+          .getByText("No best practice waits for review."),
+      ).toBeVisible();
 
       await other.goto("/search?q=ministries+desk");
       await other
         .getByRole("region", { name: /Best practices/ })
-        .getByRole("link", { name: "An early-warning desk shared by three ministries" })
+        .getByRole("link", { name: TITLE })
         .waitFor();
       await other.goto("/members/ghana");
       await other
         .getByRole("region", { name: "Best practices contributed" })
-        .getByRole("link", { name: "An early-warning desk shared by three ministries" })
+        .getByRole("link", { name: TITLE })
         .waitFor();
     },
+    // Three people through a whole review loop, with its emails: longer than one page's test.
+    120_000,
   );
 });

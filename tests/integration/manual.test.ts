@@ -178,6 +178,49 @@ describe("editing the manual", () => {
   });
 });
 
+describe("the secretariat's dashboard", () => {
+  it("lists the best practices and activities waiting for its review, with counts, at no extra query", async () => {
+    const secretariat = await sessionCookieFor(portal, SECRETARIAT);
+    const dashboard = async (cookie: string) => {
+      const response = await get("/", cookie);
+      const statements = Number(/sql;desc="(\d+)"/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+      const html = await response.text();
+      return {
+        statements,
+        html,
+        panel: /<section[^>]*aria-labelledby="review-heading".*?<\/section>/s.exec(html)?.[0],
+      };
+    };
+    const proposed = await portal.database.db
+      .selectFrom("activities")
+      .select("id")
+      .where("status", "=", "proposed")
+      .execute();
+    const before = await dashboard(secretariat);
+    expect(before.panel).toContain("Waiting for your review");
+    expect(before.panel).toContain("No best practice waits for review.");
+    expect(before.panel).toContain(`${proposed.length} activit${proposed.length === 1 ? "y" : "ies"} proposed`);
+    for (const { id } of proposed) expect(before.panel).toContain(`href="/work/activities/${id}"`);
+
+    const sent = await post("/manual/best-practices/new", await sessionCookieFor(portal, GHANA), {
+      title: "Atrocity-prevention briefings for new ambassadors",
+      body: "What we did.",
+      language: "en",
+    });
+    const id = /best-practices\/(\d+)/.exec(sent.headers.get("location") ?? "")?.[1];
+    const after = await dashboard(secretariat);
+    expect(after.panel).toContain("1 best practice submitted");
+    expect(after.panel).toContain(`href="/manual/best-practices/${id}"`);
+    expect(after.panel).toContain("from Ghana");
+
+    // A focal point has no such panel; the secretariat's dashboard asks the database no more than theirs.
+    const ghana = await dashboard(await sessionCookieFor(portal, GHANA));
+    expect(ghana.panel).toBeUndefined();
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.statements).toBeLessThanOrEqual(ghana.statements);
+  });
+});
+
 describe("best practices", () => {
   it("are contributed for the person's own member, and reviewed by the secretariat only", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
@@ -325,6 +368,31 @@ describe("search without JavaScript", () => {
     const html = await (await get("/search?tag=training", await sessionCookieFor(portal, GHANA))).text();
     expect(html).toContain('href="/manual?tag=training"');
     expect(html).toContain("Everything tagged “Training” in the manual");
+  });
+
+  it("answers whatever an edited address holds: never an error, and a page past the end says so", async () => {
+    const cookie = await sessionCookieFor(portal, GHANA);
+    const addresses = [
+      "/search?q=%00",
+      `/search?q=${"kigali%20".repeat(1500)}`,
+      "/search?q=kigali&kind=nonsense",
+      "/search?q=kigali&tag=no-such-tag",
+      "/search?q=kigali&tag=%3Cscript%3E",
+      "/search?q=kigali&page=99999",
+      "/search?q=kigali&page=-1",
+      "/search?q=kigali&q=arria&kind=section&kind=event",
+      "/search?tag=%00",
+      "/manual/tools/kigali-principles?highlight=%00",
+      "/manual/tools/kigali-principles?highlight=kigali%00principles",
+    ];
+    for (const address of addresses) expect((await get(address, cookie)).status, address).toBe(200);
+    // A NUL byte is read as a space between words.
+    expect(await (await get("/search?q=kigali%00principles", cookie)).text()).toContain(
+      'href="/manual/tools/kigali-principles?highlight=kigali+principles"',
+    );
+    const past = await (await get("/search?q=kigali&kind=section&page=40", cookie)).text();
+    expect(past).toContain("This page is past the last result.");
+    expect(past).toContain('href="/search?q=kigali&amp;kind=section">Back to the first page</a>');
   });
 
   it("says a search is too long next to the box, keeping what was typed, rather than dropping it", async () => {

@@ -3,14 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
 import { HIGHLIGHT_END as END, HIGHLIGHT_START as START } from "~/lib/highlight";
 import { corrections, searchWithCorrection, search, type SearchRequest } from "~/search/search.server";
-import { submitBestPractice } from "~/manual/best-practices.server";
-import { createSection, updateSection } from "~/manual/manual.server";
-import type { Viewer } from "~/auth/viewer";
+import { addSection, contributeBestPractice, editSection } from "~/manual/commands.server";
+import type { FocalPointViewer, Viewer } from "~/auth/viewer";
 import { viewerFor } from "../helpers/people";
 
 let database: TestDatabase;
 let korea: Viewer;
-let ghana: Viewer;
+let ghana: FocalPointViewer;
 let secretariat: Viewer;
 
 const person = (email: string) => viewerFor(database.db, email);
@@ -20,11 +19,14 @@ const ask = (who: Viewer, q: string, extra: Partial<SearchRequest> = {}) =>
 
 beforeAll(async () => {
   database = await createTestDatabase({ seeded: true });
-  [korea, ghana, secretariat] = await Promise.all([
+  let ghanaian: Viewer;
+  [korea, ghanaian, secretariat] = await Promise.all([
     person("seoyeon.lee@mofa-korea.example.org"),
     person("kwame.mensah@mfa-ghana.example.org"),
     person("claire.hartley@secretariat.example.org"),
   ]);
+  if (ghanaian.role !== "focal_point") throw new Error("Ghana's focal point is seeded as a focal point");
+  ghana = ghanaian;
 });
 afterAll(() => database.drop());
 
@@ -112,11 +114,6 @@ describe("search", () => {
 
   it("follows a section's new title, text and tags at once, and forgets a deleted one", async () => {
     const { db } = database;
-    const chapter = await db
-      .selectFrom("manual_chapters")
-      .select("id")
-      .where("slug", "=", "handover")
-      .executeTakeFirstOrThrow();
     const section = {
       slug: "zelmora-notes",
       title: "Notes from Zelmora",
@@ -125,30 +122,20 @@ describe("search", () => {
       tags: ["training"],
       note: "New",
     };
-    await createSection(db, chapter.id, section, secretariat);
-    const { id } = await db
-      .selectFrom("manual_sections")
-      .select("id")
-      .where("slug", "=", section.slug)
-      .executeTakeFirstOrThrow();
+    const id = await addSection(db, secretariat, "handover", section);
+    if (id === "taken") throw new Error(`${section.slug} is a new address`);
     const hrefs = async (q: string, tag?: string) =>
       (await ask(korea, q, { tag })).groups.flatMap((group) => group.hits.map((hit) => hit.href));
     const href = "/manual/handover/zelmora-notes";
     expect(await hrefs("Dravenholt", "training")).toEqual([href]);
 
-    await updateSection(
-      db,
-      id,
-      1,
-      {
-        ...section,
-        title: "Notes from Quintavel",
-        body: "The Morrowgate checklist.",
-        tags: ["handover"],
-        note: "Renamed",
-      },
-      secretariat,
-    );
+    await editSection(db, secretariat, id, 1, {
+      ...section,
+      title: "Notes from Quintavel",
+      body: "The Morrowgate checklist.",
+      tags: ["handover"],
+      note: "Renamed",
+    });
     expect(await hrefs("Quintavel")).toEqual([href]);
     expect(await hrefs("Morrowgate", "handover")).toEqual([href]);
     expect(await hrefs("Morrowgate", "training")).toEqual([]);
@@ -163,17 +150,12 @@ describe("search", () => {
   it(
     "never shows a best practice under review to another member: " + "not in results, counts, snippets or suggestions",
     async () => {
-      await submitBestPractice(
-        database.db,
-        ghana.memberId!,
-        {
-          title: "Zanzibarian consultations on early warning",
-          body: "Quarterly consultations with Zanzibarian district officers.",
-          language: "en",
-          tags: [],
-        },
-        ghana,
-      );
+      await contributeBestPractice(database.db, ghana, ghana.memberId, {
+        title: "Zanzibarian consultations on early warning",
+        body: "Quarterly consultations with Zanzibarian district officers.",
+        language: "en",
+        tags: [],
+      });
       const outsider = await ask(korea, "Zanzibarian consultations");
       expect(outsider.groups).toEqual([]);
       expect(JSON.stringify(outsider)).not.toContain("district officers");

@@ -1,0 +1,38 @@
+// What waits for the secretariat's review, for its dashboard: best practices submitted by members and
+// activities they proposed for the program of work, the oldest contributions first.
+import type { Viewer } from "~/auth/viewer";
+import type { DB } from "~/lib/db.server";
+import { awaitingReview } from "~/manual/queries.server";
+import { listActivities } from "~/program/queries.server";
+
+/** Items listed per kind; the counts say how many wait in all. */
+const SHOWN = 5;
+
+/** Null for a focal point: only the secretariat reviews. Two statements, each with its own count. */
+export async function reviewQueue(db: DB, viewer: Viewer) {
+  if (viewer.role !== "secretariat") return null;
+  const [practices, proposed] = await Promise.all([
+    awaitingReview(db, SHOWN),
+    // The program of work's own list, filtered to proposals: one page (its size) tells whether more wait.
+    listActivities(db, { status: "proposed", page: 1 }, viewer),
+  ]);
+  return {
+    practices: {
+      count: practices.count,
+      items: practices.practices.map(({ id, title, language, memberName }) => ({ id, title, language, memberName })),
+    },
+    activities: {
+      count: proposed.activities.length,
+      /** The count is a floor: more than one page is proposed. */
+      more: proposed.hasNext,
+      items: proposed.activities.slice(0, SHOWN).map(({ id, title, language, members }) => ({
+        id,
+        title,
+        language,
+        lead: members.find((member) => member.role === "lead")?.name ?? null,
+      })),
+    },
+  };
+}
+
+export type ReviewQueue = NonNullable<Awaited<ReturnType<typeof reviewQueue>>>;
