@@ -8,6 +8,7 @@ import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
+import { ADOPT_SILENCE_TASK, adoptSilence, sweepSilences } from "~/statements/commands.server";
 // Registers the joint statements' email composers (the calendar's come with its import above).
 import "~/statements/notify.server";
 
@@ -19,6 +20,7 @@ const digestPayload = z.object({
   ids: z.array(z.number().int()),
   key: z.string(),
 });
+const adoptSilencePayload = z.object({ statementId: z.number().int() });
 const announcePayload = z.object({
   eventId: z.number().int(),
   kind: z.enum(ANNOUNCEMENTS),
@@ -49,6 +51,13 @@ export const taskList: TaskList = {
   "calendar.announce": async (payload) => {
     await announce(announcePayload.parse(payload));
   },
+  // At a silence deadline: adopts the text if silence still stands, and tells the group.
+  [ADOPT_SILENCE_TASK]: async (payload) => {
+    await adoptSilence(getDb(), adoptSilencePayload.parse(payload).statementId);
+  },
+  "statements.sweep_silences": async () => {
+    await sweepSilences(getDb());
+  },
 };
 
 export const cron: CronItem[] = [
@@ -64,6 +73,13 @@ export const cron: CronItem[] = [
     match: "0 * * * *",
     identifier: "program.nudge_benchmarks",
     options: { backfillPeriod: 0, jobKey: "program.nudge_benchmarks" },
+  },
+  // Behind each deadline's own job: adopts any silence whose job was lost (a restored backup, a deleted job).
+  {
+    task: "statements.sweep_silences",
+    match: "*/5 * * * *",
+    identifier: "statements.sweep_silences",
+    options: { backfillPeriod: 0, jobKey: "statements.sweep_silences" },
   },
   // Reminders are due to the minute; the dispatcher queues send jobs for those that are due.
   {

@@ -42,20 +42,31 @@ function messageKey(issue: z.core.$ZodIssue): string {
 export function parseForm<S extends z.ZodType>(schema: S, form: FormData | URLSearchParams): FormResult<z.output<S>> {
   const values: Record<string, string> = {};
   const input: Record<string, string | string[]> = {};
+  // A NUL character is no text anyone types, and the database refuses it: the field is refused instead.
+  const unreadable = new Set<string>();
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string") continue;
+    if (value.includes("\0")) unreadable.add(key);
     values[key] = values[key] === undefined ? value : `${values[key]},${value}`;
     const previous = input[key];
     input[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
-  const result = schema.safeParse(input);
-  if (result.success) return { success: true, data: result.data, values };
-  const errors: FieldErrors = {};
+  const result = unreadable.size ? null : schema.safeParse(input);
+  if (result?.success) return { success: true, data: result.data, values };
+  const errors: FieldErrors = Object.fromEntries([...unreadable].map((key) => [key, "validation.invalid"]));
+  if (!result) return { success: false, errors, values };
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
     errors[field] ??= messageKey(issue);
   }
   return { success: false, errors, values };
+}
+
+/** 'YYYY-MM-DD' naming a day that exists (not 2026-02-30), in years a date column holds. */
+function isCalendarDate(day: string): boolean {
+  const [year, month, day_] = day.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day_));
+  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day_;
 }
 
 /** Shared field rules, each failing with a message people understand. */
@@ -70,12 +81,17 @@ export const fields = {
       .max(254, "validation.tooLong")
       .toLowerCase()
       .pipe(z.email("validation.email")),
-  date: () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date"),
+  date: () =>
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+      .refine(isCalendarDate, "validation.date"),
   /** A day that has come: on or before `today` ('YYYY-MM-DD' in the zone that matters to the form). */
   pastDate: (today: string) =>
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+      .refine(isCalendarDate, "validation.date")
       .refine((day) => day <= today, "validation.future"),
   timeZone: () =>
     z.string().refine((zone) => {

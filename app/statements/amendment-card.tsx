@@ -1,15 +1,13 @@
 // One amendment on a paragraph's page: the change as a word diff, its rationale and discussion,
 // and what the reader may do about it (respond; the penholder accepts or rejects).
-import type { useLoaderData } from "@remix-run/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextAreaField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { WordDiff } from "~/components/word-diff";
 import { formatDateTime } from "~/lib/format";
-import type { loader } from "~/routes/statements.$id_.paragraphs.$paragraphId";
-
-type Page = ReturnType<typeof useLoaderData<typeof loader>>;
+import type { ParagraphPage as Page } from "./presenters.server";
+import { useResetAfterSuccess } from "./reset-after-success";
 type FieldMessages = Record<string, string>;
 
 export function AmendmentCard({
@@ -28,6 +26,10 @@ export function AmendmentCard({
 }) {
   const { t } = useTranslation("statements");
   const locale = useLocale();
+  const comment = useResetAfterSuccess(
+    (sent) => sent.get("intent") === "comment" && sent.get("amendment") === String(amendment.id),
+    errors("comment") !== undefined,
+  );
   const when = (date: string | Date) => formatDateTime(locale, date, timeZone);
   return (
     <li id={`amendment-${amendment.id}`} className={`amendment amendment-${amendment.status}`}>
@@ -94,7 +96,7 @@ export function AmendmentCard({
         {amendment.status === "pending" && can("comment") ? (
           <details>
             <summary>{t("amendments.respond")}</summary>
-            <Form method="post">
+            <Form method="post" ref={comment}>
               <input type="hidden" name="intent" value="comment" />
               <input type="hidden" name="amendment" value={amendment.id} />
               <SelectField

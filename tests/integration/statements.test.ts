@@ -425,7 +425,7 @@ describe("the workflow", () => {
     },
   );
 
-  it("adopts the text when the deadline passes unbroken, on the next look, once, and tells the group", async () => {
+  it("refuses to break silence once the deadline has passed, and leaves adopting to the deadline's job", async () => {
     const { id } = await newDraft();
     await post(`/statements/${id}`, "penholder", {
       intent: "start_silence",
@@ -440,30 +440,12 @@ describe("the workflow", () => {
       .execute();
     const late = await post(`/statements/${id}`, "korea", { intent: "break_silence", reason: "Too late?" });
     expect(late.status).toBe(409);
-    expect(await state(id)).toMatchObject({ stage: "adopted" });
-    await Promise.all([
-      get(`/statements/${id}`, "korea"),
-      get(`/statements/${id}`, "ghana"),
-      get("/statements", "penholder"),
-    ]);
-    const adopted = await db()
-      .selectFrom("statement_events")
-      .select("kind")
-      .where("statement_id", "=", id)
-      .where("kind", "=", "adopted")
-      .execute();
-    expect(adopted).toHaveLength(1);
-    const emails = await waitForEmails(
-      () =>
-        db()
-          .selectFrom("emails")
-          .select("recipient")
-          .where("purpose", "=", "statement_adopted")
-          .where("subject", "like", "%protection of civilians in a test situation%")
-          .execute(),
-      reached(PEOPLE.korea),
+    expect(await late.text()).toContain("deadline has passed: the text is adopted.");
+    // The refused request wrote nothing; the text reads adopted (tests/integration/statement-silence.test.ts).
+    expect(await state(id)).toMatchObject({ stage: "silence" });
+    expect(await (await get(`/statements/${id}`, "korea")).text()).toContain(
+      "Silence was kept: the text is adopted and locked.",
     );
-    expect(emails.map((email) => email.recipient)).toContain(PEOPLE.korea);
   });
 });
 
