@@ -203,7 +203,7 @@ export default function Statement() {
           </p>
         ) : null}
         {can("edit") ? (
-          <details className="section-gap">
+          <details className="section-gap" open={valueFor("add_paragraph", "body") !== undefined}>
             <summary>{t("statement.addParagraph")}</summary>
             <Form method="post">
               <input type="hidden" name="intent" value="add_paragraph" />

@@ -134,7 +134,7 @@ export default function Paragraph() {
               {t("paragraph.setStatus")}
             </button>
           </Form>
-          <details className="section-gap">
+          <details className="section-gap" open={mine("edit")}>
             <summary>{t("paragraph.edit")}</summary>
             <Form method="post">
               <input type="hidden" name="intent" value="edit" />
@@ -169,7 +169,7 @@ export default function Paragraph() {
               amendment={amendment}
               statement={statement}
               can={can}
-              errors={(intent) => (mine(intent, amendment.id) ? result?.errors : undefined)}
+              refused={(intent) => (mine(intent, amendment.id) ? result : undefined)}
               timeZone={timeZone}
             />
           ))}
