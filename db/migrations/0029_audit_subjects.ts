@@ -11,7 +11,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index audit_log_member_index on audit_log (member_id, at desc) where member_id is not null`.execute(
     db,
   );
-  await sql`create index audit_log_subject_index on audit_log (subject_kind, subject_id) where subject_id is not null`.execute(
-    db,
-  );
+  await sql`create index audit_log_subject_index on audit_log (subject_kind, subject_id)
+    where subject_id is not null`.execute(db);
 }
