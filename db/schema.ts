@@ -142,7 +142,26 @@ export type AuditAction =
   | "best_practice_contributed"
   | "best_practice_revised"
   | "best_practice_returned"
-  | "best_practice_published";
+  | "best_practice_published"
+  // Joint statements (subject: the statement)
+  | "statement_created"
+  | "group_member_added"
+  | "group_member_removed"
+  | "paragraph_edited"
+  | "paragraph_added"
+  | "paragraph_status_set"
+  | "amendment_proposed"
+  | "amendment_accepted"
+  | "amendment_rejected"
+  | "amendment_commented"
+  | "silence_started"
+  | "silence_broken"
+  | "text_adopted"
+  | "signature_opened"
+  | "cosignatories_invited"
+  | "statement_signed"
+  | "signature_withdrawn"
+  | "statement_published";
 
 export interface AuditLogTable {
   id: Generated<number>;

@@ -10,6 +10,7 @@ import { getDb } from "~/lib/db.server";
 import { sendInvitation } from "~/members/invitation-email.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
+import { ADOPT_SILENCE_TASK, adoptSilence, sweepSilences } from "~/statements/commands.server";
 // Registers the joint statements' email composers (the calendar's come with its import above).
 import "~/statements/notify.server";
 
@@ -23,6 +24,7 @@ const digestPayload = z.object({
 });
 const invitationPayload = z.object({ invitationId: z.number().int() });
 const signInLinkPayload = z.object({ email: z.string(), callbackPath: z.string() });
+const adoptSilencePayload = z.object({ statementId: z.number().int() });
 const announcePayload = z.object({
   eventId: z.number().int(),
   kind: z.enum(ANNOUNCEMENTS),
@@ -59,6 +61,13 @@ export const taskList: TaskList = {
   "calendar.announce": async (payload) => {
     await announce(announcePayload.parse(payload));
   },
+  // At a silence deadline: adopts the text if silence still stands, and tells the group.
+  [ADOPT_SILENCE_TASK]: async (payload) => {
+    await adoptSilence(getDb(), adoptSilencePayload.parse(payload).statementId);
+  },
+  "statements.sweep_silences": async () => {
+    await sweepSilences(getDb());
+  },
 };
 
 export const cron: CronItem[] = [
@@ -74,6 +83,13 @@ export const cron: CronItem[] = [
     match: "0 * * * *",
     identifier: "program.nudge_benchmarks",
     options: { backfillPeriod: 0, jobKey: "program.nudge_benchmarks" },
+  },
+  // Behind each deadline's own job: adopts any silence whose job was lost (a restored backup, a deleted job).
+  {
+    task: "statements.sweep_silences",
+    match: "*/5 * * * *",
+    identifier: "statements.sweep_silences",
+    options: { backfillPeriod: 0, jobKey: "statements.sweep_silences" },
   },
   // Reminders are due to the minute; the dispatcher queues send jobs for those that are due.
   {

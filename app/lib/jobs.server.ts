@@ -51,6 +51,11 @@ export async function enqueue(
   )`.execute(db);
 }
 
+/** Removes a queued job by its key, in the caller's transaction (one already running finishes). */
+export async function cancelJob(db: Kysely<Database>, jobKey: string): Promise<void> {
+  await sql`select 1 from graphile_worker.remove_job(${jobKey}::text)`.execute(db);
+}
+
 /** Many jobs of one task in one statement (a notice to the whole network queues hundreds), each with its job key. */
 export async function enqueueEach(
   db: Kysely<Database>,

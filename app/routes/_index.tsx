@@ -11,7 +11,7 @@ import { BenchmarkList } from "~/program/progress-summary";
 import { listBenchmarkProgress, openBenchmarksFor } from "~/program/queries.server";
 import { countMembersByGroup } from "~/members/queries.server";
 import { StageTag } from "~/statements/components";
-import { draftsWaitingFor } from "~/statements/statements.server";
+import { draftsWaitingFor } from "~/statements/queries.server";
 
 import { upcomingEvents } from "~/calendar/queries.server";
 import { UpcomingEvents } from "~/calendar/upcoming";

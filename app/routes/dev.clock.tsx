@@ -29,6 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // What fell due in the jump goes out now rather than at the next minute.
   await enqueue(getDb(), "calendar.dispatch_reminders", {}, { jobKey: "calendar.dispatch_reminders" });
   await enqueue(getDb(), "notifications.dispatch_digests", {}, { jobKey: "notifications.dispatch_digests" });
+  // A silence deadline's own job waits for the database's time: the sweep adopts by the portal's.
+  await enqueue(getDb(), "statements.sweep_silences", {}, { jobKey: "statements.sweep_silences" });
   throw redirect("/dev/clock");
 }
 

@@ -2,14 +2,34 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { SuccessNotice } from "~/components/success-notice";
 import { now, today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
+import {
+  addToGroup,
+  breakSilence,
+  inviteSignatories,
+  openForSignature,
+  publish,
+  removeFromGroup,
+  setSignature,
+  startSilence,
+} from "~/statements/commands.server";
 import { intentForm, RefusalNotice, StageTag } from "~/statements/components";
+import { addParagraph } from "~/statements/drafting.server";
+import { deadlineIn, statementAction as statementForm } from "~/statements/forms.server";
+import { ParagraphList } from "~/statements/paragraph-list";
+import { offeredActions } from "~/statements/policy";
+import { presentStatementPage } from "~/statements/presenters.server";
+import { loadStatementPage, standing } from "~/statements/queries.server";
+import { revalidateAfterRefusal } from "~/statements/revalidate";
+import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
   GroupSection,
   SignaturesSection,
@@ -17,26 +37,6 @@ import {
   StatementFacts,
   WorkflowPanel,
 } from "~/statements/statement-sections";
-import { ParagraphList } from "~/statements/paragraph-list";
-import { renderParagraph } from "~/statements/render.server";
-import { deadlineIn, statementAction as statementForm } from "~/statements/forms.server";
-import { notFound, orNotFound, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
-import {
-  addParagraph,
-  addToGroup,
-  breakSilence,
-  inviteSignatories,
-  loadStatementPage,
-  openForSignature,
-  publish,
-  removeFromGroup,
-  seesDrafting,
-  setSignature,
-  startSilence,
-} from "~/statements/statements.server";
-import { revalidateAfterRefusal } from "~/statements/revalidate";
-import { allowedActions } from "~/statements/workflow";
-import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -46,102 +46,51 @@ export const handle: RouteHandle = {
 export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const db = getDb();
-  const id = idParam(params.id);
-  const { statement, role, paragraphs, events } = await orNotFound(() => loadStatementPage(db, id, person));
+  const page = await loadStatementPage(db, idParam(params.id), viewer);
   const moment = now();
-  const invited =
-    person.memberId !== null && statement.signatures.some((signature) => signature.memberId === person.memberId);
-  const actions = allowedActions(statement.stage, {
-    role,
-    now: moment,
-    deadline: statement.silence_deadline ? new Date(statement.silence_deadline) : null,
-    invited,
-  });
+  const actions = offeredActions(viewer, standing(page.statement), moment);
   const members = actions.has("manage_group") || actions.has("invite") ? await memberChoices(db) : [];
-  const inGroup = new Set(statement.group.map((member) => member.id));
-  const invitedIds = new Set(statement.signatures.map((signature) => signature.memberId));
-  const mySignature = statement.signatures.find((signature) => signature.memberId === person.memberId);
-  return {
-    statement: {
-      id: statement.id,
-      title: statement.title,
-      kind: statement.kind,
-      language: statement.language,
-      topic: statement.topic,
-      occasion: statement.occasion,
-      stage: statement.stage,
-      version: statement.current_version,
-      silenceDeadline: statement.silence_deadline,
-      adoptedAt: statement.adopted_at,
-      deliveredOn: statement.delivered_on,
-      venue: statement.venue,
-      penholderId: statement.penholder_member_id,
-      penholderName: statement.penholderName,
-      penholderSlug: statement.penholderSlug,
-      group: statement.group,
-      signatures: statement.signatures,
-    },
-    paragraphs: paragraphs.map((paragraph) => ({
-      id: paragraph.id,
-      status: paragraph.status,
-      pending: paragraph.pending ?? 0,
-      html: renderParagraph(paragraph.body),
-    })),
-    events,
-    role,
-    drafting: seesDrafting(role),
-    actions: [...actions],
-    signature: invited ? { signed: Boolean(mySignature?.signedAt) } : null,
-    groupChoices: members
-      .filter((member) => !inGroup.has(member.id))
-      .map((member) => ({ value: member.slug, label: member.name })),
-    inviteChoices: members
-      .filter((member) => member.id !== statement.penholder_member_id && !invitedIds.has(member.id))
-      .map((member) => ({ value: member.slug, label: member.name })),
-    viewer: { timeZone: person.timeZone, memberName: person.memberName },
-    today: today(person.timeZone),
-  };
+  return presentStatementPage(page, viewer, actions, members, moment);
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  return statementAction(db, id, statementForm(today(person.timeZone)), await request.formData(), async (form) => {
+  return statementAction(db, id, statementForm(today(viewer.timeZone)), await request.formData(), async (form) => {
     const done = (notice: string, hash = "") => redirect(`/statements/${id}?notice=${notice}${hash}`);
     switch (form.intent) {
       case "start_silence":
-        await startSilence(db, id, deadlineIn(form, person.timeZone), person);
+        await startSilence(db, id, deadlineIn(form, viewer.timeZone), viewer);
         return done("silenceStarted");
       case "break_silence":
-        await breakSilence(db, id, form.reason, person);
+        await breakSilence(db, id, form.reason, viewer);
         return done("silenceBroken");
       case "open_signature":
-        await openForSignature(db, id, person);
+        await openForSignature(db, id, viewer);
         return done("signatureOpened");
       case "invite":
-        await inviteSignatories(db, id, await memberIdsFromSlugs(db, form.members), person);
+        await inviteSignatories(db, id, await memberIdsFromSlugs(db, form.members), viewer);
         return done("invited", "#signatures");
       case "sign":
       case "withdraw":
-        await setSignature(db, id, form.intent === "sign", person);
+        await setSignature(db, id, form.intent === "sign", viewer);
         return done(form.intent === "sign" ? "signed" : "withdrawn", "#signatures");
       case "publish":
-        await publish(db, id, form, person);
+        await publish(db, id, form, viewer);
         return done("published");
       case "add_members":
-        await addToGroup(db, id, await memberIdsFromSlugs(db, form.members), person);
+        await addToGroup(db, id, await memberIdsFromSlugs(db, form.members), viewer);
         return done("membersAdded", "#group");
       case "remove_member": {
         const [memberId] = await memberIdsFromSlugs(db, [form.member]);
-        if (!memberId) throw notFound();
-        await removeFromGroup(db, id, memberId, person);
+        await removeFromGroup(db, id, found(memberId), viewer);
         return done("memberRemoved", "#group");
       }
       case "add_paragraph":
-        await addParagraph(db, id, form, person);
+        await addParagraph(db, id, form, viewer);
         return done("paragraphAdded", "#text");
     }
   });
@@ -254,7 +203,7 @@ export default function Statement() {
           </p>
         ) : null}
         {can("edit") ? (
-          <details className="section-gap">
+          <details className="section-gap" open={valueFor("add_paragraph", "body") !== undefined}>
             <summary>{t("statement.addParagraph")}</summary>
             <Form method="post">
               <input type="hidden" name="intent" value="add_paragraph" />

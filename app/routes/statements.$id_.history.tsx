@@ -11,8 +11,11 @@ import { idParam } from "~/lib/params";
 import { ChangedParagraphs } from "~/statements/components";
 import { versionDiff } from "~/statements/diff";
 import { compareQuery } from "~/statements/forms.server";
-import { notFound, orNotFound } from "~/statements/route-helpers.server";
-import { listVersions, loadStatement, seesDrafting, versionText } from "~/statements/statements.server";
+import { ensureVisible } from "~/auth/policy";
+import { now } from "~/lib/clock.server";
+import { can } from "~/statements/policy";
+import { loadStatement, standing } from "~/statements/queries.server";
+import { listVersions, versionText } from "~/statements/versions.server";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -23,14 +26,12 @@ export const handle: RouteHandle = {
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  const [{ statement, role }, versions] = await Promise.all([
-    orNotFound(() => loadStatement(db, id, person)),
-    listVersions(db, id),
-  ]);
-  if (!seesDrafting(role)) throw notFound();
+  const [{ statement }, versions] = await Promise.all([loadStatement(db, id, viewer), listVersions(db, id)]);
+  // The history is part of the drafting: the group's and the secretariat's only.
+  ensureVisible(can(viewer, "view_drafting", standing(statement), now()));
   const query = compareQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const latest = statement.current_version;
   const to = Math.min(query.to ?? latest, latest);
@@ -42,7 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     from,
     to,
     changes: before && after ? versionDiff(before, after).filter((paragraph) => paragraph.change !== "same") : [],
-    timeZone: person.timeZone,
+    timeZone: viewer.timeZone,
   };
 }
 

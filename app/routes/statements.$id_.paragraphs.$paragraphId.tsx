@@ -2,33 +2,32 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AMENDMENT_KINDS, PARAGRAPH_STATUSES } from "../../db/schema";
+import { ensureVisible, found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { SuccessNotice } from "~/components/success-notice";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
-import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
 import { AmendmentCard } from "~/statements/amendment-card";
 import { ParagraphStatusTag, RefusalNotice, StageTag } from "~/statements/components";
-import { wordDiff } from "~/statements/diff";
-import { paragraphAction } from "~/statements/forms.server";
-import { notFound, orNotFound, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
   acceptAmendment,
   commentOnAmendment,
   editParagraph,
-  loadStatement,
-  paragraphWithAmendments,
   proposeAmendment,
   rejectAmendment,
-  seesDrafting,
   setParagraphStatus,
-} from "~/statements/statements.server";
+} from "~/statements/drafting.server";
+import { paragraphAction } from "~/statements/forms.server";
+import { can, offeredActions } from "~/statements/policy";
+import { presentParagraphPage } from "~/statements/presenters.server";
+import { loadStatement, paragraphWithAmendments, standing } from "~/statements/queries.server";
+import { useResetAfterSuccess } from "~/statements/reset-after-success";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
-import { allowedActions } from "~/statements/workflow";
-import { AMENDMENT_KINDS, PARAGRAPH_STATUSES } from "../../db/schema";
-import { SuccessNotice } from "~/components/success-notice";
+import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -43,50 +42,22 @@ export const handle: RouteHandle = {
 export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  const paragraphId = idParam(params.paragraphId);
-  const [{ statement, role }, found] = await Promise.all([
-    orNotFound(() => loadStatement(db, id, person)),
-    paragraphWithAmendments(db, id, paragraphId),
+  const [loaded, paragraph] = await Promise.all([
+    loadStatement(db, id, viewer),
+    paragraphWithAmendments(db, id, idParam(params.paragraphId)),
   ]);
+  const moment = now();
   // The amendments and their discussion belong to the drafting group and the secretariat.
-  if (!found || !seesDrafting(role)) throw notFound();
-  const actions = allowedActions(statement.stage, {
-    role,
-    now: now(),
-    deadline: statement.silence_deadline ? new Date(statement.silence_deadline) : null,
-  });
-  const current = found.paragraph.removedAt ? null : found.paragraph.body;
-  return {
-    statement: {
-      id: statement.id,
-      title: statement.title,
-      language: statement.language,
-      stage: statement.stage,
-      version: statement.current_version,
-    },
-    paragraph: { ...found.paragraph, html: renderMarkdown(found.paragraph.body), number: found.paragraph.number ?? 0 },
-    amendments: found.amendments.map((amendment) => {
-      const stale = amendment.status === "pending" && amendment.original !== current;
-      return {
-        ...amendment,
-        stale,
-        // The amendment as proposed against the paragraph it saw; if the paragraph changed since, against today's too.
-        diff: amendment.kind === "replace" ? wordDiff(amendment.original, amendment.body) : null,
-        diffNow: stale && current !== null && amendment.kind === "replace" ? wordDiff(current, amendment.body) : null,
-        support: amendment.comments.filter((comment) => comment.stance === "support").length,
-        objections: amendment.comments.filter((comment) => comment.stance === "object").length,
-      };
-    }),
-    actions: [...actions],
-    timeZone: person.timeZone,
-  };
+  ensureVisible(can(viewer, "view_drafting", standing(loaded.statement), moment));
+  const actions = offeredActions(viewer, standing(loaded.statement), moment);
+  return presentParagraphPage(loaded, found(paragraph), viewer, actions, moment);
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
   const paragraphId = idParam(params.paragraphId);
@@ -94,23 +65,23 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const here = `/statements/${id}/paragraphs/${paragraphId}`;
     switch (form.intent) {
       case "propose": {
-        const amendment = await proposeAmendment(db, id, { ...form, paragraphId }, person);
+        const amendment = await proposeAmendment(db, id, { ...form, paragraphId }, viewer);
         return redirect(`${here}?notice=proposed#amendment-${amendment}`);
       }
       case "comment":
-        await commentOnAmendment(db, id, form.amendment, form, person);
+        await commentOnAmendment(db, id, form.amendment, form, viewer);
         return redirect(`${here}?notice=commented#amendment-${form.amendment}`);
       case "accept":
-        await acceptAmendment(db, id, form.amendment, form, person);
+        await acceptAmendment(db, id, form.amendment, form, viewer);
         return redirect(`${here}?notice=accepted`);
       case "reject":
-        await rejectAmendment(db, id, form.amendment, form.reason, person);
+        await rejectAmendment(db, id, form.amendment, form.reason, viewer);
         return redirect(`${here}?notice=rejected`);
       case "set_status":
-        await setParagraphStatus(db, id, paragraphId, form.status, person);
+        await setParagraphStatus(db, id, paragraphId, form.status, viewer);
         return redirect(`${here}?notice=statusSet`);
       case "edit":
-        await editParagraph(db, id, paragraphId, form, person);
+        await editParagraph(db, id, paragraphId, form, viewer);
         return redirect(`${here}?notice=edited`);
     }
   });
@@ -127,6 +98,7 @@ export default function Paragraph() {
   const can = (action: string) => actions.includes(action as never) && !paragraph.removedAt;
   const mine = (intent: string, amendment?: number) =>
     result?.values?.intent === intent && (amendment === undefined || result.values.amendment === String(amendment));
+  const proposal = useResetAfterSuccess((sent) => sent.get("intent") === "propose", mine("propose"));
   return (
     <>
       <p>
@@ -162,7 +134,7 @@ export default function Paragraph() {
               {t("paragraph.setStatus")}
             </button>
           </Form>
-          <details className="section-gap">
+          <details className="section-gap" open={mine("edit")}>
             <summary>{t("paragraph.edit")}</summary>
             <Form method="post">
               <input type="hidden" name="intent" value="edit" />
@@ -197,7 +169,7 @@ export default function Paragraph() {
               amendment={amendment}
               statement={statement}
               can={can}
-              errors={(intent) => (mine(intent, amendment.id) ? result?.errors : undefined)}
+              refused={(intent) => (mine(intent, amendment.id) ? result : undefined)}
               timeZone={timeZone}
             />
           ))}
@@ -207,7 +179,7 @@ export default function Paragraph() {
       {can("propose") ? (
         <section aria-labelledby="propose-heading" className="section-gap card">
           <h2 id="propose-heading">{t("amendments.propose")}</h2>
-          <Form method="post">
+          <Form method="post" ref={proposal}>
             <input type="hidden" name="intent" value="propose" />
             <input type="hidden" name="basedOn" value={statement.version} />
             <SelectField

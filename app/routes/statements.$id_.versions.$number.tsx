@@ -7,8 +7,7 @@ import { getDb } from "~/lib/db.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
 import { exportFrame } from "~/statements/export.server";
-import { orNotFound } from "~/statements/route-helpers.server";
-import { exportableVersion } from "~/statements/statements.server";
+import { exportableVersion } from "~/statements/versions.server";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -17,10 +16,8 @@ export const handle: RouteHandle = {
 
 /** The print view of one version: the text alone, laid out for paper by the print stylesheet. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
-  const exported = await orNotFound(() =>
-    exportableVersion(getDb(), idParam(params.id), idParam(params.number), person),
-  );
+  const viewer = await requireUser(request, context);
+  const exported = await exportableVersion(getDb(), idParam(params.id), idParam(params.number), viewer);
   const { subtitle, closing, footer } = await exportFrame(exported);
   return {
     id: exported.statement.id,

@@ -3,14 +3,11 @@ import { requireUser } from "~/auth/session.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { exportFileName, statementText } from "~/statements/export.server";
-import { orNotFound } from "~/statements/route-helpers.server";
-import { exportableVersion } from "~/statements/statements.server";
+import { exportableVersion } from "~/statements/versions.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
-  const exported = await orNotFound(() =>
-    exportableVersion(getDb(), idParam(params.id), idParam(params.number), person),
-  );
+  const viewer = await requireUser(request, context);
+  const exported = await exportableVersion(getDb(), idParam(params.id), idParam(params.number), viewer);
   return new Response(await statementText(exported), {
     headers: {
       "Content-Type": "text/plain; charset=utf-8",

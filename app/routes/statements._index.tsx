@@ -9,17 +9,17 @@ import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
 import { StageTag } from "~/statements/components";
 import { statementQuery } from "~/statements/forms.server";
-import { listStatements } from "~/statements/statements.server";
+import { listStatements } from "~/statements/queries.server";
 import { STAGES } from "~/statements/workflow";
 import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statements:list.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const filter = statementQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { statements, hasNext } = await listStatements(getDb(), person, filter);
-  return { statements, hasNext, filter, timeZone: person.timeZone };
+  const { statements, hasNext } = await listStatements(getDb(), viewer, filter);
+  return { statements, hasNext, filter, timeZone: viewer.timeZone };
 }
 
 export default function Statements() {

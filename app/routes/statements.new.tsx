@@ -11,34 +11,34 @@ import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { statementForm } from "~/statements/forms.server";
-import { createStatement } from "~/statements/statements.server";
+import { createStatement } from "~/statements/commands.server";
 
 export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statements:form.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   return {
     members: await memberChoices(getDb()),
-    isSecretariat: person.role === "secretariat",
-    memberName: person.memberName,
-    locale: person.locale,
+    isSecretariat: viewer.role === "secretariat",
+    memberName: viewer.memberName,
+    locale: viewer.locale,
   };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const person = await requireUser(request, context);
+  const viewer = await requireUser(request, context);
   const parsed = parseForm(statementForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
   const { penholder, group, ...fields } = parsed.data;
   // A focal point holds the pen for their own member; the secretariat starts a draft for a penholder it names.
   const [penholderId] =
-    person.role === "secretariat" ? await memberIdsFromSlugs(db, penholder ? [penholder] : []) : [person.memberId];
+    viewer.role === "secretariat" ? await memberIdsFromSlugs(db, penholder ? [penholder] : []) : [viewer.memberId];
   if (!penholderId) return formFailure({ errors: { penholder: "validation.choice" }, values: parsed.values });
   const id = await createStatement(
     db,
     { ...fields, penholderMemberId: penholderId, groupMemberIds: await memberIdsFromSlugs(db, group) },
-    person,
+    viewer,
   );
   throw redirect(`/statements/${id}?notice=created`);
 }

@@ -4,7 +4,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { DB } from "~/lib/db.server";
 import { bestPracticeReadable, type Asking } from "~/manual/policy";
-import { statementVisible } from "~/statements/statements.server";
+import { statementVisible } from "~/statements/queries.server";
 import type { SearchKind } from "./kinds";
 import { perLanguage } from "./text.server";
 

@@ -1,33 +1,35 @@
 // One amendment on a paragraph's page: the change as a word diff, its rationale and discussion,
 // and what the reader may do about it (respond; the penholder accepts or rejects).
-import type { useLoaderData } from "@remix-run/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextAreaField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { WordDiff } from "~/components/word-diff";
 import { formatDateTime } from "~/lib/format";
-import type { loader } from "~/routes/statements.$id_.paragraphs.$paragraphId";
-
-type Page = ReturnType<typeof useLoaderData<typeof loader>>;
-type FieldMessages = Record<string, string>;
+import type { ParagraphPage as Page } from "./presenters.server";
+import { useResetAfterSuccess } from "./reset-after-success";
+type Fields = Record<string, string>;
 
 export function AmendmentCard({
   amendment,
   statement,
   can,
-  errors,
+  refused,
   timeZone,
 }: {
   amendment: Page["amendments"][number];
   statement: Page["statement"];
   can: (action: string) => boolean;
-  /** The field messages of a refused form on this amendment, by intent. */
-  errors: (intent: string) => FieldMessages | undefined;
+  /** A refused form on this amendment, by intent: its field messages and what was typed. */
+  refused: (intent: string) => { errors?: Fields; values?: Fields } | undefined;
   timeZone: string;
 }) {
   const { t } = useTranslation("statements");
   const locale = useLocale();
+  const comment = useResetAfterSuccess(
+    (sent) => sent.get("intent") === "comment" && sent.get("amendment") === String(amendment.id),
+    refused("comment") !== undefined,
+  );
   const when = (date: string | Date) => formatDateTime(locale, date, timeZone);
   return (
     <li id={`amendment-${amendment.id}`} className={`amendment amendment-${amendment.status}`}>
@@ -92,14 +94,15 @@ export function AmendmentCard({
           </ul>
         ) : null}
         {amendment.status === "pending" && can("comment") ? (
-          <details>
+          <details open={refused("comment") !== undefined}>
             <summary>{t("amendments.respond")}</summary>
-            <Form method="post">
+            <Form method="post" ref={comment}>
               <input type="hidden" name="intent" value="comment" />
               <input type="hidden" name="amendment" value={amendment.id} />
               <SelectField
                 name="stance"
                 id={`stance-${amendment.id}`}
+                defaultValue={refused("comment")?.values?.stance}
                 label={t("amendments.yourPosition")}
                 options={(["comment", "support", "object"] as const).map((stance) => ({
                   value: stance,
@@ -111,7 +114,8 @@ export function AmendmentCard({
                 id={`comment-${amendment.id}`}
                 label={t("amendments.comment")}
                 rows={3}
-                error={errors("comment")?.body}
+                defaultValue={refused("comment")?.values?.body}
+                error={refused("comment")?.errors?.body}
               />
               <button type="submit" className="button-secondary">
                 {t("amendments.sendComment")}
@@ -127,7 +131,7 @@ export function AmendmentCard({
               <input type="hidden" name="basedOn" value={statement.version} />
               <button type="submit">{t("amendments.accept")}</button>
             </Form>
-            <details>
+            <details open={refused("reject") !== undefined}>
               <summary>{t("amendments.reject")}</summary>
               <Form method="post">
                 <input type="hidden" name="intent" value="reject" />
@@ -137,7 +141,8 @@ export function AmendmentCard({
                   id={`reason-${amendment.id}`}
                   label={t("amendments.rejectReason")}
                   rows={3}
-                  error={errors("reject")?.reason}
+                  defaultValue={refused("reject")?.values?.reason}
+                  error={refused("reject")?.errors?.reason}
                   required
                 />
                 <button type="submit" className="button-secondary">

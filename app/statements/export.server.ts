@@ -3,7 +3,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { Locale } from "../../db/schema";
 import { i18nFor } from "~/i18n/i18next.server";
-import type { exportableVersion } from "./statements.server";
+import type { exportableVersion } from "./versions.server";
 
 type Exportable = Awaited<ReturnType<typeof exportableVersion>>;
 

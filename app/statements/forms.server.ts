@@ -14,7 +14,16 @@ import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
 import { STAGES } from "./workflow";
 
-const version = z.coerce.number().int().min(1);
+/** A version number or an amendment's id: a positive whole number a Postgres integer holds. */
+const version = z.coerce.number("validation.invalid").int("validation.invalid").min(1).max(2_147_483_647);
+/** Members named by their slug, as many as the network has and no more. */
+const memberSlugs = (required: boolean) =>
+  fields.list().pipe(
+    z
+      .array(z.string().max(100, "validation.choice"))
+      .min(required ? 1 : 0, "validation.required")
+      .max(1_000),
+  );
 const paragraphText = fields.text(5_000);
 
 export const statementQuery = z.object({
@@ -31,15 +40,15 @@ export const statementForm = z.object({
   language: z.enum(LOCALES, "validation.choice"),
   topic: fields.optionalText(200),
   occasion: fields.optionalText(200),
-  penholder: z.string().optional(),
-  group: fields.list(),
+  penholder: z.string().max(100, "validation.choice").optional(),
+  group: memberSlugs(false),
   text: fields.text(100_000),
 });
 
 /** A deadline typed as a date and a time in the penholder's own time zone. */
 const deadline = z.object({
   deadlineDate: fields.date(),
-  deadlineTime: z.string().regex(/^\d{2}:\d{2}$/, "validation.invalid"),
+  deadlineTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "validation.invalid"),
 });
 
 export function deadlineIn(form: z.output<typeof deadline>, timeZone: string): Date {
@@ -54,18 +63,12 @@ export const statementAction = (today: string) =>
     deadline.extend({ intent: z.literal("start_silence") }),
     z.object({ intent: z.literal("break_silence"), reason: fields.text(2_000) }),
     z.object({ intent: z.literal("open_signature") }),
-    z.object({
-      intent: z.literal("invite"),
-      members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")),
-    }),
+    z.object({ intent: z.literal("invite"), members: memberSlugs(true) }),
     z.object({ intent: z.literal("sign") }),
     z.object({ intent: z.literal("withdraw") }),
     z.object({ intent: z.literal("publish"), deliveredOn: fields.pastDate(today), venue: fields.text(200) }),
-    z.object({
-      intent: z.literal("add_members"),
-      members: fields.list().pipe(z.array(z.string()).min(1, "validation.required")),
-    }),
-    z.object({ intent: z.literal("remove_member"), member: z.string().min(1) }),
+    z.object({ intent: z.literal("add_members"), members: memberSlugs(true) }),
+    z.object({ intent: z.literal("remove_member"), member: z.string().min(1).max(100) }),
     z.object({
       intent: z.literal("add_paragraph"),
       body: paragraphText,

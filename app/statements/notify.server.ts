@@ -73,6 +73,7 @@ async function recipients(db: DB, notice: StatementNotice) {
   return (await query.orderBy("p.id").execute()).map((person) => person.id);
 }
 
+/** Records the notice's notifications and queues their emails; pass the transaction of the change it tells of. */
 export async function notifyStatement(db: DB, notice: StatementNotice): Promise<void> {
   const statement = await db
     .selectFrom("statements as s")

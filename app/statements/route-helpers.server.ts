@@ -1,12 +1,13 @@
-// How statement routes answer when the statement module refuses: 404 for what the person may not
-// see, 403 for what they may not do, 409 with an explanation for what the workflow or a newer
-// version of the text does not allow now.
+// How statement routes answer a form: invalid fields come back with their messages and what was
+// typed (400); a refusal of the workflow or a text that moved on meanwhile comes back as 409 with an
+// explanation. 403 and 404 are thrown by the commands themselves (ensure/ensureVisible), as Remix expects.
 import { data } from "@remix-run/node";
 import type { z } from "zod";
 import type { DB } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import type { ParagraphDiff } from "./diff";
-import { StaleVersion, StatementNotFound, StatementRefused, changesSince } from "./statements.server";
+import { StaleVersion, StatementRefused } from "./refusals";
+import { changesSince } from "./versions.server";
 
 export interface ActionRefusal {
   refusal?: string;
@@ -16,20 +17,16 @@ export interface ActionRefusal {
   intent?: string;
 }
 
-export function notFound(): Response {
-  return new Response(null, { status: 404, statusText: "Not Found" });
-}
-
 /**
  * Parses a statement form and runs its action: a post without an intent is a bad request, invalid
- * fields come back as field messages, and the module's refusals become the answers above.
+ * fields come back as field messages, and the workflow's refusals become the answers above.
  */
 export async function statementAction<S extends z.ZodType, T>(
   db: DB,
   statementId: number,
   schema: S,
   formData: FormData,
-  run: (form: z.output<S>, values: Record<string, string>) => Promise<T>,
+  run: (form: z.output<S>) => Promise<T>,
 ) {
   const parsed = parseForm(schema, formData);
   if (!parsed.success) {
@@ -38,11 +35,9 @@ export async function statementAction<S extends z.ZodType, T>(
   }
   const { values } = parsed;
   try {
-    return await run(parsed.data, values);
+    return await run(parsed.data);
   } catch (error) {
-    if (error instanceof StatementNotFound) throw notFound();
     if (error instanceof StatementRefused) {
-      if (error.refusal === "not_permitted") throw new Response(null, { status: 403, statusText: "Forbidden" });
       return data<ActionRefusal>({ refusal: error.refusal, values, intent: values.intent }, { status: 409 });
     }
     if (error instanceof StaleVersion) {
@@ -52,16 +47,6 @@ export async function statementAction<S extends z.ZodType, T>(
         { status: 409 },
       );
     }
-    throw error;
-  }
-}
-
-/** Loads for a page; a statement the person may not see is a 404 like one that does not exist. */
-export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof StatementNotFound) throw notFound();
     throw error;
   }
 }

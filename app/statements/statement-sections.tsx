@@ -1,16 +1,14 @@
 // The sections of a statement's page: where it stands and what may be done next, its
 // co-signatories, its drafting group and what happened to it.
-import type { useLoaderData } from "@remix-run/react";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextAreaField, TextField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
-import type { loader } from "~/routes/statements.$id";
 import type { IntentForm } from "./components";
+import type { StatementPage as Page } from "./presenters.server";
 import { ListLink } from "~/components/list-link";
 
-type Page = ReturnType<typeof useLoaderData<typeof loader>>;
 type Can = (action: string) => boolean;
 
 /** Dates and times in the reader's own zone. */

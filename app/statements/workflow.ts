@@ -1,5 +1,5 @@
-// The statement's workflow as a pure state machine: who may do what, at which stage, and where it leads.
-// The server enforces it (statements.server.ts); the pages use it to offer only what is allowed.
+// The statement's workflow as a pure state machine: which role may do what, at which stage, and where
+// it leads. policy.ts applies it to a viewer and a statement; commands enforce it, pages offer what it allows.
 import type { StatementStage } from "../../db/schema";
 
 export const STAGES: readonly StatementStage[] = ["drafting", "silence", "adopted", "signature", "published"];
@@ -76,7 +76,7 @@ const RULES: Record<
   manage_group: { from: ["drafting", "silence", "adopted", "signature"], who: ["penholder", "secretariat"] },
   start_silence: { from: ["drafting"], to: "silence", who: ["penholder"] },
   break_silence: { from: ["silence"], to: "drafting", who: DRAFTING_GROUP },
-  // Nobody adopts a text by hand: silence kept until the deadline adopts it (see settleSilences).
+  // Nobody adopts a text by hand: silence kept until the deadline adopts it (adoptSilence, a job at the deadline).
   adopt: { from: ["silence"], to: "adopted", who: [] },
   open_signature: { from: ["adopted"], to: "signature", who: ["penholder"] },
   invite: { from: ["signature"], who: ["penholder"] },
@@ -100,9 +100,11 @@ export function decide(stage: StatementStage, action: WorkflowAction, context: W
     return { allowed: true, next: "adopted" };
   }
   if (!context.role || !rule.who.includes(context.role)) return { allowed: false, refusal: "not_permitted" };
-  if (!rule.from.includes(stage)) return { allowed: false, refusal: "wrong_stage" };
-  if (action === "break_silence" && (!context.deadline || context.deadline <= context.now))
+  if (action === "break_silence" && stage === "silence" && (!context.deadline || context.deadline <= context.now))
     return { allowed: false, refusal: "deadline_passed" };
+  // A silence past its deadline has adopted the text even before the job at the deadline has recorded it.
+  if (!rule.from.includes(effectiveStage(stage, context.deadline ?? null, context.now)))
+    return { allowed: false, refusal: "wrong_stage" };
   if (action === "start_silence") {
     if (!context.requestedDeadline || context.requestedDeadline <= context.now)
       return { allowed: false, refusal: "deadline_in_past" };
@@ -127,21 +129,4 @@ function decideIgnoringInput(stage: StatementStage, action: WorkflowAction, cont
     bracketed: 0,
   });
   return decision.allowed;
-}
-
-/**
- * Who may see a statement: the secretariat, its drafting group, members invited to co-sign, and everyone
- * once published.
- */
-export function roleFor(
-  person: { role: "secretariat" | "focal_point"; memberId: number | null },
-  statement: { penholderMemberId: number; stage: StatementStage; groupMemberIds: number[]; invitedMemberIds: number[] },
-): StatementRole | null {
-  const member = person.memberId;
-  if (member !== null && member === statement.penholderMemberId) return "penholder";
-  if (member !== null && statement.groupMemberIds.includes(member)) return "drafter";
-  if (person.role === "secretariat") return "secretariat";
-  if (member !== null && statement.invitedMemberIds.includes(member)) return "invitee";
-  if (statement.stage === "published") return "reader";
-  return null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
+import { expectAccessible, newPage, portalAndBrowser, sessionCookieFor } from "../helpers/portal";
 import { lastEmailId, signIn, waitForEmail } from "./journeys";
+import { expectPage } from "../helpers/page-expect";
 import { GHANA, JAPAN, KOREA } from "../helpers/people";
 
 const suite = portalAndBrowser();
@@ -28,7 +29,7 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.getByRole("button", { name: "Start the draft" }).click();
     await penholder.getByText("The draft has been started.").waitFor();
     const draftUrl = new URL(penholder.url()).pathname;
-    expect(await penholder.getByText("3 paragraphs — open: 3, bracketed: 0, agreed: 0.").isVisible()).toBe(true);
+    await expectPage(penholder.getByText("3 paragraphs — open: 3, bracketed: 0, agreed: 0.")).toBeVisible();
     await expectAccessible(penholder);
 
     // A member outside the drafting group finds nothing there, not even the export.
@@ -48,7 +49,7 @@ describe("a joint statement, from first draft to publication", () => {
     await korea.getByLabel("Rationale").fill("Assessments help only if they arrive before a crisis.");
     await korea.getByRole("button", { name: "Propose the amendment" }).click();
     await korea.getByText("Your amendment has been proposed to the group.").waitFor();
-    expect(await korea.locator(".amendment ins").first().innerText()).toContain("in good time");
+    await expectPage(korea.locator(".amendment ins").first()).toContainText("in good time");
     const paragraphUrl = new URL(korea.url()).pathname;
     await expectAccessible(korea);
 
@@ -60,7 +61,7 @@ describe("a joint statement, from first draft to publication", () => {
     await denmark.getByLabel("Comment", { exact: true }).fill("Denmark supports this.");
     await denmark.getByRole("button", { name: "Send" }).click();
     await denmark.getByText("Your response has been added.").waitFor();
-    expect(await denmark.getByText("1 support, 0 object").isVisible()).toBe(true);
+    await expectPage(denmark.getByText("1 support, 0 object")).toBeVisible();
 
     // The penholder accepts it: the text changes and the history shows the difference.
     await penholder.goto(paragraphUrl);
@@ -69,7 +70,7 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.goto(draftUrl);
     await penholder.getByRole("link", { name: "History and differences" }).click();
     await penholder.getByText("Amendment by Republic of Korea accepted").waitFor();
-    expect(await penholder.locator(".diff ins").first().innerText()).toContain("in good time");
+    await expectPage(penholder.locator(".diff ins").first()).toContainText("in good time");
     await expectAccessible(penholder);
 
     // Silence: started, broken by Denmark with a reason, started again.
@@ -84,7 +85,7 @@ describe("a joint statement, from first draft to publication", () => {
     expect(notice.text).not.toContain("early-warning assessments"); // never the draft's text
 
     await denmark.goto(draftUrl);
-    expect(await denmark.getByText(/Silence until .* \(your time, Europe\/Copenhagen\)/).isVisible()).toBe(true);
+    await expectPage(denmark.getByText(/Silence until .* \(your time, Europe\/Copenhagen\)/)).toBeVisible();
     await denmark.getByLabel("Reason for breaking silence").fill("Copenhagen needs another day on paragraph 3.");
     await denmark.getByRole("button", { name: "Break silence" }).click();
     await denmark.getByText("You broke silence: the text is back in drafting.").waitFor();
@@ -123,13 +124,13 @@ describe("a joint statement, from first draft to publication", () => {
       await page.getByRole("button", { name: `Sign for ${member}` }).click();
       await page.getByText("Your member has signed.").waitFor();
     }
-    expect(await denmark.getByRole("row", { name: /Republic of Korea Signed by Lee Seo-yeon/ }).isVisible()).toBe(true);
+    await expectPage(denmark.getByRole("row", { name: /Republic of Korea Signed by Lee Seo-yeon/ })).toBeVisible();
 
     await penholder.goto(draftUrl);
     await penholder.getByLabel("Venue").fill("Human Rights Council, Geneva");
     await penholder.getByRole("button", { name: "Publish", exact: true }).click();
     await penholder.getByText("The text is published and visible to the whole network.").waitFor();
-    expect(await penholder.locator(".closing").innerText()).toMatch(
+    await expectPage(penholder.locator(".closing")).toHaveText(
       /^Ghana, on behalf of (Republic of Korea and Denmark|Denmark and Republic of Korea)$/,
     );
 
@@ -144,4 +145,36 @@ describe("a joint statement, from first draft to publication", () => {
     expect((await outsider.goto(draftUrl))?.status()).toBe(200);
     await expectAccessible(outsider);
   }, 180_000); // one long journey through four people's browsers
+});
+
+describe("proposing an amendment", () => {
+  // Issue 19: the form kept the text after a successful proposal, inviting the same amendment twice.
+  for (const javaScriptEnabled of [true, false]) {
+    const how = javaScriptEnabled ? "with" : "without";
+    it(`empties the form once the amendment is proposed, ${how} JavaScript`, async () => {
+      const { portal, browser } = suite;
+      const korea = await newPage(browser, portal, { javaScriptEnabled });
+      // Signed in by session (the sign-in itself is tested in sign-in.test.ts).
+      const [name, value] = (await sessionCookieFor(portal, KOREA)).split("=") as [string, string];
+      await korea.context().addCookies([{ name, value, url: portal.baseUrl }]);
+      await korea.goto("/statements");
+      await korea.getByRole("link", { name: /restraint in the use of the veto/ }).click();
+      const paragraph = javaScriptEnabled ? 3 : 4;
+      await korea.getByRole("link", { name: `Amend or discuss, paragraph ${paragraph}` }).click();
+      const proposed = korea.getByLabel("Proposed text");
+      const original = await proposed.inputValue();
+      const wording = `${original} Proposed ${how} JavaScript.`;
+      await proposed.fill(wording);
+      await korea.getByLabel("Rationale").fill("The group asked for a firmer ask.");
+      await korea.getByRole("button", { name: "Propose the amendment" }).click();
+      await korea.getByText("Your amendment has been proposed to the group.").waitFor();
+      await expectPage(korea.locator(".amendment ins").first()).toContainText(wording.slice(original.length).trim());
+      // The form is ready for another amendment, starting again from the paragraph's text.
+      await expectPage(proposed).toHaveValue(original);
+      await expectPage(korea.getByLabel("Rationale")).toHaveValue("");
+      await expectPage(korea.getByLabel("Amendment", { exact: true })).toHaveValue("replace");
+      // (axe runs in the page's JavaScript: only where there is some)
+      if (javaScriptEnabled) await expectAccessible(korea);
+    });
+  }
 });

@@ -8,7 +8,6 @@ import {
   allowedActions,
   decide,
   effectiveStage,
-  roleFor,
   type WorkflowAction,
 } from "~/statements/workflow";
 
@@ -108,23 +107,6 @@ describe("the workflow", () => {
     expect([...allowedActions("drafting", { role: "drafter", now })].sort()).toEqual(["comment", "propose"]);
     expect([...allowedActions("silence", { role: "drafter", now, deadline: later })]).toEqual(["break_silence"]);
     expect([...allowedActions("published", { role: "penholder", now })]).toEqual([]);
-  });
-});
-
-describe("who may see a statement", () => {
-  const statement = {
-    penholderMemberId: 1,
-    stage: "drafting" as StatementStage,
-    groupMemberIds: [1, 2],
-    invitedMemberIds: [3],
-  };
-  it("is the drafting group, invited co-signatories and the secretariat until publication, then everyone", () => {
-    expect(roleFor({ role: "focal_point", memberId: 1 }, statement)).toBe("penholder");
-    expect(roleFor({ role: "focal_point", memberId: 2 }, statement)).toBe("drafter");
-    expect(roleFor({ role: "focal_point", memberId: 3 }, statement)).toBe("invitee");
-    expect(roleFor({ role: "secretariat", memberId: null }, statement)).toBe("secretariat");
-    expect(roleFor({ role: "focal_point", memberId: 4 }, statement)).toBeNull();
-    expect(roleFor({ role: "focal_point", memberId: 4 }, { ...statement, stage: "published" })).toBe("reader");
   });
 });
 

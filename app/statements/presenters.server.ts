@@ -1,0 +1,117 @@
+// The statement's pages as their components read them: the stage as it stands now (a silence past its
+// deadline reads adopted before its job has recorded it), what the viewer may do, the choices its
+// forms offer, and paragraphs rendered once. Pure shaping: the routes load, these present.
+import type { SerializeFrom } from "@remix-run/node";
+import type { Viewer } from "~/auth/viewer";
+import { isoDateIn } from "~/lib/format";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { wordDiff } from "./diff";
+import { seesDrafting } from "./policy";
+import type { loadStatement, loadStatementPage, paragraphWithAmendments, StatementRecord } from "./queries.server";
+import { renderParagraph } from "./render.server";
+import { effectiveStage, type WorkflowAction } from "./workflow";
+
+interface MemberChoice {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+/** The stage and the adoption as they stand at `moment`, whether or not the deadline's job has run. */
+function standingAt(statement: StatementRecord, moment: Date) {
+  const stage = effectiveStage(statement.stage, statement.silence_deadline, moment);
+  const adoptedAt = statement.adopted_at ?? (stage !== statement.stage ? statement.silence_deadline : null);
+  return { stage, adoptedAt };
+}
+
+export function presentStatementPage(
+  { statement, role, paragraphs, events }: Awaited<ReturnType<typeof loadStatementPage>>,
+  viewer: Viewer,
+  actions: Set<WorkflowAction>,
+  members: MemberChoice[],
+  moment: Date,
+) {
+  const invitedIds = new Set(statement.signatures.map((signature) => signature.memberId));
+  const inGroup = new Set(statement.group.map((member) => member.id));
+  const mySignature =
+    viewer.role === "focal_point"
+      ? statement.signatures.find((signature) => signature.memberId === viewer.memberId)
+      : undefined;
+  const choices = (keep: (member: MemberChoice) => boolean) =>
+    members.filter(keep).map((member) => ({ value: member.slug, label: member.name }));
+  const { stage, adoptedAt } = standingAt(statement, moment);
+  return {
+    statement: {
+      id: statement.id,
+      title: statement.title,
+      kind: statement.kind,
+      language: statement.language,
+      topic: statement.topic,
+      occasion: statement.occasion,
+      stage,
+      version: statement.current_version,
+      silenceDeadline: statement.silence_deadline,
+      adoptedAt,
+      deliveredOn: statement.delivered_on,
+      venue: statement.venue,
+      penholderId: statement.penholder_member_id,
+      penholderName: statement.penholderName,
+      penholderSlug: statement.penholderSlug,
+      group: statement.group,
+      signatures: statement.signatures,
+    },
+    paragraphs: paragraphs.map((paragraph) => ({
+      id: paragraph.id,
+      status: paragraph.status,
+      pending: paragraph.pending ?? 0,
+      html: renderParagraph(paragraph.body),
+    })),
+    events,
+    role,
+    drafting: seesDrafting(role),
+    actions: [...actions],
+    signature: mySignature ? { signed: Boolean(mySignature.signedAt) } : null,
+    groupChoices: choices((member) => !inGroup.has(member.id)),
+    inviteChoices: choices((member) => member.id !== statement.penholder_member_id && !invitedIds.has(member.id)),
+    viewer: { timeZone: viewer.timeZone, memberName: viewer.memberName },
+    today: isoDateIn(moment, viewer.timeZone),
+  };
+}
+
+export type StatementPage = SerializeFrom<typeof presentStatementPage>;
+
+export function presentParagraphPage(
+  { statement }: Awaited<ReturnType<typeof loadStatement>>,
+  { paragraph, amendments }: NonNullable<Awaited<ReturnType<typeof paragraphWithAmendments>>>,
+  viewer: Viewer,
+  actions: Set<WorkflowAction>,
+  moment: Date,
+) {
+  const current = paragraph.removedAt ? null : paragraph.body;
+  return {
+    statement: {
+      id: statement.id,
+      title: statement.title,
+      language: statement.language,
+      stage: standingAt(statement, moment).stage,
+      version: statement.current_version,
+    },
+    paragraph: { ...paragraph, html: renderMarkdown(paragraph.body), number: paragraph.number ?? 0 },
+    amendments: amendments.map((amendment) => {
+      const stale = amendment.status === "pending" && amendment.original !== current;
+      return {
+        ...amendment,
+        stale,
+        // The amendment as proposed against the paragraph it saw; if the paragraph changed since, against today's too.
+        diff: amendment.kind === "replace" ? wordDiff(amendment.original, amendment.body) : null,
+        diffNow: stale && current !== null && amendment.kind === "replace" ? wordDiff(current, amendment.body) : null,
+        support: amendment.comments.filter((comment) => comment.stance === "support").length,
+        objections: amendment.comments.filter((comment) => comment.stance === "object").length,
+      };
+    }),
+    actions: [...actions],
+    timeZone: viewer.timeZone,
+  };
+}
+
+export type ParagraphPage = SerializeFrom<typeof presentParagraphPage>;

@@ -1,0 +1,373 @@
+// Reading joint statements: who may see which (the SQL form of policy.ts's read rule), a statement with
+// the viewer's role, its page, listings, paragraphs with their amendments, versions and exports.
+// Reads never write: a silence past its deadline is shown adopted (effectiveStage) until its job records it.
+import { sql, type RawBuilder } from "kysely";
+import type { CommentStance, ParagraphStatus, StatementEventKind, StatementStage } from "../../db/schema";
+import { ensureVisible, found } from "~/auth/policy";
+import type { Viewer } from "~/auth/viewer";
+import { now } from "~/lib/clock.server";
+import type { DB } from "~/lib/db.server";
+import { seesDrafting, statementRole, type StatementStanding, type StatementViewer } from "./policy";
+import { effectiveStage, type StatementRole } from "./workflow";
+
+export const STATEMENT_PAGE_SIZE = 20;
+
+/**
+ * policy.ts's read rule in SQL, for the statement with this stage and id: everything for the
+ * secretariat; for a focal point, the published ones, those its member drafts (penholder or drafting
+ * group) and those it was invited to co-sign. Search applies it to its own copy of the stage.
+ */
+export function statementVisible(
+  db: DB,
+  viewer: StatementViewer,
+  stage: RawBuilder<unknown>,
+  id: RawBuilder<unknown>,
+): RawBuilder<boolean> {
+  if (viewer.role === "secretariat") return sql<boolean>`true`;
+  const member = viewer.memberId;
+  if (member === null) return sql<boolean>`(${stage} = 'published')`;
+  const involved = db
+    .selectFrom("statement_members")
+    .select("statement_id as id")
+    .where("member_id", "=", member)
+    .unionAll(db.selectFrom("statement_signatures").select("statement_id as id").where("member_id", "=", member))
+    .unionAll(db.selectFrom("statements").select("id").where("penholder_member_id", "=", member));
+  return sql<boolean>`(${stage} = 'published' or ${id} in (${involved}))`;
+}
+
+/** The ids of the statements a person may see, as a subquery to filter any listing or feed. */
+export function visibleStatementIds(db: DB, viewer: StatementViewer) {
+  return db
+    .selectFrom("statements as v")
+    .select("v.id")
+    .where(statementVisible(db, viewer, sql.ref("v.stage"), sql.ref("v.id")));
+}
+
+export interface GroupMember {
+  id: number;
+  slug: string;
+  name: string;
+  timeZone: string;
+}
+
+export interface Signature {
+  memberId: number;
+  memberName: string;
+  invitedAt: string;
+  signedAt: string | null;
+  signedBy: string | null;
+}
+
+/** The statement, its penholder, drafting group and co-signatures, in one query. */
+function statementSelect(db: DB, id: number) {
+  return (
+    db
+      .selectFrom("statements as s")
+      .innerJoin("members as pm", "pm.id", "s.penholder_member_id")
+      // Every column but the search text and vector, which pages never need.
+      .select([
+        "s.id",
+        "s.title",
+        "s.kind",
+        "s.topic",
+        "s.occasion",
+        "s.language",
+        "s.penholder_member_id",
+        "s.stage",
+        "s.current_version",
+        "s.silence_deadline",
+        "s.adopted_at",
+        "s.delivered_on",
+        "s.venue",
+        "s.published_at",
+        "s.created_by",
+        "s.created_at",
+        "s.updated_at",
+      ])
+      .select((eb) => [
+        "pm.name as penholderName",
+        "pm.slug as penholderSlug",
+        eb
+          .selectFrom("statement_members as g")
+          .innerJoin("members as m", "m.id", "g.member_id")
+          .select(
+            sql<
+              GroupMember[]
+            >`coalesce(json_agg(json_build_object('id', m.id, 'slug', m.slug, 'name', m.name, 'timeZone', m.time_zone)
+              order by m.name), '[]')`.as("g"),
+          )
+          .whereRef("g.statement_id", "=", "s.id")
+          .as("group"),
+        eb
+          .selectFrom("statement_signatures as x")
+          .innerJoin("members as m", "m.id", "x.member_id")
+          .leftJoin("people as p", "p.id", "x.signed_by")
+          .select(
+            sql<
+              Signature[]
+            >`coalesce(json_agg(json_build_object('memberId', m.id, 'memberName', m.name, 'invitedAt', x.invited_at,
+              'signedAt', x.signed_at, 'signedBy', p.name) order by x.signed_at nulls last, m.name), '[]')`.as("x"),
+          )
+          .whereRef("x.statement_id", "=", "s.id")
+          .as("signatures"),
+      ])
+      .where("s.id", "=", id)
+  );
+}
+
+type StatementRow = NonNullable<Awaited<ReturnType<ReturnType<typeof statementSelect>["executeTakeFirst"]>>>;
+export type StatementRecord = StatementRow & { group: GroupMember[]; signatures: Signature[] };
+
+/** What policy.ts needs to know of a statement read here. */
+export function standing(statement: StatementRecord): StatementStanding {
+  return {
+    penholderMemberId: statement.penholder_member_id,
+    stage: statement.stage,
+    silenceDeadline: statement.silence_deadline,
+    groupMemberIds: statement.group.map((member) => member.id),
+    invitedMemberIds: statement.signatures.map((signature) => signature.memberId),
+  };
+}
+
+/** Reads a statement and the viewer's role towards it; 404 if they have none. */
+async function readFor<R extends StatementRow>(viewer: StatementViewer, read: () => Promise<R | undefined>) {
+  const row = found(await read());
+  const statement = { ...row, group: row.group ?? [], signatures: row.signatures ?? [] };
+  const role = statementRole(viewer, standing(statement));
+  ensureVisible(role !== null);
+  return { statement, role };
+}
+
+/** The statement as this viewer may see it, with their role; 404 otherwise. */
+export async function loadStatement(
+  db: DB,
+  id: number,
+  viewer: StatementViewer,
+): Promise<{ statement: StatementRecord; role: StatementRole }> {
+  return readFor(viewer, () => statementSelect(db, id).executeTakeFirst());
+}
+
+export interface TextParagraph {
+  id: number;
+  body: string;
+  status: ParagraphStatus;
+  pending: number;
+}
+
+export interface StatementEvent {
+  id: number;
+  kind: StatementEventKind;
+  reason: string | null;
+  deadline: string | null;
+  at: string;
+  personName: string | null;
+  memberName: string | null;
+}
+
+/**
+ * The statement page in one query: the statement, its current paragraphs with their pending
+ * amendments, and its latest events (for those who see the drafting).
+ */
+export async function loadStatementPage(db: DB, id: number, viewer: StatementViewer) {
+  const { statement, role } = await readFor(viewer, () =>
+    statementSelect(db, id)
+      .select([
+        sql<
+          TextParagraph[]
+        >`(select coalesce(json_agg(json_build_object('id', p.id, 'body', p.body, 'status', p.status, 'pending',
+          (select count(*)::int from amendments a where a.paragraph_id = p.id and a.status = 'pending'))
+          order by p.position, p.id), '[]')
+          from statement_paragraphs p where p.statement_id = s.id and p.removed_at is null)`.as("paragraphs"),
+        sql<StatementEvent[]>`(select coalesce(json_agg(e), '[]') from (
+          select e.id, e.kind, e.reason, e.deadline, e.at, p.name as "personName", m.name as "memberName"
+          from statement_events e left join people p on p.id = e.person_id left join members m on m.id = e.member_id
+          where e.statement_id = s.id order by e.at desc, e.id desc limit 12) e)`.as("events"),
+      ])
+      .executeTakeFirst(),
+  );
+  const { paragraphs, events, ...rest } = statement;
+  return { statement: rest as StatementRecord, role, paragraphs, events: seesDrafting(role) ? events : [] };
+}
+
+/* ---------------------------------------------------------------- listings */
+
+export interface StatementListFilter {
+  stage?: StatementStage;
+  page: number;
+}
+
+/** The statements a person may see, newest activity first, with how far each text has come. */
+export async function listStatements(db: DB, viewer: StatementViewer, filter: StatementListFilter) {
+  let query = db
+    .selectFrom("statements as s")
+    .innerJoin("members as pm", "pm.id", "s.penholder_member_id")
+    .select((eb) => [
+      "s.id",
+      "s.title",
+      "s.kind",
+      "s.language",
+      "s.stage",
+      "s.occasion",
+      "s.silence_deadline as silenceDeadline",
+      "s.delivered_on as deliveredOn",
+      "s.updated_at as updatedAt",
+      "pm.name as penholderName",
+      eb
+        .selectFrom("statement_paragraphs as p")
+        .select(
+          sql<{
+            open: number;
+            bracketed: number;
+            agreed: number;
+          }>`json_build_object('open', count(*) filter (where p.status = 'open'),
+            'bracketed', count(*) filter (where p.status = 'bracketed'),
+            'agreed', count(*) filter (where p.status = 'agreed'))`.as("c"),
+        )
+        .whereRef("p.statement_id", "=", "s.id")
+        .where("p.removed_at", "is", null)
+        .as("paragraphs"),
+    ])
+    .where("s.id", "in", visibleStatementIds(db, viewer));
+  const moment = now();
+  // The stage as pages show it: a silence past its deadline is adopted, whether or not its job has run.
+  if (filter.stage === "adopted") {
+    query = query.where(
+      sql<boolean>`(s.stage = 'adopted' or (s.stage = 'silence' and s.silence_deadline <= ${moment}))`,
+    );
+  } else if (filter.stage === "silence") {
+    query = query.where(sql<boolean>`(s.stage = 'silence' and s.silence_deadline > ${moment})`);
+  } else if (filter.stage) {
+    query = query.where("s.stage", "=", filter.stage);
+  }
+  const rows = await query
+    .orderBy(
+      sql`case s.stage when 'silence' then 0 when 'drafting' then 1 when 'signature' then 2 when 'adopted' then 3
+        else 4 end`,
+    )
+    .orderBy("s.updated_at", "desc")
+    .orderBy("s.id", "desc")
+    .limit(STATEMENT_PAGE_SIZE + 1)
+    .offset((filter.page - 1) * STATEMENT_PAGE_SIZE)
+    .execute();
+  return {
+    statements: rows
+      .slice(0, STATEMENT_PAGE_SIZE)
+      .map((row) => ({ ...row, stage: effectiveStage(row.stage, row.silenceDeadline, moment) })),
+    hasNext: rows.length > STATEMENT_PAGE_SIZE,
+  };
+}
+
+/** Drafts the person's member is drafting (or asked to sign), for the dashboard. */
+export async function draftsWaitingFor(db: DB, viewer: Viewer, limit = 5) {
+  if (viewer.role === "secretariat") return [];
+  const member = viewer.memberId;
+  const rows = await db
+    .selectFrom("statements as s")
+    .select(["s.id", "s.title", "s.language", "s.stage", "s.silence_deadline as silenceDeadline"])
+    .where("s.stage", "!=", "published")
+    .where((eb) =>
+      eb.or([
+        eb("s.penholder_member_id", "=", member),
+        eb.exists(
+          eb
+            .selectFrom("statement_members as g")
+            .select(sql`1`.as("one"))
+            .whereRef("g.statement_id", "=", "s.id")
+            .where("g.member_id", "=", member),
+        ),
+        eb.exists(
+          eb
+            .selectFrom("statement_signatures as x")
+            .select(sql`1`.as("one"))
+            .whereRef("x.statement_id", "=", "s.id")
+            .where("x.member_id", "=", member)
+            .where("x.signed_at", "is", null),
+        ),
+      ]),
+    )
+    .orderBy("s.updated_at", "desc")
+    .limit(limit)
+    .execute();
+  const moment = now();
+  return rows.map((row) => ({ ...row, stage: effectiveStage(row.stage, row.silenceDeadline, moment) }));
+}
+
+export interface AmendmentComment {
+  id: number;
+  stance: CommentStance;
+  body: string;
+  at: string;
+  memberName: string;
+  personName: string | null;
+}
+
+/** A paragraph (even a deleted one) with its number in the text and every amendment to it, with their discussion. */
+export async function paragraphWithAmendments(db: DB, statementId: number, paragraphId: number) {
+  const [paragraph, amendments] = await Promise.all([
+    db
+      .selectFrom("statement_paragraphs as p")
+      .select((eb) => [
+        "p.id",
+        "p.body",
+        "p.status",
+        "p.removed_at as removedAt",
+        eb
+          .selectFrom("statement_paragraphs as q")
+          .select(sql<number>`count(*)::int + 1`.as("n"))
+          .whereRef("q.statement_id", "=", "p.statement_id")
+          .where("q.removed_at", "is", null)
+          .where((w) =>
+            w.or([
+              w("q.position", "<", w.ref("p.position")),
+              w.and([w("q.position", "=", w.ref("p.position")), w("q.id", "<", w.ref("p.id"))]),
+            ]),
+          )
+          .as("number"),
+      ])
+      .where("p.id", "=", paragraphId)
+      .where("p.statement_id", "=", statementId)
+      .executeTakeFirst(),
+    db
+      .selectFrom("amendments as a")
+      .innerJoin("members as m", "m.id", "a.member_id")
+      .leftJoin("people as p", "p.id", "a.proposed_by")
+      .leftJoin("people as d", "d.id", "a.decided_by")
+      .select((eb) => [
+        "a.id",
+        "a.kind",
+        "a.body",
+        "a.rationale",
+        "a.original",
+        "a.based_on_version as basedOnVersion",
+        "a.status",
+        "a.decision_reason as decisionReason",
+        "a.decided_at as decidedAt",
+        "a.created_at as createdAt",
+        "m.name as memberName",
+        "p.name as proposedBy",
+        "d.name as decidedBy",
+        eb
+          .selectFrom("amendment_comments as c")
+          .innerJoin("members as cm", "cm.id", "c.member_id")
+          .leftJoin("people as cp", "cp.id", "c.person_id")
+          .select(
+            sql<
+              AmendmentComment[]
+            >`coalesce(json_agg(json_build_object('id', c.id, 'stance', c.stance, 'body', c.body, 'at', c.created_at,
+              'memberName', cm.name, 'personName', cp.name) order by c.id), '[]')`.as("c"),
+          )
+          .whereRef("c.amendment_id", "=", "a.id")
+          .as("comments"),
+      ])
+      .where("a.paragraph_id", "=", paragraphId)
+      .where("a.statement_id", "=", statementId)
+      .orderBy(sql`a.status = 'pending'`, "desc")
+      .orderBy("a.id", "desc")
+      .execute(),
+  ]);
+  if (!paragraph) return null;
+  return {
+    paragraph,
+    amendments: amendments.map((amendment) => ({ ...amendment, comments: amendment.comments ?? [] })),
+  };
+}

@@ -1,0 +1,21 @@
+// What a statement command answers when the workflow or the text's version stands in its way: both
+// become a 409 with an explanation (route-helpers.server.ts). Not permitted (403) and not found (404)
+// are thrown by ensure/ensureVisible from ~/auth/policy instead.
+import type { WorkflowRefusal } from "./policy";
+
+/** The workflow (or the state of an amendment) does not allow this now. */
+export class StatementRefused extends Error {
+  constructor(readonly refusal: WorkflowRefusal) {
+    super(refusal);
+  }
+}
+
+/** The change was based on a version that is no longer the latest: nothing was written. */
+export class StaleVersion extends Error {
+  constructor(
+    readonly basedOn: number,
+    readonly current: number,
+  ) {
+    super(`based on version ${basedOn}, the latest is ${current}`);
+  }
+}

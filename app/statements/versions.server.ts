@@ -1,0 +1,71 @@
+// Reading the text's versions: the list, one version's paragraphs, what changed since a version, and a
+// version as printed or downloaded. Every version is immutable (a trigger refuses updates).
+import type { VersionParagraph } from "../../db/schema";
+import { ensureVisible, found } from "~/auth/policy";
+import type { DB } from "~/lib/db.server";
+import { versionDiff } from "./diff";
+import { seesDrafting, type StatementViewer } from "./policy";
+import { loadStatement } from "./queries.server";
+
+export async function listVersions(db: DB, statementId: number) {
+  return db
+    .selectFrom("statement_versions as v")
+    .leftJoin("people as p", "p.id", "v.created_by")
+    .leftJoin("amendments as a", "a.id", "v.amendment_id")
+    .leftJoin("members as m", "m.id", "a.member_id")
+    .select([
+      "v.number",
+      "v.reason",
+      "v.amendment_id as amendmentId",
+      "v.created_at as createdAt",
+      "p.name as createdBy",
+      "m.name as amendmentMember",
+    ])
+    .where("v.statement_id", "=", statementId)
+    .orderBy("v.number", "desc")
+    .execute();
+}
+
+export async function versionText(db: DB, statementId: number, number: number): Promise<VersionParagraph[] | null> {
+  const row = await db
+    .selectFrom("statement_versions")
+    .select("paragraphs")
+    .where("statement_id", "=", statementId)
+    .where("number", "=", number)
+    .executeTakeFirst();
+  return row?.paragraphs ?? null;
+}
+
+/** What changed in the text between a version and the latest: the paragraphs that differ, word by word. */
+export async function changesSince(db: DB, statementId: number, basedOn: number) {
+  const rows = await db
+    .selectFrom("statement_versions as v")
+    .innerJoin("statements as s", "s.id", "v.statement_id")
+    .select(["v.number", "v.paragraphs"])
+    .where("v.statement_id", "=", statementId)
+    .where((eb) => eb.or([eb("v.number", "=", basedOn), eb("v.number", "=", eb.ref("s.current_version"))]))
+    .execute();
+  const from = rows.find((row) => row.number === basedOn)?.paragraphs ?? [];
+  const latest = rows.reduce(
+    (best, row) => (row.number > best.number ? row : best),
+    rows[0] ?? { number: basedOn, paragraphs: [] },
+  );
+  return {
+    current: latest.number,
+    changes: versionDiff(from, latest.paragraphs).filter((paragraph) => paragraph.change !== "same"),
+  };
+}
+
+/** A version's text for print, .docx and plain text; the published text ends with who delivers it for whom. */
+export async function exportableVersion(db: DB, statementId: number, number: number | null, viewer: StatementViewer) {
+  const { statement, role } = await loadStatement(db, statementId, viewer);
+  const wanted = number ?? statement.current_version;
+  // Earlier versions are part of the drafting: only the group and the secretariat see them.
+  ensureVisible(wanted === statement.current_version || seesDrafting(role));
+  const paragraphs = found(await versionText(db, statementId, wanted));
+  const isFinal = statement.stage === "published" && wanted === statement.current_version;
+  const cosignatories = statement.signatures
+    .filter((signature) => signature.signedAt)
+    .map((signature) => signature.memberName);
+  return { statement, number: wanted, paragraphs, isFinal, cosignatories };
+}
