@@ -373,7 +373,6 @@ describe("search without JavaScript", () => {
   it("answers whatever an edited address holds: never an error, and a page past the end says so", async () => {
     const cookie = await sessionCookieFor(portal, GHANA);
     const addresses = [
-      "/search?q=%00",
       `/search?q=${"kigali%20".repeat(1500)}`,
       "/search?q=kigali&kind=nonsense",
       "/search?q=kigali&tag=no-such-tag",
@@ -381,15 +380,16 @@ describe("search without JavaScript", () => {
       "/search?q=kigali&page=99999",
       "/search?q=kigali&page=-1",
       "/search?q=kigali&q=arria&kind=section&kind=event",
-      "/search?tag=%00",
-      "/manual/tools/kigali-principles?highlight=%00",
-      "/manual/tools/kigali-principles?highlight=kigali%00principles",
     ];
     for (const address of addresses) expect((await get(address, cookie)).status, address).toBe(200);
-    // A NUL byte is read as a space between words.
-    expect(await (await get("/search?q=kigali%00principles", cookie)).text()).toContain(
-      'href="/manual/tools/kigali-principles?highlight=kigali+principles"',
-    );
+    // A NUL byte names nothing anyone typed: the server refuses the address as a bad request, before any page.
+    for (const address of [
+      "/search?q=%00",
+      "/search?tag=%00",
+      "/manual/tools/kigali-principles?highlight=kigali%00principles",
+    ]) {
+      expect((await get(address, cookie)).status, address).toBe(400);
+    }
     const past = await (await get("/search?q=kigali&kind=section&page=40", cookie)).text();
     expect(past).toContain("This page is past the last result.");
     expect(past).toContain('href="/search?q=kigali&amp;kind=section">Back to the first page</a>');

@@ -936,9 +936,11 @@ describe("bad input", () => {
         `/statements/${bad}/paragraphs/${paragraphs[0]}`,
         `/statements/${id}/paragraphs/${bad}`,
       ]) {
-        expect((await get(path, "penholder")).status, path).toBe(404);
+        // A NUL byte in an address is refused as a bad request before any page: it names nothing.
+        expect((await get(path, "penholder")).status, path).toBe(bad.includes("%00") ? 400 : 404);
       }
-      expect((await post(`/statements/${bad}`, "penholder", { intent: "sign" })).status, bad).toBe(404);
+      const signed = await post(`/statements/${bad}`, "penholder", { intent: "sign" });
+      expect(signed.status, bad).toBe(bad.includes("%00") ? 400 : 404);
     }
   });
 
@@ -946,8 +948,8 @@ describe("bad input", () => {
     const { id } = await newDraft();
     for (const path of [
       "/statements?stage=bogus&page=abc",
-      "/statements?stage=%00&page=99999999999999999999",
-      `/statements/${id}/history?from=abc&to=%00`,
+      "/statements?stage=bogus&page=99999999999999999999",
+      `/statements/${id}/history?from=abc&to=`,
       `/statements/${id}/history?from=-4&to=99999999999999999999`,
     ]) {
       expect((await get(path, "penholder")).status, path).toBe(200);
@@ -1051,7 +1053,7 @@ describe("bad input", () => {
       const html = await response.text();
       if (message)
         expect(html, label).toMatch(
-          /This field is required|Check this value|Choose one of the options|Enter a date|too long/,
+          /This field is required|Check this value|invisible control character|Choose one of the options|Enter a date|too long/,
         );
       if (kept) expect(html, label).toContain(kept);
     }
