@@ -161,7 +161,9 @@ export type AuditAction =
   | "cosignatories_invited"
   | "statement_signed"
   | "signature_withdrawn"
-  | "statement_published";
+  | "statement_published"
+  // Translated content (subject: the thing translated)
+  | "content_translated";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -537,11 +539,14 @@ export interface BestPracticeTable {
   reviewed_by: number | null;
   submitted_at: DefaultTimestamp;
   published_at: Timestamp | null;
-  search: ColumnType<string, never, never>;
 }
 
+/** Words of what everyone may read, each in its language (migration 0106), for "Did you mean". */
 export interface SearchWordTable {
   word: string;
+  language: Locale;
+  /** The word without its accents. */
+  bare: string;
 }
 
 export interface ManualDatabase {
@@ -662,6 +667,15 @@ export interface Database {
   statement_search: { statement_id: number; language: string; stage: StatementStage; search: string };
   /** Kept by a trigger on manual_sections (migration 0025), for search, with the tags search filters by. */
   manual_section_search: { section_id: number; language: string; tags: string[]; search: string };
+  /** Kept by a trigger on best_practices (migration 0106): one row per language, with what readability needs. */
+  best_practice_search: {
+    best_practice_id: number;
+    language: string;
+    member_id: number;
+    status: BestPracticeStatus;
+    tags: string[];
+    search: string;
+  };
 }
 
 /* ---------------------------------------------------------------- job workers */
@@ -676,4 +690,27 @@ export interface WorkerHeartbeatTable {
 
 export interface Database {
   worker_heartbeats: WorkerHeartbeatTable;
+}
+
+/* ---------------------------------------------------------------- translated content (migration 0105) */
+
+/** What may be translated: content_translations.subject_kind. */
+export type TranslatedKind = "manual_section" | "best_practice" | "benchmark" | "activity" | "event";
+
+/** One field of a thing in a language other than its original's, with the original text it was made from. */
+export interface ContentTranslationTable {
+  id: Generated<number>;
+  subject_kind: TranslatedKind;
+  subject_id: number;
+  field: string;
+  locale: Locale;
+  text: string;
+  source_text: string;
+  revision: Generated<number>;
+  translated_by: number | null;
+  translated_at: DefaultTimestamp;
+}
+
+export interface Database {
+  content_translations: ContentTranslationTable;
 }

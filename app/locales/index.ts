@@ -10,6 +10,7 @@ import enMembers from "./en/members.json";
 import enNotifications from "./en/notifications.json";
 import enProgram from "./en/program.json";
 import enStatements from "./en/statements.json";
+import enTranslations from "./en/translations.json";
 import esAdmin from "./es/admin.json";
 import esAuth from "./es/auth.json";
 import esCalendar from "./es/calendar.json";
@@ -20,6 +21,7 @@ import esMembers from "./es/members.json";
 import esNotifications from "./es/notifications.json";
 import esProgram from "./es/program.json";
 import esStatements from "./es/statements.json";
+import esTranslations from "./es/translations.json";
 import frAdmin from "./fr/admin.json";
 import frAuth from "./fr/auth.json";
 import frCalendar from "./fr/calendar.json";
@@ -30,6 +32,7 @@ import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
 import frProgram from "./fr/program.json";
 import frStatements from "./fr/statements.json";
+import frTranslations from "./fr/translations.json";
 
 export const resources = {
   en: {
@@ -43,6 +46,7 @@ export const resources = {
     statements: enStatements,
     manual: enManual,
     notifications: enNotifications,
+    translations: enTranslations,
   },
   fr: {
     common: frCommon,
@@ -55,6 +59,7 @@ export const resources = {
     statements: frStatements,
     manual: frManual,
     notifications: frNotifications,
+    translations: frTranslations,
   },
   es: {
     common: esCommon,
@@ -67,6 +72,7 @@ export const resources = {
     statements: esStatements,
     manual: esManual,
     notifications: esNotifications,
+    translations: esTranslations,
   },
 } as const;
 

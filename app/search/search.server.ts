@@ -1,6 +1,7 @@
 // One query across every source the person may see: ranked, grouped by kind, with counts and
 // highlighted snippets; and "Did you mean" from the vocabulary of public documents (pg_trgm).
 import { sql } from "kysely";
+import type { Locale } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/lib/highlight";
 import { PAGE_SIZE, PER_KIND, SEARCH_KINDS, type SearchKind } from "./kinds";
@@ -17,7 +18,9 @@ export interface SearchHit {
   id: number;
   href: string;
   context: string;
+  /** The languages the title and the snippet are shown in (the reader's where translated, else the original's). */
   language: string;
+  bodyLanguage: string;
   /** Title and snippet with the matched words between HIGHLIGHT_START and HIGHLIGHT_END. */
   title: string;
   snippet: string;
@@ -66,12 +69,12 @@ async function searchSources(db: DB, request: SearchRequest, sources: readonly S
     return {
       ctes: sql`${matched} as materialized (${source.matches({ ...request, ranked: limit > 0 }, db)}),
         ${shown} as (select id, rank from ${matched} order by rank desc, id limit ${limit} offset ${offset})`,
-      rows: sql`(select ${source.kind} as kind, hit.id, hit.href, hit.context, hit.language, hit.rank, totals.total,
-          hit.title, hit.body
+      rows: sql`(select ${source.kind} as kind, hit.id, hit.href, hit.context, hit.language, hit.body_language,
+          hit.rank, totals.total, hit.title, hit.body
         from (select count(*) as total from ${matched}) totals
         left join lateral (
           select document.*, ${shown}.rank
-          from ${shown} join (${source.documents(sql`select id from ${shown}`)}) document on document.id = ${shown}.id
+          from ${shown} join (${source.documents(sql`select id from ${shown}`, request.person.locale)}) document on document.id = ${shown}.id
         ) hit on true
         where totals.total > 0)`,
     };
@@ -82,11 +85,12 @@ async function searchSources(db: DB, request: SearchRequest, sources: readonly S
         parts.map((part) => part.rows),
         sql` union all `,
       )})
-    select found.kind, found.id, found.href, found.context, found.language, found.total,
+    select found.kind, found.id, found.href, found.context, found.language, found.body_language as "bodyLanguage",
+      found.total,
       ts_headline(search_config(found.language), found.title, ${queryFor(sql`found.language`)},
         ${headlineOptions("HighlightAll=true")}) as title,
-      ts_headline(search_config(found.language),
-        search_plain(${snippetSource(sql`found.body`, queryWords(request.q))}), ${queryFor(sql`found.language`)},
+      ts_headline(search_config(found.body_language),
+        search_plain(${snippetSource(sql`found.body`, queryWords(request.q))}), ${queryFor(sql`found.body_language`)},
         ${headlineOptions("MaxFragments=2, MaxWords=32, MinWords=20, FragmentDelimiter= … ")}) as snippet
     from found cross join search_query q
     order by found.rank desc nulls last, found.id
@@ -108,19 +112,29 @@ export function queryWords(q: string): string[] {
 const SIMILAR_ENOUGH = 0.25;
 
 /**
- * Words of the query the documents never use, each with the nearest word they do use
- * (nearest by trigram distance through the GiST index). Empty when every word is known.
+ * Words of the query the documents never use (in any language, accents aside), each with the nearest
+ * word they do use (nearest by trigram distance through the GiST index): in the reader's language if
+ * one is near enough, else in any. Empty when every word is known.
  */
-export async function corrections(db: DB, q: string): Promise<Map<string, string>> {
+export async function corrections(db: DB, q: string, locale: Locale): Promise<Map<string, string>> {
   const words = queryWords(q);
   if (words.length === 0) return new Map();
-  // The nearest word first (a GiST index walk that stops at once), then whether it is near enough.
+  // The nearest words first (index walks that stop at once; the literal language picks its partial
+  // index), then whether one is near enough.
   const { rows } = await sql<{ input: string; suggestion: string | null }>`
     select input, nearest.word as suggestion
     from unnest(${words}::text[]) as input
-    cross join lateral (select v.word from search_words v order by v.word <-> input limit 1) nearest
-    where similarity(nearest.word, input) >= ${SIMILAR_ENOUGH}
-      and not exists (select 1 from search_words v where v.word = input)
+    cross join lateral (
+      select candidate.word from (
+        (select v.word, 0 as preference from search_words v
+          where v.language = ${sql.lit(locale)} order by v.word <-> input limit 1)
+        union all
+        (select v.word, 1 from search_words v order by v.word <-> input limit 1)
+      ) candidate
+      where similarity(candidate.word, input) >= ${SIMILAR_ENOUGH}
+      order by candidate.preference limit 1
+    ) nearest
+    where not exists (select 1 from search_words v where v.bare = unaccent(input))
   `.execute(db);
   return new Map(rows.filter((row) => row.suggestion).map((row) => [row.input, row.suggestion!]));
 }
@@ -139,12 +153,24 @@ export interface SearchOutcome {
   suggestion?: string;
 }
 
-/** Search as typed; if that finds nothing and a correction exists, the corrected query's results if it finds any. */
+/**
+ * Below this many results a query "found little": only then is a better spelling looked for. A query
+ * that finds enough is taken as meant ("minutes" is not a misspelt "ministries").
+ */
+export const FEW_RESULTS = 3;
+
+/**
+ * Search as typed. If that found little and a correction exists: when nothing was found, the corrected
+ * query's results if it finds any; when a little was found, the correction offered ("Did you mean").
+ */
 export async function searchWithCorrection(db: DB, request: SearchRequest): Promise<SearchOutcome> {
-  const [groups, fixes] = await Promise.all([search(db, request), corrections(db, request.q)]);
+  const groups = await search(db, request);
+  const found = groups.reduce((sum, group) => sum + group.total, 0);
+  if (found >= FEW_RESULTS) return { groups, shownQuery: request.q };
+  const fixes = await corrections(db, request.q, request.person.locale);
   const corrected = fixes.size ? correctedQuery(request.q, fixes) : undefined;
   if (!corrected || corrected === request.q) return { groups, shownQuery: request.q };
-  if (groups.length > 0) return { groups, shownQuery: request.q, suggestion: corrected };
+  if (found > 0) return { groups, shownQuery: request.q, suggestion: corrected };
   const correctedGroups = await search(db, { ...request, q: corrected });
   // A correction that finds nothing either is no help: the page says only that nothing matched what was typed.
   if (correctedGroups.length === 0) return { groups, shownQuery: request.q };

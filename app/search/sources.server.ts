@@ -2,6 +2,7 @@
 // To add a kind, write a source like the ones below and list it in SOURCE_GROUPS: the combined query,
 // ranking, grouping, counts and snippets follow.
 import { sql, type RawBuilder } from "kysely";
+import type { Locale, TranslatedKind } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
 import { bestPracticeReadable, type Asking } from "~/manual/policy";
 import { statementVisible } from "~/statements/queries.server";
@@ -13,7 +14,7 @@ export interface SearchContext {
   q: string;
   tag?: string;
   /** Who searches: what they may see is each source's access rule. */
-  person: Asking;
+  person: Asking & { locale: Locale };
 }
 
 /**
@@ -27,8 +28,8 @@ export interface SourceQuery extends SearchContext {
 /**
  * A source finds every matching document the person may see (`matches`: columns id and rank, one
  * arm per language through perLanguage() from ./text.server, joining `search_query q`), and describes the few
- * shown (`documents`: id, title, body as markdown or plain text, language, href, context, for the
- * ids in `shown`). Reading titles, bodies and joins only for the page keeps the cost of a query
+ * shown (`documents`: id, title, body as markdown or plain text, their languages, href, context, for the
+ * ids in `shown`), in the reader's language where a translation exists (`inLocale`). Reading titles, bodies and joins only for the page keeps the cost of a query
  * that matches hundreds of documents to ranking them.
  */
 export interface SearchSource {
@@ -36,7 +37,27 @@ export interface SearchSource {
   /** Whether its documents carry the manual's tags (a tag filter leaves the others out). */
   tagged: boolean;
   matches(query: SourceQuery, db: DB): RawBuilder<unknown>;
-  documents(shown: RawBuilder<unknown>): RawBuilder<unknown>;
+  documents(shown: RawBuilder<unknown>, locale: Locale): RawBuilder<unknown>;
+}
+
+/**
+ * A lateral row `tt` with each field's translation into `locale` (null where there is none), and the
+ * language a title and a body are shown in: the reader's where translated, else the original's.
+ */
+function inLocale(kind: TranslatedKind, id: RawBuilder<unknown>, fields: string[], locale: Locale) {
+  const columns = fields.map(
+    (field) => sql`(select t.text from content_translations t where t.subject_kind = ${kind}
+      and t.subject_id = ${id} and t.field = ${field} and t.locale = ${locale}) as ${sql.ref(field)}`,
+  );
+  return {
+    join: sql`cross join lateral (select ${sql.join(columns)}) tt`,
+    languages: (original: RawBuilder<unknown>, bodyFields: string[]) => sql`
+      case when tt.title is null then ${original} else ${locale} end as language,
+      case when ${sql.join(
+        bodyFields.map((field) => sql`${sql.ref(`tt.${field}`)} is null`),
+        sql` and `,
+      )} then ${original} else ${locale} end as body_language`,
+  };
 }
 
 const tagFilter = (tags: RawBuilder<unknown>, tag?: string) =>
@@ -54,10 +75,15 @@ const manualSections: SearchSource = {
         from search_query q, manual_section_search x
         where ${arm.matches(sql`x.search`, sql`x.language`)} and ${tagFilter(sql`x.tags`, tag)}`,
     ),
-  documents: (shown) => sql`
-    select s.id, s.title, s.body, s.language, '/manual/' || c.slug || '/' || s.slug as href, c.title as context
-    from manual_sections s join manual_chapters c on c.id = s.chapter_id
-    where s.id in (${shown})`,
+  documents: (shown, locale) => {
+    const translated = inLocale("manual_section", sql.ref("s.id"), ["title", "body"], locale);
+    return sql`
+    select s.id, coalesce(tt.title, s.title) as title, coalesce(tt.body, s.body) as body,
+      ${translated.languages(sql.ref("s.language"), ["body"])},
+      '/manual/' || c.slug || '/' || s.slug as href, c.title as context
+    from manual_sections s join manual_chapters c on c.id = s.chapter_id ${translated.join}
+    where s.id in (${shown})`;
+  },
 };
 
 const bestPractices: SearchSource = {
@@ -69,15 +95,20 @@ const bestPractices: SearchSource = {
     perLanguage(
       ranked,
       (arm) => sql`
-        select bp.id, ${arm.rank(sql`bp.search`)} as rank
-        from search_query q, best_practices bp
-        where ${arm.matches(sql`bp.search`, sql`bp.language`)} and ${tagFilter(sql`bp.tags`, tag)}
-          and ${bestPracticeReadable(person, { status: sql.ref("bp.status"), memberId: sql.ref("bp.member_id") })}`,
+        select x.best_practice_id as id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, best_practice_search x
+        where ${arm.matches(sql`x.search`, sql`x.language`)} and ${tagFilter(sql`x.tags`, tag)}
+          and ${bestPracticeReadable(person, { status: sql.ref("x.status"), memberId: sql.ref("x.member_id") })}`,
     ),
-  documents: (shown) => sql`
-    select bp.id, bp.title, bp.body, bp.language, '/manual/best-practices/' || bp.id as href, m.name as context
-    from best_practices bp join members m on m.id = bp.member_id
-    where bp.id in (${shown})`,
+  documents: (shown, locale) => {
+    const translated = inLocale("best_practice", sql.ref("bp.id"), ["title", "body"], locale);
+    return sql`
+    select bp.id, coalesce(tt.title, bp.title) as title, coalesce(tt.body, bp.body) as body,
+      ${translated.languages(sql.ref("bp.language"), ["body"])},
+      '/manual/best-practices/' || bp.id as href, m.name as context
+    from best_practices bp join members m on m.id = bp.member_id ${translated.join}
+    where bp.id in (${shown})`;
+  },
 };
 
 const activities: SearchSource = {
@@ -92,10 +123,15 @@ const activities: SearchSource = {
         from search_query q, activity_search x join activities a on a.id = x.activity_id
         where ${arm.matches(sql`x.search`, sql`x.language`)} and a.archived_at is null`,
     ),
-  documents: (shown) => sql`
-    select a.id, a.title, a.description as body, a.language, '/work/activities/' || a.id as href, a.category as context
-    from activities a
-    where a.id in (${shown})`,
+  documents: (shown, locale) => {
+    const translated = inLocale("activity", sql.ref("a.id"), ["title", "description"], locale);
+    return sql`
+    select a.id, coalesce(tt.title, a.title) as title, coalesce(tt.description, a.description) as body,
+      ${translated.languages(sql.ref("a.language"), ["description"])},
+      '/work/activities/' || a.id as href, a.category as context
+    from activities a ${translated.join}
+    where a.id in (${shown})`;
+  },
 };
 
 const statements: SearchSource = {
@@ -113,7 +149,8 @@ const statements: SearchSource = {
           and ${statementVisible(db, person, sql.ref("x.stage"), sql.ref("x.statement_id"))}`,
     ),
   documents: (shown) => sql`
-    select s.id, s.title, s.body_text as body, s.language, '/statements/' || s.id as href, s.stage as context
+    select s.id, s.title, s.body_text as body, s.language, s.language as body_language,
+      '/statements/' || s.id as href, s.stage as context
     from statements s
     where s.id in (${shown})`,
 };
@@ -130,11 +167,16 @@ const events: SearchSource = {
         from search_query q, event_search es
         where ${arm.matches(sql`es.search`, sql`es.language`)}`,
     ),
-  documents: (shown) => sql`
-    select e.id, e.title, e.agenda || E'\n\n' || e.description as body, e.language, '/calendar/' || e.id as href,
+  documents: (shown, locale) => {
+    const translated = inLocale("event", sql.ref("e.id"), ["title", "agenda", "description"], locale);
+    return sql`
+    select e.id, coalesce(tt.title, e.title) as title,
+      coalesce(tt.agenda, e.agenda) || E'\n\n' || coalesce(tt.description, e.description) as body,
+      ${translated.languages(sql.ref("e.language"), ["agenda", "description"])}, '/calendar/' || e.id as href,
       case when e.status = 'cancelled' then 'cancelled' else e.type end as context
-    from events e
-    where e.id in (${shown})`,
+    from events e ${translated.join}
+    where e.id in (${shown})`;
+  },
 };
 
 /**

@@ -1,18 +1,20 @@
 // The full-text pieces every search source shares. The query is parsed once per language
-// (english, french, spanish stemming) in the `search_query` row that every source joins as `q`;
-// a document is matched in its own language, one arm per language so each is answered by the GIN index.
+// (english, french, spanish stemming, accents ignored: migration 0106) in the `search_query` row that
+// every source joins as `q`; a document (one row per language it exists in, its original and its
+// translations) is matched in that language, one arm per language so each is answered by the GIN index.
 import { sql, type RawBuilder } from "kysely";
 
+/** Each language's code, the column of `search_query` holding the query parsed for it, and its configuration. */
 const LANGUAGE_CONFIGS = [
-  ["en", "english"],
-  ["fr", "french"],
-  ["es", "spanish"],
+  ["en", "english", "public.en_unaccent"],
+  ["fr", "french", "public.fr_unaccent"],
+  ["es", "spanish", "public.es_unaccent"],
 ] as const;
 
 /** The `with` entry that parses the person's query (web-search syntax) once per language. */
 export function searchQueryTable(q: string): RawBuilder<unknown> {
   const columns = LANGUAGE_CONFIGS.map(
-    ([, config]) => sql`websearch_to_tsquery(${sql.lit(config)}::regconfig, ${q}) as ${sql.ref(config)}`,
+    ([, column, config]) => sql`websearch_to_tsquery(${sql.lit(config)}::regconfig, ${q}) as ${sql.ref(column)}`,
   );
   return sql`search_query as materialized (select ${sql.join(columns)})`;
 }
@@ -43,17 +45,18 @@ export interface LanguageArm {
 
 /**
  * A source's matches as one arm per language joined by UNION ALL: each arm is answered by the GIN
- * index alone, where an OR over the languages would test every matching vector once more.
+ * index alone, where an OR over the languages would test every matching vector once more. A document
+ * found in several of its languages counts once, at its best rank.
  */
 export function perLanguage(ranked: boolean, arm: (language: LanguageArm) => RawBuilder<unknown>): RawBuilder<unknown> {
-  const arms = LANGUAGE_CONFIGS.map(([code, config]) => {
-    const query = sql.ref(`q.${config}`);
+  const arms = LANGUAGE_CONFIGS.map(([code, column]) => {
+    const query = sql.ref(`q.${column}`);
     return sql`(${arm({
       matches: (vector, language) => sql<boolean>`(${language} = ${sql.lit(code)} and ${vector} @@ ${query})`,
       rank: (vector) => (ranked ? sql<number>`ts_rank(${WEIGHTS}::float4[], ${vector}, ${query}, 1)` : sql<number>`0`),
     })})`;
   });
-  return sql.join(arms, sql` union all `);
+  return sql`select id, max(rank) as rank from (${sql.join(arms, sql` union all `)}) arms group by id`;
 }
 
 /**

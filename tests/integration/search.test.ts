@@ -84,7 +84,7 @@ describe("search", () => {
 
   it("offers no correction that finds nothing either", async () => {
     // "nothing" is not a word of the manual, so a near one is tried: it finds nothing with "zzqxv" either.
-    expect((await corrections(database.db, "zzqxv nothing")).size).toBeGreaterThan(0);
+    expect((await corrections(database.db, "zzqxv nothing", "en")).size).toBeGreaterThan(0);
     const outcome = await ask(korea, "zzqxv nothing");
     expect(outcome).toEqual({ groups: [], shownQuery: "zzqxv nothing" });
   });
