@@ -1,11 +1,12 @@
 // What the calendar's pages show, shaped on the server: the month grid laid out in the reader's
 // zone, the agenda, and an event with what the reader may do on it (asked of the policy).
-import { RSVP_RESPONSES, type RsvpResponse } from "../../db/schema";
+import { RSVP_RESPONSES, type Locale, type RsvpResponse } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import { found } from "~/auth/policy";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { shownToReader } from "~/translations/reader.server";
 import type { CalendarQuery } from "./forms.server";
 import { can, factsOf } from "./policy";
 import { agendaFrom, eventHistory, eventsBetween, getEvent, rsvpList, rsvpOf } from "./queries.server";
@@ -66,10 +67,19 @@ export type CalendarPage = Awaited<ReturnType<typeof calendarPage>>;
  * An event as its page shows it to the reader: texts rendered, the video link and dial-in only
  * for those who may join, the answers only for those who may see them, and what they may do.
  */
-export async function eventPage(db: DB, viewer: Viewer, id: number) {
+export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Locale) {
   const [event, history, rsvp] = await Promise.all([getEvent(db, id), eventHistory(db, id), rsvpOf(db, id, viewer.id)]);
   const shown = found(event);
-  const { description, agenda, minutes, online_url, dial_in, ...rest } = shown;
+  const { title, description, agenda, minutes, online_url, dial_in, ...rest } = shown;
+  // Title, agenda and description in the reader's language where translated.
+  const inLocale = await shownToReader(
+    db,
+    viewer,
+    locale,
+    { id, facts: { kind: "event" } },
+    { language: shown.language, fields: { title, agenda, description } },
+  );
+  const texts = inLocale.shown;
   const at = now();
   const facts = factsOf(shown);
   const offers = {
@@ -83,14 +93,19 @@ export async function eventPage(db: DB, viewer: Viewer, id: number) {
   return {
     event: {
       ...rest,
+      title: texts.title.text,
+      titleLang: texts.title.lang,
       onlineUrl: joins ? online_url : null,
       dialIn: joins ? dial_in : "",
-      descriptionHtml: description ? renderMarkdown(description) : "",
-      agendaHtml: agenda ? renderMarkdown(agenda) : "",
+      descriptionHtml: texts.description.text ? renderMarkdown(texts.description.text) : "",
+      descriptionLang: texts.description.lang,
+      agendaHtml: texts.agenda.text ? renderMarkdown(texts.agenda.text) : "",
+      agendaLang: texts.agenda.lang,
       // The form to post them starts from the text as it stands.
       minutes: offers.postMinutes ? minutes : "",
       minutesHtml: minutes ? renderMarkdown(minutes) : "",
     },
+    translation: inLocale.status,
     history,
     rsvp,
     answers: answers && { list: answers, counts: countAnswers(answers) },

@@ -17,6 +17,8 @@ import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
   i18n: "calendar",
@@ -25,7 +27,7 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  return eventPage(getDb(), viewer, idParam(params.id));
+  return eventPage(getDb(), viewer, idParam(params.id), await requestLocale(request, context));
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -62,7 +64,8 @@ export default function EventPage() {
       <p>
         <Link to="/calendar">{t("event.back")}</Link>
       </p>
-      <PageTitle lang={event.language}>{event.title}</PageTitle>
+      <PageTitle lang={event.titleLang}>{event.title}</PageTitle>
+      <TranslationStatus {...page.translation} />
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       {cancelled && event.cancelled_at ? (
         <p className="notice notice-cancelled">
@@ -96,14 +99,14 @@ export default function EventPage() {
       {event.descriptionHtml ? (
         <div
           className="markdown section-gap"
-          lang={event.language}
+          lang={event.descriptionLang}
           dangerouslySetInnerHTML={{ __html: event.descriptionHtml }}
         />
       ) : null}
       {event.agendaHtml ? (
         <section aria-labelledby="agenda-heading" className="section-gap">
           <h2 id="agenda-heading">{t("event.agenda")}</h2>
-          <div className="markdown" lang={event.language} dangerouslySetInnerHTML={{ __html: event.agendaHtml }} />
+          <div className="markdown" lang={event.agendaLang} dangerouslySetInnerHTML={{ __html: event.agendaHtml }} />
         </section>
       ) : null}
       {offers.rsvp ? <RsvpSection page={page} error={result?.errors?.response} /> : null}

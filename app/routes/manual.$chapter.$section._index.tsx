@@ -16,6 +16,9 @@ import { TagList } from "~/manual/tag-list";
 import { getHighlighted } from "~/search/search.server";
 import { SuccessNotice } from "~/components/success-notice";
 import { ManualBreadcrumb } from "~/manual/breadcrumb";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { shownToReader } from "~/translations/reader.server";
+import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -27,13 +30,26 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // From a search result: the words the search matched are highlighted in the text.
   const { highlight } = highlightQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const [section, tags] = await Promise.all([getSection(db, params.chapter ?? "", params.section ?? ""), listTags(db)]);
-  const { body, ...rest } = found(section);
+  const [section, tags, locale] = await Promise.all([
+    getSection(db, params.chapter ?? "", params.section ?? ""),
+    listTags(db),
+    requestLocale(request, context),
+  ]);
+  const { body, title, ...rest } = found(section);
+  // The section in the reader's language where it is translated, else as written.
+  const { shown, status } = await shownToReader(
+    db,
+    person,
+    locale,
+    { id: rest.id, facts: { kind: "manual_section" } },
+    { language: rest.language, fields: { title, body } },
+  );
   const html = highlight
-    ? renderHighlightedMarkdown(await getHighlighted(db, body, rest.language, highlight))
-    : renderMarkdown(body);
+    ? renderHighlightedMarkdown(await getHighlighted(db, shown.body.text, shown.body.lang, highlight))
+    : renderMarkdown(shown.body.text);
   return {
-    section: { ...rest, html },
+    section: { ...rest, title: shown.title.text, titleLang: shown.title.lang, bodyLang: shown.body.lang, html },
+    translation: status,
     tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
     highlighted: Boolean(highlight),
     canEdit: can(person, "edit", { kind: "section" }),
@@ -44,7 +60,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const NOTICES = ["created", "saved", "unchanged"] as const;
 
 export default function Section() {
-  const { section, tagNames, highlighted, canEdit, timeZone } = useLoaderData<typeof loader>();
+  const { section, tagNames, highlighted, canEdit, timeZone, translation } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -53,7 +69,8 @@ export default function Section() {
   return (
     <article aria-labelledby="page-title" id={section.slug}>
       <ManualBreadcrumb trail={[{ to: `/manual/${section.chapterSlug}`, label: section.chapterTitle }]} />
-      <PageTitle lang={section.language}>{section.title}</PageTitle>
+      <PageTitle lang={section.titleLang}>{section.title}</PageTitle>
+      <TranslationStatus {...translation} />
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       {highlighted ? (
         <p className="notice" role="status">
@@ -63,7 +80,7 @@ export default function Section() {
       <TagList tags={section.tags} names={tagNames} />
       <div
         className="markdown section-gap"
-        lang={section.language}
+        lang={section.bodyLang}
         dangerouslySetInnerHTML={{ __html: section.html }}
       />
       <p className="muted section-gap">

@@ -21,6 +21,9 @@ import { TagList } from "~/manual/tag-list";
 import { getHighlighted } from "~/search/search.server";
 import { SuccessNotice } from "~/components/success-notice";
 import { ManualBreadcrumb } from "~/manual/breadcrumb";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { shownToReader } from "~/translations/reader.server";
+import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
   i18n: "manual",
@@ -32,13 +35,25 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { highlight } = highlightQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   // Someone who may not read it (a submission of another member) gets "not found", as if it did not exist.
-  const [practice, tags] = await Promise.all([getBestPractice(db, idParam(params.id), person), listTags(db)]);
-  const { body, ...rest } = found(practice);
+  const [practice, tags, locale] = await Promise.all([
+    getBestPractice(db, idParam(params.id), person),
+    listTags(db),
+    requestLocale(request, context),
+  ]);
+  const { body, title, ...rest } = found(practice);
+  const { shown, status } = await shownToReader(
+    db,
+    person,
+    locale,
+    { id: rest.id, facts: { kind: "best_practice", memberId: rest.memberId, status: rest.status } },
+    { language: rest.language, fields: { title, body } },
+  );
   const html = highlight
-    ? renderHighlightedMarkdown(await getHighlighted(db, body, rest.language, highlight))
-    : renderMarkdown(body);
+    ? renderHighlightedMarkdown(await getHighlighted(db, shown.body.text, shown.body.lang, highlight))
+    : renderMarkdown(shown.body.text);
   return {
-    practice: { ...rest, html },
+    practice: { ...rest, title: shown.title.text, titleLang: shown.title.lang, bodyLang: shown.body.lang, html },
+    translation: status,
     tagNames: Object.fromEntries(tags.map((tag) => [tag.slug, tag.name])),
     canReview: can(person, "publish", rest) && can(person, "return", rest),
     canRevise: can(person, "revise", rest),
@@ -62,7 +77,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 const NOTICES = ["submitted", "resubmitted", "published", "returned"] as const;
 
 export default function BestPractice() {
-  const { practice, tagNames, canReview, canRevise, timeZone } = useLoaderData<typeof loader>();
+  const { practice, tagNames, canReview, canRevise, timeZone, translation } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("manual");
   const locale = useLocale();
@@ -71,7 +86,8 @@ export default function BestPractice() {
   return (
     <article aria-labelledby="page-title">
       <ManualBreadcrumb trail={[{ to: "/manual/best-practices", label: t("practices.heading") }]} />
-      <PageTitle lang={practice.language}>{practice.title}</PageTitle>
+      <PageTitle lang={practice.titleLang}>{practice.title}</PageTitle>
+      <TranslationStatus {...translation} />
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <p>
         {t("practice.contributedBy")} <Link to={`/members/${practice.memberSlug}`}>{practice.memberName}</Link>
@@ -96,7 +112,7 @@ export default function BestPractice() {
       <TagList tags={practice.tags} names={tagNames} />
       <div
         className="markdown section-gap"
-        lang={practice.language}
+        lang={practice.bodyLang}
         dangerouslySetInnerHTML={{ __html: practice.html }}
       />
       {canReview ? (

@@ -18,6 +18,9 @@ import { approveActivity, archiveActivity, returnActivity } from "~/program/comm
 import { activityDecision } from "~/program/forms.server";
 import { activityState, can } from "~/program/policy";
 import { getActivity } from "~/program/queries.server";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { shownToReader } from "~/translations/reader.server";
+import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
   i18n: "program",
@@ -26,10 +29,26 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  const { description, ...activity } = found(await getActivity(getDb(), idParam(params.id)));
+  const db = getDb();
+  const [read, locale] = await Promise.all([getActivity(db, idParam(params.id)), requestLocale(request, context)]);
+  const { description, title, ...activity } = found(read);
   const state = activityState(activity);
+  const { shown, status } = await shownToReader(
+    db,
+    viewer,
+    locale,
+    { id: activity.id, facts: { kind: "activity" } },
+    { language: activity.language, fields: { title, description } },
+  );
   return {
-    activity: { ...activity, descriptionHtml: renderMarkdown(description) },
+    activity: {
+      ...activity,
+      title: shown.title.text,
+      titleLang: shown.title.lang,
+      descriptionHtml: renderMarkdown(shown.description.text),
+      descriptionLang: shown.description.lang,
+    },
+    translation: status,
     offers: {
       review: can(viewer, "approve", state) && can(viewer, "return", state),
       edit: can(viewer, "edit", state),
@@ -57,7 +76,7 @@ const NOTICE_OF = { approve: "approved", return: "returned", archive: "archived"
 const NOTICES = ["proposed", "created", "updated", "revised", "approved", "returned", "archived"] as const;
 
 export default function Activity() {
-  const { activity, offers, timeZone } = useLoaderData<typeof loader>();
+  const { activity, offers, timeZone, translation } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("program");
   const locale = useLocale();
@@ -79,7 +98,8 @@ export default function Activity() {
       <p>
         <Link to="/work">{t("work.back")}</Link>
       </p>
-      <PageTitle lang={activity.language}>{activity.title}</PageTitle>
+      <PageTitle lang={activity.titleLang}>{activity.title}</PageTitle>
+      <TranslationStatus {...translation} />
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       {activity.archived_at ? (
         <p className="notice">
@@ -117,7 +137,7 @@ export default function Activity() {
       </dl>
       <div
         className="markdown section-gap"
-        lang={activity.language}
+        lang={activity.descriptionLang}
         dangerouslySetInnerHTML={{ __html: activity.descriptionHtml }}
       />
       {activity.benchmarks.length ? (

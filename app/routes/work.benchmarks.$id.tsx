@@ -24,6 +24,9 @@ import { ProgressSummary } from "~/program/progress-summary";
 import { benchmarkReports, getBenchmark } from "~/program/queries.server";
 import { ReportForm } from "~/program/report-form";
 import { TrendChart } from "~/program/trend-chart";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { shownToReader } from "~/translations/reader.server";
+import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
   i18n: "program",
@@ -38,18 +41,35 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const date = today();
   const db = getDb();
   const id = idParam(params.id);
-  const [read, history] = await Promise.all([
+  const [read, history, locale] = await Promise.all([
     getBenchmark(db, id, date),
     // A focal point sees its own member's report history; the secretariat (of no member) sees everyone's.
     benchmarkReports(db, id, { memberId: viewer.memberId, limit: 50 }),
+    requestLocale(request, context),
   ]);
-  const { description, ...benchmark } = found(read).benchmark;
+  const { description, title, measure, ...benchmark } = found(read).benchmark;
+  const { shown, status } = await shownToReader(
+    db,
+    viewer,
+    locale,
+    { id, facts: { kind: "benchmark" } },
+    { language: benchmark.language, fields: { title, measure, description } },
+  );
   const { members, progress, trend } = found(read);
   // The members the viewer may report for; with one (their own), the form is theirs at once.
   const reportable = members.filter((member) => can(viewer, "report", { memberId: member.id }));
   const reportingFor = reportable.length === 1 ? reportable[0] : reportable.find((member) => member.slug === chosen);
   return {
-    benchmark: { ...benchmark, descriptionHtml: renderMarkdown(description) },
+    benchmark: {
+      ...benchmark,
+      title: shown.title.text,
+      titleLang: shown.title.lang,
+      measure: shown.measure.text,
+      measureLang: shown.measure.lang,
+      descriptionHtml: renderMarkdown(shown.description.text),
+      descriptionLang: shown.description.lang,
+    },
+    translation: status,
     progress,
     trend,
     ...memberStatuses(members, page),
@@ -85,6 +105,7 @@ export default function Benchmark() {
     reports,
     report,
     today: todayDate,
+    translation,
   } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation(["program", "common"]);
@@ -97,16 +118,17 @@ export default function Benchmark() {
       <p>
         <Link to="/work">{t("work.back")}</Link>
       </p>
-      <PageTitle lang={benchmark.language}>{benchmark.title}</PageTitle>
+      <PageTitle lang={benchmark.titleLang}>{benchmark.title}</PageTitle>
+      <TranslationStatus {...translation} />
       <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
       <div
         className="markdown"
-        lang={benchmark.language}
+        lang={benchmark.descriptionLang}
         dangerouslySetInnerHTML={{ __html: benchmark.descriptionHtml }}
       />
       <dl className="facts">
         <dt>{t("benchmark.measure")}</dt>
-        <dd lang={benchmark.language}>{benchmark.measure}</dd>
+        <dd lang={benchmark.measureLang}>{benchmark.measure}</dd>
         <dt>{t("benchmark.target")}</dt>
         <dd>
           {benchmark.target_kind === "count"

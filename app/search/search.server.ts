@@ -74,7 +74,8 @@ async function searchSources(db: DB, request: SearchRequest, sources: readonly S
         from (select count(*) as total from ${matched}) totals
         left join lateral (
           select document.*, ${shown}.rank
-          from ${shown} join (${source.documents(sql`select id from ${shown}`, request.person.locale)}) document on document.id = ${shown}.id
+          from ${shown} join (${source.documents(sql`select id from ${shown}`, request.person.locale)}) document
+            on document.id = ${shown}.id
         ) hit on true
         where totals.total > 0)`,
     };

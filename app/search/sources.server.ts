@@ -29,7 +29,8 @@ export interface SourceQuery extends SearchContext {
  * A source finds every matching document the person may see (`matches`: columns id and rank, one
  * arm per language through perLanguage() from ./text.server, joining `search_query q`), and describes the few
  * shown (`documents`: id, title, body as markdown or plain text, their languages, href, context, for the
- * ids in `shown`), in the reader's language where a translation exists (`inLocale`). Reading titles, bodies and joins only for the page keeps the cost of a query
+ * ids in `shown`), in the reader's language where a translation exists (`inLocale`). Reading titles,
+ * bodies and joins only for the page keeps the cost of a query
  * that matches hundreds of documents to ranking them.
  */
 export interface SearchSource {

@@ -45,8 +45,18 @@ export function inReaderLanguage<F extends string>(
   return shown;
 }
 
-/** Whether any field shown is an outdated translation (the page then links to what changed). */
-export const anyOutdated = (shown: Record<string, ShownText>) => Object.values(shown).some((field) => field.outdated);
+/** What a page says about the language it shows a thing in (without the texts, which it shows itself). */
+export interface TranslationSummary {
+  /** Some field is shown translated. */
+  translated: boolean;
+  /** Some field shown is an outdated translation: the page links to what changed. */
+  outdated: boolean;
+}
+
+export const summaryOf = (shown: Record<string, ShownText>): TranslationSummary => ({
+  translated: Object.values(shown).some((field) => !field.isOriginal),
+  outdated: Object.values(shown).some((field) => field.outdated),
+});
 
 /** What changed in the original of each field since its translation was made, for fields that changed. */
 export function changesSinceTranslation<F extends string>(

@@ -3,7 +3,7 @@
 import type { Locale, TranslatedKind } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
 import type { TranslationFacts } from "./policy";
-import type { FieldTranslation } from "./presenters";
+import { inReaderLanguage, type FieldTranslation, type Original } from "./presenters";
 import { TRANSLATABLE } from "./subjects";
 
 export interface OriginalThing {
@@ -112,4 +112,16 @@ export async function translationsOf(
     .where("t.subject_id", "in", [...ids]);
   if (locale) query = query.where("t.locale", "=", locale);
   return query.orderBy("t.id").execute();
+}
+
+/** A thing's fields in the reader's language (see inReaderLanguage), reading its translations only when needed. */
+export async function inReaderLanguageOf<F extends string>(
+  db: DB,
+  kind: TranslatedKind,
+  id: number,
+  readerLocale: Locale,
+  original: Original<F>,
+) {
+  const rows = readerLocale === original.language ? [] : await translationsOf(db, kind, [id], readerLocale);
+  return inReaderLanguage(readerLocale, original, rows);
 }

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Locale, TranslatedKind } from "../../db/schema";
-import type { ShownText } from "./presenters";
+import type { TranslationSummary } from "./presenters";
 import { changesPath, translatePath } from "./subjects";
 
 /**
@@ -12,22 +12,20 @@ import { changesPath, translatePath } from "./subjects";
 export function TranslationStatus({
   kind,
   id,
-  shown,
+  summary,
   originalLanguage,
   readerLocale,
   canTranslate,
 }: {
   kind: TranslatedKind;
   id: number;
-  shown: Record<string, ShownText>;
+  summary: TranslationSummary;
   originalLanguage: Locale;
   readerLocale: Locale;
   canTranslate: boolean;
 }) {
   const { t } = useTranslation();
-  const fields = Object.values(shown);
-  const outdated = fields.some((field) => field.outdated);
-  const translated = fields.some((field) => !field.isOriginal);
+  const { outdated, translated } = summary;
   const original = t(`content.languages.${originalLanguage}`);
   const reader = t(`content.languages.${readerLocale}`);
   if (readerLocale === originalLanguage && !canTranslate) return null;

@@ -273,8 +273,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     select remember_search_words(title || ' ' || body, language) from manual_sections
     union all select remember_search_words(title || ' ' || description, language) from activities
     union all select remember_search_words(title || ' ' || agenda || ' ' || description, language) from events
-    union all select remember_search_words(title || ' ' || body_text, language) from statements where stage = 'published'
-    union all select remember_search_words(title || ' ' || body, language) from best_practices where status = 'published'
+    union all select remember_search_words(title || ' ' || body_text, language) from statements
+      where stage = 'published'
+    union all select remember_search_words(title || ' ' || body, language) from best_practices
+      where status = 'published'
   `.execute(db);
   for (const table of ["manual_section_search", "activity_search", "event_search", "statement_search"]) {
     await sql`analyze ${sql.id(table)}`.execute(db);

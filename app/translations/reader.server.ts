@@ -1,0 +1,30 @@
+// What a page needs to show a translatable thing to its reader: each field in the reader's language
+// (else the original), and what TranslationStatus says about it (translated, outdated, translate link).
+import type { Locale, TranslatedKind } from "../../db/schema";
+import type { Viewer } from "~/auth/viewer";
+import type { DB } from "~/lib/db.server";
+import { can, type TranslationFacts } from "./policy";
+import { summaryOf, type Original } from "./presenters";
+import { inReaderLanguageOf } from "./queries.server";
+
+export async function shownToReader<F extends string>(
+  db: DB,
+  viewer: Viewer,
+  readerLocale: Locale,
+  thing: { id: number; facts: TranslationFacts },
+  original: Original<F>,
+) {
+  const kind: TranslatedKind = thing.facts.kind;
+  const shown = await inReaderLanguageOf(db, kind, thing.id, readerLocale, original);
+  return {
+    shown,
+    status: {
+      kind,
+      id: thing.id,
+      summary: summaryOf(shown),
+      originalLanguage: original.language,
+      readerLocale,
+      canTranslate: can(viewer, "translate", thing.facts),
+    },
+  };
+}
