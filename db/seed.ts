@@ -5,6 +5,7 @@ import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
 import { seedStatements } from "./seed-statements";
+import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 import { TZDate } from "@date-fns/tz";
 import { CALL_DIAL_IN, CALL_LINK, seedEvents } from "./seed-data/calendar";
@@ -358,7 +359,8 @@ export async function seedAll(db: DB) {
   const manual = await seedManual(db);
   const calendar = await seedCalendar(db);
   const notifications = await seedNotifications(db);
-  return { ...network, ...program, ...statements, ...manual, ...calendar, ...notifications };
+  const translations = await seedTranslations(db);
+  return { ...network, ...program, ...statements, ...manual, ...calendar, ...notifications, ...translations };
 }
 
 const FIRST_EDITION = "2026-01-05T09:00:00Z";

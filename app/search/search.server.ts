@@ -109,13 +109,17 @@ export function queryWords(q: string): string[] {
   return [...words];
 }
 
-/** Below this trigram similarity a near word is not offered as the intended one. */
+/**
+ * Below this trigram similarity a near word is not offered as the intended one; nor one more than a
+ * few typos away (TYPOS, or one in four letters of a long word).
+ */
 const SIMILAR_ENOUGH = 0.25;
+const TYPOS = 2;
 
 /**
  * Words of the query the documents never use (in any language, accents aside), each with the nearest
- * word they do use (nearest by trigram distance through the GiST index): in the reader's language if
- * one is near enough, else in any. Empty when every word is known.
+ * word they do use (nearest by trigram distance through the GiST index) that is a few typos away: in
+ * the reader's language if one is near enough, else in any. Empty when every word is known.
  */
 export async function corrections(db: DB, q: string, locale: Locale): Promise<Map<string, string>> {
   const words = queryWords(q);
@@ -133,6 +137,7 @@ export async function corrections(db: DB, q: string, locale: Locale): Promise<Ma
         (select v.word, 1 from search_words v order by v.word <-> input limit 1)
       ) candidate
       where similarity(candidate.word, input) >= ${SIMILAR_ENOUGH}
+        and levenshtein(unaccent(candidate.word), unaccent(input)) <= greatest(${TYPOS}, length(input) / 4)
       order by candidate.preference limit 1
     ) nearest
     where not exists (select 1 from search_words v where v.bare = unaccent(input))

@@ -14,6 +14,8 @@ import { sql, type Kysely } from "kysely";
  *
  * "Did you mean" learns each word with its language, so a query is corrected from its reader's
  * language first; and with its unaccented spelling, so a word typed without accents counts as known.
+ * fuzzystrmatch's edit distance keeps corrections to typos ("minutes" is not a misspelt "ministries",
+ * though they share a third of their trigrams).
  */
 
 interface SearchedKind {
@@ -96,6 +98,7 @@ function rebuildFunction({ kind, table, searchTable, key, extra, fields }: Searc
 
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create extension if not exists unaccent with schema public`.execute(db);
+  await sql`create extension if not exists fuzzystrmatch with schema public`.execute(db);
   for (const [code, config] of [
     ["en", "english"],
     ["fr", "french"],

@@ -83,10 +83,10 @@ describe("search", () => {
   });
 
   it("offers no correction that finds nothing either", async () => {
-    // "nothing" is not a word of the manual, so a near one is tried: it finds nothing with "zzqxv" either.
-    expect((await corrections(database.db, "zzqxv nothing", "en")).size).toBeGreaterThan(0);
-    const outcome = await ask(korea, "zzqxv nothing");
-    expect(outcome).toEqual({ groups: [], shownQuery: "zzqxv nothing" });
+    // "framwork" is not a word of the manual, so a near one is tried: it finds nothing with "zzqxv" either.
+    expect((await corrections(database.db, "zzqxv framwork", "en")).size).toBeGreaterThan(0);
+    const outcome = await ask(korea, "zzqxv framwork");
+    expect(outcome).toEqual({ groups: [], shownQuery: "zzqxv framwork" });
   });
 
   it("understands quoted phrases, -word and or", async () => {
