@@ -41,8 +41,8 @@ export async function requestSignInLink(page: Page, portal: Portal, email: strin
   return link;
 }
 
-/** The whole sign-in: ask for a link, open it from the dev outbox, confirm. */
-export async function signIn(page: Page, portal: Portal, email: string) {
+/** The whole sign-in: ask for a link, open it from the dev outbox, confirm (then the page is in the person's language). */
+export async function signIn(page: Page, portal: Portal, email: string, signOutLabel = "Sign out") {
   await requestSignInLink(page, portal, email);
   await page.goto("/dev/outbox");
   await page
@@ -50,7 +50,7 @@ export async function signIn(page: Page, portal: Portal, email: string) {
     .first()
     .click();
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Sign out" }).waitFor();
+  await page.getByRole("button", { name: signOutLabel }).waitFor();
 }
 
 /** Moves the portal's clock through the /dev/clock page, as a developer would. */
