@@ -7,7 +7,7 @@ import { migrateToLatest } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
-import { seedManualScale, seedScale, seedScaleCalendar, seedStatementScale } from "./seed-scale";
+import { seedManualScale, seedScale, seedScaleCalendar, seedStatementScale, seedTranslationScale } from "./seed-scale";
 import { benchReminders } from "./lib/bench-reminders";
 import { spawnPortal } from "./lib/spawn-portal";
 
@@ -41,6 +41,8 @@ const PAGES: Page[] = [
   { name: "search, phrase", path: "/search?q=%22Framework+of+Analysis%22+-peacekeeping" },
   { name: "search, misspelt", path: "/search?q=Framwork+of+Analisys" },
   { name: "search, one kind", path: "/search?q=training&kind=section&page=2" },
+  { name: "search, French", path: "/search?q=pr%C3%A9vention+des+atrocit%C3%A9s" },
+  { name: "search, Spanish unaccented", path: "/search?q=prevencion" },
   { name: "calendar", path: "/calendar" },
   { name: "calendar agenda", path: "/calendar?view=agenda" },
   { name: "Global Call page", path: "/calendar/1" },
@@ -152,6 +154,7 @@ const manualStart = Date.now();
 console.log(`[bench] Manual at 10x: +${await seedManualScale(db, 2000)} sections (${Date.now() - manualStart} ms)`);
 const calendarScaled = await seedScaleCalendar(db, 10);
 console.log(`[bench] Calendar at 10x: +${calendarScaled.events} events`);
+console.log(`[bench] Translations of the copies: +${await seedTranslationScale(db)}`);
 // What autovacuum would do soon after a bulk load: gather statistics, clear dead rows, mark pages all-visible.
 await sql`vacuum analyze`.execute(db);
 const cookie = await benchSession(db);

@@ -296,3 +296,32 @@ export async function seedScaleCalendar(db: DB, factor = 10): Promise<{ events: 
     where not (c = 1 and y = 0)`.execute(db);
   return { events: Number(result.numAffectedRows ?? 0) };
 }
+
+/**
+ * The seeded translations at the same scale: every copy of a translated manual section or Global Call
+ * gets its starter's French and Spanish versions (made from the copy's own original, so none is outdated).
+ */
+export async function seedTranslationScale(db: DB): Promise<number> {
+  const copies = [
+    sql`select 'manual_section' as kind, copy.id, starter.id as starter_id,
+        substring(copy.title from ' \\(\\d+\\.\\d+\\)$') as suffix, copy.title, copy.body as body, '' as agenda,
+        '' as description
+      from manual_sections starter join manual_sections copy on copy.slug like starter.slug || '-%-%'`,
+    sql`select 'event', copy.id, starter.id, substring(copy.title from ' \\(\\d+\\)$'), copy.title, '', copy.agenda,
+        copy.description
+      from events starter join events copy on copy.title like starter.title || ' (%' and copy.type = starter.type
+      where starter.type = 'global_call'`,
+  ];
+  const result = await sql`
+    insert into content_translations (subject_kind, subject_id, field, locale, text, source_text, translated_by,
+      translated_at)
+    select t.subject_kind, copy.id, t.field, t.locale,
+      case t.field when 'title' then t.text || coalesce(copy.suffix, '') else t.text end,
+      case t.field when 'title' then copy.title when 'body' then copy.body when 'agenda' then copy.agenda
+        else copy.description end,
+      t.translated_by, t.translated_at
+    from (${sql.join(copies, sql` union all `)}) copy
+    join content_translations t on t.subject_kind = copy.kind and t.subject_id = copy.starter_id
+    on conflict do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
