@@ -9,6 +9,8 @@ import { getDb } from "~/lib/db.server";
 import { moveForm } from "~/manual/forms.server";
 import { moveSection } from "~/manual/commands.server";
 import { can } from "~/manual/policy";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { titlesInReaderLanguage } from "~/translations/queries.server";
 import { getChapter } from "~/manual/queries.server";
 import { PreviousNext } from "~/manual/previous-next";
 import { ListLink } from "~/components/list-link";
@@ -21,11 +23,13 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const chapter = found(await getChapter(getDb(), params.chapter ?? ""));
+  const db = getDb();
+  const [chapter, locale] = await Promise.all([getChapter(db, params.chapter ?? ""), requestLocale(request, context)]);
   // The chapter page lists its sections; their text is on each section's page and in the print view.
-  const { sections, ...rest } = chapter;
+  const { sections, ...rest } = found(chapter);
+  const listed = sections.map(({ body: _body, ...section }) => section);
   return {
-    chapter: { ...rest, sections: sections.map(({ body: _body, ...section }) => section) },
+    chapter: { ...rest, sections: await titlesInReaderLanguage(db, "manual_section", listed, locale) },
     canMove: can(person, "move", { kind: "section" }),
     canAdd: can(person, "add", { kind: "section" }),
   };
@@ -61,7 +65,7 @@ export default function Chapter() {
         <ol className="toc">
           {chapter.sections.map((section, index) => (
             <li key={section.id} id={section.slug}>
-              <ListLink to={`/manual/${chapter.slug}/${section.slug}`} lang={section.language}>
+              <ListLink to={`/manual/${chapter.slug}/${section.slug}`} lang={section.titleLang}>
                 {section.title}
               </ListLink>
               {canMove ? (

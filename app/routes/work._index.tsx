@@ -12,6 +12,8 @@ import { activityQuery } from "~/program/forms.server";
 import { ActivityCard } from "~/program/activity-card";
 import { BenchmarkList } from "~/program/progress-summary";
 import { can } from "~/program/policy";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { benchmarkTitlesIn } from "~/translations/queries.server";
 import { listActivities, listBenchmarkProgress } from "~/program/queries.server";
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:work.title") };
@@ -23,10 +25,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const query = activityQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const [page, benchmarks] = await Promise.all([
+  const [page, running, locale] = await Promise.all([
     listActivities(db, { ...query, mine: query.mine === "1", archived: query.archived === "1" }, viewer),
     listBenchmarkProgress(db, today(), { runningOnly: true, limit: RUNNING_SHOWN }),
+    requestLocale(request, context),
   ]);
+  const benchmarks = await benchmarkTitlesIn(db, running, locale);
   const offers = {
     create: can(viewer, "create", null),
     propose: can(viewer, "propose", null),

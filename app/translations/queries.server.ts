@@ -125,3 +125,38 @@ export async function inReaderLanguageOf<F extends string>(
   const rows = readerLocale === original.language ? [] : await translationsOf(db, kind, [id], readerLocale);
   return inReaderLanguage(readerLocale, original, rows);
 }
+
+/** A list's rows with each title in the reader's language where translated, and the language it is shown in. */
+export async function titlesInReaderLanguage<T extends { id: number; title: string; language: Locale }>(
+  db: DB,
+  kind: TranslatedKind,
+  rows: readonly T[],
+  readerLocale: Locale,
+): Promise<(T & { titleLang: Locale })[]> {
+  const translated = rows.filter((row) => row.language !== readerLocale).map((row) => row.id);
+  const titles = translated.length
+    ? await db
+        .selectFrom("content_translations")
+        .select(["subject_id", "text"])
+        .where("subject_kind", "=", kind)
+        .where("subject_id", "in", translated)
+        .where("field", "=", "title")
+        .where("locale", "=", readerLocale)
+        .execute()
+    : [];
+  const titleOf = new Map(titles.map((row) => [row.subject_id, row.text]));
+  return rows.map((row) => {
+    const title = row.language === readerLocale ? undefined : titleOf.get(row.id);
+    return title ? { ...row, title, titleLang: readerLocale } : { ...row, titleLang: row.language };
+  });
+}
+
+/** Benchmarks listed with their titles in the reader's language: `language` is then the title's. */
+export async function benchmarkTitlesIn<T extends { id: number; title: string; language: Locale }>(
+  db: DB,
+  rows: readonly T[],
+  readerLocale: Locale,
+) {
+  const shown = await titlesInReaderLanguage(db, "benchmark", rows, readerLocale);
+  return shown.map((row) => ({ ...row, language: row.titleLang }));
+}

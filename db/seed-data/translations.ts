@@ -29,9 +29,9 @@ de crimes de guerre, de nettoyage ethnique ou de crimes contre l’humanité ?*
 
 L’Union européenne a nommé son propre point focal en 2015, ce qui montre que les organisations régionales peuvent
 assumer ce rôle au même titre que les États.`,
-      es: `Un punto focal es un alto funcionario designado por un gobierno (o por una organización regional) para aplicar
-una **perspectiva de prevención de atrocidades** al trabajo cotidiano de ese gobierno. El punto focal es un catalizador,
-no el gestor de cada proyecto de prevención: su tarea es procurar que quienes deciden sobre programas de desarrollo,
+      es: `Un punto focal es un alto funcionario designado por un gobierno (o por una organización regional) para
+aplicar una **perspectiva de prevención de atrocidades** al trabajo cotidiano de ese gobierno. El punto focal es un
+catalizador, no el gestor de cada proyecto de prevención: su tarea es procurar que quienes deciden sobre programas de desarrollo,
 gestiones diplomáticas, contribuciones al mantenimiento de la paz y votaciones en las Naciones Unidas se hagan una
 pregunta más: *¿podría esto aumentar o reducir el riesgo de genocidio, crímenes de guerra, depuración étnica o crímenes
 de lesa humanidad?*
@@ -55,8 +55,8 @@ asumir esta función al igual que los Estados.`,
       es: "El lugar de la función dentro de un ministerio",
     },
     body: {
-      fr: `La plupart des points focaux travaillent dans un ministère des affaires étrangères — dans un service des droits
-de l’homme, des affaires multilatérales ou des affaires politiques — et exercent cette fonction en plus d’autres
+      fr: `La plupart des points focaux travaillent dans un ministère des affaires étrangères — dans un service des
+droits de l’homme, des affaires multilatérales ou des affaires politiques — et exercent cette fonction en plus d’autres
 dossiers. La concurrence des priorités est la difficulté que les membres signalent le plus souvent.
 
 ## Faire fonctionner le rôle
@@ -208,7 +208,8 @@ export const callTranslations: Record<string, { topic: Versions; agenda: Version
         "1. Exposé du secrétariat sur les facteurs de risque\n2. Informations que les membres peuvent partager\n" +
         "3. Options pour une lettre conjointe",
       es:
-        "1. Exposición de la secretaría sobre los factores de riesgo\n2. Información que los miembros pueden compartir\n" +
+        "1. Exposición de la secretaría sobre los factores de riesgo\n" +
+        "2. Información que los miembros pueden compartir\n" +
         "3. Opciones para una carta conjunta",
     },
   },

@@ -41,7 +41,7 @@ export async function requestSignInLink(page: Page, portal: Portal, email: strin
   return link;
 }
 
-/** The whole sign-in: ask for a link, open it from the dev outbox, confirm (then the page is in the person's language). */
+/** The whole sign-in: ask for a link, open it from the dev outbox, confirm (the page is then in their language). */
 export async function signIn(page: Page, portal: Portal, email: string, signOutLabel = "Sign out") {
   await requestSignInLink(page, portal, email);
   await page.goto("/dev/outbox");
