@@ -31,8 +31,8 @@ L’Union européenne a nommé son propre point focal en 2015, ce qui montre que
 assumer ce rôle au même titre que les États.`,
       es: `Un punto focal es un alto funcionario designado por un gobierno (o por una organización regional) para
 aplicar una **perspectiva de prevención de atrocidades** al trabajo cotidiano de ese gobierno. El punto focal es un
-catalizador, no el gestor de cada proyecto de prevención: su tarea es procurar que quienes deciden sobre programas de desarrollo,
-gestiones diplomáticas, contribuciones al mantenimiento de la paz y votaciones en las Naciones Unidas se hagan una
+catalizador, no el gestor de cada proyecto de prevención: su tarea es procurar que quienes deciden sobre programas de
+desarrollo, gestiones diplomáticas, contribuciones al mantenimiento de la paz y votaciones en las Naciones Unidas se hagan una
 pregunta más: *¿podría esto aumentar o reducir el riesgo de genocidio, crímenes de guerra, depuración étnica o crímenes
 de lesa humanidad?*
 
