@@ -32,9 +32,9 @@ assumer ce rôle au même titre que les États.`,
       es: `Un punto focal es un alto funcionario designado por un gobierno (o por una organización regional) para
 aplicar una **perspectiva de prevención de atrocidades** al trabajo cotidiano de ese gobierno. El punto focal es un
 catalizador, no el gestor de cada proyecto de prevención: su tarea es procurar que quienes deciden sobre programas de
-desarrollo, gestiones diplomáticas, contribuciones al mantenimiento de la paz y votaciones en las Naciones Unidas se hagan una
-pregunta más: *¿podría esto aumentar o reducir el riesgo de genocidio, crímenes de guerra, depuración étnica o crímenes
-de lesa humanidad?*
+desarrollo, gestiones diplomáticas, contribuciones al mantenimiento de la paz y votaciones en las Naciones Unidas se
+hagan una pregunta más: *¿podría esto aumentar o reducir el riesgo de genocidio, crímenes de guerra, depuración étnica
+o crímenes de lesa humanidad?*
 
 ## Tres cosas que hace todo punto focal
 
