@@ -55,7 +55,7 @@ export async function seedTranslations(db: DB): Promise<{ translations: number }
     const versions = benchmarkTranslations[benchmark.title];
     if (!versions) continue;
     add("benchmark", benchmark.id, "title", versions.title, benchmark.title);
-    add("benchmark", benchmark.id, "measure", versions.measure, benchmark.measure);
+    add("benchmark", benchmark.id, "measure", versions.measure, versions.measureWas ?? benchmark.measure);
   }
   for (const call of calls) {
     const topic = call.title.replace(/^Global Call: /, "");

@@ -6,7 +6,7 @@ import { useLocale } from "~/components/use-locale";
 import { WordDiff } from "~/components/word-diff";
 import { formatDate } from "~/lib/format";
 import type { DiffPart } from "~/lib/word-diff";
-import { TRANSLATABLE, translatePath } from "./subjects";
+import { changesPath, TRANSLATABLE, translatePath } from "./subjects";
 
 /** Why a save was refused, beside the form's messages and what was typed. */
 export interface TranslationRefusal {
@@ -58,7 +58,8 @@ export function TranslationForm({ page, refused }: { page: TranslationPage; refu
             name: latest.translatedBy ?? t("someone"),
             date: formatDate(locale, latest.translatedAt),
             revision: latest.revision,
-          })}
+          })}{" "}
+          <Link to={changesPath(page.kind, page.id, page.target)}>{t("changesSince")}</Link>
         </p>
       ) : null}
       {refused?.errors.form ? (
@@ -77,6 +78,7 @@ export function TranslationForm({ page, refused }: { page: TranslationPage; refu
       {changes.length ? (
         <section className="notice notice-warning" aria-labelledby="original-changes">
           <h2 id="original-changes">{t("outdated")}</h2>
+
           {changes.map((change) => (
             <div key={change.field}>
               <h3>{fieldName(change.field)}</h3>

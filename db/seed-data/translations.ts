@@ -89,7 +89,14 @@ La competencia entre prioridades es la dificultad que los miembros señalan con 
   },
 };
 
-export const benchmarkTranslations: Record<string, { title: Versions; measure: Versions }> = {
+export const benchmarkTranslations: Record<
+  string,
+  {
+    title: Versions;
+    measure: Versions;
+    /** The measure as it read when it was translated, if it changed since. */ measureWas?: string;
+  }
+> = {
   "30 members have translated the Framework of Analysis by the next annual meeting": {
     title: {
       fr: "30 membres ont traduit le Cadre d’analyse d’ici la prochaine réunion annuelle",
@@ -146,9 +153,11 @@ export const benchmarkTranslations: Record<string, { title: Versions; measure: V
       es: "Todos los miembros han respaldado los Principios de Kigali",
     },
     measure: {
-      fr: "Le gouvernement a officiellement souscrit aux Principes de Kigali sur la protection des civils",
-      es: "El gobierno ha respaldado formalmente los Principios de Kigali sobre la Protección de Civiles",
+      fr: "Le gouvernement a souscrit aux Principes de Kigali",
+      es: "El gobierno ha respaldado los Principios de Kigali",
     },
+    // The measure was made more precise after it was translated: its translations are outdated.
+    measureWas: "The government has endorsed the Kigali Principles",
   },
 };
 
