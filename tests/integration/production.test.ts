@@ -61,7 +61,7 @@ describe("production mode", () => {
     );
   });
 
-  it("starts an empty database with the members, the manual and one secretariat account, and no demo data", async () => {
+  it("starts an empty database with the members, the manual and one secretariat, and no demo data", async () => {
     const empty = await createTestDatabase();
     try {
       const production = {
