@@ -130,6 +130,7 @@ async function renderCallEmail(
       { label: t("emails.addToCalendar"), url: `${page}/event.ics` },
     );
   }
+  const subject = t(`emails.${kind}.subject`, { title: event.title });
   let lead: string;
   if (kind === "reminder") {
     const { unit, count } = offsetParts(extra.offsetMinutes ?? 60);
@@ -137,10 +138,9 @@ async function renderCallEmail(
   } else {
     lead = t(`emails.${kind}.lead`);
   }
-  const subject = t(`emails.${kind}.subject`, { title: event.title });
   const { html, text } = await renderEmail(
     createElement(GlobalCallEmail, {
-      frame: emailFrame(frameT, locale, lead, links),
+      frame: emailFrame(frameT, locale, { title: subject, preview: lead }, links),
       greeting: t("emails.greeting", { name: NAME_SLOT }),
       lead,
       title: event.title,
