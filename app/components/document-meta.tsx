@@ -14,10 +14,11 @@ export function DocumentMeta() {
   const handles = matches.map((match) => match.handle as RouteHandle | undefined);
   const described = [...handles].reverse().find((handle) => handle?.description);
   const description = described?.description?.(t as unknown as TFunction<Namespace[]>) ?? t("meta.description");
+  const noindex = handles.some((handle) => handle?.noindex);
   return (
     <>
       <meta name="description" content={description} />
-      {handles.some((handle) => handle?.noindex) ? <meta name="robots" content="noindex, nofollow" /> : null}
+      {noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
     </>
   );
 }
