@@ -10,7 +10,9 @@ const TITLE = "Global Call: Kigali Principles in practice";
 
 describe("the calendar", () => {
   it(
-    "takes a Global Call from scheduling to an RSVP, an .ics and a reminder " + "when the worker's clock moves forward",
+    "takes a Global Call from scheduling to an RSVP, an .ics and a reminder " +
+      "when the worker's clock moves forward, answered again from the reminder",
+    { timeout: 90_000 },
     async () => {
       // Three days from now, 14:00 UTC: 23:00 in Seoul.
       const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
