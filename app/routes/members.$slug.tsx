@@ -19,6 +19,7 @@ import { SuccessNotice } from "~/components/success-notice";
 export const handle: RouteHandle = {
   i18n: ["members", "program", "manual"],
   title: (_t, data) => (data as { member?: { name: string } } | undefined)?.member?.name ?? "",
+  noindex: true,
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
