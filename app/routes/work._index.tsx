@@ -16,7 +16,11 @@ import { requestLocale } from "~/i18n/request-locale.server";
 import { benchmarkTitlesIn } from "~/translations/queries.server";
 import { listActivities, listBenchmarkProgress } from "~/program/queries.server";
 
-export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:work.title") };
+export const handle: RouteHandle = {
+  i18n: "program",
+  title: (t) => t("program:work.title"),
+  description: (t) => t("common:meta.work"),
+};
 
 /** The nearest deadlines; every benchmark is one click away on /work/benchmarks. */
 const RUNNING_SHOWN = 8;
