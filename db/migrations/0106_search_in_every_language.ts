@@ -76,9 +76,7 @@ const bodyOf = (fields: string[], row: string) =>
 function rebuildFunction({ kind, table, searchTable, key, extra, fields }: SearchedKind) {
   const extraColumns = extra.map((column) => `, ${column}`).join("");
   const extraValues = extra.map((column) => `, o.${column}`).join("");
-  const perField = fields
-    .map((field) => `max(t.text) filter (where t.field = '${field}') as ${field}`)
-    .join(", ");
+  const perField = fields.map((field) => `max(t.text) filter (where t.field = '${field}') as ${field}`).join(", ");
   return sql.raw(`
     create function public.${searchTable}_rebuild(subject integer) returns void language sql as $$
       delete from public.${searchTable} where ${key} = subject;
@@ -172,16 +170,24 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const kind of KINDS) {
     await rebuildFunction(kind).execute(db);
     const watched = [...kind.fields, "language", ...kind.extra].join(", ");
-    await sql.raw(`
+    await sql
+      .raw(
+        `
       create function public.${kind.searchTable}_refresh() returns trigger language plpgsql as $$
       begin
         perform public.${kind.searchTable}_rebuild(new.id);
         return null;
       end;
       $$
-    `).execute(db);
-    await sql.raw(`create trigger ${kind.searchTable}_refresh after insert or update of ${watched} on ${kind.table}
-      for each row execute function public.${kind.searchTable}_refresh()`).execute(db);
+    `,
+      )
+      .execute(db);
+    await sql
+      .raw(
+        `create trigger ${kind.searchTable}_refresh after insert or update of ${watched} on ${kind.table}
+      for each row execute function public.${kind.searchTable}_refresh()`,
+      )
+      .execute(db);
   }
 
   // What everyone may read feeds "Did you mean", in its language: published statements and best
@@ -194,17 +200,25 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const [kind, text] of Object.entries(publicWords)) {
     const name = `${kind}_words`;
     await sql.raw(`drop trigger if exists ${name} on ${KINDS.find((k) => k.kind === kind)!.table}`).execute(db);
-    await sql.raw(`
+    await sql
+      .raw(
+        `
       create or replace function public.${name}() returns trigger language plpgsql as $$
       begin
         perform public.remember_search_words(${text}, new.language);
         return null;
       end;
       $$
-    `).execute(db);
+    `,
+      )
+      .execute(db);
     const { table, fields } = KINDS.find((k) => k.kind === kind)!;
-    await sql.raw(`create trigger ${name} after insert or update of ${fields.join(", ")}, language on ${table}
-      for each row execute function public.${name}()`).execute(db);
+    await sql
+      .raw(
+        `create trigger ${name} after insert or update of ${fields.join(", ")}, language on ${table}
+      for each row execute function public.${name}()`,
+      )
+      .execute(db);
   }
   await sql`
     create or replace function best_practice_words() returns trigger language plpgsql as $$
@@ -239,7 +253,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   const dispatch = KINDS.map(
     ({ kind, searchTable }) => `when '${kind}' then perform public.${searchTable}_rebuild(subject.subject_id);`,
   ).join("\n        ");
-  await sql.raw(`
+  await sql
+    .raw(
+      `
     create function public.content_translation_search() returns trigger language plpgsql as $$
     declare
       subject public.content_translations;
@@ -257,7 +273,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       return null;
     end;
     $$
-  `).execute(db);
+  `,
+    )
+    .execute(db);
   await sql`create trigger content_translation_search after insert or update or delete on content_translations
     for each row execute function content_translation_search()`.execute(db);
 
