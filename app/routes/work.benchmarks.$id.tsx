@@ -68,7 +68,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const parsed = parseForm(reportForm(today()), await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
-  const member = await getMemberBySlug(db, parsed.data.member);
+  const member = await getMemberBySlug(db, parsed.data.member, viewer.locale);
   if (!member) return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
   await fileReport(db, viewer, id, { ...parsed.data, memberId: member.id });
   throw redirect(`/work/benchmarks/${id}?notice=reported`);

@@ -20,6 +20,8 @@ describe("benchmark progress", () => {
       .values({
         slug: "lilliput",
         name: "Lilliput",
+        name_fr: "Lilliput",
+        name_es: "Lilliput",
         kind: "state",
         regional_group: "weog",
         time_zone: "UTC",
@@ -102,6 +104,8 @@ describe("benchmark progress", () => {
       .values({
         slug: "atlantis",
         name: "Atlantis",
+        name_fr: "Atlantis",
+        name_es: "Atlantis",
         kind: "state",
         regional_group: "weog",
         time_zone: "UTC",
@@ -175,6 +179,8 @@ describe("benchmark progress", () => {
         .values({
           slug: "erewhon",
           name: "Erewhon",
+          name_fr: "Erewhon",
+          name_es: "Erewhon",
           kind: "state",
           regional_group: "weog",
           time_zone: "UTC",
