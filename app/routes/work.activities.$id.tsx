@@ -26,7 +26,7 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  const { description, ...activity } = found(await getActivity(getDb(), idParam(params.id)));
+  const { description, ...activity } = found(await getActivity(getDb(), idParam(params.id), viewer.locale));
   const state = activityState(activity);
   return {
     activity: { ...activity, descriptionHtml: renderMarkdown(description) },

@@ -39,9 +39,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = getDb();
   const id = idParam(params.id);
   const [read, history] = await Promise.all([
-    getBenchmark(db, id, date),
+    getBenchmark(db, id, date, viewer.locale),
     // A focal point sees its own member's report history; the secretariat (of no member) sees everyone's.
-    benchmarkReports(db, id, { memberId: viewer.memberId, limit: 50 }),
+    benchmarkReports(db, id, { memberId: viewer.memberId, limit: 50, locale: viewer.locale }),
   ]);
   const { description, ...benchmark } = found(read).benchmark;
   const { members, progress, trend } = found(read);
