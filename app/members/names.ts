@@ -32,3 +32,22 @@ export function nameCollator(locale: Locale): Intl.Collator {
   }
   return collator;
 }
+
+/**
+ * A member's names as facts stored with a notification (`member`, `member@fr`, `member@es`), so each
+ * reader's email and centre entry names it in their language (see `inReaderLanguage`).
+ */
+export function memberNameFacts(key: string, member: MemberNames | null | undefined): Record<string, string> {
+  if (!member) return { [key]: "" };
+  return { [key]: member.name, [`${key}@fr`]: member.nameFr, [`${key}@es`]: member.nameEs };
+}
+
+/** Stored facts with each name in the reader's language, where the facts hold one (`memberNameFacts`). */
+export function inReaderLanguage(facts: Record<string, string>, locale: string): Record<string, string> {
+  const shown = { ...facts };
+  for (const key of Object.keys(facts)) {
+    const translated = facts[`${key}@${locale}`];
+    if (translated) shown[key] = translated;
+  }
+  return shown;
+}

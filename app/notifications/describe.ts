@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import { formatDateTime } from "~/lib/format";
+import { inReaderLanguage } from "~/members/names";
 import type { NotificationKind } from "./categories";
 
 /** The sentences a notice may add to its email, named by its `detail` fact. */
@@ -16,14 +17,20 @@ export function describeNotification(
   t: TFunction<"notifications">,
   kind: string,
   params: Record<string, string>,
+  locale: string,
 ): string {
   // The stored facts are plain strings; the key's placeholders are not known to the type checker.
-  return String(t(`kinds.${kind as NotificationKind}`, params as never));
+  return String(t(`kinds.${kind as NotificationKind}`, inReaderLanguage(params, locale) as never));
 }
 
 /** The sentence a notice names in its `detail` fact (what a handover means for the reader…), if any. */
-export function describeDetail(t: TFunction<"notifications">, params: Record<string, string>): string[] {
-  return params.detail ? [String(t(`details.${params.detail as NoticeDetail}`, params as never))] : [];
+export function describeDetail(
+  t: TFunction<"notifications">,
+  params: Record<string, string>,
+  locale: string,
+): string[] {
+  const facts = inReaderLanguage(params, locale);
+  return params.detail ? [String(t(`details.${params.detail as NoticeDetail}`, facts as never))] : [];
 }
 
 /** For a notice about an event or a Global Call: when it takes place, in the reader's zone. */
