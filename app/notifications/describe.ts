@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { zoneName } from "~/calendar/time";
 import { formatDateTime } from "~/lib/format";
 import { inReaderLanguage } from "~/members/names";
 import type { NotificationKind } from "./categories";
@@ -33,12 +34,14 @@ export function describeDetail(
   return params.detail ? [String(t(`details.${params.detail as NoticeDetail}`, facts as never))] : [];
 }
 
-/** For a notice about an event or a Global Call: when it takes place, in the reader's zone. */
+/** For a notice about an event or a Global Call: when it takes place, in the reader's zone, which it names. */
 export function describeEventTime(
   t: TFunction<"notifications">,
   params: Record<string, string>,
   locale: string,
   timeZone: string,
 ): string | null {
-  return params.startsAt ? String(t("eventTime", { time: formatDateTime(locale, params.startsAt, timeZone) })) : null;
+  if (!params.startsAt) return null;
+  const time = formatDateTime(locale, params.startsAt, timeZone);
+  return String(t("eventTime", { time, zone: zoneName(locale, params.startsAt, timeZone) }));
 }
