@@ -59,12 +59,7 @@ export async function changesSince(db: DB, statementId: number, basedOn: number)
 }
 
 /** A version's text for print, .docx and plain text; the published text ends with who delivers it for whom. */
-export async function exportableVersion(
-  db: DB,
-  statementId: number,
-  number: number | null,
-  viewer: StatementReader,
-) {
+export async function exportableVersion(db: DB, statementId: number, number: number | null, viewer: StatementReader) {
   const { statement, role } = await loadStatement(db, statementId, viewer);
   const wanted = number ?? statement.current_version;
   // Earlier versions are part of the drafting: only the group and the secretariat see them.
