@@ -14,7 +14,7 @@ import { notify } from "~/notifications/delivery.server";
 import { registerComposers } from "~/notifications/composers.server";
 import { optOut, type ComposedEmail, type Recipient, type StoredNotification } from "~/notifications/emails.server";
 import { getConfig } from "~/lib/config.server";
-import { memberNameFacts } from "~/members/names";
+import { inReaderLanguage, memberNameFacts } from "~/members/names";
 
 export type StatementNotice = { statementId: number; actorId: number | null } & (
   | { kind: "amendment_proposed"; memberId: number | null }
@@ -131,7 +131,8 @@ export async function composeStatementNotification(
 ): Promise<ComposedEmail> {
   const [frameT, i18n] = await Promise.all([emailTranslator(person.locale), i18nFor(person.locale)]);
   const t = i18n.getFixedT(person.locale, "statements");
-  const { params } = notification;
+  // The penholder and the member as the recipient's language writes them.
+  const params = inReaderLanguage(notification.params, person.locale);
   const values = {
     title: params.statement,
     penholder: params.penholder,
