@@ -195,9 +195,9 @@ export default function Statement() {
           <p className="closing" lang={statement.language}>
             {t("export.onBehalf", {
               lng: statement.language,
-              penholder: statement.penholderName,
+              penholder: statement.penholderTextName,
               members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(
-                signed.map((s) => s.memberName),
+                signed.map((s) => s.textName),
               ),
             })}
           </p>

@@ -10,7 +10,7 @@ import type { DB } from "~/lib/db.server";
 import { seesDrafting, statementRole, type StatementStanding, type StatementViewer } from "./policy";
 import { effectiveStage, type StatementRole } from "./workflow";
 import type { Locale } from "~/i18n/config";
-import { memberNameOrder, memberNameSql } from "~/members/names.server";
+import { memberNameForLocaleColumn, memberNameOrder, memberNameSql } from "~/members/names.server";
 
 /** Who reads a statement, and in which language they read members' names. */
 export type StatementReader = StatementViewer & Pick<Viewer, "locale">;
@@ -58,6 +58,8 @@ export interface GroupMember {
 export interface Signature {
   memberId: number;
   memberName: string;
+  /** The member as the statement's own language writes it, for the text's closing line. */
+  textName: string;
   invitedAt: string;
   signedAt: string | null;
   signedBy: string | null;
@@ -93,6 +95,8 @@ function statementSelect(db: DB, id: number, locale: Locale) {
       ])
       .select((eb) => [
         memberNameSql("pm", locale).as("penholderName"),
+        // The text names its penholder and co-signatories in its own language, whoever reads it.
+        memberNameForLocaleColumn("pm", "s.language").as("penholderTextName"),
         "pm.slug as penholderSlug",
         eb
           .selectFrom("statement_members as g")
@@ -110,9 +114,8 @@ function statementSelect(db: DB, id: number, locale: Locale) {
           .innerJoin("members as m", "m.id", "x.member_id")
           .leftJoin("people as p", "p.id", "x.signed_by")
           .select(
-            sql<
-              Signature[]
-            >`coalesce(json_agg(json_build_object('memberId', m.id, 'memberName', ${name}, 'invitedAt', x.invited_at,
+            sql<Signature[]>`coalesce(json_agg(json_build_object('memberId', m.id, 'memberName', ${name},
+              'textName', ${memberNameForLocaleColumn("m", "s.language")}, 'invitedAt', x.invited_at,
               'signedAt', x.signed_at, 'signedBy', p.name) order by x.signed_at nulls last, ${order}), '[]')`.as("x"),
           )
           .whereRef("x.statement_id", "=", "s.id")

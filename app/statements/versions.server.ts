@@ -68,6 +68,6 @@ export async function exportableVersion(db: DB, statementId: number, number: num
   const isFinal = statement.stage === "published" && wanted === statement.current_version;
   const cosignatories = statement.signatures
     .filter((signature) => signature.signedAt)
-    .map((signature) => signature.memberName);
+    .map((signature) => signature.textName);
   return { statement, number: wanted, paragraphs, isFinal, cosignatories };
 }

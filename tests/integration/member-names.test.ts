@@ -90,3 +90,36 @@ describe("the secretariat", () => {
     expect(await (await get("/members", secretariat)).text()).not.toContain("República de Corea (la)");
   });
 });
+
+describe("a notice naming a member", () => {
+  it("names it in each reader's language, whoever's language it was sent in", async () => {
+    const { notifyStatement } = await import("~/statements/notify.server");
+    const group = await db()
+      .selectFrom("statement_members as g")
+      .innerJoin("people as p", "p.member_id", "g.member_id")
+      .innerJoin("User as u", "u.id", "p.user_id")
+      .select(["g.statement_id as statementId", "p.id", "u.email"])
+      .where("p.status", "=", "active")
+      .orderBy("g.statement_id")
+      .limit(2)
+      .execute();
+    const [reader, other] = group;
+    const korea = await db()
+      .selectFrom("members")
+      .select("id")
+      .where("slug", "=", "republic-of-korea")
+      .executeTakeFirstOrThrow();
+    await notifyStatement(db(), {
+      kind: "silence_broken",
+      statementId: reader!.statementId,
+      actorId: null,
+      memberId: korea.id,
+    });
+    await db().updateTable("people").set({ locale: "fr" }).where("id", "=", reader!.id).execute();
+    const french = await (await get("/notifications", await sessionCookieFor(portal, reader!.email))).text();
+    expect(french).toContain("République de Corée");
+    await db().updateTable("people").set({ locale: "es" }).where("id", "=", other!.id).execute();
+    const spanish = await (await get("/notifications", await sessionCookieFor(portal, other!.email))).text();
+    expect(spanish).toContain("República de Corea");
+  });
+});
