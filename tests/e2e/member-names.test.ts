@@ -12,7 +12,7 @@ const readsIn = (locale: "en" | "fr" | "es") =>
   suite.portal.database.db.updateTable("people").set({ locale }).where("name", "=", "Claire Hartley").execute();
 
 describe("members named in the reader's language", () => {
-  it("are listed, shown, exported and corrected in French and Spanish", async () => {
+  it("are listed, shown, exported and corrected in French and Spanish", { timeout: 120_000 }, async () => {
     const page = await newPage(suite.browser, suite.portal);
     await signIn(page, suite.portal, SECRETARIAT);
     await readsIn("fr");
