@@ -12,6 +12,7 @@ import {
 } from "@remix-run/react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import { DocumentMeta } from "~/components/document-meta";
 import { ErrorPage } from "~/components/error-page";
 import { InAppNavigation } from "~/components/list-link";
 import { DocumentTitle } from "~/components/page-title";
@@ -62,6 +63,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Suspense>
           <DocumentTitle />
         </Suspense>
+        <DocumentMeta />
         <Meta />
         <Links />
       </head>

@@ -7,6 +7,10 @@ import { useTranslation } from "react-i18next";
 export interface RouteHandle {
   i18n?: Namespace | Namespace[];
   title?: (t: TFunction<Namespace[]>, data: unknown) => string;
+  /** The page's `<meta name="description">`, from the `common` namespace's `meta` texts. */
+  description?: (t: TFunction<Namespace[]>) => string;
+  /** Kept out of search engines (`<meta name="robots" content="noindex">`). */
+  noindex?: boolean;
 }
 
 /** The page's one h1; `lang` when it is content written in another language than the page. */

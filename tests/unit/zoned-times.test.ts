@@ -35,10 +35,11 @@ describe("an event's time", () => {
           end: "2027-09-21T13:30:00Z",
           viewerZone: "Asia/Seoul",
           eventZone: "Europe/Zurich",
+          location: "Palais des Nations, Genève",
         }),
       ),
     );
     expect(html).toContain("21:00–22:30 UTC+9 à votre heure");
-    expect(html).toContain("14:00 UTC+2 à Zurich");
+    expect(html).toContain("14:00 UTC+2 à Genève");
   });
 });
