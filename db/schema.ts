@@ -59,7 +59,10 @@ export interface VerificationTokenTable {
 export interface MemberTable {
   id: Generated<number>;
   slug: string;
+  /** The English name; `name_fr` and `name_es` as the UN writes them (see app/members/names.ts). */
   name: string;
+  name_fr: string;
+  name_es: string;
   kind: MemberKind;
   regional_group: RegionalGroup | null;
   capital: Generated<string>;
@@ -110,6 +113,7 @@ export type AuditAction =
   | "sign_in"
   | "sign_out"
   | "member_added"
+  | "member_updated"
   | "invitation_sent"
   | "invitation_resent"
   | "invitation_revoked"

@@ -1,4 +1,5 @@
 // The realistic seeded network. Idempotent: running it twice changes nothing.
+import { sql } from "kysely";
 import type { DB } from "./connection";
 import { members, people } from "./seed-data/network";
 import { notificationPreferences } from "./seed-data/notifications";
@@ -31,6 +32,8 @@ async function insertMembers(trx: DB): Promise<number> {
       members.map((member) => ({
         slug: member.slug,
         name: member.name,
+        name_fr: member.nameFr,
+        name_es: member.nameEs,
         kind: member.kind,
         regional_group: member.regionalGroup,
         capital: member.capital,
@@ -38,7 +41,13 @@ async function insertMembers(trx: DB): Promise<number> {
         joined_on: member.joinedOn,
       })),
     )
-    .onConflict((oc) => oc.column("slug").doNothing())
+    // A member from before the three names keeps its English one in French and Spanish until seeded.
+    .onConflict((oc) =>
+      oc.column("slug").doUpdateSet({
+        name_fr: sql<string>`coalesce(nullif(members.name_fr, members.name), excluded.name_fr)`,
+        name_es: sql<string>`coalesce(nullif(members.name_es, members.name), excluded.name_es)`,
+      }),
+    )
     .execute();
   return members.length;
 }

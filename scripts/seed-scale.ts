@@ -18,6 +18,8 @@ export async function seedScale(db: DB, factor = 10): Promise<{ members: number;
           seedMembers.map((member) => ({
             slug: `${member.slug}-${copy}`,
             name: `${member.name} ${copy}`,
+            name_fr: `${member.nameFr} ${copy}`,
+            name_es: `${member.nameEs} ${copy}`,
             kind: member.kind,
             regional_group: member.regionalGroup,
             capital: member.capital,

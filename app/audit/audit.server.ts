@@ -3,6 +3,8 @@
 import type { AuditAction } from "../../db/schema";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
+import type { Locale } from "~/i18n/config";
+import { memberNameSql } from "~/members/names.server";
 
 /** Who acted and from where; null when the portal itself acts (a deadline passing in a scheduled job). */
 export interface AuditActor {
@@ -42,7 +44,7 @@ export async function recordAudit(db: DB, entry: AuditEntry): Promise<void> {
 export const AUDIT_PAGE_SIZE = 50;
 
 /** One page of the log, newest first, with the names the secretariat needs to read it. */
-export async function listAudit(db: DB, page: number) {
+export async function listAudit(db: DB, page: number, locale: Locale) {
   const rows = await db
     .selectFrom("audit_log as a")
     .leftJoin("people as actor", "actor.id", "a.actor_id")
@@ -56,7 +58,7 @@ export async function listAudit(db: DB, page: number) {
       "a.ip",
       "actor.name as actorName",
       "subject.name as personName",
-      "m.name as memberName",
+      memberNameSql<string | null>("m", locale).as("memberName"),
       "m.slug as memberSlug",
     ])
     .orderBy("a.id", "desc")

@@ -8,6 +8,7 @@ import { now } from "~/lib/clock.server";
 import { getDb, type DB } from "~/lib/db.server";
 import { memoize } from "~/lib/request.server";
 import { ensure } from "./policy";
+import { memberNameForLocaleColumn } from "~/members/names.server";
 import { actsFor, toViewer, type Viewer } from "./viewer";
 
 /** Auth.js's database-session cookie (with the __Secure- prefix when the portal is on https). */
@@ -48,7 +49,7 @@ async function lookUpViewer(sessionToken: string, ip: string): Promise<Viewer | 
       "p.role",
       "p.member_id as memberId",
       "m.slug as memberSlug",
-      "m.name as memberName",
+      memberNameForLocaleColumn<string | null>("m", "p.locale").as("memberName"),
       "p.is_alternate as isAlternate",
       "p.time_zone as timeZone",
       "p.locale",

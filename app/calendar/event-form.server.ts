@@ -2,6 +2,7 @@
 // submitted form into the command that saves it.
 import { redirect } from "@remix-run/node";
 import type { Viewer } from "~/auth/viewer";
+import type { Locale } from "~/i18n/config";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
@@ -15,7 +16,7 @@ import { formatClock, instantToZoned, isNight } from "./time";
 
 export async function eventFormChoices(db: DB, viewer: Viewer) {
   return {
-    members: await memberChoices(db),
+    members: await memberChoices(db, viewer.locale),
     timeZones: EVENT_ZONES,
     // The agenda, dial-in and reminders belong to Global Calls, which only some may schedule.
     schedulesCalls: can(viewer, "create", { type: "global_call" }),
@@ -26,8 +27,8 @@ export async function eventFormChoices(db: DB, viewer: Viewer) {
  * The proposed time in every member's local time, with those for whom it falls at night marked,
  * and how the last calls fell, so the slot can be chosen (or rotated) fairly.
  */
-export async function schedulingAid(db: DB, startsAt: Date, locale: string) {
-  const [zones, recent] = await Promise.all([memberZones(db), recentCallTimes(db, startsAt)]);
+export async function schedulingAid(db: DB, startsAt: Date, locale: Locale) {
+  const [zones, recent] = await Promise.all([memberZones(db, locale), recentCallTimes(db, startsAt)]);
   const rows = zones.map((member) => ({
     member: member.name,
     zone: member.timeZone,

@@ -3,7 +3,7 @@ import { formatClock, formatSpan, sameLocalTime, zoneName } from "./time";
 
 /**
  * When an event happens, in the reader's zone, with the event's own local time beside it when the
- * two differ ("10:00–11:30 EDT · 23:00 in Seoul").
+ * two differ ("18:00–19:30 CET your time · 10:00 GMT-7 in Los Angeles"): each time says its zone.
  */
 export function EventTime({
   locale,
@@ -33,10 +33,12 @@ export function EventTime({
           zone: zoneName(locale, start, eventZone),
           city: placeOf(location, eventZone),
         });
+  // The month grid's cells are narrow: its page says once that times are the reader's.
+  const yours = compact ? formatClock(locale, start, viewerZone) : formatSpan(locale, start, end, viewerZone);
   return (
     <span className="event-time">
       <time dateTime={new Date(start).toISOString()}>
-        {compact ? formatClock(locale, start, viewerZone) : formatSpan(locale, start, end, viewerZone)}
+        {local && !compact ? t("event.yourSpan", { time: yours }) : yours}
       </time>
       {local ? <span className="event-local"> · {local}</span> : null}
     </span>

@@ -39,14 +39,14 @@ export async function calendarPage(db: DB, viewer: Viewer, query: CalendarQuery)
   };
   if (query.view === "agenda") {
     const from = query.from ? startOfDay(query.from, zone) : at;
-    const { events, hasNext } = await agendaFrom(db, from, filter, query.page);
+    const { events, hasNext } = await agendaFrom(db, viewer.locale, from, filter, query.page);
     return { ...base, month: null, weeks: [], days: {} as MonthDays, events, hasNext };
   }
   const month = query.month ?? base.today.slice(0, 7);
   const weeks = monthWeeks(month);
   const from = startOfDay(weeks[0]![0]!, zone);
   const to = startOfDay(nextDay(weeks[weeks.length - 1]![6]!), zone);
-  const all = await eventsBetween(db, from, to, filter);
+  const all = await eventsBetween(db, viewer.locale, from, to, filter);
   const days: MonthDays = {};
   const shownIds = new Set<number>();
   for (const event of all) {
@@ -68,7 +68,11 @@ export type CalendarPage = Awaited<ReturnType<typeof calendarPage>>;
  * for those who may join, the answers only for those who may see them, and what they may do.
  */
 export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Locale) {
-  const [event, history, rsvp] = await Promise.all([getEvent(db, id), eventHistory(db, id), rsvpOf(db, id, viewer.id)]);
+  const [event, history, rsvp] = await Promise.all([
+    getEvent(db, id, viewer.locale),
+    eventHistory(db, id),
+    rsvpOf(db, id, viewer.id),
+  ]);
   const shown = found(event);
   const { title, description, agenda, minutes, online_url, dial_in, ...rest } = shown;
   // Title, agenda and description in the reader's language where translated.
@@ -89,7 +93,7 @@ export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Loca
     postMinutes: can(viewer, "postMinutes", facts, at),
   };
   const joins = can(viewer, "seeJoinDetails", facts, at);
-  const answers = can(viewer, "seeAnswers", facts, at) ? await rsvpList(db, id) : null;
+  const answers = can(viewer, "seeAnswers", facts, at) ? await rsvpList(db, id, viewer.locale) : null;
   return {
     event: {
       ...rest,

@@ -2,6 +2,8 @@
 // scheduling aid's facts, the iCalendar rows and a person's private feed. Nothing here writes.
 import type { EventType, RegionalGroup, RsvpResponse } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
+import type { Locale } from "~/i18n/config";
+import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { preferencesOf } from "~/notifications/preferences.server";
 import { hashFeedToken, type IcsEvent } from "./ics.server";
 
@@ -10,7 +12,7 @@ export interface EventFilter {
   group?: RegionalGroup;
 }
 
-function listQuery(db: DB, filter: EventFilter) {
+function listQuery(db: DB, filter: EventFilter, locale: Locale) {
   let query = db
     .selectFrom("events as e")
     .leftJoin("members as m", "m.id", "e.member_id")
@@ -24,7 +26,7 @@ function listQuery(db: DB, filter: EventFilter) {
       "e.time_zone as timeZone",
       "e.location",
       "e.status",
-      "m.name as memberName",
+      memberNameSql<string | null>("m", locale).as("memberName"),
     ]);
   if (filter.type) query = query.where("e.type", "=", filter.type);
   if (filter.group) query = query.where("m.regional_group", "=", filter.group);
@@ -34,8 +36,8 @@ function listQuery(db: DB, filter: EventFilter) {
 export type EventSummary = Awaited<ReturnType<typeof eventsBetween>>[number];
 
 /** Every event that overlaps [from, to): what a month grid shows. One query. */
-export async function eventsBetween(db: DB, from: Date, to: Date, filter: EventFilter = {}) {
-  return listQuery(db, filter)
+export async function eventsBetween(db: DB, locale: Locale, from: Date, to: Date, filter: EventFilter = {}) {
+  return listQuery(db, filter, locale)
     .where("e.starts_at", "<", to)
     .where("e.ends_at", ">", from)
     .orderBy("e.starts_at")
@@ -47,8 +49,8 @@ export async function eventsBetween(db: DB, from: Date, to: Date, filter: EventF
 export const AGENDA_PAGE = 25;
 
 /** The agenda: events not yet over, soonest first, a page at a time (one extra row tells if there is more). */
-export async function agendaFrom(db: DB, from: Date, filter: EventFilter, page: number) {
-  const rows = await listQuery(db, filter)
+export async function agendaFrom(db: DB, locale: Locale, from: Date, filter: EventFilter, page: number) {
+  const rows = await listQuery(db, filter, locale)
     .where("e.ends_at", ">", from)
     .orderBy("e.starts_at")
     .orderBy("e.id")
@@ -59,8 +61,8 @@ export async function agendaFrom(db: DB, from: Date, filter: EventFilter, page: 
 }
 
 /** The dashboard's "upcoming": the next few events that are still on. */
-export async function upcomingEvents(db: DB, from: Date, limit = 5) {
-  return listQuery(db, {})
+export async function upcomingEvents(db: DB, locale: Locale, from: Date, limit = 5) {
+  return listQuery(db, {}, locale)
     .where("e.ends_at", ">", from)
     .where("e.status", "=", "scheduled")
     .orderBy("e.starts_at")
@@ -68,13 +70,17 @@ export async function upcomingEvents(db: DB, from: Date, limit = 5) {
     .execute();
 }
 
-export async function getEvent(db: DB, id: number) {
+export async function getEvent(db: DB, id: number, locale: Locale) {
   return db
     .selectFrom("events as e")
     .leftJoin("members as m", "m.id", "e.member_id")
     .leftJoin("people as p", "p.id", "e.created_by")
     .selectAll("e")
-    .select(["m.name as memberName", "m.slug as memberSlug", "p.name as createdByName"])
+    .select([
+      memberNameSql<string | null>("m", locale).as("memberName"),
+      "m.slug as memberSlug",
+      "p.name as createdByName",
+    ])
     .where("e.id", "=", id)
     .executeTakeFirst();
 }
@@ -105,15 +111,21 @@ export async function rsvpOf(db: DB, eventId: number, personId: number): Promise
 }
 
 /** Who answered, for the secretariat: name, member and answer, grouped by answer. */
-export async function rsvpList(db: DB, eventId: number) {
+export async function rsvpList(db: DB, eventId: number, locale: Locale) {
   return db
     .selectFrom("event_rsvps as r")
     .innerJoin("people as p", "p.id", "r.person_id")
     .leftJoin("members as m", "m.id", "p.member_id")
-    .select(["p.id", "p.name", "m.name as memberName", "r.response", "r.updated_at as updatedAt"])
+    .select([
+      "p.id",
+      "p.name",
+      memberNameSql<string | null>("m", locale).as("memberName"),
+      "r.response",
+      "r.updated_at as updatedAt",
+    ])
     .where("r.event_id", "=", eventId)
     .orderBy("r.response")
-    .orderBy("m.name")
+    .orderBy(memberNameOrder("m", locale))
     .orderBy("p.name")
     .execute();
 }
@@ -140,11 +152,11 @@ export async function recentCallTimes(db: DB, before: Date, limit = 6) {
 }
 
 /** Every member's time zone (its capital's), for the scheduling aid. */
-export async function memberZones(db: DB) {
+export async function memberZones(db: DB, locale: Locale) {
   return db
-    .selectFrom("members")
-    .select(["name", "time_zone as timeZone", "regional_group as group"])
-    .orderBy("name")
+    .selectFrom("members as m")
+    .select([memberNameSql("m", locale).as("name"), "m.time_zone as timeZone", "m.regional_group as group"])
+    .orderBy(memberNameOrder("m", locale))
     .execute();
 }
 

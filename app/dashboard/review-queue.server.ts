@@ -12,7 +12,7 @@ const SHOWN = 5;
 export async function reviewQueue(db: DB, viewer: Viewer) {
   if (viewer.role !== "secretariat") return null;
   const [practices, proposed] = await Promise.all([
-    awaitingReview(db, SHOWN),
+    awaitingReview(db, SHOWN, viewer.locale),
     // The program of work's own list, filtered to proposals: one page (its size) tells whether more wait.
     listActivities(db, { status: "proposed", page: 1 }, viewer),
   ]);

@@ -1,18 +1,38 @@
 // CSV as spreadsheets read it (RFC 4180), safe to open: a cell that would start a formula is quoted as text.
+// French and Spanish spreadsheets expect ";" between cells and a decimal comma; English ones "," and a point.
+import type { Locale } from "~/i18n/config";
 
 /**
  * Where a spreadsheet may start a cell: where ours starts, and after any ";" inside it, since French or
- * Spanish Excel splits this file at semicolons, not commas. What would start a formula there (= + - @,
- * also behind spaces or a quote, or a tab or carriage return) is given a leading "'".
+ * Spanish Excel splits a file at semicolons, not commas, whatever it was written with. What would start
+ * a formula there (= + - @, also behind spaces or a quote, or a tab or carriage return) is given a
+ * leading "'".
  */
 const FORMULA_START = /(^|;)(?=["\s]*[=+\-@]|[\t\r])/g;
 
-function cell(value: string | number): string {
-  const text = String(value).replace(FORMULA_START, "$1'");
-  return /[",\r\n]/.test(text) || text !== String(value) ? `"${text.replace(/"/g, '""')}"` : text;
+const DELIMITERS: Record<Locale, string> = { en: ",", fr: ";", es: ";" };
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A number as a spreadsheet of the language reads it: "0.25" in English, "0,25" in French and Spanish. */
+function formatNumber(value: number, locale: Locale): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 });
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+function cell(value: string | number, locale: Locale): string {
+  const plain = typeof value === "number" ? formatNumber(value, locale) : value;
+  const text = plain.replace(FORMULA_START, "$1'");
+  const mustQuote = new RegExp(`["\\r\\n${DELIMITERS[locale]}]`);
+  return mustQuote.test(text) || text !== plain ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** With a byte-order mark so spreadsheet programs read accents (Côte d'Ivoire) as UTF-8. */
-export function toCsv(rows: (string | number)[][]): string {
-  return "\uFEFF" + rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+export function toCsv(rows: (string | number)[][], locale: Locale): string {
+  const delimiter = DELIMITERS[locale];
+  return "\uFEFF" + rows.map((row) => row.map((value) => cell(value, locale)).join(delimiter)).join("\r\n") + "\r\n";
 }

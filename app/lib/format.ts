@@ -3,11 +3,19 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Each language's clock: French and Spanish readers read 24-hour times whatever a browser's or
+ * server's ICU data prefers; English keeps the portal's usage (Intl's own for "en").
+ */
+const HOUR_CYCLES: Record<string, Intl.DateTimeFormatOptions["hourCycle"]> = { fr: "h23", es: "h23" };
+
 export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let built = formatters.get(key);
   if (!built) {
-    built = new Intl.DateTimeFormat(locale, options);
+    const hourCycle = HOUR_CYCLES[locale];
+    const showsTime = options.hour !== undefined || options.timeStyle !== undefined;
+    built = new Intl.DateTimeFormat(locale, hourCycle && showsTime ? { hourCycle, ...options } : options);
     formatters.set(key, built);
   }
   return built;

@@ -3,7 +3,12 @@
 import { sql } from "kysely";
 import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
+import type { Locale } from "~/i18n/config";
+import { memberNameSql } from "~/members/names.server";
 import { bestPracticeReadable, type Asking } from "./policy";
+
+/** Who asks, and in which language they read members' names. */
+type Reader = Asking & { locale: Locale };
 
 /** The chapters in order, each with how many sections it has: the table of contents. */
 export async function listChapters(db: DB) {
@@ -209,7 +214,7 @@ export async function sectionRevisions(db: DB, sectionId: number, page: number) 
 
 /* ---------------------------------------------------------------- best practices */
 
-const practiceListing = (db: DB) =>
+const practiceListing = (db: DB, locale: Locale) =>
   db
     .selectFrom("best_practices as bp")
     .innerJoin("members as m", "m.id", "bp.member_id")
@@ -222,15 +227,15 @@ const practiceListing = (db: DB) =>
       "bp.submitted_at as submittedAt",
       "bp.published_at as publishedAt",
       "m.slug as memberSlug",
-      "m.name as memberName",
+      memberNameSql("m", locale).as("memberName"),
     ]);
 
 const readableBy = (viewer: Asking) =>
   bestPracticeReadable(viewer, { status: sql.ref("bp.status"), memberId: sql.ref("bp.member_id") });
 
 /** Published best practices, newest first (with a tag: those that carry it). */
-export function publishedBestPractices(db: DB, tag?: string) {
-  let query = practiceListing(db).where("bp.status", "=", "published");
+export function publishedBestPractices(db: DB, locale: Locale, tag?: string) {
+  let query = practiceListing(db, locale).where("bp.status", "=", "published");
   if (tag) query = query.where("bp.tags", "@>", sql<string[]>`array[${tag}]::text[]`);
   return query.orderBy("bp.published_at", "desc").orderBy("bp.id", "desc").execute();
 }
@@ -241,13 +246,13 @@ export function publishedBestPractices(db: DB, tag?: string) {
  */
 export async function unpublishedBestPractices(db: DB, viewer: Viewer) {
   if (viewer.role === "secretariat") {
-    const practices = await practiceListing(db)
+    const practices = await practiceListing(db, viewer.locale)
       .where("bp.status", "=", "submitted")
       .orderBy("bp.submitted_at")
       .execute();
     return { forReview: true, practices };
   }
-  const practices = await practiceListing(db)
+  const practices = await practiceListing(db, viewer.locale)
     .where("bp.member_id", "=", viewer.memberId)
     .where("bp.status", "<>", "published")
     .orderBy("bp.submitted_at", "desc")
@@ -256,7 +261,7 @@ export async function unpublishedBestPractices(db: DB, viewer: Viewer) {
 }
 
 /** The oldest best practices waiting for the secretariat's review, and how many wait in all. */
-export async function awaitingReview(db: DB, limit: number) {
+export async function awaitingReview(db: DB, limit: number, locale: Locale) {
   const rows = await db
     .selectFrom("best_practices as bp")
     .innerJoin("members as m", "m.id", "bp.member_id")
@@ -265,7 +270,7 @@ export async function awaitingReview(db: DB, limit: number) {
       "bp.title",
       "bp.language",
       "bp.submitted_at as submittedAt",
-      "m.name as memberName",
+      memberNameSql("m", locale).as("memberName"),
       // Counted in the same statement: the dashboard asks nothing more for the figure.
       sql<string>`count(*) over ()`.as("waiting"),
     ])
@@ -281,8 +286,8 @@ export async function awaitingReview(db: DB, limit: number) {
 }
 
 /** A member's contributions as the person may see them. */
-export async function memberContributions(db: DB, memberId: number, viewer: Asking) {
-  return practiceListing(db)
+export async function memberContributions(db: DB, memberId: number, viewer: Reader) {
+  return practiceListing(db, viewer.locale)
     .where("bp.member_id", "=", memberId)
     .where(readableBy(viewer))
     .orderBy("bp.submitted_at", "desc")
@@ -290,7 +295,7 @@ export async function memberContributions(db: DB, memberId: number, viewer: Aski
 }
 
 /** One best practice, if the person may read it (null otherwise, as if it did not exist). */
-export async function getBestPractice(db: DB, id: number, viewer: Asking) {
+export async function getBestPractice(db: DB, id: number, viewer: Reader) {
   const row = await db
     .selectFrom("best_practices as bp")
     .innerJoin("members as m", "m.id", "bp.member_id")
@@ -308,7 +313,7 @@ export async function getBestPractice(db: DB, id: number, viewer: Asking) {
       "bp.submitted_at as submittedAt",
       "bp.published_at as publishedAt",
       "m.slug as memberSlug",
-      "m.name as memberName",
+      memberNameSql("m", viewer.locale).as("memberName"),
       "author.name as contributedBy",
       "reviewer.name as reviewedBy",
     ])

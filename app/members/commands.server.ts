@@ -195,6 +195,8 @@ export async function acceptInvitation(db: DB, token: string, ip: string) {
 
 export interface NewMemberInput {
   name: string;
+  nameFr: string;
+  nameEs: string;
   kind: MemberKind;
   regionalGroup: RegionalGroup | null;
   capital: string;
@@ -224,6 +226,8 @@ export async function addMember(db: DB, viewer: Viewer, input: NewMemberInput): 
       .values({
         slug,
         name: input.name,
+        name_fr: input.nameFr,
+        name_es: input.nameEs,
         kind: input.kind,
         regional_group: input.kind === "organisation" ? null : input.regionalGroup,
         capital: input.capital,
@@ -241,6 +245,43 @@ export async function addMember(db: DB, viewer: Viewer, input: NewMemberInput): 
       details: { name: input.name },
     });
     return { ok: true, slug: inserted.slug };
+  });
+}
+
+const MEMBER_COLUMNS = {
+  name: "name",
+  nameFr: "name_fr",
+  nameEs: "name_es",
+  kind: "kind",
+  regionalGroup: "regional_group",
+  capital: "capital",
+  timeZone: "time_zone",
+  joinedOn: "joined_on",
+} as const satisfies Record<keyof NewMemberInput, string>;
+
+/** The secretariat corrects a member (its names in each language, say); its address stays the same. */
+export async function updateMember(db: DB, viewer: Viewer, slug: string, input: NewMemberInput): Promise<void> {
+  ensure(can(viewer, "editMember", null));
+  await db.transaction().execute(async (trx) => {
+    const before = found(
+      await trx.selectFrom("members").selectAll().where("slug", "=", slug).forUpdate().executeTakeFirst(),
+    );
+    const after = { ...input, regionalGroup: input.kind === "organisation" ? null : input.regionalGroup };
+    const changes = (Object.keys(MEMBER_COLUMNS) as (keyof NewMemberInput)[])
+      .filter((field) => String(before[MEMBER_COLUMNS[field]]) !== String(after[field]))
+      .map((field) => ({ field, from: before[MEMBER_COLUMNS[field]], to: after[field] }));
+    if (changes.length === 0) return;
+    await trx
+      .updateTable("members")
+      .set(Object.fromEntries(changes.map(({ field, to }) => [MEMBER_COLUMNS[field], to])))
+      .where("id", "=", before.id)
+      .execute();
+    await recordAudit(trx, {
+      action: "member_updated",
+      actor: viewer,
+      memberId: before.id,
+      details: { changed: changes.map(({ field }) => field), changes },
+    });
   });
 }
 

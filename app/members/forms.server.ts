@@ -52,9 +52,12 @@ export const inviteForm = z
     message: "validation.required",
   });
 
+/** A member as the secretariat adds or edits it: its three names as the UN writes them, all required. */
 export const memberForm = z
   .object({
     name: fields.text(120),
+    nameFr: fields.text(120),
+    nameEs: fields.text(120),
     kind: z.enum(["state", "organisation"], "validation.choice"),
     regionalGroup: z.string().default(""),
     capital: fields.optionalText(120),

@@ -14,6 +14,7 @@ import { getDb, type DB } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { sendEmail } from "~/lib/mailer.server";
 import { formatDate } from "~/lib/format";
+import { memberNameForLocaleColumn } from "./names.server";
 import { hashInvitationToken, mintInvitationToken } from "./tokens.server";
 
 export interface Invitee {
@@ -73,7 +74,8 @@ export async function sendInvitation(invitationId: number, db: DB = getDb()): Pr
       "p.is_alternate as isAlternate",
       "p.time_zone as timeZone",
       "u.email",
-      "m.name as memberName",
+      // In the invitee's language, like the rest of the email.
+      memberNameForLocaleColumn<string | null>("m", "p.locale").as("memberName"),
       "i.expires_at as expiresAt",
       "inviter.name as inviterName",
       "predecessor.name as predecessorName",

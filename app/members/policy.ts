@@ -24,6 +24,8 @@ interface Things {
   /** End someone's access at once (their sessions too). */
   deactivate: PersonRef;
   addMember: null;
+  /** Correct a member's names, group, capital, time zone or date of joining. */
+  editMember: null;
   /** Invite a successor to a member's seat; the holder steps down on acceptance or at once. */
   handOver: Seat;
   editProfile: PersonRef;
@@ -38,6 +40,7 @@ const secretariatOnly = (viewer: Viewer) => isSecretariat(viewer);
 const rules: { [A in MemberAction]: (viewer: Viewer, thing: Things[A]) => boolean } = {
   invite: secretariatOnly,
   addMember: secretariatOnly,
+  editMember: secretariatOnly,
   seeAuditLog: secretariatOnly,
   seeInvitations: secretariatOnly,
   resendInvitation: (viewer, person) => isSecretariat(viewer) && person.status === "invited",

@@ -1,9 +1,11 @@
 // Reads of the members capability: the directory, a member's page, seats, invitations, people.
 import { sql } from "kysely";
 import type { RegionalGroup } from "../../db/schema";
+import type { Locale } from "~/i18n/config";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { containsPattern } from "~/lib/sql";
+import { memberNameOrder, memberNameSql } from "./names.server";
 import type { PersonRef, Seat } from "./policy";
 import { hashInvitationToken } from "./tokens.server";
 
@@ -29,12 +31,15 @@ export interface DirectoryFilter {
   q?: string;
 }
 
-/** Members with their active focal points, in one query; the search forgives typos (trigrams). */
-export async function listDirectory(db: DB, filter: DirectoryFilter) {
+/**
+ * Members with their active focal points, in one query, named and sorted in the reader's language; the
+ * search finds a member by any of its three names and forgives typos (trigrams).
+ */
+export async function listDirectory(db: DB, filter: DirectoryFilter, locale: Locale) {
   let query = db.selectFrom("members as m").select((eb) => [
     "m.id",
     "m.slug",
-    "m.name",
+    memberNameSql("m", locale).as("name"),
     "m.kind",
     "m.regional_group as regionalGroup",
     eb
@@ -49,17 +54,41 @@ export async function listDirectory(db: DB, filter: DirectoryFilter) {
   const q = filter.q?.trim();
   if (q) {
     query = query.where((eb) =>
-      eb.or([eb("m.name", "ilike", containsPattern(q)), eb(sql`word_similarity(${q}, m.name)`, ">", 0.45)]),
+      eb.or(
+        (["m.name", "m.name_fr", "m.name_es"] as const).flatMap((name) => [
+          eb(name, "ilike", containsPattern(q)),
+          eb(sql`word_similarity(${q}, ${sql.ref(name)})`, ">", 0.45),
+        ]),
+      ),
     );
   }
-  const rows = await query.orderBy("m.name").execute();
+  const rows = await query.orderBy(memberNameOrder("m", locale)).execute();
   return rows.map((row) => ({ ...row, focalPoints: row.focalPoints ?? [] }));
 }
 
-/** A member by its address on the portal; anything that cannot be a slug is no member (no query). */
-export async function getMemberBySlug(db: DB, slug: string) {
+/**
+ * A member by its address on the portal, `name` in the reader's language (its three names apart, for the
+ * secretariat's form); anything that cannot be a slug is no member (no query).
+ */
+export async function getMemberBySlug(db: DB, slug: string, locale: Locale) {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
-  return db.selectFrom("members").selectAll().where("slug", "=", slug).executeTakeFirst();
+  return db
+    .selectFrom("members as m")
+    .select([
+      "m.id",
+      "m.slug",
+      memberNameSql("m", locale).as("name"),
+      "m.name as nameEn",
+      "m.name_fr as nameFr",
+      "m.name_es as nameEs",
+      "m.kind",
+      "m.regional_group",
+      "m.capital",
+      "m.time_zone",
+      "m.joined_on",
+    ])
+    .where("m.slug", "=", slug)
+    .executeTakeFirst();
 }
 
 /** The member's current people (active and invited) with their addresses, seat holder first. */
@@ -131,9 +160,13 @@ export async function seatOf(db: DB, memberId: number): Promise<Seat> {
   return { memberId, holderId: holder?.id ?? null };
 }
 
-/** Every member as a choice for a form (a select of members). */
-export async function memberChoices(db: DB) {
-  return db.selectFrom("members").select(["id", "slug", "name"]).orderBy("name").execute();
+/** Every member as a choice for a form (a select of members), in the reader's language and order. */
+export async function memberChoices(db: DB, locale: Locale) {
+  return db
+    .selectFrom("members as m")
+    .select(["m.id", "m.slug", memberNameSql("m", locale).as("name")])
+    .orderBy(memberNameOrder("m", locale))
+    .execute();
 }
 
 /** Member slugs from a form, as ids; unknown slugs are dropped. */
@@ -176,7 +209,7 @@ export async function getPerson(db: DB, personId: number) {
 }
 
 /** Pending invitations, for the secretariat's overview. */
-export async function listPendingInvitations(db: DB) {
+export async function listPendingInvitations(db: DB, locale: Locale) {
   return db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
@@ -189,7 +222,7 @@ export async function listPendingInvitations(db: DB) {
       "p.status",
       "p.is_alternate as isAlternate",
       "p.invited_at as invitedAt",
-      "m.name as memberName",
+      memberNameSql<string | null>("m", locale).as("memberName"),
       "m.slug as memberSlug",
     ])
     .where("p.status", "=", "invited")
@@ -198,7 +231,7 @@ export async function listPendingInvitations(db: DB) {
 }
 
 /** An invitation that can still be accepted, found by its token, without using it (the page before accepting). */
-export async function findInvitation(db: DB, token: string) {
+export async function findInvitation(db: DB, token: string, locale: Locale) {
   return db
     .selectFrom("invitations as i")
     .innerJoin("people as p", "p.id", "i.person_id")
@@ -210,7 +243,7 @@ export async function findInvitation(db: DB, token: string) {
       "p.role",
       "p.is_alternate as isAlternate",
       "u.email",
-      "m.name as memberName",
+      memberNameSql<string | null>("m", locale).as("memberName"),
       "predecessor.name as predecessorName",
     ])
     .where("i.token_hash", "=", hashInvitationToken(token))

@@ -8,6 +8,7 @@ import type { DB } from "~/lib/db.server";
 import { enqueue } from "~/lib/jobs.server";
 import { notify } from "~/notifications/delivery.server";
 import type { NoticeDetail } from "~/notifications/describe";
+import { memberNameForLocaleColumn } from "./names.server";
 
 const INVITATION_DAYS = 14;
 const DAY = 86_400_000;
@@ -155,7 +156,9 @@ export async function tellPredecessor(
   const successor = await trx
     .selectFrom("people as p")
     .innerJoin("members as m", "m.id", "p.member_id")
-    .select(["p.name", "m.name as member", "m.slug"])
+    .innerJoin("people as predecessor", (join) => join.on("predecessor.id", "=", predecessorId))
+    // The member as the predecessor, who reads the notice, writes it.
+    .select(["p.name", memberNameForLocaleColumn("m", "predecessor.locale").as("member"), "m.slug"])
     .where("p.id", "=", successorId)
     .executeTakeFirstOrThrow();
   await notify(trx, {

@@ -83,7 +83,7 @@ export async function composeNotificationEmail(
   details: string[] = [],
 ): Promise<ComposedEmail> {
   const { emails, t } = await translators(recipient.locale);
-  const headline = describeNotification(t, notification.kind, notification.params);
+  const headline = describeNotification(t, notification.kind, notification.params, recipient.locale);
   const { links, headers } = recipient.signedOff
     ? { links: undefined, headers: undefined }
     : optOut(t, recipient, optOutCategory(notification.kind));
@@ -92,7 +92,7 @@ export async function composeNotificationEmail(
       frame: emailFrame(emails, recipient.locale, { title: headline, preview: headline }, links),
       greeting: t("email.greeting", { name: recipient.name }),
       headline,
-      details: [...describeDetail(t, notification.params), ...details],
+      details: [...describeDetail(t, notification.params, recipient.locale), ...details],
       button: t("email.button"),
       fallback: t("email.fallback"),
       url: recipient.signedOff ? undefined : absolute(notification.link),
@@ -114,7 +114,7 @@ export async function composeDigest(
       .filter((item) => item.category === category)
       .map((item) => ({
         text: [
-          describeNotification(t, item.kind, item.params),
+          describeNotification(t, item.kind, item.params, recipient.locale),
           describeEventTime(t, item.params, recipient.locale, recipient.timeZone),
         ]
           .filter(Boolean)

@@ -1,5 +1,6 @@
 // What an edit changed, as the activity's history writes it: "Status: Planned → In progress".
 import type { ActivityChange } from "../../db/schema";
+import { nameCollator } from "~/members/names";
 
 /** An activity's fields as the history compares them; members by id, named through `names`. */
 export interface ComparableActivity {
@@ -13,10 +14,11 @@ export interface ComparableActivity {
   participantIds: number[];
 }
 
+/** Members by their English names (the history is written once, for every reader), as English sorts them. */
 const describeMembers = (ids: number[], names: Map<number, string>) =>
   ids
     .map((id) => names.get(id) ?? String(id))
-    .sort()
+    .sort(nameCollator("en").compare)
     .join(", ") || null;
 
 /** Participants that are not also leads: a member takes part in an activity once. */

@@ -13,7 +13,7 @@ export function ProgressSummary({ progress }: { progress: Progress }) {
         <rect width={`${progress.percent}%`} height="100%" className={`progress-fill state-${progress.state}`} />
       </svg>
       <p>
-        {t("progress.count", { achieved: progress.achieved, target: progress.target })} · {progress.percent}% ·{" "}
+        {t("progress.count", { count: progress.achieved, target: progress.target })} · {progress.percent}% ·{" "}
         <span className={`state state-${progress.state}`}>{t(`progress.states.${progress.state}`)}</span>
       </p>
     </div>

@@ -2,8 +2,10 @@
 import { sql } from "kysely";
 import type { ActivityCategory, ActivityStatus, TargetKind } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
+import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { containsPattern } from "~/lib/sql";
+import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { activityState, type ActivityState } from "./policy";
 import { progressFromCounts } from "./progress";
 import { standingOf } from "./standing.server";
@@ -21,6 +23,7 @@ export interface ActivityFilter {
 
 /** One page of activities with their lead and participating members, in one query. */
 export async function listActivities(db: DB, filter: ActivityFilter, viewer: Viewer) {
+  const name = memberNameSql("m", viewer.locale);
   let query = db.selectFrom("activities as a").select((eb) => [
     "a.id",
     "a.title",
@@ -36,8 +39,8 @@ export async function listActivities(db: DB, filter: ActivityFilter, viewer: Vie
       .select(
         sql<
           { slug: string; name: string; role: "lead" | "participant" }[]
-        >`coalesce(json_agg(json_build_object('slug', m.slug, 'name', m.name, 'role', am.role)
-          order by am.role, m.name), '[]')`.as("members"),
+        >`coalesce(json_agg(json_build_object('slug', m.slug, 'name', ${name}, 'role', am.role)
+          order by am.role, ${memberNameOrder("m", viewer.locale)}), '[]')`.as("members"),
       )
       .whereRef("am.activity_id", "=", "a.id")
       .as("members"),
@@ -55,7 +58,14 @@ export async function listActivities(db: DB, filter: ActivityFilter, viewer: Vie
           .innerJoin("members as m", "m.id", "am.member_id")
           .select(sql`1`.as("one"))
           .whereRef("am.activity_id", "=", "a.id")
-          .where((w) => w.or([w("m.slug", "=", memberSlug), w("m.name", "ilike", containsPattern(memberSlug))])),
+          .where((w) =>
+            w.or([
+              w("m.slug", "=", memberSlug),
+              ...(["m.name", "m.name_fr", "m.name_es"] as const).map((column) =>
+                w(column, "ilike", containsPattern(memberSlug)),
+              ),
+            ]),
+          ),
       ),
     );
   }
@@ -76,7 +86,7 @@ export async function listActivities(db: DB, filter: ActivityFilter, viewer: Vie
 }
 
 /** An activity with its members, its history and its benchmarks; `memberId` is its proposer's member. */
-export async function getActivity(db: DB, id: number) {
+export async function getActivity(db: DB, id: number, locale: Locale) {
   const activity = await db
     .selectFrom("activities as a")
     .leftJoin("people as p", "p.id", "a.proposed_by")
@@ -90,10 +100,10 @@ export async function getActivity(db: DB, id: number) {
     db
       .selectFrom("activity_members as am")
       .innerJoin("members as m", "m.id", "am.member_id")
-      .select(["m.id", "m.slug", "m.name", "am.role"])
+      .select(["m.id", "m.slug", memberNameSql("m", locale).as("name"), "am.role"])
       .where("am.activity_id", "=", id)
       .orderBy("am.role")
-      .orderBy("m.name")
+      .orderBy(memberNameOrder("m", locale))
       .execute(),
     db
       .selectFrom("activity_changes as c")
@@ -199,7 +209,7 @@ export async function listBenchmarkProgress(
 }
 
 /** A benchmark's page: progress, trend, each member's latest status, who has not reported. */
-export async function getBenchmark(db: DB, id: number, today: string) {
+export async function getBenchmark(db: DB, id: number, today: string, locale: Locale) {
   // Both at once: one round trip to the database instead of two.
   const [benchmark, members] = await Promise.all([
     db
@@ -217,7 +227,7 @@ export async function getBenchmark(db: DB, id: number, today: string) {
       .select([
         "m.id",
         "m.slug",
-        "m.name",
+        memberNameSql("m", locale).as("name"),
         "m.joined_on as joinedOn",
         "l.status",
         "l.note",
@@ -225,7 +235,7 @@ export async function getBenchmark(db: DB, id: number, today: string) {
         "l.reported_on as reportedOn",
       ])
       .where("m.joined_on", "<=", today)
-      .orderBy("m.name")
+      .orderBy(memberNameOrder("m", locale))
       .execute(),
   ]);
   if (!benchmark) return null;
@@ -238,7 +248,7 @@ export async function getBenchmark(db: DB, id: number, today: string) {
 export async function benchmarkReports(
   db: DB,
   benchmarkId: number,
-  options: { memberId?: number | null; limit?: number },
+  options: { memberId?: number | null; limit?: number; locale: Locale },
 ) {
   let query = db
     .selectFrom("benchmark_reports as r")
@@ -247,7 +257,7 @@ export async function benchmarkReports(
     .select([
       "r.id",
       "r.member_id as memberId",
-      "m.name as memberName",
+      memberNameSql("m", options.locale).as("memberName"),
       "r.status",
       "r.note",
       "r.evidence_url as evidenceUrl",
@@ -264,7 +274,7 @@ export async function benchmarkReports(
 }
 
 /** For the CSV export: each member's latest status on each benchmark (no report is a row too). */
-export async function progressTable(db: DB, today: string) {
+export async function progressTable(db: DB, today: string, locale: Locale) {
   return db
     .selectFrom("benchmarks as b")
     .innerJoin("members as m", (join) => join.on("m.joined_on", "<=", today))
@@ -285,7 +295,7 @@ export async function progressTable(db: DB, today: string) {
     .select([
       "b.title as benchmark",
       "b.deadline",
-      "m.name as member",
+      memberNameSql("m", locale).as("member"),
       "m.regional_group as regionalGroup",
       "latest.status",
       "latest.reported_on as reportedOn",
@@ -294,7 +304,7 @@ export async function progressTable(db: DB, today: string) {
     ])
     .orderBy("b.deadline")
     .orderBy("b.id")
-    .orderBy("m.name")
+    .orderBy(memberNameOrder("m", locale))
     .execute();
 }
 

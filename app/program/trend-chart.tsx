@@ -31,7 +31,7 @@ export function TrendChart({
   const target = points.at(-1)?.target ?? 0;
   const latest = points.at(-1);
   const summary = t("chart.summary", {
-    achieved: latest?.achieved ?? 0,
+    count: latest?.achieved ?? 0,
     target,
     from: formatDay(setOn),
     to: formatDay(latest?.date ?? setOn),

@@ -31,7 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // The member's open items: running benchmarks it has not reported on.
     person.memberId ? openBenchmarksFor(db, person.memberId, date) : null,
     draftsWaitingFor(db, person),
-    upcomingEvents(db, now()),
+    upcomingEvents(db, person.locale, now()),
     // The secretariat's: what members sent for its review.
     reviewQueue(db, person),
   ]);

@@ -18,7 +18,7 @@ export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:hub.t
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   ensure(can(viewer, "invite", null));
-  return { invitations: await listPendingInvitations(getDb()), timeZone: viewer.timeZone };
+  return { invitations: await listPendingInvitations(getDb(), viewer.locale), timeZone: viewer.timeZone };
 }
 
 const NOTICES = ["invited", "resent", "revoked", "deactivated", "memberAdded"] as const;

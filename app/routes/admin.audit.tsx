@@ -19,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   ensure(can(person, "seeAuditLog", null));
   const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { ...(await listAudit(getDb(), page)), page, timeZone: person.timeZone };
+  return { ...(await listAudit(getDb(), page, person.locale)), page, timeZone: person.timeZone };
 }
 
 export default function AuditLog() {

@@ -17,8 +17,10 @@ import { memberChoices } from "~/members/queries.server";
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:invite.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  ensure(can(await requireUser(request, context), "invite", null));
-  return { members: await memberChoices(getDb()), preselected: new URL(request.url).searchParams.get("member") ?? "" };
+  const viewer = await requireUser(request, context);
+  ensure(can(viewer, "invite", null));
+  const preselected = new URL(request.url).searchParams.get("member") ?? "";
+  return { members: await memberChoices(getDb(), viewer.locale), preselected };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

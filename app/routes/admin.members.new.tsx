@@ -1,11 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { REGIONAL_GROUPS, type RegionalGroup } from "../../db/schema";
+import type { RegionalGroup } from "../../db/schema";
 import { ensure } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { FocusFirstError, SelectField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { today } from "~/lib/clock.server";
@@ -13,7 +12,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { addMember } from "~/members/commands.server";
 import { memberForm } from "~/members/forms.server";
 import { can } from "~/members/policy";
-import { timeZoneOptions } from "~/members/time-zones";
+import { MemberForm } from "~/members/member-form";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:newMember.title") };
 
@@ -37,67 +36,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NewMember() {
   const { timeZones, joinedOn } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t } = useTranslation(["admin", "common"]);
-  const values = result?.values ?? {};
+  const { t } = useTranslation("admin");
   return (
     <div className="narrow">
       <PageTitle>{t("newMember.title")}</PageTitle>
-      <Form method="post" className="stack" noValidate>
-        <FocusFirstError errors={result?.errors} />
-        <TextField
-          name="name"
-          label={t("newMember.name")}
-          hint={t("newMember.nameHint")}
-          required
-          defaultValue={values.name}
-          error={result?.errors?.name}
-        />
-        <SelectField
-          name="kind"
-          label={t("newMember.kind")}
-          defaultValue={values.kind ?? "state"}
-          options={[
-            { value: "state", label: t("newMember.kinds.state") },
-            { value: "organisation", label: t("newMember.kinds.organisation") },
-          ]}
-          error={result?.errors?.kind}
-        />
-        <SelectField
-          name="regionalGroup"
-          label={t("newMember.group")}
-          hint={t("newMember.groupHint")}
-          defaultValue={values.regionalGroup ?? ""}
-          options={[
-            { value: "", label: t("newMember.chooseGroup") },
-            ...REGIONAL_GROUPS.map((g) => ({ value: g, label: t(`common:regionalGroups.${g}`) })),
-          ]}
-          error={result?.errors?.regionalGroup}
-        />
-        <TextField
-          name="capital"
-          label={t("newMember.capital")}
-          defaultValue={values.capital}
-          error={result?.errors?.capital}
-        />
-        <SelectField
-          name="timeZone"
-          label={t("newMember.timeZone")}
-          defaultValue={values.timeZone ?? "UTC"}
-          options={timeZoneOptions(timeZones, values.timeZone ?? "UTC")}
-          error={result?.errors?.timeZone}
-        />
-        <TextField
-          name="joinedOn"
-          type="date"
-          label={t("newMember.joinedOn")}
-          required
-          defaultValue={values.joinedOn ?? joinedOn}
-          error={result?.errors?.joinedOn}
-        />
-        <p>
-          <button type="submit">{t("newMember.submit")}</button>
-        </p>
-      </Form>
+      <MemberForm
+        values={{ joinedOn, ...result?.values }}
+        errors={result?.errors}
+        timeZones={timeZones}
+        submit={t("newMember.submit")}
+      />
     </div>
   );
 }

@@ -18,7 +18,7 @@ export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar
 
 /** The event, if the person may edit it (404 if there is none, 403 if they may not). */
 async function editable(viewer: Viewer, id: string | undefined) {
-  const event = found(await getEvent(getDb(), idParam(id)));
+  const event = found(await getEvent(getDb(), idParam(id), viewer.locale));
   ensure(can(viewer, "edit", factsOf(event), now()));
   return event;
 }

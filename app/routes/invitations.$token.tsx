@@ -7,12 +7,14 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { acceptInvitation } from "~/members/commands.server";
 import { findInvitation } from "~/members/queries.server";
+import { requestLocale } from "~/i18n/request-locale.server";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:invitation.title") };
 
 /** Shows the invitation; like sign-in links, only the button (a POST) uses it. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  return { invitation: (await findInvitation(getDb(), params.token ?? "")) ?? null };
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const locale = await requestLocale(request, context);
+  return { invitation: (await findInvitation(getDb(), params.token ?? "", locale)) ?? null };
 }
 
 export async function action({ params, context }: ActionFunctionArgs) {

@@ -26,7 +26,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     tag ? null : listChapters(db),
     tag ? taggedSections(db, tag, page) : null,
     listTags(db),
-    publishedBestPractices(db, tag),
+    publishedBestPractices(db, person.locale, tag),
   ]);
   const canAddChapter = can(person, "add", { kind: "chapter" });
   return { chapters, tagged, tags, practices, tag: tag ?? null, page, canAddChapter };

@@ -15,7 +15,10 @@ export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:pra
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const db = getDb();
-  const [published, waiting] = await Promise.all([publishedBestPractices(db), unpublishedBestPractices(db, person)]);
+  const [published, waiting] = await Promise.all([
+    publishedBestPractices(db, person.locale),
+    unpublishedBestPractices(db, person),
+  ]);
   return {
     published,
     waiting,

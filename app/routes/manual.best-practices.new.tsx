@@ -20,7 +20,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb();
   // A focal point contributes for their own member; the secretariat names one.
   const namesMember = person.role === "secretariat";
-  const [tags, members] = await Promise.all([listTags(db), namesMember ? memberChoices(db) : null]);
+  const [tags, members] = await Promise.all([listTags(db), namesMember ? memberChoices(db, person.locale) : null]);
   return { tags, members, memberName: person.memberName, locale: person.locale };
 }
 

@@ -25,7 +25,7 @@ export const handle: RouteHandle = {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
-  const member = found(await getMemberBySlug(db, params.slug ?? ""));
+  const member = found(await getMemberBySlug(db, params.slug ?? "", viewer.locale));
   const [people, history, toReport, contributions] = await Promise.all([
     listMemberPeople(db, member.id),
     seatHistory(db, member.id),
@@ -49,14 +49,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     now: now().toISOString(),
     viewerTimeZone: viewer.timeZone,
     canInvite: can(viewer, "invite", null),
+    canEdit: can(viewer, "editMember", null),
     canHandOver: can(viewer, "handOver", seatAmong(member.id, people)),
   };
 }
 
-const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded"] as const;
+const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded", "memberUpdated"] as const;
 
 export default function MemberPage() {
-  const { member, people, history, toReport, contributions, now, viewerTimeZone, canInvite, canHandOver } =
+  const { member, people, history, toReport, contributions, now, viewerTimeZone, canInvite, canEdit, canHandOver } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation(["members", "common", "program", "manual"]);
   const locale = useLocale();
@@ -79,6 +80,11 @@ export default function MemberPage() {
         <dt>{t("member.joined")}</dt>
         <dd>{formatCalendarDate(locale, member.joined_on)}</dd>
       </dl>
+      {canEdit ? (
+        <p>
+          <Link to={`/admin/members/${member.slug}`}>{t("member.edit")}</Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="people-heading" className="card section-gap">
         <h2 id="people-heading">{t("member.people")}</h2>

@@ -19,7 +19,7 @@ export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:h
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
-  const member = found(await getMemberBySlug(db, params.slug ?? ""));
+  const member = found(await getMemberBySlug(db, params.slug ?? "", viewer.locale));
   const holder = await seatHolder(db, member.id);
   ensure(can(viewer, "handOver", { memberId: member.id, holderId: holder?.id ?? null }));
   return { member: { name: member.name, slug: member.slug }, holder };
@@ -28,7 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
-  const member = found(await getMemberBySlug(db, params.slug ?? ""));
+  const member = found(await getMemberBySlug(db, params.slug ?? "", viewer.locale));
   ensure(can(viewer, "handOver", await seatOf(db, member.id)));
   const parsed = parseForm(handoverForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);

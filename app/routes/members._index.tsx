@@ -19,7 +19,7 @@ export const handle: RouteHandle = {
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const filter = directoryQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const members = await listDirectory(getDb(), filter);
+  const members = await listDirectory(getDb(), filter, person.locale);
   return { members, filter, groups: DIRECTORY_GROUPS, canAddMember: can(person, "addMember", null) };
 }
 

@@ -64,7 +64,7 @@ export default function NotificationCentre() {
               <div>
                 {notification.readAt ? null : <span className="badge">{t("centre.unread")}</span>}{" "}
                 <Link to={`/notifications/${notification.id}`}>
-                  {describeNotification(t, notification.kind, notification.params)}
+                  {describeNotification(t, notification.kind, notification.params, locale)}
                 </Link>
                 {notification.params.startsAt ? (
                   <p className="notification-when">{describeEventTime(t, notification.params, locale, timeZone)}</p>

@@ -51,7 +51,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await loadStatementPage(db, idParam(params.id), viewer);
   const moment = now();
   const actions = offeredActions(viewer, standing(page.statement), moment);
-  const members = actions.has("manage_group") || actions.has("invite") ? await memberChoices(db) : [];
+  const members = actions.has("manage_group") || actions.has("invite") ? await memberChoices(db, viewer.locale) : [];
   return presentStatementPage(page, viewer, actions, members, moment);
 }
 
@@ -195,9 +195,9 @@ export default function Statement() {
           <p className="closing" lang={statement.language}>
             {t("export.onBehalf", {
               lng: statement.language,
-              penholder: statement.penholderName,
+              penholder: statement.penholderTextName,
               members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(
-                signed.map((s) => s.memberName),
+                signed.map((s) => s.textName),
               ),
             })}
           </p>

@@ -29,7 +29,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  const [{ statement }, versions] = await Promise.all([loadStatement(db, id, viewer), listVersions(db, id)]);
+  const [{ statement }, versions] = await Promise.all([
+    loadStatement(db, id, viewer),
+    listVersions(db, id, viewer.locale),
+  ]);
   // The history is part of the drafting: the group's and the secretariat's only.
   ensureVisible(can(viewer, "view_drafting", standing(statement), now()));
   const query = compareQuery.parse(Object.fromEntries(new URL(request.url).searchParams));

@@ -47,7 +47,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = idParam(params.id);
   const [loaded, paragraph] = await Promise.all([
     loadStatement(db, id, viewer),
-    paragraphWithAmendments(db, id, idParam(params.paragraphId)),
+    paragraphWithAmendments(db, id, idParam(params.paragraphId), viewer.locale),
   ]);
   const moment = now();
   // The amendments and their discussion belong to the drafting group and the secretariat.

@@ -18,7 +18,7 @@ export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statem
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   return {
-    members: await memberChoices(getDb()),
+    members: await memberChoices(getDb(), viewer.locale),
     isSecretariat: viewer.role === "secretariat",
     memberName: viewer.memberName,
     locale: viewer.locale,

@@ -30,7 +30,10 @@ export const handle: RouteHandle = {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
-  const [read, locale] = await Promise.all([getActivity(db, idParam(params.id)), requestLocale(request, context)]);
+  const [read, locale] = await Promise.all([
+    getActivity(db, idParam(params.id), viewer.locale),
+    requestLocale(request, context),
+  ]);
   const { description, title, ...activity } = found(read);
   const state = activityState(activity);
   const { shown, status } = await shownToReader(

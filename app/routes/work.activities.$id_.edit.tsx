@@ -26,7 +26,10 @@ export const handle: RouteHandle = {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
-  const [read, members] = await Promise.all([getActivity(db, idParam(params.id)), memberChoices(db)]);
+  const [read, members] = await Promise.all([
+    getActivity(db, idParam(params.id), viewer.locale),
+    memberChoices(db, viewer.locale),
+  ]);
   const activity = found(read);
   // The secretariat edits any activity; the proposing member revises its proposal until it is decided.
   const editing = can(viewer, "edit", activityState(activity));

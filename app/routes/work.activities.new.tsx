@@ -19,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const creating = can(viewer, "create", null);
   ensure(creating || can(viewer, "propose", null));
-  return { members: await memberChoices(getDb()), creating, locale: viewer.locale };
+  return { members: await memberChoices(getDb(), viewer.locale), creating, locale: viewer.locale };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

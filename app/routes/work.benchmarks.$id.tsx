@@ -42,9 +42,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = getDb();
   const id = idParam(params.id);
   const [read, history, locale] = await Promise.all([
-    getBenchmark(db, id, date),
+    getBenchmark(db, id, date, viewer.locale),
     // A focal point sees its own member's report history; the secretariat (of no member) sees everyone's.
-    benchmarkReports(db, id, { memberId: viewer.memberId, limit: 50 }),
+    benchmarkReports(db, id, { memberId: viewer.memberId, limit: 50, locale: viewer.locale }),
     requestLocale(request, context),
   ]);
   const { description, title, measure, ...benchmark } = found(read).benchmark;
@@ -88,7 +88,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const parsed = parseForm(reportForm(today()), await request.formData());
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
-  const member = await getMemberBySlug(db, parsed.data.member);
+  const member = await getMemberBySlug(db, parsed.data.member, viewer.locale);
   if (!member) return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
   await fileReport(db, viewer, id, { ...parsed.data, memberId: member.id });
   throw redirect(`/work/benchmarks/${id}?notice=reported`);

@@ -13,30 +13,34 @@ import { progressTable } from "~/program/queries.server";
 export async function loader({ request, context }: LoaderFunctionArgs) {
   ensure(can(await requireUser(request, context), "export", null));
   const date = today();
-  const [rows, locale] = await Promise.all([progressTable(getDb(), date), requestLocale(request, context)]);
+  const locale = await requestLocale(request, context);
+  const rows = await progressTable(getDb(), date, locale);
   const t = (await i18nFor(locale)).getFixedT(locale, ["program", "common"]);
-  const csv = toCsv([
+  const csv = toCsv(
     [
-      t("csv.benchmark"),
-      t("csv.deadline"),
-      t("csv.member"),
-      t("csv.group"),
-      t("csv.status"),
-      t("csv.reportedOn"),
-      t("csv.note"),
-      t("csv.evidence"),
+      [
+        t("csv.benchmark"),
+        t("csv.deadline"),
+        t("csv.member"),
+        t("csv.group"),
+        t("csv.status"),
+        t("csv.reportedOn"),
+        t("csv.note"),
+        t("csv.evidence"),
+      ],
+      ...rows.map((row) => [
+        row.benchmark,
+        row.deadline,
+        row.member,
+        t(`common:regionalGroups.${row.regionalGroup ?? "organisation"}`),
+        row.status ? t(`reportStatuses.${row.status}`) : t("csv.notReported"),
+        row.reportedOn ?? "",
+        row.note ?? "",
+        row.evidenceUrl ?? "",
+      ]),
     ],
-    ...rows.map((row) => [
-      row.benchmark,
-      row.deadline,
-      row.member,
-      t(`common:regionalGroups.${row.regionalGroup ?? "organisation"}`),
-      row.status ? t(`reportStatuses.${row.status}`) : t("csv.notReported"),
-      row.reportedOn ?? "",
-      row.note ?? "",
-      row.evidenceUrl ?? "",
-    ]),
-  ]);
+    locale,
+  );
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -42,7 +42,11 @@ export function AmendmentCard({
           {t(`amendments.statuses.${amendment.status}`)} · {when(amendment.createdAt)} ·{" "}
           {t("amendments.basedOn", { version: amendment.basedOnVersion })}
           {amendment.support || amendment.objections ? (
-            <> · {t("amendments.stances", { support: amendment.support, objections: amendment.objections })}</>
+            <>
+              {" · "}
+              {t("amendments.support", { count: amendment.support })},{" "}
+              {t("amendments.objections", { count: amendment.objections })}
+            </>
           ) : null}
         </p>
         {amendment.stale ? (

@@ -168,7 +168,7 @@ export async function breakSilence(db: DB, statementId: number, reason: string, 
       kind: "silence_broken",
       statementId,
       actorId: viewer.id,
-      memberName: viewer.memberName,
+      memberId: viewer.memberId,
     });
   });
 }

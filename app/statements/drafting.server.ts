@@ -202,7 +202,7 @@ export async function proposeAmendment(
       kind: "amendment_proposed",
       statementId,
       actorId: viewer.id,
-      memberName: viewer.memberName,
+      memberId: viewer.memberId,
     });
     return id;
   });

@@ -25,11 +25,11 @@ export async function exportFrame(exported: Exportable) {
   const closing =
     exported.isFinal && exported.cosignatories.length
       ? t("export.onBehalf", {
-          penholder: statement.penholderName,
+          penholder: statement.penholderTextName,
           members: new Intl.ListFormat(language, { type: "conjunction" }).format(exported.cosignatories),
         })
       : exported.isFinal
-        ? statement.penholderName
+        ? statement.penholderTextName
         : null;
   const footer = exported.isFinal
     ? t("export.deliveredFooter", { date: statement.delivered_on, venue: statement.venue })

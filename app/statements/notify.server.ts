@@ -14,12 +14,13 @@ import { notify } from "~/notifications/delivery.server";
 import { registerComposers } from "~/notifications/composers.server";
 import { optOut, type ComposedEmail, type Recipient, type StoredNotification } from "~/notifications/emails.server";
 import { getConfig } from "~/lib/config.server";
+import { inReaderLanguage, memberNameFacts } from "~/members/names";
 
 export type StatementNotice = { statementId: number; actorId: number | null } & (
-  | { kind: "amendment_proposed"; memberName: string | null }
+  | { kind: "amendment_proposed"; memberId: number | null }
   | { kind: "amendment_decided"; decision: "accepted" | "rejected" }
   | { kind: "silence_started"; deadline: Date }
-  | { kind: "silence_broken"; memberName: string | null }
+  | { kind: "silence_broken"; memberId: number | null }
   | { kind: "adopted" }
   | { kind: "signature_requested"; memberIds: number[] }
   | { kind: "group_invited"; memberIds: number[] }
@@ -78,9 +79,17 @@ export async function notifyStatement(db: DB, notice: StatementNotice): Promise<
   const statement = await db
     .selectFrom("statements as s")
     .innerJoin("members as m", "m.id", "s.penholder_member_id")
-    .select(["s.title", "m.name as penholder"])
+    .select(["s.title", "m.name", "m.name_fr as nameFr", "m.name_es as nameEs"])
     .where("s.id", "=", notice.statementId)
     .executeTakeFirstOrThrow();
+  const member =
+    "memberId" in notice && notice.memberId !== null
+      ? await db
+          .selectFrom("members")
+          .select(["name", "name_fr as nameFr", "name_es as nameEs"])
+          .where("id", "=", notice.memberId)
+          .executeTakeFirst()
+      : null;
   const actor = notice.actorId
     ? await db.selectFrom("people").select("name").where("id", "=", notice.actorId).executeTakeFirst()
     : undefined;
@@ -88,9 +97,9 @@ export async function notifyStatement(db: DB, notice: StatementNotice): Promise<
   const params: Record<string, string> = {
     statementId: String(notice.statementId),
     statement: statement.title,
-    penholder: statement.penholder,
+    ...memberNameFacts("penholder", statement),
     actor: actor?.name ?? "",
-    ...("memberName" in notice ? { member: notice.memberName ?? "" } : {}),
+    ...("memberId" in notice ? memberNameFacts("member", member) : {}),
     ...(notice.kind === "amendment_decided" ? { decision: notice.decision } : {}),
     ...(notice.kind === "silence_started" ? { deadline: notice.deadline.toISOString() } : {}),
   };
@@ -122,7 +131,8 @@ export async function composeStatementNotification(
 ): Promise<ComposedEmail> {
   const [frameT, i18n] = await Promise.all([emailTranslator(person.locale), i18nFor(person.locale)]);
   const t = i18n.getFixedT(person.locale, "statements");
-  const { params } = notification;
+  // The penholder and the member as the recipient's language writes them.
+  const params = inReaderLanguage(notification.params, person.locale);
   const values = {
     title: params.statement,
     penholder: params.penholder,

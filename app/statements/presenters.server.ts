@@ -56,6 +56,7 @@ export function presentStatementPage(
       venue: statement.venue,
       penholderId: statement.penholder_member_id,
       penholderName: statement.penholderName,
+      penholderTextName: statement.penholderTextName,
       penholderSlug: statement.penholderSlug,
       group: statement.group,
       signatures: statement.signatures,

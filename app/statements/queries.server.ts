@@ -9,6 +9,11 @@ import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { seesDrafting, statementRole, type StatementStanding, type StatementViewer } from "./policy";
 import { effectiveStage, type StatementRole } from "./workflow";
+import type { Locale } from "~/i18n/config";
+import { memberNameForLocaleColumn, memberNameOrder, memberNameSql } from "~/members/names.server";
+
+/** Who reads a statement, and in which language they read members' names. */
+export type StatementReader = StatementViewer & Pick<Viewer, "locale">;
 
 export const STATEMENT_PAGE_SIZE = 20;
 
@@ -53,13 +58,17 @@ export interface GroupMember {
 export interface Signature {
   memberId: number;
   memberName: string;
+  /** The member as the statement's own language writes it, for the text's closing line. */
+  textName: string;
   invitedAt: string;
   signedAt: string | null;
   signedBy: string | null;
 }
 
 /** The statement, its penholder, drafting group and co-signatures, in one query. */
-function statementSelect(db: DB, id: number) {
+function statementSelect(db: DB, id: number, locale: Locale) {
+  const name = memberNameSql("m", locale);
+  const order = memberNameOrder("m", locale);
   return (
     db
       .selectFrom("statements as s")
@@ -85,7 +94,9 @@ function statementSelect(db: DB, id: number) {
         "s.updated_at",
       ])
       .select((eb) => [
-        "pm.name as penholderName",
+        memberNameSql("pm", locale).as("penholderName"),
+        // The text names its penholder and co-signatories in its own language, whoever reads it.
+        memberNameForLocaleColumn("pm", "s.language").as("penholderTextName"),
         "pm.slug as penholderSlug",
         eb
           .selectFrom("statement_members as g")
@@ -93,8 +104,8 @@ function statementSelect(db: DB, id: number) {
           .select(
             sql<
               GroupMember[]
-            >`coalesce(json_agg(json_build_object('id', m.id, 'slug', m.slug, 'name', m.name, 'timeZone', m.time_zone)
-              order by m.name), '[]')`.as("g"),
+            >`coalesce(json_agg(json_build_object('id', m.id, 'slug', m.slug, 'name', ${name}, 'timeZone', m.time_zone)
+              order by ${order}), '[]')`.as("g"),
           )
           .whereRef("g.statement_id", "=", "s.id")
           .as("group"),
@@ -103,10 +114,9 @@ function statementSelect(db: DB, id: number) {
           .innerJoin("members as m", "m.id", "x.member_id")
           .leftJoin("people as p", "p.id", "x.signed_by")
           .select(
-            sql<
-              Signature[]
-            >`coalesce(json_agg(json_build_object('memberId', m.id, 'memberName', m.name, 'invitedAt', x.invited_at,
-              'signedAt', x.signed_at, 'signedBy', p.name) order by x.signed_at nulls last, m.name), '[]')`.as("x"),
+            sql<Signature[]>`coalesce(json_agg(json_build_object('memberId', m.id, 'memberName', ${name},
+              'textName', ${memberNameForLocaleColumn("m", "s.language")}, 'invitedAt', x.invited_at,
+              'signedAt', x.signed_at, 'signedBy', p.name) order by x.signed_at nulls last, ${order}), '[]')`.as("x"),
           )
           .whereRef("x.statement_id", "=", "s.id")
           .as("signatures"),
@@ -130,7 +140,7 @@ export function standing(statement: StatementRecord): StatementStanding {
 }
 
 /** Reads a statement and the viewer's role towards it; 404 if they have none. */
-async function readFor<R extends StatementRow>(viewer: StatementViewer, read: () => Promise<R | undefined>) {
+async function readFor<R extends StatementRow>(viewer: StatementReader, read: () => Promise<R | undefined>) {
   const row = found(await read());
   const statement = { ...row, group: row.group ?? [], signatures: row.signatures ?? [] };
   const role = statementRole(viewer, standing(statement));
@@ -142,9 +152,9 @@ async function readFor<R extends StatementRow>(viewer: StatementViewer, read: ()
 export async function loadStatement(
   db: DB,
   id: number,
-  viewer: StatementViewer,
+  viewer: StatementReader,
 ): Promise<{ statement: StatementRecord; role: StatementRole }> {
-  return readFor(viewer, () => statementSelect(db, id).executeTakeFirst());
+  return readFor(viewer, () => statementSelect(db, id, viewer.locale).executeTakeFirst());
 }
 
 export interface TextParagraph {
@@ -168,9 +178,9 @@ export interface StatementEvent {
  * The statement page in one query: the statement, its current paragraphs with their pending
  * amendments, and its latest events (for those who see the drafting).
  */
-export async function loadStatementPage(db: DB, id: number, viewer: StatementViewer) {
+export async function loadStatementPage(db: DB, id: number, viewer: StatementReader) {
   const { statement, role } = await readFor(viewer, () =>
-    statementSelect(db, id)
+    statementSelect(db, id, viewer.locale)
       .select([
         sql<
           TextParagraph[]
@@ -179,7 +189,8 @@ export async function loadStatementPage(db: DB, id: number, viewer: StatementVie
           order by p.position, p.id), '[]')
           from statement_paragraphs p where p.statement_id = s.id and p.removed_at is null)`.as("paragraphs"),
         sql<StatementEvent[]>`(select coalesce(json_agg(e), '[]') from (
-          select e.id, e.kind, e.reason, e.deadline, e.at, p.name as "personName", m.name as "memberName"
+          select e.id, e.kind, e.reason, e.deadline, e.at, p.name as "personName",
+            ${memberNameSql("m", viewer.locale)} as "memberName"
           from statement_events e left join people p on p.id = e.person_id left join members m on m.id = e.member_id
           where e.statement_id = s.id order by e.at desc, e.id desc limit 12) e)`.as("events"),
       ])
@@ -197,7 +208,7 @@ export interface StatementListFilter {
 }
 
 /** The statements a person may see, newest activity first, with how far each text has come. */
-export async function listStatements(db: DB, viewer: StatementViewer, filter: StatementListFilter) {
+export async function listStatements(db: DB, viewer: StatementReader, filter: StatementListFilter) {
   let query = db
     .selectFrom("statements as s")
     .innerJoin("members as pm", "pm.id", "s.penholder_member_id")
@@ -211,7 +222,7 @@ export async function listStatements(db: DB, viewer: StatementViewer, filter: St
       "s.silence_deadline as silenceDeadline",
       "s.delivered_on as deliveredOn",
       "s.updated_at as updatedAt",
-      "pm.name as penholderName",
+      memberNameSql("pm", viewer.locale).as("penholderName"),
       eb
         .selectFrom("statement_paragraphs as p")
         .select(
@@ -302,7 +313,7 @@ export interface AmendmentComment {
 }
 
 /** A paragraph (even a deleted one) with its number in the text and every amendment to it, with their discussion. */
-export async function paragraphWithAmendments(db: DB, statementId: number, paragraphId: number) {
+export async function paragraphWithAmendments(db: DB, statementId: number, paragraphId: number, locale: Locale) {
   const [paragraph, amendments] = await Promise.all([
     db
       .selectFrom("statement_paragraphs as p")
@@ -343,7 +354,7 @@ export async function paragraphWithAmendments(db: DB, statementId: number, parag
         "a.decision_reason as decisionReason",
         "a.decided_at as decidedAt",
         "a.created_at as createdAt",
-        "m.name as memberName",
+        memberNameSql("m", locale).as("memberName"),
         "p.name as proposedBy",
         "d.name as decidedBy",
         eb
@@ -354,7 +365,7 @@ export async function paragraphWithAmendments(db: DB, statementId: number, parag
             sql<
               AmendmentComment[]
             >`coalesce(json_agg(json_build_object('id', c.id, 'stance', c.stance, 'body', c.body, 'at', c.created_at,
-              'memberName', cm.name, 'personName', cp.name) order by c.id), '[]')`.as("c"),
+              'memberName', ${memberNameSql("cm", locale)}, 'personName', cp.name) order by c.id), '[]')`.as("c"),
           )
           .whereRef("c.amendment_id", "=", "a.id")
           .as("comments"),

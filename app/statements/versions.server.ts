@@ -2,12 +2,14 @@
 // version as printed or downloaded. Every version is immutable (a trigger refuses updates).
 import type { VersionParagraph } from "../../db/schema";
 import { ensureVisible, found } from "~/auth/policy";
+import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
+import { memberNameSql } from "~/members/names.server";
 import { versionDiff } from "./diff";
-import { seesDrafting, type StatementViewer } from "./policy";
-import { loadStatement } from "./queries.server";
+import { seesDrafting } from "./policy";
+import { loadStatement, type StatementReader } from "./queries.server";
 
-export async function listVersions(db: DB, statementId: number) {
+export async function listVersions(db: DB, statementId: number, locale: Locale) {
   return db
     .selectFrom("statement_versions as v")
     .leftJoin("people as p", "p.id", "v.created_by")
@@ -19,7 +21,7 @@ export async function listVersions(db: DB, statementId: number) {
       "v.amendment_id as amendmentId",
       "v.created_at as createdAt",
       "p.name as createdBy",
-      "m.name as amendmentMember",
+      memberNameSql<string | null>("m", locale).as("amendmentMember"),
     ])
     .where("v.statement_id", "=", statementId)
     .orderBy("v.number", "desc")
@@ -57,7 +59,7 @@ export async function changesSince(db: DB, statementId: number, basedOn: number)
 }
 
 /** A version's text for print, .docx and plain text; the published text ends with who delivers it for whom. */
-export async function exportableVersion(db: DB, statementId: number, number: number | null, viewer: StatementViewer) {
+export async function exportableVersion(db: DB, statementId: number, number: number | null, viewer: StatementReader) {
   const { statement, role } = await loadStatement(db, statementId, viewer);
   const wanted = number ?? statement.current_version;
   // Earlier versions are part of the drafting: only the group and the secretariat see them.
@@ -66,6 +68,6 @@ export async function exportableVersion(db: DB, statementId: number, number: num
   const isFinal = statement.stage === "published" && wanted === statement.current_version;
   const cosignatories = statement.signatures
     .filter((signature) => signature.signedAt)
-    .map((signature) => signature.memberName);
+    .map((signature) => signature.textName);
   return { statement, number: wanted, paragraphs, isFinal, cosignatories };
 }

@@ -18,6 +18,7 @@ import * as m0029 from "./0029_audit_subjects";
 import * as m0030 from "./0030_worker_heartbeats";
 import * as m0060 from "./0060_activity_review";
 import * as m0080 from "./0080_invitation_tokens_in_jobs";
+import * as m0100 from "./0100_member_names";
 import * as m0105 from "./0105_content_translations";
 import * as m0106 from "./0106_search_in_every_language";
 
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   "0030_worker_heartbeats": m0030,
   "0060_activity_review": m0060,
   "0080_invitation_tokens_in_jobs": m0080,
+  "0100_member_names": m0100,
   "0105_content_translations": m0105,
   "0106_search_in_every_language": m0106,
 };

@@ -16,6 +16,9 @@ export type Locale = "en" | "fr" | "es";
 export interface SeedMember {
   slug: string;
   name: string;
+  /** The names the UN writes in French and Spanish (UNTERM), not everyday ones. */
+  nameFr: string;
+  nameEs: string;
   kind: "state" | "organisation";
   regionalGroup: RegionalGroup | null;
   capital: string;
@@ -40,6 +43,8 @@ export const members: SeedMember[] = [
   {
     slug: "australia",
     name: "Australia",
+    nameFr: "Australie",
+    nameEs: "Australia",
     kind: "state",
     regionalGroup: "weog",
     capital: "Canberra",
@@ -49,6 +54,8 @@ export const members: SeedMember[] = [
   {
     slug: "austria",
     name: "Austria",
+    nameFr: "Autriche",
+    nameEs: "Austria",
     kind: "state",
     regionalGroup: "weog",
     capital: "Vienna",
@@ -58,6 +65,8 @@ export const members: SeedMember[] = [
   {
     slug: "belgium",
     name: "Belgium",
+    nameFr: "Belgique",
+    nameEs: "Bélgica",
     kind: "state",
     regionalGroup: "weog",
     capital: "Brussels",
@@ -67,6 +76,8 @@ export const members: SeedMember[] = [
   {
     slug: "bosnia-and-herzegovina",
     name: "Bosnia and Herzegovina",
+    nameFr: "Bosnie-Herzégovine",
+    nameEs: "Bosnia y Herzegovina",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Sarajevo",
@@ -76,6 +87,8 @@ export const members: SeedMember[] = [
   {
     slug: "botswana",
     name: "Botswana",
+    nameFr: "Botswana",
+    nameEs: "Botswana",
     kind: "state",
     regionalGroup: "african",
     capital: "Gaborone",
@@ -85,6 +98,8 @@ export const members: SeedMember[] = [
   {
     slug: "bulgaria",
     name: "Bulgaria",
+    nameFr: "Bulgarie",
+    nameEs: "Bulgaria",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Sofia",
@@ -94,6 +109,8 @@ export const members: SeedMember[] = [
   {
     slug: "canada",
     name: "Canada",
+    nameFr: "Canada",
+    nameEs: "Canadá",
     kind: "state",
     regionalGroup: "weog",
     capital: "Ottawa",
@@ -103,6 +120,8 @@ export const members: SeedMember[] = [
   {
     slug: "chile",
     name: "Chile",
+    nameFr: "Chili",
+    nameEs: "Chile",
     kind: "state",
     regionalGroup: "grulac",
     capital: "Santiago",
@@ -112,6 +131,8 @@ export const members: SeedMember[] = [
   {
     slug: "costa-rica",
     name: "Costa Rica",
+    nameFr: "Costa Rica",
+    nameEs: "Costa Rica",
     kind: "state",
     regionalGroup: "grulac",
     capital: "San José",
@@ -121,6 +142,8 @@ export const members: SeedMember[] = [
   {
     slug: "cote-divoire",
     name: "Côte d'Ivoire",
+    nameFr: "Côte d'Ivoire",
+    nameEs: "Côte d'Ivoire",
     kind: "state",
     regionalGroup: "african",
     capital: "Yamoussoukro",
@@ -130,6 +153,8 @@ export const members: SeedMember[] = [
   {
     slug: "croatia",
     name: "Croatia",
+    nameFr: "Croatie",
+    nameEs: "Croacia",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Zagreb",
@@ -139,6 +164,8 @@ export const members: SeedMember[] = [
   {
     slug: "czechia",
     name: "Czechia",
+    nameFr: "Tchéquie",
+    nameEs: "Chequia",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Prague",
@@ -148,6 +175,8 @@ export const members: SeedMember[] = [
   {
     slug: "democratic-republic-of-the-congo",
     name: "Democratic Republic of the Congo",
+    nameFr: "République démocratique du Congo",
+    nameEs: "República Democrática del Congo",
     kind: "state",
     regionalGroup: "african",
     capital: "Kinshasa",
@@ -157,6 +186,8 @@ export const members: SeedMember[] = [
   {
     slug: "denmark",
     name: "Denmark",
+    nameFr: "Danemark",
+    nameEs: "Dinamarca",
     kind: "state",
     regionalGroup: "weog",
     capital: "Copenhagen",
@@ -166,6 +197,8 @@ export const members: SeedMember[] = [
   {
     slug: "estonia",
     name: "Estonia",
+    nameFr: "Estonie",
+    nameEs: "Estonia",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Tallinn",
@@ -175,6 +208,8 @@ export const members: SeedMember[] = [
   {
     slug: "european-union",
     name: "European Union",
+    nameFr: "Union européenne",
+    nameEs: "Unión Europea",
     kind: "organisation",
     regionalGroup: null,
     capital: "Brussels",
@@ -184,6 +219,8 @@ export const members: SeedMember[] = [
   {
     slug: "finland",
     name: "Finland",
+    nameFr: "Finlande",
+    nameEs: "Finlandia",
     kind: "state",
     regionalGroup: "weog",
     capital: "Helsinki",
@@ -193,6 +230,8 @@ export const members: SeedMember[] = [
   {
     slug: "france",
     name: "France",
+    nameFr: "France",
+    nameEs: "Francia",
     kind: "state",
     regionalGroup: "weog",
     capital: "Paris",
@@ -202,6 +241,8 @@ export const members: SeedMember[] = [
   {
     slug: "gambia",
     name: "Gambia",
+    nameFr: "Gambie",
+    nameEs: "Gambia",
     kind: "state",
     regionalGroup: "african",
     capital: "Banjul",
@@ -211,6 +252,8 @@ export const members: SeedMember[] = [
   {
     slug: "germany",
     name: "Germany",
+    nameFr: "Allemagne",
+    nameEs: "Alemania",
     kind: "state",
     regionalGroup: "weog",
     capital: "Berlin",
@@ -220,6 +263,8 @@ export const members: SeedMember[] = [
   {
     slug: "ghana",
     name: "Ghana",
+    nameFr: "Ghana",
+    nameEs: "Ghana",
     kind: "state",
     regionalGroup: "african",
     capital: "Accra",
@@ -229,6 +274,8 @@ export const members: SeedMember[] = [
   {
     slug: "guatemala",
     name: "Guatemala",
+    nameFr: "Guatemala",
+    nameEs: "Guatemala",
     kind: "state",
     regionalGroup: "grulac",
     capital: "Guatemala City",
@@ -238,6 +285,8 @@ export const members: SeedMember[] = [
   {
     slug: "hungary",
     name: "Hungary",
+    nameFr: "Hongrie",
+    nameEs: "Hungría",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Budapest",
@@ -247,6 +296,8 @@ export const members: SeedMember[] = [
   {
     slug: "ireland",
     name: "Ireland",
+    nameFr: "Irlande",
+    nameEs: "Irlanda",
     kind: "state",
     regionalGroup: "weog",
     capital: "Dublin",
@@ -256,6 +307,8 @@ export const members: SeedMember[] = [
   {
     slug: "italy",
     name: "Italy",
+    nameFr: "Italie",
+    nameEs: "Italia",
     kind: "state",
     regionalGroup: "weog",
     capital: "Rome",
@@ -265,6 +318,8 @@ export const members: SeedMember[] = [
   {
     slug: "japan",
     name: "Japan",
+    nameFr: "Japon",
+    nameEs: "Japón",
     kind: "state",
     regionalGroup: "asia_pacific",
     capital: "Tokyo",
@@ -274,6 +329,8 @@ export const members: SeedMember[] = [
   {
     slug: "latvia",
     name: "Latvia",
+    nameFr: "Lettonie",
+    nameEs: "Letonia",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Riga",
@@ -283,6 +340,8 @@ export const members: SeedMember[] = [
   {
     slug: "liberia",
     name: "Liberia",
+    nameFr: "Libéria",
+    nameEs: "Liberia",
     kind: "state",
     regionalGroup: "african",
     capital: "Monrovia",
@@ -292,6 +351,8 @@ export const members: SeedMember[] = [
   {
     slug: "lithuania",
     name: "Lithuania",
+    nameFr: "Lituanie",
+    nameEs: "Lituania",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Vilnius",
@@ -301,6 +362,8 @@ export const members: SeedMember[] = [
   {
     slug: "luxembourg",
     name: "Luxembourg",
+    nameFr: "Luxembourg",
+    nameEs: "Luxemburgo",
     kind: "state",
     regionalGroup: "weog",
     capital: "Luxembourg",
@@ -310,6 +373,8 @@ export const members: SeedMember[] = [
   {
     slug: "mexico",
     name: "Mexico",
+    nameFr: "Mexique",
+    nameEs: "México",
     kind: "state",
     regionalGroup: "grulac",
     capital: "Mexico City",
@@ -319,6 +384,8 @@ export const members: SeedMember[] = [
   {
     slug: "montenegro",
     name: "Montenegro",
+    nameFr: "Monténégro",
+    nameEs: "Montenegro",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Podgorica",
@@ -328,6 +395,8 @@ export const members: SeedMember[] = [
   {
     slug: "netherlands",
     name: "Netherlands",
+    nameFr: "Pays-Bas",
+    nameEs: "Países Bajos",
     kind: "state",
     regionalGroup: "weog",
     capital: "Amsterdam",
@@ -337,6 +406,8 @@ export const members: SeedMember[] = [
   {
     slug: "new-zealand",
     name: "New Zealand",
+    nameFr: "Nouvelle-Zélande",
+    nameEs: "Nueva Zelandia",
     kind: "state",
     regionalGroup: "weog",
     capital: "Wellington",
@@ -346,6 +417,8 @@ export const members: SeedMember[] = [
   {
     slug: "nigeria",
     name: "Nigeria",
+    nameFr: "Nigéria",
+    nameEs: "Nigeria",
     kind: "state",
     regionalGroup: "african",
     capital: "Abuja",
@@ -355,6 +428,8 @@ export const members: SeedMember[] = [
   {
     slug: "north-macedonia",
     name: "North Macedonia",
+    nameFr: "Macédoine du Nord",
+    nameEs: "Macedonia del Norte",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Skopje",
@@ -364,6 +439,8 @@ export const members: SeedMember[] = [
   {
     slug: "norway",
     name: "Norway",
+    nameFr: "Norvège",
+    nameEs: "Noruega",
     kind: "state",
     regionalGroup: "weog",
     capital: "Oslo",
@@ -373,6 +450,8 @@ export const members: SeedMember[] = [
   {
     slug: "panama",
     name: "Panama",
+    nameFr: "Panama",
+    nameEs: "Panamá",
     kind: "state",
     regionalGroup: "grulac",
     capital: "Panama City",
@@ -382,6 +461,8 @@ export const members: SeedMember[] = [
   {
     slug: "paraguay",
     name: "Paraguay",
+    nameFr: "Paraguay",
+    nameEs: "Paraguay",
     kind: "state",
     regionalGroup: "grulac",
     capital: "Asunción",
@@ -391,6 +472,8 @@ export const members: SeedMember[] = [
   {
     slug: "philippines",
     name: "Philippines",
+    nameFr: "Philippines",
+    nameEs: "Filipinas",
     kind: "state",
     regionalGroup: "asia_pacific",
     capital: "Manila",
@@ -400,6 +483,8 @@ export const members: SeedMember[] = [
   {
     slug: "poland",
     name: "Poland",
+    nameFr: "Pologne",
+    nameEs: "Polonia",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Warsaw",
@@ -409,6 +494,8 @@ export const members: SeedMember[] = [
   {
     slug: "portugal",
     name: "Portugal",
+    nameFr: "Portugal",
+    nameEs: "Portugal",
     kind: "state",
     regionalGroup: "weog",
     capital: "Lisbon",
@@ -418,6 +505,8 @@ export const members: SeedMember[] = [
   {
     slug: "qatar",
     name: "Qatar",
+    nameFr: "Qatar",
+    nameEs: "Qatar",
     kind: "state",
     regionalGroup: "asia_pacific",
     capital: "Doha",
@@ -427,6 +516,8 @@ export const members: SeedMember[] = [
   {
     slug: "republic-of-korea",
     name: "Republic of Korea",
+    nameFr: "République de Corée",
+    nameEs: "República de Corea",
     kind: "state",
     regionalGroup: "asia_pacific",
     capital: "Seoul",
@@ -436,6 +527,8 @@ export const members: SeedMember[] = [
   {
     slug: "republic-of-moldova",
     name: "Republic of Moldova",
+    nameFr: "République de Moldova",
+    nameEs: "República de Moldova",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Chișinău",
@@ -445,6 +538,8 @@ export const members: SeedMember[] = [
   {
     slug: "romania",
     name: "Romania",
+    nameFr: "Roumanie",
+    nameEs: "Rumania",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Bucharest",
@@ -454,6 +549,8 @@ export const members: SeedMember[] = [
   {
     slug: "rwanda",
     name: "Rwanda",
+    nameFr: "Rwanda",
+    nameEs: "Rwanda",
     kind: "state",
     regionalGroup: "african",
     capital: "Kigali",
@@ -463,6 +560,8 @@ export const members: SeedMember[] = [
   {
     slug: "slovakia",
     name: "Slovakia",
+    nameFr: "Slovaquie",
+    nameEs: "Eslovaquia",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Bratislava",
@@ -472,6 +571,8 @@ export const members: SeedMember[] = [
   {
     slug: "slovenia",
     name: "Slovenia",
+    nameFr: "Slovénie",
+    nameEs: "Eslovenia",
     kind: "state",
     regionalGroup: "eastern_european",
     capital: "Ljubljana",
@@ -481,6 +582,8 @@ export const members: SeedMember[] = [
   {
     slug: "south-africa",
     name: "South Africa",
+    nameFr: "Afrique du Sud",
+    nameEs: "Sudáfrica",
     kind: "state",
     regionalGroup: "african",
     capital: "Pretoria",
@@ -490,6 +593,8 @@ export const members: SeedMember[] = [
   {
     slug: "spain",
     name: "Spain",
+    nameFr: "Espagne",
+    nameEs: "España",
     kind: "state",
     regionalGroup: "weog",
     capital: "Madrid",
@@ -499,6 +604,8 @@ export const members: SeedMember[] = [
   {
     slug: "sweden",
     name: "Sweden",
+    nameFr: "Suède",
+    nameEs: "Suecia",
     kind: "state",
     regionalGroup: "weog",
     capital: "Stockholm",
@@ -508,6 +615,8 @@ export const members: SeedMember[] = [
   {
     slug: "switzerland",
     name: "Switzerland",
+    nameFr: "Suisse",
+    nameEs: "Suiza",
     kind: "state",
     regionalGroup: "weog",
     capital: "Bern",
@@ -517,6 +626,8 @@ export const members: SeedMember[] = [
   {
     slug: "timor-leste",
     name: "Timor-Leste",
+    nameFr: "Timor-Leste",
+    nameEs: "Timor-Leste",
     kind: "state",
     regionalGroup: "asia_pacific",
     capital: "Dili",
@@ -526,6 +637,8 @@ export const members: SeedMember[] = [
   {
     slug: "uganda",
     name: "Uganda",
+    nameFr: "Ouganda",
+    nameEs: "Uganda",
     kind: "state",
     regionalGroup: "african",
     capital: "Kampala",
@@ -535,6 +648,8 @@ export const members: SeedMember[] = [
   {
     slug: "united-kingdom",
     name: "United Kingdom",
+    nameFr: "Royaume-Uni",
+    nameEs: "Reino Unido",
     kind: "state",
     regionalGroup: "weog",
     capital: "London",
@@ -544,6 +659,8 @@ export const members: SeedMember[] = [
   {
     slug: "united-republic-of-tanzania",
     name: "United Republic of Tanzania",
+    nameFr: "République-Unie de Tanzanie",
+    nameEs: "República Unida de Tanzanía",
     kind: "state",
     regionalGroup: "african",
     capital: "Dodoma",
@@ -553,6 +670,8 @@ export const members: SeedMember[] = [
   {
     slug: "united-states-of-america",
     name: "United States of America",
+    nameFr: "États-Unis d'Amérique",
+    nameEs: "Estados Unidos de América",
     kind: "state",
     regionalGroup: "weog",
     capital: "Washington, D.C.",
@@ -562,6 +681,8 @@ export const members: SeedMember[] = [
   {
     slug: "uruguay",
     name: "Uruguay",
+    nameFr: "Uruguay",
+    nameEs: "Uruguay",
     kind: "state",
     regionalGroup: "grulac",
     capital: "Montevideo",

@@ -20,6 +20,8 @@ describe("benchmark progress", () => {
       .values({
         slug: "lilliput",
         name: "Lilliput",
+        name_fr: "Lilliput",
+        name_es: "Lilliput",
         kind: "state",
         regional_group: "weog",
         time_zone: "UTC",
@@ -46,7 +48,7 @@ describe("benchmark progress", () => {
         })
         .execute();
     const shown = async () =>
-      (await getBenchmark(t.db, benchmark.id, TODAY))!.members.find((row) => row.id === member.id);
+      (await getBenchmark(t.db, benchmark.id, TODAY, "en"))!.members.find((row) => row.id === member.id);
     const start = await tally();
 
     await add("in_progress", "2026-03-01");
@@ -78,7 +80,7 @@ describe("benchmark progress", () => {
     const listing = await listBenchmarkProgress(t.db, TODAY);
     expect(listing.length).toBeGreaterThanOrEqual(5);
     for (const summary of listing) {
-      const page = await getBenchmark(t.db, summary.id, TODAY);
+      const page = await getBenchmark(t.db, summary.id, TODAY, "en");
       expect(page!.progress, summary.title).toEqual(summary.progress);
     }
   });
@@ -102,6 +104,8 @@ describe("benchmark progress", () => {
       .values({
         slug: "atlantis",
         name: "Atlantis",
+        name_fr: "Atlantis",
+        name_es: "Atlantis",
         kind: "state",
         regional_group: "weog",
         time_zone: "UTC",
@@ -115,20 +119,20 @@ describe("benchmark progress", () => {
       .execute();
 
     // Before it joined, the network was smaller and the newcomer's report did not exist yet.
-    const before = (await getBenchmark(t.db, id, "2026-09-30"))!.progress;
+    const before = (await getBenchmark(t.db, id, "2026-09-30", "en"))!.progress;
     expect(before).toMatchObject({ eligible: members.length, target: Math.ceil(members.length / 2), achieved: 0 });
 
     const after = (await listBenchmarkProgress(t.db, TODAY)).find((b) => b.id === id)!.progress;
     expect(after.eligible).toBe(members.length + 1);
     expect(after.target).toBe(Math.ceil((members.length + 1) / 2));
     expect(after.achieved).toBe(1);
-    const page = await getBenchmark(t.db, id, TODAY);
+    const page = await getBenchmark(t.db, id, TODAY, "en");
     expect(page!.progress).toEqual(after);
     expect(page!.members.find((m) => m.id === newcomer.id)).toMatchObject({
       status: "achieved",
       reportedOn: "2026-10-15",
     });
-    expect((await getBenchmark(t.db, id, "2026-09-30"))!.members.some((m) => m.id === newcomer.id)).toBe(false);
+    expect((await getBenchmark(t.db, id, "2026-09-30", "en"))!.members.some((m) => m.id === newcomer.id)).toBe(false);
   });
 
   it(
@@ -153,7 +157,7 @@ describe("benchmark progress", () => {
           .insertInto("benchmark_reports")
           .values({ benchmark_id: id, member_id: memberId, status, reported_on: reportedOn })
           .execute();
-      const view = async () => (await getBenchmark(t.db, id, TODAY))!;
+      const view = async () => (await getBenchmark(t.db, id, TODAY, "en"))!;
 
       await report(first!.id, "achieved", "2026-03-01");
       expect((await view()).progress.achieved).toBe(1);
@@ -175,6 +179,8 @@ describe("benchmark progress", () => {
         .values({
           slug: "erewhon",
           name: "Erewhon",
+          name_fr: "Erewhon",
+          name_es: "Erewhon",
           kind: "state",
           regional_group: "weog",
           time_zone: "UTC",

@@ -100,7 +100,7 @@ describe("an invitation email", () => {
       .where("id", "=", invitation.id)
       .executeTakeFirstOrThrow();
     expect(stored.token_hash).toBe(hashInvitationToken(token));
-    expect(await findInvitation(db(), token)).toMatchObject({ name: "Inês Duarte", memberName: "Portugal" });
+    expect(await findInvitation(db(), token, "en")).toMatchObject({ name: "Inês Duarte", memberName: "Portugal" });
     expect(await storedText()).not.toContain(token);
 
     // Run again (the worker retrying after a crash): the delivery is claimed, nothing more goes out.
@@ -116,11 +116,11 @@ describe("an invitation email", () => {
     await runQueue();
     const first = tokenIn(resend.calls[0]!.body.text);
     await resendInvitation(db(), secretariat, personId);
-    expect(await findInvitation(db(), first)).toBeUndefined();
+    expect(await findInvitation(db(), first, "en")).toBeUndefined();
     await runQueue();
     const second = tokenIn(resend.calls[1]!.body.text);
     expect(second).not.toBe(first);
-    expect(await findInvitation(db(), second)).toMatchObject({ name: "Lucia Ferrari" });
+    expect(await findInvitation(db(), second, "en")).toMatchObject({ name: "Lucia Ferrari" });
 
     const revoked = await invite("jan.novak@mzv-czechia.example.org", "Jan Novák");
     await revokeInvitation(db(), secretariat, revoked.personId);

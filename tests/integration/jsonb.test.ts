@@ -26,7 +26,7 @@ describe("jsonb columns", () => {
       .where("status", "=", "proposed")
       .executeTakeFirstOrThrow();
     await approveActivity(t.db, await viewerFor(t.db, SECRETARIAT), proposed.id);
-    const activity = await getActivity(t.db, proposed.id);
+    const activity = await getActivity(t.db, proposed.id, "en");
     expect(activity!.history[0]!.changes).toEqual([{ field: "status", from: "proposed", to: "planned" }]);
   });
 });

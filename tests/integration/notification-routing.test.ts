@@ -162,7 +162,7 @@ describe("Global Call reminders", () => {
       expect(digest!.subject).toMatch(/^Your daily digest/);
       // the new time, in Seoul
       expect(digest!.text).toContain(
-        "Global Call moved: Global Call: Moving target — Sep 21, 2027, 9:00 PM, your time",
+        "Global Call moved: Global Call: Moving target — Sep 21, 2027, 9:00 PM GMT+9, your time",
       );
 
       resend.calls.length = 0;

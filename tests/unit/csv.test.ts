@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "~/lib/csv";
 
-const cells = (value: string) => toCsv([[value]]).slice(1, -2); // without the byte-order mark and line end
+const cells = (value: string) => toCsv([[value]], "en").slice(1, -2); // without the byte-order mark and line end
 
 describe("CSV cells a spreadsheet could run as formulas", () => {
   it("are text wherever a spreadsheet starts a cell: at its start, and after a semicolon (French Excel)", () => {
@@ -16,6 +16,16 @@ describe("CSV cells a spreadsheet could run as formulas", () => {
     expect(cells("Côte d'Ivoire")).toBe("Côte d'Ivoire");
     expect(cells("drafting; in progress")).toBe("drafting; in progress");
     expect(cells("a, b")).toBe('"a, b"');
-    expect(toCsv([[42, "x"]])).toBe("\uFEFF42,x\r\n");
+    expect(toCsv([[42, "x"]], "en")).toBe("\uFEFF42,x\r\n");
+  });
+
+  it("are separated as each language's spreadsheets expect: ';' and a decimal comma in French and Spanish", () => {
+    const rows = [
+      ["Côte d'Ivoire", 0.25, "a, b"],
+      ["x;y", -2, "=1+1"],
+    ];
+    expect(toCsv(rows, "en")).toBe(`\uFEFFCôte d'Ivoire,0.25,"a, b"\r\nx;y,"'-2","'=1+1"\r\n`);
+    expect(toCsv(rows, "fr")).toBe(`\uFEFFCôte d'Ivoire;0,25;a, b\r\n"x;y";"'-2";"'=1+1"\r\n`);
+    expect(toCsv(rows, "es")).toBe(`\uFEFFCôte d'Ivoire;0,25;a, b\r\n"x;y";"'-2";"'=1+1"\r\n`);
   });
 });

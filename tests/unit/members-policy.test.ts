@@ -44,6 +44,7 @@ const everyone: Role[] = Object.keys(roles) as Role[];
 const cases: Case[] = [
   ["invite", null, "invite a person", ["secretariat"]],
   ["addMember", null, "add a member", ["secretariat"]],
+  ["editMember", null, "edit a member's names and details", ["secretariat"]],
   ["seeAuditLog", null, "see the audit log", ["secretariat"]],
   ["seeInvitations", { memberId: GHANA }, "see Ghana's pending invitations", ["secretariat"]],
   ["resendInvitation", invited, "resend a pending invitation", ["secretariat"]],
