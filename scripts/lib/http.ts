@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import helmet from "helmet";
 import onHeaders from "on-headers";
 import { isLocalMode, serverTimingEnabled, type Config } from "../../app/lib/config.server";
@@ -126,5 +126,12 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
       clientIp: req.ip ?? "unknown",
     })),
   );
+  // A malformed address (a broken % escape reaching the static files) is the client's error: answered
+  // with its status, not logged as if the server had failed.
+  app.use((error: { status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    const status = error?.status;
+    if (typeof status !== "number" || status >= 500 || res.headersSent) return next(error);
+    res.status(status).type("text/plain").send("Bad request: the address cannot be read\n");
+  });
   return app;
 }
