@@ -116,9 +116,13 @@ export async function seatOf(db: DB, memberId: number): Promise<Seat> {
   return { memberId, holderId: holder?.id ?? null };
 }
 
-/** Every member as a choice for a form (a select of members). */
+/** Every member as a choice for a form, with its regional group to list it under. */
 export async function memberChoices(db: DB) {
-  return db.selectFrom("members").select(["id", "slug", "name"]).orderBy("name").execute();
+  return db
+    .selectFrom("members")
+    .select(["id", "slug", "name", "regional_group as regionalGroup"])
+    .orderBy("name")
+    .execute();
 }
 
 /** Member slugs from a form, as ids; unknown slugs are dropped. */

@@ -13,7 +13,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { addMember } from "~/members/commands.server";
 import { memberForm } from "~/members/forms.server";
 import { can } from "~/members/policy";
-import { timeZoneOptions } from "~/members/time-zones";
+import { TimeZonePicker } from "~/components/time-zone-picker";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:newMember.title") };
 
@@ -79,11 +79,12 @@ export default function NewMember() {
           defaultValue={values.capital}
           error={result?.errors?.capital}
         />
-        <SelectField
+        <TimeZonePicker
           name="timeZone"
           label={t("newMember.timeZone")}
           defaultValue={values.timeZone ?? "UTC"}
-          options={timeZoneOptions(timeZones, values.timeZone ?? "UTC")}
+          zones={timeZones}
+          current={values.timeZone ?? "UTC"}
           error={result?.errors?.timeZone}
         />
         <TextField
