@@ -232,8 +232,9 @@ export function MultiPicker({
 
 /**
  * One choice from a long list (a time zone among 400). Without JavaScript a select with its options
- * under their groups; with it, a filter box above a list that shows what matches, ↓ from the box going
- * into the list. `value` and `onChange` as a select's, for a page that follows the choice.
+ * under their groups; with it, a filter box above a list that shows what matches: Enter or ↓ in the box
+ * chooses the first match and goes into the list, where the arrow keys move on among the matches.
+ * `value` and `onChange` as a select's, for a page that follows the choice.
  */
 export function SinglePicker({
   name,
@@ -273,7 +274,15 @@ export function SinglePicker({
           onQuery={setQuery}
           shown={shown.length}
           total={choices.length}
-          intoList={() => select.current?.focus()}
+          intoList={() => {
+            // Enter or ↓ takes the first zone shown, as typing "Paris" and Enter should.
+            const first = shown[0];
+            if (first && select.current) {
+              if (onChange) onChange(first.value);
+              else select.current.value = first.value;
+            }
+            select.current?.focus();
+          }}
         />
       ) : null}
       <select

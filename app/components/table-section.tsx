@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 
 /**
- * The frame of a table that may be wider than the screen: a named region that takes keyboard focus,
- * so the arrow keys scroll it sideways for someone without a mouse (WCAG 2.1.1).
+ * The frame of a table that may be wider than the screen: it takes keyboard focus, so the arrow keys
+ * scroll it sideways for someone without a mouse (WCAG 2.1.1), and is named by the heading above it. A
+ * group, not a region: it sits inside the section that heading already names as a region.
  */
 export function TableFrame({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
   return (
-    <div className="table-wrap" role="region" tabIndex={0} aria-labelledby={labelledBy}>
+    <div className="table-wrap" role="group" tabIndex={0} aria-labelledby={labelledBy}>
       {children}
     </div>
   );
