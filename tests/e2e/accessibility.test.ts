@@ -144,7 +144,7 @@ async function setLocale(emails: string[], locale: "en" | "fr" | "es") {
 
 describe("accessibility (WCAG 2.2 AA)", () => {
   it(
-    "has no serious or critical axe failure on the main pages, as the secretariat and a focal point, in three languages",
+    "has no serious or critical axe failure on the main pages, for the secretariat and a focal point, in 3 languages",
     { timeout: EVERY_PAGE ? 900_000 : 180_000 },
     async () => {
       const { portal, browser } = suite;
@@ -377,7 +377,8 @@ describe("pickers of members and time zones", () => {
     await expectPage(group.getByRole("status")).toHaveText(`1 of ${total} shown`);
     await expectPage(group.getByLabel("Côte d'Ivoire")).toBeVisible();
     await expectPage(group.getByLabel("Denmark")).toBeHidden();
-    expect(await group.locator("input[type=checkbox]").count()).toBe(total); // hidden, not gone: a box ticked out of sight is still sent
+    // Hidden, not gone: a box ticked and then filtered out of sight is still sent.
+    expect(await group.locator("input[type=checkbox]").count()).toBe(total);
     await page.keyboard.press("Enter"); // into the list, not sending the form
     expect(await focused(page)).toMatchObject({ tag: "input" });
     await page.keyboard.press("Space");
@@ -437,7 +438,7 @@ describe("pickers of members and time zones", () => {
 
 describe("a keyboard-only journey (Tab, Enter, Space and typing; no mouse)", () => {
   it("signs in through the dev outbox, proposes an amendment and files a benchmark report", async () => {
-    const { portal, browser } = suite;
+    const { portal } = suite;
     const page = await open();
     const since = await lastEmailId(portal);
     await page.goto("/login");
