@@ -25,6 +25,17 @@ export default tseslint.config(
     rules: { "max-lines": ["error", { max: 400 }] },
   },
   {
+    // Schemas live in `.server.ts` files: zod imported by a route or a UI module reaches the browser (+50 KB).
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.server.ts", "app/routes/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: "Import zod in a .server.ts module: here it reaches the browser." }] },
+      ],
+    },
+  },
+  {
     // Tool configuration that must stay CommonJS (package.json says "type": "module").
     files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },

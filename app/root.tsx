@@ -11,6 +11,7 @@ import {
 } from "@remix-run/react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
+import { DocumentMeta } from "~/components/document-meta";
 import { ErrorPage } from "~/components/error-page";
 import { InAppNavigation } from "~/components/list-link";
 import { DocumentTitle, FocusPageTitleOnNavigation, errorKind } from "~/components/page-title";
@@ -61,6 +62,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Suspense>
           <DocumentTitle />
         </Suspense>
+        <DocumentMeta />
         <Meta />
         <Links />
       </head>

@@ -22,23 +22,29 @@ function seatTakenOn(memberSlug: string | null): Date {
   return taken > joined ? taken : joined;
 }
 
+/** The network's members (public: which states and organisations belong is no secret). */
+async function insertMembers(trx: DB): Promise<number> {
+  await trx
+    .insertInto("members")
+    .values(
+      members.map((member) => ({
+        slug: member.slug,
+        name: member.name,
+        kind: member.kind,
+        regional_group: member.regionalGroup,
+        capital: member.capital,
+        time_zone: member.timeZone,
+        joined_on: member.joinedOn,
+      })),
+    )
+    .onConflict((oc) => oc.column("slug").doNothing())
+    .execute();
+  return members.length;
+}
+
 export async function seedNetwork(db: DB): Promise<{ members: number; people: number }> {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("members")
-      .values(
-        members.map((member) => ({
-          slug: member.slug,
-          name: member.name,
-          kind: member.kind,
-          regional_group: member.regionalGroup,
-          capital: member.capital,
-          time_zone: member.timeZone,
-          joined_on: member.joinedOn,
-        })),
-      )
-      .onConflict((oc) => oc.column("slug").doNothing())
-      .execute();
+    await insertMembers(trx);
 
     await trx
       .insertInto("User")
@@ -348,6 +354,36 @@ export async function seedNotifications(db: DB): Promise<{ notifications: number
   ];
   if (rows.length) await db.insertInto("notifications").values(rows).execute();
   return { notifications: rows.length };
+}
+
+/**
+ * A production portal's first start: the members and the manual, and one secretariat account, who
+ * signs in with an emailed link and invites everyone else. No demo people, drafts, events or reports.
+ */
+export async function seedFirstStart(db: DB, secretariat: { email: string; name: string }) {
+  return db.transaction().execute(async (trx) => {
+    const memberCount = await insertMembers(trx);
+    const user = await trx
+      .insertInto("User")
+      .values({ email: secretariat.email, name: secretariat.name })
+      .onConflict((oc) => oc.column("email").doUpdateSet({ name: secretariat.name }))
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("people")
+      .values({
+        user_id: user.id,
+        name: secretariat.name,
+        role: "secretariat",
+        member_id: null,
+        status: "active",
+        activated_at: new Date(),
+      })
+      .onConflict((oc) => oc.column("user_id").doNothing())
+      .execute();
+    const sections = await insertManual(trx);
+    return { members: memberCount, sections };
+  });
 }
 
 /** Everything the seeded portal holds: the network, then each feature's content. */

@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 
 export interface EmailFrame {
   locale: string;
+  /** The document's <title>: the subject, which some clients show for a message opened in a browser. */
+  title: string;
+  /** The preheader: the line inboxes show after the subject. */
   preview: string;
   /** The network's name and the footer line, already translated for the recipient. */
   networkName: string;
@@ -36,9 +39,12 @@ const footerLink = { color: "#0b4f6c", textDecoration: "underline" };
 export function EmailLayout({ frame, children }: { frame: EmailFrame; children: ReactNode }) {
   return (
     <Html lang={frame.locale}>
-      <Head />
-      <Preview>{frame.preview}</Preview>
+      <Head>
+        <title>{frame.title}</title>
+      </Head>
       <Body style={body}>
+        {/* In the body: clients that drop the head still show it as the preheader. */}
+        <Preview>{frame.preview}</Preview>
         <Container style={container}>
           <Text style={header}>{frame.networkName}</Text>
           <Section>{children}</Section>
@@ -75,4 +81,5 @@ export const buttonStyle = {
   display: "inline-block",
 };
 export const paragraph = { fontSize: "15px", lineHeight: "22px" };
-export const small = { fontSize: "13px", lineHeight: "20px", color: "#52606d", wordBreak: "break-all" as const };
+// A long address wraps where it must; words wrap whole (`break-all` split them anywhere).
+export const small = { fontSize: "13px", lineHeight: "20px", color: "#52606d", overflowWrap: "anywhere" as const };

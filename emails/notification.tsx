@@ -31,7 +31,7 @@ export default function NotificationEmail(props: NotificationEmailProps) {
           {props.button}
         </Button>
       ) : null}
-      {props.note ? <Text style={{ ...small, wordBreak: "normal" }}>{props.note}</Text> : null}
+      {props.note ? <Text style={small}>{props.note}</Text> : null}
       {props.url ? (
         <Text style={small}>
           {props.fallback} {props.url}

@@ -4,6 +4,7 @@ import { existsSync, watch } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { broadcastDevReady, type ServerBuild } from "@remix-run/node";
+import { ConfigError } from "../app/lib/config.server";
 import { prepareEnvironment } from "./lib/environment";
 import { createHttpApp } from "./lib/http";
 import { stopOnSignals, surviveDatabaseOutages } from "./lib/lifecycle";
@@ -16,8 +17,26 @@ surviveDatabaseOutages(log);
 
 const { config, cluster } = await prepareEnvironment(log);
 
-// Migrate at every start; seed only the first time, so a second start keeps what people did.
-await prepareDatabase(config.DATABASE_URL!, { seed: true, log });
+// Migrate at every start; seed only the first time, so a second start keeps what people did. Local
+// mode seeds the demo network; production only the members, the manual and its first secretariat.
+try {
+  await prepareDatabase(config.DATABASE_URL!, {
+    seed:
+      config.PORTAL_MODE === "local"
+        ? "demo"
+        : {
+            secretariat: config.FIRST_SECRETARIAT_EMAIL
+              ? { email: config.FIRST_SECRETARIAT_EMAIL, name: config.FIRST_SECRETARIAT_NAME }
+              : null,
+          },
+    log,
+  });
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  await cluster?.stop();
+  process.exit(1);
+}
 
 // The job worker runs in this process unless WORKER=off (then `npm run worker` runs it apart).
 const worker =

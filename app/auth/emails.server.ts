@@ -11,7 +11,7 @@ export async function composeSignInEmail(to: { email: string; name: string | nul
   const t = await emailTranslator(to.locale);
   const { html, text } = await renderEmail(
     createElement(SignInEmail, {
-      frame: emailFrame(t, to.locale, t("signIn.preview")),
+      frame: emailFrame(t, to.locale, { title: t("signIn.subject"), preview: t("signIn.preview") }),
       greeting: t("signIn.greeting", { name: to.name ?? to.email }),
       body: t("signIn.body"),
       button: t("signIn.button"),

@@ -11,7 +11,7 @@ import type { DB } from "~/lib/db.server";
 import { notify } from "~/notifications/delivery.server";
 import type { NoticeDetail } from "~/notifications/describe";
 import { hashFeedToken, newFeedToken } from "./ics.server";
-import { queueAnnouncement } from "./notify.server";
+import { changeIsUrgent, queueAnnouncement } from "./notify.server";
 import { can, canFeed, factsOf } from "./policy";
 import { syncReminders } from "./reminders.server";
 
@@ -150,8 +150,15 @@ export async function updateEvent(
     });
     if (before.type === "global_call" || input.type === "global_call") await syncReminders(trx, id);
     const moved = changes.some((change) => change.field === "starts_at");
+    const urgent = changeIsUrgent(at, before.starts_at, input.startsAt);
     if (moved && input.type === "global_call") {
-      await queueAnnouncement(trx, { eventId: id, kind: "call_rescheduled", version: sequence, actorId: viewer.id });
+      await queueAnnouncement(trx, {
+        eventId: id,
+        kind: "call_rescheduled",
+        version: sequence,
+        actorId: viewer.id,
+        urgent,
+      });
     } else if (changes.some((change) => NOTEWORTHY.has(change.field))) {
       const changed = changes.map((change) => change.field).filter((field) => NOTEWORTHY.has(field));
       await queueAnnouncement(trx, {
@@ -160,6 +167,7 @@ export async function updateEvent(
         version: sequence,
         actorId: viewer.id,
         changed,
+        urgent,
       });
     }
     return rescheduled ? "rescheduled" : "updated";
@@ -197,6 +205,7 @@ export async function cancelEvent(db: DB, id: number, viewer: Viewer): Promise<v
       kind: call ? "call_cancelled" : "event_cancelled",
       version: sequence,
       actorId: viewer.id,
+      urgent: changeIsUrgent(at, event.starts_at),
     });
   });
 }

@@ -11,6 +11,7 @@ import { i18nFor } from "~/i18n/i18next.server";
 import type { Category } from "~/notifications/categories";
 import { footerLinks, type ComposedEmail, type Recipient } from "~/notifications/emails.server";
 import { unsubscribeHeaders, unsubscribeUrl } from "~/notifications/unsubscribe.server";
+import { EMAIL_ANSWERS, rsvpUrl } from "./rsvp-links.server";
 import { formatMoment, sameLocalTime } from "./time";
 
 export type CallEmailKind = "reminder" | "rescheduled" | "cancelled" | "minutes";
@@ -45,6 +46,9 @@ const NAME_SLOT = "RECIPIENT_NAME_SLOT";
 const ZONE_SLOT = "RECIPIENT_ZONE_SLOT";
 const TIME_SLOT = "RECIPIENT_TIME_SLOT";
 const UNSUBSCRIBE_SLOT = "RECIPIENT_UNSUBSCRIBE_SLOT";
+// Answer links are signed for each person (see rsvp-links.server.ts).
+const ATTEND_SLOT = "RECIPIENT_ATTEND_SLOT";
+const DECLINE_SLOT = "RECIPIENT_DECLINE_SLOT";
 const rendered = new Map<string, Promise<{ subject: string; html: string; text: string }>>();
 const escapeHtml = (value: string) =>
   value.replace(
@@ -85,6 +89,10 @@ export async function composeCallEmail(
     [ZONE_SLOT, person.timeZone],
     [TIME_SLOT, formatMoment(person.locale, event.starts_at, person.timeZone)],
     [UNSUBSCRIBE_SLOT, unsubscribeUrl(person.id, scope)],
+    ...EMAIL_ANSWERS.map((response): [string, string] => [
+      response === "attending" ? ATTEND_SLOT : DECLINE_SLOT,
+      rsvpUrl({ personId: person.id, eventId: event.id, response, expiresAt: event.starts_at }),
+    ]),
   ];
   const fill = (body: string, escape: (value: string) => string) =>
     slots.reduce((out, [slot, value]) => out.replaceAll(slot, escape(value)), body);
@@ -125,11 +133,14 @@ async function renderCallEmail(
   } else {
     if (event.online_url) facts.push({ label: t("emails.join"), value: event.online_url });
     if (event.dial_in) facts.push({ label: t("emails.dialIn"), value: event.dial_in });
+    // Answered from the email itself, without signing in: each link opens a page that confirms it.
     actions.push(
-      { label: t("emails.rsvp"), url: `${page}#rsvp` },
+      { label: t("emails.attend"), url: ATTEND_SLOT },
+      { label: t("emails.decline"), url: DECLINE_SLOT },
       { label: t("emails.addToCalendar"), url: `${page}/event.ics` },
     );
   }
+  const subject = t(`emails.${kind}.subject`, { title: event.title });
   let lead: string;
   if (kind === "reminder") {
     const { unit, count } = offsetParts(extra.offsetMinutes ?? 60);
@@ -137,10 +148,9 @@ async function renderCallEmail(
   } else {
     lead = t(`emails.${kind}.lead`);
   }
-  const subject = t(`emails.${kind}.subject`, { title: event.title });
   const { html, text } = await renderEmail(
     createElement(GlobalCallEmail, {
-      frame: emailFrame(frameT, locale, lead, links),
+      frame: emailFrame(frameT, locale, { title: subject, preview: lead }, links),
       greeting: t("emails.greeting", { name: NAME_SLOT }),
       lead,
       title: event.title,

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { cityOf } from "./event-time";
+import { placeOf } from "./event-time";
 import type { EventPage } from "./presenters.server";
 import { formatMoment, formatSpan, sameLocalTime } from "./time";
 
@@ -20,7 +20,7 @@ export function EventFacts({ page, locale }: { page: EventPage; locale: string }
       </dd>
       {sameLocalTime(event.starts_at, timeZone, event.time_zone) ? null : (
         <>
-          <dt>{t("event.eventTime", { city: cityOf(event.time_zone) })}</dt>
+          <dt>{t("event.eventTime", { city: placeOf(event.location, event.time_zone) })}</dt>
           <dd>{formatMoment(locale, event.starts_at, event.time_zone)}</dd>
         </>
       )}

@@ -11,6 +11,7 @@ export function EventTime({
   end,
   viewerZone,
   eventZone,
+  location,
   compact = false,
 }: {
   locale: string;
@@ -18,6 +19,8 @@ export function EventTime({
   end: string | Date;
   viewerZone: string;
   eventZone: string;
+  /** Where it takes place: its city names the event's own time. */
+  location: string;
   compact?: boolean;
 }) {
   const { t } = useTranslation("calendar");
@@ -28,7 +31,7 @@ export function EventTime({
       : t("event.localTime", {
           time: formatClock(locale, start, eventZone),
           zone: zoneName(locale, start, eventZone),
-          city: cityOf(eventZone),
+          city: placeOf(location, eventZone),
         });
   return (
     <span className="event-time">
@@ -39,6 +42,18 @@ export function EventTime({
     </span>
   );
 }
+
+/**
+ * The city an event's own time is told in: the last part of its location ("Palais des Nations, Geneva"
+ * → "Geneva"). A zone is named after one city of many (Geneva keeps "Europe/Zurich"), so the zone's
+ * city is only for an event with no place (online, or none given).
+ */
+export function placeOf(location: string, zone: string): string {
+  const city = location.split(",").pop()?.trim();
+  return city && !ONLINE.test(city) ? city : cityOf(zone);
+}
+
+const ONLINE = /^(online|en ligne|en l[ií]nea|virtual|remote)$/i;
 
 /** "America/New_York" → "New York": the place a zone is named after. */
 export function cityOf(zone: string): string {

@@ -10,7 +10,12 @@ export async function icsResponse(
   calName?: string,
 ): Promise<Response> {
   const t = (await i18nFor(locale)).getFixedT(locale, "calendar");
-  const body = calendarFile(events, (type) => t(`types.${type}` as "types.training"), calName);
+  const labels = {
+    type: (type: string) => t(`types.${type}` as "types.training"),
+    join: t("event.online"),
+    dialIn: t("event.dialIn"),
+  };
+  const body = calendarFile(events, labels, calName);
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

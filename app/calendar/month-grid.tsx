@@ -38,6 +38,7 @@ export function EventLink({
           end={event.endsAt}
           viewerZone={timeZone}
           eventZone={event.timeZone}
+          location={event.location}
           compact={compact}
         />
       )}

@@ -50,6 +50,15 @@ interface Announcement {
   actorId: number | null;
   /** For an event changed: the fields people would act on that changed (title, starts_at…). */
   changed?: string[];
+  /** A change to an event of the coming days: told at once, even to those on a digest. */
+  urgent?: boolean;
+}
+
+const URGENT_WINDOW_MS = 7 * 86_400_000;
+
+/** Whether a change is news that cannot wait for a digest: the event (at its old or new time) is within 7 days. */
+export function changeIsUrgent(at: Date, ...startsAt: Date[]): boolean {
+  return startsAt.some((start) => start.getTime() > at.getTime() && start.getTime() - at.getTime() <= URGENT_WINDOW_MS);
 }
 
 /**
@@ -92,7 +101,7 @@ export async function announce(announcement: Announcement, db: DB = getDb()): Pr
   const event = await readEvent(db, announcement.eventId, false);
   if (!event) return;
   const recipients = await audience(db, announcement);
-  const { kind, eventId, version, changed } = announcement;
+  const { kind, eventId, version, changed, urgent } = announcement;
   const params = { ...eventFacts(event), ...(changed?.length ? { changed: changed.join(",") } : {}) };
   await db.transaction().execute((trx) =>
     notify(trx, {
@@ -101,6 +110,7 @@ export async function announce(announcement: Announcement, db: DB = getDb()): Pr
       params,
       link: eventLink(eventId, kind),
       occurrence: `${kind}:${eventId}:${version}`,
+      urgent,
     }),
   );
 }

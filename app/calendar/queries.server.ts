@@ -2,6 +2,7 @@
 // scheduling aid's facts, the iCalendar rows and a person's private feed. Nothing here writes.
 import type { EventType, RegionalGroup, RsvpResponse } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
+import { preferencesOf } from "~/notifications/preferences.server";
 import { hashFeedToken, type IcsEvent } from "./ics.server";
 
 export interface EventFilter {
@@ -154,27 +155,63 @@ const ICS_COLUMNS = [
   "type",
   "starts_at",
   "ends_at",
+  "time_zone",
   "location",
   "description",
+  "online_url",
+  "dial_in",
   "status",
   "sequence",
   "created_at",
   "updated_at",
+  "reminder_offsets",
 ] as const;
 
-export async function icsEvent(db: DB, id: number): Promise<IcsEvent | undefined> {
-  return db.selectFrom("events").select(ICS_COLUMNS).where("id", "=", id).executeTakeFirst();
+/**
+ * A calendar file is its reader's: a Global Call carries alarms at its reminder times, as the reader
+ * is reminded in the portal (not when they turned Global Call reminders off or said they will not attend).
+ */
+async function forReader(
+  db: DB,
+  personId: number,
+  rows: (Omit<IcsEvent, "alarms"> & { reminder_offsets: number[] })[],
+): Promise<IcsEvent[]> {
+  const [preferences, declined] = await Promise.all([
+    preferencesOf(db, [personId]),
+    db
+      .selectFrom("event_rsvps")
+      .select("event_id")
+      .where("person_id", "=", personId)
+      .where("response", "=", "not_attending")
+      .execute(),
+  ]);
+  const reminded = preferences.get(personId)?.global_calls !== "off";
+  const notAttending = new Set(declined.map((row) => row.event_id));
+  return rows.map(({ reminder_offsets: offsets, ...event }) => ({
+    ...event,
+    alarms:
+      reminded && event.type === "global_call" && event.status === "scheduled" && !notAttending.has(event.id)
+        ? offsets
+        : [],
+  }));
 }
 
-/** The feed: events ending after `since` and everything ahead, cancelled ones included so apps remove them. */
-export async function feedEvents(db: DB, since: Date): Promise<IcsEvent[]> {
-  return db
+/** One event as its reader downloads it. */
+export async function icsEvent(db: DB, id: number, personId: number): Promise<IcsEvent | undefined> {
+  const row = await db.selectFrom("events").select(ICS_COLUMNS).where("id", "=", id).executeTakeFirst();
+  return row && (await forReader(db, personId, [row]))[0];
+}
+
+/** A person's feed: events ending after `since` and everything ahead, cancelled ones included so apps remove them. */
+export async function feedEvents(db: DB, since: Date, personId: number): Promise<IcsEvent[]> {
+  const rows = await db
     .selectFrom("events")
     .select(ICS_COLUMNS)
     .where("ends_at", ">", since)
     .orderBy("starts_at")
     .limit(5000)
     .execute();
+  return forReader(db, personId, rows);
 }
 
 /** A person's feed, if they have one: when it was made and last fetched. */

@@ -18,6 +18,7 @@ export function UpcomingEvents({
     startsAt: string | Date;
     endsAt: string | Date;
     timeZone: string;
+    location: string;
   }[];
   timeZone: string;
 }) {
@@ -43,6 +44,7 @@ export function UpcomingEvents({
                   end={event.endsAt}
                   viewerZone={timeZone}
                   eventZone={event.timeZone}
+                  location={event.location}
                   compact
                 />
               </p>

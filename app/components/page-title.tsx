@@ -8,6 +8,10 @@ import { useTranslation } from "react-i18next";
 export interface RouteHandle {
   i18n?: Namespace | Namespace[];
   title?: (t: TFunction<Namespace[]>, data: unknown) => string;
+  /** The page's `<meta name="description">`, from the `common` namespace's `meta` texts. */
+  description?: (t: TFunction<Namespace[]>) => string;
+  /** Kept out of search engines (`<meta name="robots" content="noindex">`). */
+  noindex?: boolean;
 }
 
 /** Which error page an error shows: the same words in its heading and in the tab's title. */

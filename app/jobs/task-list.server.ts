@@ -31,6 +31,7 @@ const announcePayload = z.object({
   version: z.number().int(),
   actorId: z.number().int().nullable(),
   changed: z.array(z.string()).optional(),
+  urgent: z.boolean().optional(),
 });
 
 export const taskList: TaskList = {

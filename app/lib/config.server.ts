@@ -26,6 +26,12 @@ export const configSchema = z
     WORKER: z.enum(["on", "off"]).default("on"),
     /** Jobs one worker process runs at a time. */
     WORKER_CONCURRENCY: z.coerce.number("must be a number").int().min(1).max(50).default(5),
+    /**
+     * Production only, read on the first start (an empty database): the secretariat account that
+     * signs in first and invites everyone else. Local mode seeds demo accounts instead.
+     */
+    FIRST_SECRETARIAT_EMAIL: z.email("must be an email address").optional(),
+    FIRST_SECRETARIAT_NAME: z.string().trim().min(1).max(200).default("Secretariat"),
     /** How often each worker process says it is alive; one silent for four beats has its jobs released. */
     WORKER_HEARTBEAT_SECONDS: z.coerce.number("must be a number of seconds").int().min(1).max(600).default(15),
   })

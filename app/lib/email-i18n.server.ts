@@ -10,6 +10,12 @@ export async function emailTranslator(locale: Locale): Promise<EmailT> {
   return (await i18nFor(locale)).getFixedT(locale, "emails");
 }
 
-export function emailFrame(t: EmailT, locale: Locale, preview: string, links?: EmailFrame["links"]): EmailFrame {
-  return { locale, preview, networkName: t("frame.network"), footer: t("frame.footer"), links };
+/** The frame of an email: `title` is its subject, `preview` the line an inbox shows after it. */
+export function emailFrame(
+  t: EmailT,
+  locale: Locale,
+  { title, preview }: { title: string; preview: string },
+  links?: EmailFrame["links"],
+): EmailFrame {
+  return { locale, title, preview, networkName: t("frame.network"), footer: t("frame.footer"), links };
 }

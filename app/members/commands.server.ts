@@ -10,7 +10,15 @@ import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { can } from "./policy";
 import { seatHolder } from "./queries.server";
-import { endAccess, enrol, issueInvitation, lockPerson, stepDown, tellPredecessor } from "./steps.server";
+import {
+  endAccess,
+  enrol,
+  issueInvitation,
+  lockPerson,
+  revokeOpenInvitations,
+  stepDown,
+  tellPredecessor,
+} from "./steps.server";
 import { hashInvitationToken } from "./tokens.server";
 
 const SESSION_DAYS = 30;
@@ -77,13 +85,7 @@ export async function revokeInvitation(db: DB, viewer: Viewer, personId: number)
   await db.transaction().execute(async (trx) => {
     const person = found(await lockPerson(trx, personId));
     ensure(can(viewer, "revokeInvitation", person));
-    await trx
-      .updateTable("invitations")
-      .set({ revoked_at: now() })
-      .where("person_id", "=", personId)
-      .where("accepted_at", "is", null)
-      .where("revoked_at", "is", null)
-      .execute();
+    await revokeOpenInvitations(trx, personId);
     await trx
       .updateTable("people")
       .set({ status: "deactivated", deactivated_at: now() })

@@ -35,7 +35,7 @@ export async function composeInvitationEmail(
   const url = new URL(`/invitations/${input.token}`, getConfig().APP_URL).toString();
   const { html, text } = await renderEmail(
     createElement(InvitationEmail, {
-      frame: emailFrame(t, invitee.locale, t("invitation.preview")),
+      frame: emailFrame(t, invitee.locale, { title: t("invitation.subject"), preview: t("invitation.preview") }),
       greeting: t("invitation.greeting", { name: invitee.name }),
       body: t(`invitation.body.${kind}`, { inviter: input.inviterName, member: invitee.memberName ?? "" }),
       handover: input.predecessorName

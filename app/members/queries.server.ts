@@ -76,6 +76,7 @@ export async function listMemberPeople(db: DB, memberId: number) {
       "p.time_zone as timeZone",
       "p.is_alternate as isAlternate",
       "p.status",
+      "p.activated_at as activatedAt",
     ])
     .where("p.member_id", "=", memberId)
     .where("p.status", "in", ["active", "invited"])
@@ -111,6 +112,20 @@ export async function seatHolder(db: DB, memberId: number) {
 }
 
 /** The member's seat, as the handover rule needs it. */
+/**
+ * The seat as `seatHolder` finds it, from a member's people already read (`listMemberPeople`): the
+ * active focal point, not an alternate, seated last. Saves the member page a statement.
+ */
+export function seatAmong(
+  memberId: number,
+  people: { id: number; status: string; isAlternate: boolean; activatedAt: Date | null }[],
+): Seat {
+  const seated = people
+    .filter((person) => person.status === "active" && !person.isAlternate)
+    .sort((a, b) => (b.activatedAt?.getTime() ?? 0) - (a.activatedAt?.getTime() ?? 0) || b.id - a.id);
+  return { memberId, holderId: seated[0]?.id ?? null };
+}
+
 export async function seatOf(db: DB, memberId: number): Promise<Seat> {
   const holder = await seatHolder(db, memberId);
   return { memberId, holderId: holder?.id ?? null };

@@ -72,19 +72,24 @@ export async function enrol(trx: DB, input: Enrolment) {
   return person ?? null;
 }
 
-/**
- * A new invitation for an invited person, replacing any earlier one. It has no token yet: the job
- * that emails it mints one and stores its hash (invitation-email.server.ts), so no token is kept in
- * clear, in a table or in the job queue.
- */
-export async function issueInvitation(trx: DB, personId: number, invitedBy: number, handoverFrom: number | null) {
-  await trx
+/** Every link of the person's not yet accepted stops working. */
+export function revokeOpenInvitations(trx: DB, personId: number) {
+  return trx
     .updateTable("invitations")
     .set({ revoked_at: now() })
     .where("person_id", "=", personId)
     .where("accepted_at", "is", null)
     .where("revoked_at", "is", null)
     .execute();
+}
+
+/**
+ * A new invitation for an invited person, replacing any earlier one. It has no token yet: the job
+ * that emails it mints one and stores its hash (invitation-email.server.ts), so no token is kept in
+ * clear, in a table or in the job queue.
+ */
+export async function issueInvitation(trx: DB, personId: number, invitedBy: number, handoverFrom: number | null) {
+  await revokeOpenInvitations(trx, personId);
   const invitation = await trx
     .insertInto("invitations")
     .values({

@@ -89,13 +89,20 @@ export function isCategory(value: string): value is Category {
  */
 const ONLY_IMMEDIATE: ReadonlySet<NotificationKind> = new Set(["call_reminder"]);
 
-/** The cadence a notification goes out with: essential ones ignore every preference. */
+/**
+ * The cadence a notification goes out with: essential ones ignore every preference. An urgent one
+ * (news a digest would bring too late, such as a change to an event in the coming days) goes at once
+ * to those on a digest, never to someone who turned its category off.
+ */
 export function cadenceFor(
   kind: NotificationKind,
   preferences: Partial<Record<Category, NotificationCadence>>,
+  urgent = false,
 ): NotificationCadence {
   const category = categoryOf(kind);
   if (category === ESSENTIAL) return "immediate";
   const chosen = preferences[category] ?? DEFAULT_CADENCE[category];
+  if (chosen === "off") return "off";
+  if (urgent) return "immediate";
   return ONLY_IMMEDIATE.has(kind) && chosen !== "immediate" ? "off" : chosen;
 }

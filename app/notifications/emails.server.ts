@@ -89,7 +89,7 @@ export async function composeNotificationEmail(
     : optOut(t, recipient, optOutCategory(notification.kind));
   const { html, text } = await renderEmail(
     createElement(NotificationEmail, {
-      frame: emailFrame(emails, recipient.locale, headline, links),
+      frame: emailFrame(emails, recipient.locale, { title: headline, preview: headline }, links),
       greeting: t("email.greeting", { name: recipient.name }),
       headline,
       details: [...describeDetail(t, notification.params), ...details],
@@ -127,7 +127,7 @@ export async function composeDigest(
   const { links, headers } = optOut(t, recipient, cadence);
   const { html, text } = await renderEmail(
     createElement(DigestEmail, {
-      frame: emailFrame(emails, recipient.locale, subject, links),
+      frame: emailFrame(emails, recipient.locale, { title: subject, preview: subject }, links),
       greeting: t("email.greeting", { name: recipient.name }),
       intro: t(`digest.intro_${cadence}`),
       sections,

@@ -15,6 +15,8 @@ export interface Announcement {
   link: string;
   /** One occurrence (e.g. "call-7:reminder-24h") is told to each person at most once. */
   occurrence?: string;
+  /** Sent at once even to those on a digest, which would bring it too late (see `cadenceFor`). */
+  urgent?: boolean;
 }
 
 export interface Told {
@@ -48,7 +50,7 @@ export async function publish(db: DB, announcement: Announcement): Promise<Told[
         kind: announcement.kind,
         params: announcement.params,
         link: announcement.link,
-        email_cadence: cadenceFor(announcement.kind, preferences.get(person.id)!),
+        email_cadence: cadenceFor(announcement.kind, preferences.get(person.id)!, announcement.urgent),
         dedupe_key: announcement.occurrence ?? null,
         // The portal's clock, not the database's, so digests follow a clock moved in tests.
         created_at: now(),

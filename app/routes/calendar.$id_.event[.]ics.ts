@@ -9,6 +9,6 @@ import { idParam } from "~/lib/params";
 /** One event as an .ics file to add to any calendar app. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  const event = found(await icsEvent(getDb(), idParam(params.id)));
+  const event = found(await icsEvent(getDb(), idParam(params.id), viewer.id));
   return icsResponse([event], viewer.locale, `event-${event.id}.ics`);
 }

@@ -12,7 +12,11 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 
-export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:title") };
+export const handle: RouteHandle = {
+  i18n: "calendar",
+  title: (t) => t("calendar:title"),
+  description: (t) => t("common:meta.calendar"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);

@@ -16,7 +16,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const db = getDb();
   const owner = found(await feedOwner(db, token));
   const [events] = await Promise.all([
-    feedEvents(db, new Date(now().getTime() - FEED_HISTORY_MS)),
+    feedEvents(db, new Date(now().getTime() - FEED_HISTORY_MS), owner.id),
     recordFeedUse(db, owner.id),
   ]);
   return icsResponse(events, owner.locale, "r2p-focal-points.ics", "R2P Focal Points");

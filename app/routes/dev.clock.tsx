@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { moveClockForm } from "~/dev/clock-form.server";
 import { moveClockTo, now } from "~/lib/clock.server";
 import { isLocalMode } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
@@ -19,11 +19,9 @@ export async function loader(_: LoaderFunctionArgs) {
   return { now: now().toISOString() };
 }
 
-const moveForm = z.object({ to: z.iso.datetime({ offset: true }) });
-
 export async function action({ request }: ActionFunctionArgs) {
   if (!isLocalMode()) throw new Response(null, { status: 404 });
-  const parsed = parseForm(moveForm, await request.formData());
+  const parsed = parseForm(moveClockForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
   moveClockTo(new Date(parsed.data.to));
   // What fell due in the jump goes out now rather than at the next minute.

@@ -13,7 +13,11 @@ import { safeRedirectPath } from "~/lib/safe-redirect";
 import { demoAccounts } from "../../db/seed-data/network";
 import { SuccessNotice } from "~/components/success-notice";
 
-export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:login.title") };
+export const handle: RouteHandle = {
+  i18n: "auth",
+  title: (t) => t("auth:login.title"),
+  description: (t) => t("common:meta.login"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));

@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { completeEmailSignIn, signInTokenIsUsable } from "~/auth/auth.server";
+import { readSignInLink } from "~/auth/sign-in-link.server";
 import { recordSignIn } from "~/auth/sign-in.server";
 import { ExpiredLink } from "~/components/new-link-form";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
@@ -12,32 +12,16 @@ import { safeRedirectPath } from "~/lib/safe-redirect";
 
 export const handle: RouteHandle = { i18n: "auth", title: (t) => t("auth:confirm.title") };
 
-// Postgres refuses a NUL byte in text: a link holding one is simply not a link.
-const linkText = z
-  .string()
-  .min(1)
-  .max(500)
-  .refine((text) => !text.includes("\0"));
-const linkParams = z.object({
-  token: linkText,
-  email: linkText,
-  callbackUrl: z.string().default("/"),
-});
-
-function readLink(request: Request) {
-  return linkParams.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-}
-
 /** Opening the link (or a mail scanner fetching it) only shows this page; the token stays unspent. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const link = readLink(request);
+  const link = readSignInLink(request);
   if (!link.success) return { state: "invalid" as const, email: null };
   const usable = await signInTokenIsUsable(link.data.email, link.data.token);
   return { state: usable ? ("ready" as const) : ("expired" as const), email: link.data.email };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const link = readLink(request);
+  const link = readSignInLink(request);
   if (!link.success) throw redirect("/login/error?error=Verification");
   // Auth.js only follows a callbackUrl on the portal's own origin.
   const outcome = await completeEmailSignIn(link.data);

@@ -11,7 +11,11 @@ import { listChapters, listTags, publishedBestPractices, taggedSections } from "
 import { useTagName } from "~/manual/tag-list";
 import { ListLink } from "~/components/list-link";
 
-export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:toc.title") };
+export const handle: RouteHandle = {
+  i18n: "manual",
+  title: (t) => t("manual:toc.title"),
+  description: (t) => t("common:meta.manual"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);

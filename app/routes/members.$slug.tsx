@@ -9,7 +9,7 @@ import { TableSection } from "~/components/table-section";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
 import { can } from "~/members/policy";
-import { getMemberBySlug, listMemberPeople, seatHistory, seatOf } from "~/members/queries.server";
+import { getMemberBySlug, listMemberPeople, seatAmong, seatHistory } from "~/members/queries.server";
 import { openBenchmarksFor } from "~/program/queries.server";
 import { now, today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
@@ -19,15 +19,15 @@ import { SuccessNotice } from "~/components/success-notice";
 export const handle: RouteHandle = {
   i18n: ["members", "program", "manual"],
   title: (_t, data) => (data as { member?: { name: string } } | undefined)?.member?.name ?? "",
+  noindex: true,
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
   const member = found(await getMemberBySlug(db, params.slug ?? ""));
-  const [people, seat, history, toReport, contributions] = await Promise.all([
+  const [people, history, toReport, contributions] = await Promise.all([
     listMemberPeople(db, member.id),
-    seatOf(db, member.id),
     seatHistory(db, member.id),
     openBenchmarksFor(db, member.id, today()),
     memberContributions(db, member.id, viewer),
@@ -49,7 +49,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     now: now().toISOString(),
     viewerTimeZone: viewer.timeZone,
     canInvite: can(viewer, "invite", null),
-    canHandOver: can(viewer, "handOver", seat),
+    canHandOver: can(viewer, "handOver", seatAmong(member.id, people)),
   };
 }
 

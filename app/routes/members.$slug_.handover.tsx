@@ -14,7 +14,7 @@ import { handoverForm } from "~/members/forms.server";
 import { can } from "~/members/policy";
 import { getMemberBySlug, seatHolder, seatOf } from "~/members/queries.server";
 
-export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:handover.title") };
+export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:handover.title"), noindex: true };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);

@@ -9,7 +9,12 @@ import { can } from "~/members/policy";
 import { listDirectory } from "~/members/queries.server";
 import { ListLink } from "~/components/list-link";
 
-export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:directory.title") };
+export const handle: RouteHandle = {
+  i18n: "members",
+  title: (t) => t("members:directory.title"),
+  description: (t) => t("common:meta.members"),
+  noindex: true,
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);

@@ -13,7 +13,11 @@ import { listStatements } from "~/statements/queries.server";
 import { STAGES } from "~/statements/workflow";
 import { ListLink } from "~/components/list-link";
 
-export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statements:list.title") };
+export const handle: RouteHandle = {
+  i18n: "statements",
+  title: (t) => t("statements:list.title"),
+  description: (t) => t("common:meta.statements"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);

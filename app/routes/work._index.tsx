@@ -14,7 +14,11 @@ import { BenchmarkList } from "~/program/progress-summary";
 import { can } from "~/program/policy";
 import { listActivities, listBenchmarkProgress } from "~/program/queries.server";
 
-export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:work.title") };
+export const handle: RouteHandle = {
+  i18n: "program",
+  title: (t) => t("program:work.title"),
+  description: (t) => t("common:meta.work"),
+};
 
 /** The nearest deadlines; every benchmark is one click away on /work/benchmarks. */
 const RUNNING_SHOWN = 8;

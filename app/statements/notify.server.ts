@@ -143,7 +143,7 @@ export async function composeStatementNotification(
   const subject = t(`emails.${kind}.subject`, values);
   const { html, text } = await renderEmail(
     createElement(NotificationEmail, {
-      frame: emailFrame(frameT, person.locale, subject, links),
+      frame: emailFrame(frameT, person.locale, { title: subject, preview: subject }, links),
       greeting: t("emails.greeting", { name: person.name }),
       headline: t(`emails.${kind}.body`, values),
       details: [],

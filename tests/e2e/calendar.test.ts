@@ -10,7 +10,9 @@ const TITLE = "Global Call: Kigali Principles in practice";
 
 describe("the calendar", () => {
   it(
-    "takes a Global Call from scheduling to an RSVP, an .ics and a reminder " + "when the worker's clock moves forward",
+    "takes a Global Call from scheduling to an RSVP, an .ics and a reminder " +
+      "when the worker's clock moves forward, answered again from the reminder",
+    { timeout: 90_000 },
     async () => {
       // Three days from now, 14:00 UTC: 23:00 in Seoul.
       const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
@@ -93,6 +95,25 @@ describe("the calendar", () => {
       await expectPage(
         secretariat.getByRole("region", { name: "Answers" }).getByRole("row", { name: /Lee Seo-yeon/ }),
       ).toContainText("Attending");
+
+      // The reminder answers the call too, without signing in: its link opens a page that asks first.
+      const declineLink = /I will not attend\s*(?:\[|\()?\s*(https?:\/\/\S+?\/rsvp\/[\w.-]+)/.exec(reminder.text)?.[1];
+      expect(declineLink).toBeTruthy();
+      const signedOut = await newPage(suite.browser, suite.portal);
+      await signedOut.goto(declineLink!);
+      await signedOut.getByRole("heading", { level: 1, name: "Your answer to a Global Call" }).waitFor();
+      await expectPage(signedOut.getByText(TITLE)).toBeVisible();
+      await expectPage(signedOut.getByText("Lee Seo-yeon, record your answer: Not attending?")).toBeVisible();
+      await signedOut.screenshot({ path: "/tmp/reach-rsvp-confirm.png", fullPage: true });
+      await expectAccessible(signedOut);
+      await signedOut.getByRole("button", { name: "Confirm: Not attending" }).click();
+      await signedOut.getByRole("status").filter({ hasText: "Your answer is recorded: Not attending." }).waitFor();
+      await signedOut.screenshot({ path: "/tmp/reach-rsvp-done.png", fullPage: true });
+      await expectAccessible(signedOut);
+      await secretariat.reload();
+      await expectPage(
+        secretariat.getByRole("region", { name: "Answers" }).getByRole("row", { name: /Lee Seo-yeon/ }),
+      ).toContainText("Not attending");
     },
   );
 });

@@ -130,6 +130,7 @@ const REACHED_OTHERWISE = [
   "routes/$", // any address no route claims
   "routes/invitations.$token", // the link in an invitation email: one button
   "routes/unsubscribe.$token", // the link in an email's footer: one button
+  "routes/rsvp.$token", // answering a Global Call from its email: one button (tests/e2e/calendar.test.ts)
   "routes/login_.confirm", // the sign-in link: one button
   "routes/login_.check-email", // after asking for a link
   "routes/login_.error", // after a link that no longer works

@@ -429,9 +429,10 @@ export async function crawl(
 
 /**
  * What the seed lacks for every route to have a page: links that arrive by email (a pending
- * invitation, a private calendar feed, an unsubscribe link), an email in the dev outbox, and best
- * practices not yet published (one waiting for review, one returned for changes). Made in the
- * test's database for the members of the roles given; returns the emailed links to start from.
+ * invitation, a private calendar feed, an unsubscribe link, an answer to a Global Call), an email
+ * in the dev outbox, and best practices not yet published (one waiting for review, one returned for
+ * changes). Made in the test's database for the members of the roles given; returns the emailed links
+ * to start from.
  */
 export async function prepareCrawl(portal: Portal, contributor: SignedInRole, reviser: SignedInRole) {
   const { db } = portal.database;
@@ -503,7 +504,25 @@ export async function prepareCrawl(portal: Portal, contributor: SignedInRole, re
   const signature = createHmac("sha256", TEST_AUTH_SECRET)
     .update(`unsubscribe:${personId}:${scope}`)
     .digest("base64url");
-  return [`/invitations/${invitation}`, `/calendar/feed/${feed}.ics`, `/unsubscribe/${personId}.${scope}.${signature}`];
+  // An answer to the next Global Call from its email (app/calendar/rsvp-links.server.ts), signed alike.
+  const call = await db
+    .selectFrom("events")
+    .select("id")
+    .where("type", "=", "global_call")
+    .where("status", "=", "scheduled")
+    .where("starts_at", ">", new Date())
+    .orderBy("starts_at")
+    .executeTakeFirstOrThrow();
+  const expires = Math.floor(Date.now() / 1000) + 30 * 86_400;
+  const answer = createHmac("sha256", TEST_AUTH_SECRET)
+    .update(`rsvp:${personId}:${call.id}:attending:${expires}`)
+    .digest("base64url");
+  return [
+    `/invitations/${invitation}`,
+    `/calendar/feed/${feed}.ics`,
+    `/unsubscribe/${personId}.${scope}.${signature}`,
+    `/rsvp/${personId}.${call.id}.attending.${expires}.${answer}`,
+  ];
 }
 
 /** Who the generated tests crawl as: each kind of person the portal treats differently. */

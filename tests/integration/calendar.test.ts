@@ -167,7 +167,7 @@ describe("iCalendar output", () => {
     expect(cancelled.getFirstPropertyValue("uid")).toBe(before.getFirstPropertyValue("uid"));
   });
 
-  it("serves a private feed by token that can be regenerated and revoked, without the video link", async () => {
+  it("serves a private feed by token that can be regenerated and revoked", async () => {
     const cookie = await sessionCookieFor(portal, KOREA);
     const subscribe = (intent: string) =>
       postForm(portal, "/calendar/subscribe", { intent }, { cookie, followRedirects: true }).then((response) =>
@@ -181,7 +181,6 @@ describe("iCalendar output", () => {
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent");
     expect(events.length).toBeGreaterThan(10);
     expect(new Set(events.map((event) => event.getFirstPropertyValue("uid"))).size).toBe(events.length);
-    expect(text).not.toContain("meet.example.org");
 
     const second = feedUrl(await subscribe("create"));
     expect(second).not.toBe(first);

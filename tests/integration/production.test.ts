@@ -1,7 +1,11 @@
 // The portal as it runs in production: no development routes, and no start without its secrets.
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPortal, type Portal } from "../helpers/portal";
+import { seedMembers } from "../../db/seed";
+import { freePort } from "../../scripts/lib/ports";
+import { spawnPortal } from "../../scripts/lib/spawn-portal";
+import { createTestDatabase } from "../helpers/database";
+import { startPortal, TEST_AUTH_SECRET, type Portal } from "../helpers/portal";
 
 let portal: Portal;
 beforeAll(async () => {
@@ -56,4 +60,57 @@ describe("production mode", () => {
         "(local mode keeps every email in the dev outbox)",
     );
   });
+
+  it("starts an empty database with the members, the manual and one secretariat, and no demo data", async () => {
+    const empty = await createTestDatabase();
+    try {
+      const production = {
+        PORTAL_MODE: "production",
+        AUTH_SECRET: TEST_AUTH_SECRET,
+        RESEND_API_KEY: "re_never_called",
+      };
+      const refused = spawnSync(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
+        env: { ...process.env, ...production, DATABASE_URL: empty.url, WORKER: "off" },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain("FIRST_SECRETARIAT_EMAIL is required on a production portal's first start");
+
+      const port = await freePort();
+      const running = await spawnPortal({
+        ...production,
+        DATABASE_URL: empty.url,
+        PORT: String(port),
+        APP_URL: `http://localhost:${port}`,
+        WORKER: "off",
+        FIRST_SECRETARIAT_EMAIL: "head.of.secretariat@globalr2p.example",
+        FIRST_SECRETARIAT_NAME: "Head of the Secretariat",
+      });
+      await running.stop();
+      const count = async (table: "members" | "people" | "manual_sections" | "activities" | "statements" | "events") =>
+        Number(
+          (
+            await empty.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      expect(await count("members")).toBe(seedMembers.length);
+      expect(await count("manual_sections")).toBeGreaterThan(0);
+      for (const table of ["activities", "statements", "events"] as const) expect(await count(table), table).toBe(0);
+      const people = await empty.db
+        .selectFrom("people")
+        .innerJoin("User", "User.id", "people.user_id")
+        .select(["User.email", "people.role", "people.status"])
+        .execute();
+      expect(people).toEqual([
+        { email: "head.of.secretariat@globalr2p.example", role: "secretariat", status: "active" },
+      ]);
+    } finally {
+      await empty.drop();
+    }
+    // Two start-ups of the server, each compiling it: slow on a loaded machine.
+  }, 180_000);
 });
