@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { readMessage } from "~/lib/field-message";
+import { REGIONAL_GROUPS, type RegionalGroup } from "../../db/schema";
 
 /** One thing to choose, listed under its group (a regional group, a region of the world). */
 export interface Choice {
@@ -308,5 +309,89 @@ export function SinglePicker({
       </select>
       <FieldError id={errorId} error={error} />
     </div>
+  );
+}
+
+export interface MemberChoice {
+  slug: string;
+  name: string;
+  regionalGroup: RegionalGroup | null;
+}
+
+/** Members to choose several of (a drafting group, co-signatories, participants), by UN regional group. */
+export function MemberPicker({
+  members,
+  ...picker
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  members: MemberChoice[];
+  defaultValue?: string[];
+}) {
+  const { t } = useTranslation();
+  const order = (member: MemberChoice) =>
+    member.regionalGroup ? REGIONAL_GROUPS.indexOf(member.regionalGroup) : REGIONAL_GROUPS.length;
+  const choices = [...members]
+    .sort((a, b) => order(a) - order(b))
+    .map((member) => ({
+      value: member.slug,
+      label: member.name,
+      group: t(`regionalGroups.${member.regionalGroup ?? "organisation"}`),
+    }));
+  return <MultiPicker {...picker} choices={choices} />;
+}
+
+const REGIONS = [
+  "Africa",
+  "America",
+  "Antarctica",
+  "Arctic",
+  "Asia",
+  "Atlantic",
+  "Australia",
+  "Europe",
+  "Indian",
+  "Pacific",
+] as const;
+type Region = (typeof REGIONS)[number];
+const isRegion = (text: string): text is Region => (REGIONS as readonly string[]).includes(text);
+
+/**
+ * The time zones to choose from, each under its region ("Europe" › "Paris"), with the current one among
+ * them even when it is not in the list (Intl lists "Asia/Kolkata" but not "UTC" or older names such as
+ * "Asia/Calcutta"), so that saving a form never silently moves someone to the first zone of the list.
+ */
+export function timeZoneChoices(zones: readonly string[], current: string, regionName: (region: Region) => string) {
+  const list = zones.includes(current) ? zones : [current, ...zones];
+  return list.map((zone): Choice => {
+    const [region = "", ...place] = zone.split("/");
+    if (!isRegion(region) || place.length === 0) return { value: zone, label: zone.replace(/_/g, " ") };
+    return { value: zone, label: place.join(" / ").replace(/_/g, " "), group: regionName(region) };
+  });
+}
+
+/** A time zone among the 400 the browser knows: a select by region, searchable once JavaScript runs. */
+export function TimeZonePicker({
+  zones,
+  current,
+  ...picker
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  zones: readonly string[];
+  /** The zone chosen now (kept in the list even when the browser does not know it). */
+  current: string;
+  value?: string;
+  defaultValue?: string;
+  onChange?: (zone: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SinglePicker {...picker} choices={timeZoneChoices(zones, current, (region) => t(`timeZoneRegions.${region}`))} />
   );
 }

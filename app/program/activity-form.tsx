@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ACTIVITY_CATEGORIES, ACTIVITY_STATUSES } from "../../db/schema";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { languageOptions } from "~/i18n/config";
-import { MemberPicker, type MemberChoice } from "~/members/member-picker";
+import { MemberPicker, type MemberChoice } from "~/components/picker";
 
 export interface ActivityFormValues {
   title?: string;

@@ -13,7 +13,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { addMember } from "~/members/commands.server";
 import { memberForm } from "~/members/forms.server";
 import { can } from "~/members/policy";
-import { TimeZonePicker } from "~/components/time-zone-picker";
+import { TimeZonePicker } from "~/components/picker";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:newMember.title") };
 

@@ -15,7 +15,7 @@ import { updateProfile } from "~/members/commands.server";
 import { profileForm } from "~/members/forms.server";
 import { getPerson } from "~/members/queries.server";
 import { SuccessNotice } from "~/components/success-notice";
-import { TimeZonePicker } from "~/components/time-zone-picker";
+import { TimeZonePicker } from "~/components/picker";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:profile.title") };
 

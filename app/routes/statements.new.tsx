@@ -9,7 +9,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { MemberPicker } from "~/members/member-picker";
+import { MemberPicker } from "~/components/picker";
 import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { statementForm } from "~/statements/forms.server";
 import { createStatement } from "~/statements/commands.server";

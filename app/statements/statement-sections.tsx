@@ -9,7 +9,7 @@ import type { IntentForm } from "./components";
 import type { StatementPage as Page } from "./presenters.server";
 import { ListLink } from "~/components/list-link";
 import { TableFrame } from "~/components/table-section";
-import { MemberPicker } from "~/members/member-picker";
+import { MemberPicker } from "~/components/picker";
 
 type Can = (action: string) => boolean;
 
