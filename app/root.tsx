@@ -5,7 +5,6 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
-  isRouteErrorResponse,
   useLoaderData,
   useRouteError,
   useRouteLoaderData,
@@ -15,7 +14,7 @@ import { useTranslation } from "react-i18next";
 import { DocumentMeta } from "~/components/document-meta";
 import { ErrorPage } from "~/components/error-page";
 import { InAppNavigation } from "~/components/list-link";
-import { DocumentTitle } from "~/components/page-title";
+import { DocumentTitle, FocusPageTitleOnNavigation, errorKind } from "~/components/page-title";
 import { SiteShell } from "~/components/site-shell";
 import { useNonce } from "~/components/nonce";
 import { getViewer } from "~/auth/session.server";
@@ -72,6 +71,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
           <SiteShell>{children}</SiteShell>
         </Suspense>
         <InAppNavigation />
+        <FocusPageTitleOnNavigation />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -87,10 +87,8 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) return <ErrorPage kind="notFound" status={404} />;
-    if (error.status === 403) return <ErrorPage kind="forbidden" status={403} />;
-  }
+  const kind = errorKind(error);
+  if (kind !== "generic") return <ErrorPage kind={kind} status={kind === "notFound" ? 404 : 403} />;
   const detail = data?.showStackTraces && error instanceof Error ? error.stack : undefined;
   return <ErrorPage kind="generic" status={500} detail={detail} />;
 }

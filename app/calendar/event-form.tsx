@@ -2,6 +2,8 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EVENT_TYPES } from "../../db/schema";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
+import { TableFrame } from "~/components/table-section";
+import { TimeZonePicker } from "~/components/picker";
 import { languageOptions } from "~/i18n/config";
 import { cityOf } from "./event-time";
 import { REMINDER_OFFSETS } from "./offsets";
@@ -62,12 +64,13 @@ export function EventForm({
       />
       <fieldset className="fieldset">
         <legend>{t("form.when")}</legend>
-        <SelectField
+        <TimeZonePicker
           name="timeZone"
           label={t("form.timeZone")}
           hint={t("form.timeZoneHint")}
           defaultValue={values.timeZone}
-          options={timeZones.map((zone) => ({ value: zone, label: zone.replace(/_/g, " ") }))}
+          zones={timeZones}
+          current={values.timeZone ?? "UTC"}
           error={errors?.timeZone}
         />
         <div className="field-row">
@@ -222,7 +225,7 @@ export function EventForm({
           ) : null}
           <details>
             <summary>{t("fairness.all")}</summary>
-            <div className="table-wrap">
+            <TableFrame labelledBy="fairness-heading">
               <table>
                 <caption className="sr-only">{t("fairness.heading")}</caption>
                 <thead>
@@ -247,7 +250,7 @@ export function EventForm({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableFrame>
           </details>
         </section>
       ) : null}

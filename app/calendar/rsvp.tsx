@@ -54,6 +54,7 @@ export function AnswersSection({ answers }: { answers: NonNullable<EventPage["an
       </p>
       <TableSection
         id="answers"
+        labelledBy="answers-heading"
         headers={[t("rsvp.person"), t("rsvp.member"), t("rsvp.answer")]}
         empty={t("rsvp.noAnswers")}
         isEmpty={list.length === 0}

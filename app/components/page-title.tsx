@@ -1,4 +1,5 @@
-import { useMatches, useRouteError, isRouteErrorResponse } from "@remix-run/react";
+import { useLocation, useMatches, useRouteError, isRouteErrorResponse } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import type { TFunction } from "i18next";
 import type { Namespace } from "~/locales";
 import { useTranslation } from "react-i18next";
@@ -13,13 +14,35 @@ export interface RouteHandle {
   noindex?: boolean;
 }
 
+/** Which error page an error shows: the same words in its heading and in the tab's title. */
+export function errorKind(error: unknown): "notFound" | "forbidden" | "generic" {
+  if (isRouteErrorResponse(error) && error.status === 404) return "notFound";
+  if (isRouteErrorResponse(error) && error.status === 403) return "forbidden";
+  return "generic";
+}
+
 /** The page's one h1; `lang` when it is content written in another language than the page. */
 export function PageTitle({ children, lang }: { children: string; lang?: string }) {
   return (
-    <h1 id="page-title" lang={lang}>
+    <h1 id="page-title" lang={lang} tabIndex={-1}>
       {children}
     </h1>
   );
+}
+
+/**
+ * After a navigation inside the app (the browser did not load a page), focus goes to the new page's h1:
+ * a screen reader then reads where one arrived, as after a page load, and Tab continues from there.
+ * A link to a part of a page (`#signatures`) is left to the browser.
+ */
+export function FocusPageTitleOnNavigation() {
+  const { key, hash } = useLocation();
+  const loaded = useRef(key);
+  useEffect(() => {
+    if (key === loaded.current || hash) return;
+    document.getElementById("page-title")?.focus({ preventScroll: true });
+  }, [key, hash]);
+  return null;
 }
 
 /** The document's <title>, from the deepest route that names itself (or the error shown). */
@@ -34,7 +57,7 @@ export function DocumentTitle() {
   const error = useRouteError();
   let page: string | undefined;
   if (error) {
-    page = t(isRouteErrorResponse(error) && error.status === 404 ? "errors.notFound.title" : "errors.generic.title");
+    page = t(`errors.${errorKind(error)}.title`);
   } else {
     for (const match of [...matches].reverse()) {
       const handle = match.handle as RouteHandle | undefined;

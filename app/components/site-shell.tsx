@@ -15,42 +15,49 @@ const NAV_ITEMS = [
   { to: "/members", key: "nav.members" },
 ] as const;
 
+/**
+ * One step to another language: a button per language, each named in itself. A select acting on change
+ * would move the page as the list is browsed with the arrow keys (WCAG 3.2.2); the same form posts with
+ * or without JavaScript, keeping whatever was typed on the page for the reload.
+ */
 function LanguageSwitcher() {
   const { t } = useTranslation();
   const location = useLocation();
-  const data = useRouteLoaderData<typeof rootLoader>("root");
+  const current = useRouteLoaderData<typeof rootLoader>("root")?.locale;
   useEffect(() => restoreUnsavedText(), []);
-  // The language changes when the button is pressed, not as the list is browsed with the arrow keys.
   return (
     <Form method="post" action="/language" className="language-switcher" reloadDocument onSubmit={keepUnsavedText}>
-      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      <label htmlFor="language-select">{t("language.label")}</label>
-      <select id="language-select" name="locale" defaultValue={data?.locale}>
+      <fieldset>
+        <legend className="sr-only">{t("language.label")}</legend>
+        <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
         {LOCALES.map((locale) => (
-          <option key={locale} value={locale} lang={locale}>
+          <button
+            key={locale}
+            type="submit"
+            name="locale"
+            value={locale}
+            lang={locale}
+            aria-current={locale === current ? "true" : undefined}
+            className="language-choice"
+          >
             {LANGUAGE_NAMES[locale]}
-          </option>
+          </button>
         ))}
-      </select>
-      <button type="submit" className="button-small">
-        {t("language.submit")}
-      </button>
+      </fieldset>
     </Form>
   );
 }
 
+/** Named by what it shows ("Notifications 3 unread"): the visible words lead its accessible name (WCAG 2.5.3). */
 function NotificationsLink({ unread }: { unread: number }) {
   const { t } = useTranslation();
   return (
-    <Link
-      to="/notifications"
-      className="notifications-link"
-      aria-label={unread ? t("shell.notificationsUnread", { count: unread }) : undefined}
-    >
-      {t("shell.notifications")}
+    <Link to="/notifications" className="notifications-link">
+      {t("shell.notifications")}{" "}
       {unread ? (
-        <span className="unread-count" aria-hidden="true">
+        <span className="unread-count">
           {unread}
+          <span className="sr-only"> {t("shell.unread", { count: unread })}</span>
         </span>
       ) : null}
     </Link>

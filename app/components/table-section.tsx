@@ -1,9 +1,23 @@
 import type { ReactNode } from "react";
 
+/**
+ * The frame of a table that may be wider than the screen: it takes keyboard focus, so the arrow keys
+ * scroll it sideways for someone without a mouse (WCAG 2.1.1), and is named by the heading above it. A
+ * group, not a region: it sits inside the section that heading already names as a region.
+ */
+export function TableFrame({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" role="group" tabIndex={0} aria-labelledby={labelledBy}>
+      {children}
+    </div>
+  );
+}
+
 /** A titled section holding a table, or its empty state when there is nothing to list. */
 export function TableSection({
   id,
   title,
+  labelledBy = "page-title",
   headers,
   empty,
   isEmpty,
@@ -11,6 +25,8 @@ export function TableSection({
 }: {
   id: string;
   title?: string;
+  /** Without a title of its own, the element naming the table (the page's title by default). */
+  labelledBy?: string;
   headers: string[];
   empty: string;
   isEmpty: boolean;
@@ -22,7 +38,7 @@ export function TableSection({
       {isEmpty ? (
         <p>{empty}</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame labelledBy={title ? `${id}-heading` : labelledBy}>
           <table>
             <thead>
               <tr>
@@ -35,7 +51,7 @@ export function TableSection({
             </thead>
             <tbody>{children}</tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </section>
   );

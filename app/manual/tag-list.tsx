@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { SelectField } from "~/components/field";
+import { MultiPicker } from "~/components/picker";
 import { ListLink } from "~/components/list-link";
 
 /** A tag's name in the reader's language; a tag the translations do not know keeps its stored name. */
@@ -26,7 +26,7 @@ export function TagList({ tags, names }: { tags: string[]; names: Record<string,
   );
 }
 
-/** The manual's tags to choose from, each named in the reader's language, all in view at once. */
+/** The manual's tags to choose from, each named in the reader's language: a box for each, all in view. */
 export function TagPicker({
   tags,
   chosen,
@@ -39,14 +39,11 @@ export function TagPicker({
   const { t } = useTranslation("manual");
   const tagName = useTagName();
   return (
-    <SelectField
+    <MultiPicker
       name="tags"
       label={t("form.tags")}
-      hint={t("form.tagsHint")}
-      multiple
-      size={tags.length}
       defaultValue={chosen}
-      options={tags.map((tag) => ({ value: tag.slug, label: tagName(tag.slug, tag.name) }))}
+      choices={tags.map((tag) => ({ value: tag.slug, label: tagName(tag.slug, tag.name) }))}
       error={error}
     />
   );

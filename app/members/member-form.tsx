@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { REGIONAL_GROUPS } from "../../db/schema";
 import { FocusFirstError, SelectField, TextField } from "~/components/field";
-import { timeZoneOptions } from "./time-zones";
+import { TimeZonePicker } from "~/components/picker";
 
 export function MemberForm({
   values,
@@ -70,11 +70,12 @@ export function MemberForm({
         error={errors?.regionalGroup}
       />
       <TextField name="capital" label={t("newMember.capital")} defaultValue={values.capital} error={errors?.capital} />
-      <SelectField
+      <TimeZonePicker
         name="timeZone"
         label={t("newMember.timeZone")}
         defaultValue={values.timeZone ?? "UTC"}
-        options={timeZoneOptions(timeZones, values.timeZone ?? "UTC")}
+        zones={timeZones}
+        current={values.timeZone ?? "UTC"}
         error={errors?.timeZone}
       />
       <TextField

@@ -160,11 +160,11 @@ export async function seatOf(db: DB, memberId: number): Promise<Seat> {
   return { memberId, holderId: holder?.id ?? null };
 }
 
-/** Every member as a choice for a form (a select of members), in the reader's language and order. */
+/** Every member as a choice for a form with its regional group to list it under, in the reader's language and order. */
 export async function memberChoices(db: DB, locale: Locale) {
   return db
     .selectFrom("members as m")
-    .select(["m.id", "m.slug", memberNameSql("m", locale).as("name")])
+    .select(["m.id", "m.slug", memberNameSql("m", locale).as("name"), "m.regional_group as regionalGroup"])
     .orderBy(memberNameOrder("m", locale))
     .execute();
 }

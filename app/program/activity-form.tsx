@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ACTIVITY_CATEGORIES, ACTIVITY_STATUSES } from "../../db/schema";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { languageOptions } from "~/i18n/config";
+import { MemberPicker, type MemberChoice } from "~/components/picker";
 
 export interface ActivityFormValues {
   title?: string;
@@ -34,12 +35,11 @@ export function ActivityForm({
 }: {
   values: ActivityFormValues;
   errors?: Record<string, string>;
-  members: { slug: string; name: string }[];
+  members: MemberChoice[];
   choosesStatusAndLeads: boolean;
   submitLabel: string;
 }) {
   const { t } = useTranslation("program");
-  const memberOptions = members.map((member) => ({ value: member.slug, label: member.name }));
   // A proposal is returned by a decision with a note, not by picking a status; one already returned keeps it.
   const statuses = ACTIVITY_STATUSES.filter((status) => status !== "returned" || values.status === "returned");
   return (
@@ -92,25 +92,21 @@ export function ActivityForm({
         error={errors?.dueOn}
       />
       {choosesStatusAndLeads ? (
-        <SelectField
+        <MemberPicker
           name="leads"
           label={t("form.leads")}
-          hint={t("form.multiHint")}
-          multiple
           defaultValue={values.leads ?? []}
-          options={memberOptions}
+          members={members}
           error={errors?.leads}
         />
       ) : (
         <p className="hint">{t("form.leadIsYou")}</p>
       )}
-      <SelectField
+      <MemberPicker
         name="participants"
         label={t("form.participants")}
-        hint={t("form.multiHint")}
-        multiple
         defaultValue={values.participants ?? []}
-        options={memberOptions}
+        members={members}
         error={errors?.participants}
       />
       <p>

@@ -14,8 +14,8 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { updateProfile } from "~/members/commands.server";
 import { profileForm } from "~/members/forms.server";
 import { getPerson } from "~/members/queries.server";
-import { timeZoneOptions } from "~/members/time-zones";
 import { SuccessNotice } from "~/components/success-notice";
+import { TimeZonePicker } from "~/components/picker";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:profile.title") };
 
@@ -71,13 +71,14 @@ export default function Profile() {
           defaultValue={values.ministry}
           error={result?.errors?.ministry}
         />
-        <SelectField
+        <TimeZonePicker
           name="timeZone"
           label={t("profile.timeZone")}
           hint={t("profile.timeZoneHint")}
           value={timeZone}
-          onChange={(event) => setTimeZone(event.currentTarget.value)}
-          options={timeZoneOptions(timeZones, timeZone)}
+          onChange={setTimeZone}
+          zones={timeZones}
+          current={timeZone}
           error={result?.errors?.timeZone}
         />
         {browserZone && browserZone !== timeZone ? (

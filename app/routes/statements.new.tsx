@@ -9,6 +9,7 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
+import { MemberPicker } from "~/components/picker";
 import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { statementForm } from "~/statements/forms.server";
 import { createStatement } from "~/statements/commands.server";
@@ -105,13 +106,12 @@ export default function NewStatement() {
         ) : (
           <p className="hint">{t("form.youHoldThePen", { member: memberName })}</p>
         )}
-        <SelectField
+        <MemberPicker
           name="group"
           label={t("form.group")}
           hint={t("form.groupHint")}
-          multiple
           defaultValue={values.group?.split(",") ?? []}
-          options={options}
+          members={members}
           error={errors?.group}
         />
         <TextAreaField

@@ -2,6 +2,7 @@
 // deadline reads adopted before its job has recorded it), what the viewer may do, the choices its
 // forms offer, and paragraphs rendered once. Pure shaping: the routes load, these present.
 import type { SerializeFrom } from "@remix-run/node";
+import type { RegionalGroup } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import { isoDateIn } from "~/lib/format";
 import { renderMarkdown } from "~/lib/markdown.server";
@@ -15,6 +16,7 @@ interface MemberChoice {
   id: number;
   slug: string;
   name: string;
+  regionalGroup: RegionalGroup | null;
 }
 
 /** The stage and the adoption as they stand at `moment`, whether or not the deadline's job has run. */
@@ -38,7 +40,7 @@ export function presentStatementPage(
       ? statement.signatures.find((signature) => signature.memberId === viewer.memberId)
       : undefined;
   const choices = (keep: (member: MemberChoice) => boolean) =>
-    members.filter(keep).map((member) => ({ value: member.slug, label: member.name }));
+    members.filter(keep).map(({ slug, name, regionalGroup }) => ({ slug, name, regionalGroup }));
   const { stage, adoptedAt } = standingAt(statement, moment);
   return {
     statement: {

@@ -2,12 +2,14 @@
 // co-signatories, its drafting group and what happened to it.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SelectField, TextAreaField, TextField } from "~/components/field";
+import { TextAreaField, TextField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
 import type { IntentForm } from "./components";
 import type { StatementPage as Page } from "./presenters.server";
 import { ListLink } from "~/components/list-link";
+import { TableFrame } from "~/components/table-section";
+import { MemberPicker } from "~/components/picker";
 
 type Can = (action: string) => boolean;
 
@@ -173,7 +175,7 @@ export function SignaturesSection({
       {statement.signatures.length === 0 ? (
         <p>{t("signatures.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame labelledBy="signatures-heading">
           <table>
             <thead>
               <tr>
@@ -194,7 +196,7 @@ export function SignaturesSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
       {signature && statement.stage === "signature" ? (
         <Form method="post" className="section-gap">
@@ -212,13 +214,12 @@ export function SignaturesSection({
       {can("invite") ? (
         <Form method="post" className="section-gap">
           <input type="hidden" name="intent" value="invite" />
-          <SelectField
+          <MemberPicker
             name="members"
             id="invite-members"
             label={t("signatures.invite")}
             hint={t("signatures.inviteHint")}
-            multiple
-            options={inviteChoices}
+            members={inviteChoices}
             error={errorsFor("invite")?.members}
           />
           <button type="submit">{t("signatures.inviteButton")}</button>
@@ -269,12 +270,11 @@ export function GroupSection({
       {can("manage_group") ? (
         <Form method="post" className="section-gap">
           <input type="hidden" name="intent" value="add_members" />
-          <SelectField
+          <MemberPicker
             name="members"
             id="group-members"
             label={t("group.add")}
-            multiple
-            options={groupChoices}
+            members={groupChoices}
             error={errorsFor("add_members")?.members}
           />
           <button type="submit">{t("group.addButton")}</button>

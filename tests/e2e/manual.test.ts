@@ -83,7 +83,7 @@ describe("the manual and search", () => {
         .fill(
           "**What we did.** One desk, staffed by foreign affairs, defence and interior.\n\n<script>alert(1)</script>",
         );
-      await focalPoint.getByLabel("Tags").selectOption(["early-warning"]);
+      await focalPoint.getByRole("group", { name: "Tags" }).getByLabel("Early warning").check();
       await focalPoint.getByRole("button", { name: "Send for review" }).click();
       await focalPoint
         .getByText("Thank you: your best practice has been sent to the secretariat for review.")
