@@ -151,7 +151,7 @@ describe("roles and membership", () => {
     for (const path of ["/admin", "/admin/invite", "/admin/members/new", "/admin/audit"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
-      await page.getByRole("heading", { level: 1, name: "Not allowed" }).waitFor();
+      await page.getByRole("heading", { level: 1, name: "You do not have access to this page" }).waitFor();
     }
     expect(await page.getByRole("link", { name: "Administration" }).count()).toBe(0);
     const handover = await page.goto("/members/republic-of-korea/handover");
