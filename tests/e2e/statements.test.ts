@@ -62,7 +62,7 @@ describe("a joint statement, from first draft to publication", () => {
     await denmark.getByLabel("Comment", { exact: true }).fill("Denmark supports this.");
     await denmark.getByRole("button", { name: "Send" }).click();
     await denmark.getByText("Your response has been added.").waitFor();
-    await expectPage(denmark.getByText("1 support, 0 object")).toBeVisible();
+    await expectPage(denmark.getByText("1 supports, 0 object")).toBeVisible();
 
     // The penholder accepts it: the text changes and the history shows the difference.
     await penholder.goto(paragraphUrl);

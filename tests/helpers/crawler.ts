@@ -517,7 +517,17 @@ export async function prepareCrawl(portal: Portal, contributor: SignedInRole, re
   const answer = createHmac("sha256", TEST_AUTH_SECRET)
     .update(`rsvp:${personId}:${call.id}:attending:${expires}`)
     .digest("base64url");
+  // What changed in an original since its translation: linked only to readers of that translation.
+  const outdated = await db
+    .selectFrom("content_translations as t")
+    .innerJoin("benchmarks as b", "b.id", "t.subject_id")
+    .select(["t.subject_id as id", "t.locale"])
+    .where("t.subject_kind", "=", "benchmark")
+    .where("t.field", "=", "measure")
+    .whereRef("t.source_text", "<>", "b.measure")
+    .executeTakeFirstOrThrow();
   return [
+    `/translate/benchmark/${outdated.id}/changes?to=${outdated.locale}`,
     `/invitations/${invitation}`,
     `/calendar/feed/${feed}.ics`,
     `/unsubscribe/${personId}.${scope}.${signature}`,
