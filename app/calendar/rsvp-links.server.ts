@@ -3,7 +3,7 @@
 // expires when the call begins (after that there is nothing to answer).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { RsvpResponse } from "../../db/schema";
-import { viewerById } from "~/auth/viewer.server";
+import { findViewer } from "~/auth/viewer.server";
 import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import { getConfig } from "~/lib/config.server";
@@ -80,7 +80,7 @@ export async function readAnswerLink(db: DB, token: string, ip: string): Promise
   const link = readRsvpToken(token);
   if (!link) return { state: "invalid" };
   const [viewer, event, current] = await Promise.all([
-    viewerById(link.personId, ip, db),
+    findViewer({ personId: link.personId }, ip, db),
     db
       .selectFrom("events")
       .select([
