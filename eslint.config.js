@@ -36,6 +36,20 @@ export default tseslint.config(
     },
   },
   {
+    // A row lock to take turns must not block inserts that reference the row (a delivery, an audit
+    // entry): FOR UPDATE does, and a command and a job deadlocked on it. FOR NO KEY UPDATE does not.
+    files: ["app/**/*.{ts,tsx}", "scripts/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='forUpdate']",
+          message: "Use forNoKeyUpdate(): FOR UPDATE also blocks rows that reference this one.",
+        },
+      ],
+    },
+  },
+  {
     // Tool configuration that must stay CommonJS (package.json says "type": "module").
     files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },

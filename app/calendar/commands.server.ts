@@ -50,7 +50,7 @@ async function recordChange(
 
 /** The event locked for the change, or 404. */
 async function lockEvent(trx: Trx, id: number) {
-  return found(await trx.selectFrom("events").selectAll().where("id", "=", id).forUpdate().executeTakeFirst());
+  return found(await trx.selectFrom("events").selectAll().where("id", "=", id).forNoKeyUpdate().executeTakeFirst());
 }
 
 function columns(input: EventInput) {
@@ -278,7 +278,7 @@ export async function subscribeFeed(db: DB, viewer: Viewer): Promise<string> {
       .selectFrom("calendar_feeds")
       .select("person_id")
       .where("person_id", "=", viewer.id)
-      .forUpdate()
+      .forNoKeyUpdate()
       .executeTakeFirst();
     const action = existing ? "regenerate" : "subscribe";
     ensure(canFeed(viewer, action, { ownerId: viewer.id, active: existing !== undefined }));
@@ -310,7 +310,7 @@ export async function revokeFeed(db: DB, viewer: Viewer): Promise<boolean> {
       .selectFrom("calendar_feeds")
       .select("person_id")
       .where("person_id", "=", viewer.id)
-      .forUpdate()
+      .forNoKeyUpdate()
       .executeTakeFirst();
     if (!feed) return false;
     ensure(canFeed(viewer, "revoke", { ownerId: feed.person_id, active: true }));

@@ -103,7 +103,7 @@ export async function sendReminders(ids: number[], db: DB = getDb()): Promise<vo
       .where("status", "=", "pending")
       .where("due_at", "<=", at)
       .orderBy("id")
-      .forUpdate()
+      .forNoKeyUpdate()
       .execute();
     if (pending.length === 0) return;
     const locked = pending.map((row) => row.id);

@@ -127,7 +127,7 @@ export async function editSection(
         .selectFrom("manual_sections")
         .select(["revision", "title", "body", "language", "tags"])
         .where("id", "=", sectionId)
-        .forUpdate()
+        .forNoKeyUpdate()
         .executeTakeFirst(),
     );
     if (current.revision !== baseRevision) return "conflict";
@@ -180,7 +180,7 @@ export async function moveSection(
         .select(["s.id", "s.slug", "s.title", "s.position", "s.chapter_id as chapterId"])
         .where("s.id", "=", sectionId)
         .where("c.slug", "=", chapterSlug)
-        .forUpdate()
+        .forNoKeyUpdate()
         .executeTakeFirst(),
     );
     const other = await trx
@@ -190,7 +190,7 @@ export async function moveSection(
       .where("position", direction === "up" ? "<" : ">", section.position)
       .orderBy("position", direction === "up" ? "desc" : "asc")
       .limit(1)
-      .forUpdate()
+      .forNoKeyUpdate()
       .executeTakeFirst();
     if (!other) return null;
     await trx.updateTable("manual_sections").set({ position: other.position }).where("id", "=", section.id).execute();
@@ -245,7 +245,7 @@ async function lockedPractice(trx: DB, viewer: Viewer, id: number) {
     .selectFrom("best_practices")
     .select(["id", "title", "status", "member_id as memberId", "contributed_by as contributedBy"])
     .where("id", "=", id)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
   const practice = found(row && { kind: "best_practice" as const, ...row });
   ensureVisible(can(viewer, "read", practice));

@@ -126,7 +126,7 @@ export async function handOverSeat(
 ): Promise<Outcome<{ personId: number; viewerSteppedDown: boolean }>> {
   return db.transaction().execute(async (trx) => {
     // The member's row is locked so that two handovers of one seat take turns.
-    await trx.selectFrom("members").select("id").where("id", "=", memberId).forUpdate().executeTakeFirst();
+    await trx.selectFrom("members").select("id").where("id", "=", memberId).forNoKeyUpdate().executeTakeFirst();
     const holder = await seatHolder(trx, memberId);
     ensure(can(viewer, "handOver", { memberId, holderId: holder?.id ?? null }));
     const successor = await enrol(trx, { ...input, role: "focal_point", memberId, isAlternate: false });
@@ -264,7 +264,7 @@ export async function updateMember(db: DB, viewer: Viewer, slug: string, input: 
   ensure(can(viewer, "editMember", null));
   await db.transaction().execute(async (trx) => {
     const before = found(
-      await trx.selectFrom("members").selectAll().where("slug", "=", slug).forUpdate().executeTakeFirst(),
+      await trx.selectFrom("members").selectAll().where("slug", "=", slug).forNoKeyUpdate().executeTakeFirst(),
     );
     const after = { ...input, regionalGroup: input.kind === "organisation" ? null : input.regionalGroup };
     const changes = (Object.keys(MEMBER_COLUMNS) as (keyof NewMemberInput)[])
@@ -309,7 +309,7 @@ export async function updateProfile(db: DB, viewer: Viewer, personId: number, in
         .selectFrom("people")
         .select(["id", "status", "member_id as memberId", ...Object.values(PROFILE_COLUMNS)])
         .where("id", "=", personId)
-        .forUpdate()
+        .forNoKeyUpdate()
         .executeTakeFirst(),
     );
     ensure(can(viewer, "editProfile", before));

@@ -100,7 +100,7 @@ export async function sendInvitation(invitationId: number, db: DB = getDb()): Pr
       .where("accepted_at", "is", null)
       .where("revoked_at", "is", null)
       .where("expires_at", ">", now())
-      .forUpdate()
+      .forNoKeyUpdate()
       .executeTakeFirst();
     if (!pending) return false;
     const key = `invitation:${invitationId}`;

@@ -29,7 +29,7 @@ export function lockPerson(trx: DB, personId: number) {
     .selectFrom("people")
     .select(["id", "status", "member_id as memberId"])
     .where("id", "=", personId)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 

@@ -34,7 +34,7 @@ export async function lockActivity(trx: DB, id: number) {
         eb.selectFrom("people as p").select("p.member_id").whereRef("p.id", "=", "a.proposed_by").as("memberId"),
       )
       .where("a.id", "=", id)
-      .forUpdate()
+      .forNoKeyUpdate()
       .executeTakeFirst(),
   );
   const members = await trx

@@ -59,7 +59,7 @@ export async function saveTranslation(
       .where("t.subject_kind", "=", kind)
       .where("t.subject_id", "=", id)
       .where("t.locale", "=", input.locale)
-      .forUpdate("t")
+      .forNoKeyUpdate("t")
       .execute();
 
     const fields = TRANSLATABLE[kind].fields.map(({ name }) => {

@@ -24,7 +24,7 @@ export async function findOriginal(
   id: number,
   { lock = false } = {},
 ): Promise<OriginalThing | null> {
-  const locked = <Q extends { forUpdate(): Q }>(query: Q) => (lock ? query.forUpdate() : query);
+  const locked = <Q extends { forNoKeyUpdate(): Q }>(query: Q) => (lock ? query.forNoKeyUpdate() : query);
   const fieldsOf = (row: Record<string, unknown>) =>
     Object.fromEntries(TRANSLATABLE[kind].fields.map(({ name }) => [name, String(row[name] ?? "")]));
   switch (kind) {

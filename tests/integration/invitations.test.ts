@@ -127,4 +127,32 @@ describe("an invitation email", () => {
     await runQueue();
     expect(resend.calls.map((call) => call.body.to)).not.toContain("jan.novak@mzv-czechia.example.org");
   });
+
+  it("goes out while a secretariat act on the same person is under way, so neither waits on the other", async () => {
+    const { lockPerson } = await import("~/members/steps.server");
+    const { sendInvitation } = await import("~/members/invitation-email.server");
+    const { personId, invitation } = await invite("eva.lindqvist@gov-sweden.example.org", "Eva Lindqvist");
+    // A resend or deactivation holds the person until it commits; the email job records its delivery
+    // against that person meanwhile. Were the lock to block that, the two could deadlock (seen in CI).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const act = db()
+      .transaction()
+      .execute(async (trx) => {
+        await lockPerson(trx, personId);
+        locked();
+        await held;
+      });
+    await isLocked;
+    const outcome = await Promise.race([
+      sendInvitation(invitation.id, db()),
+      new Promise((resolve) => setTimeout(() => resolve("still waiting on the lock"), 10_000)),
+    ]);
+    release();
+    await act;
+    expect(outcome).toBe(true);
+    expect(resend.calls.map((call) => call.body.to)).toEqual(["eva.lindqvist@gov-sweden.example.org"]);
+  });
 });
