@@ -117,9 +117,8 @@ export async function getGroup(db: DB, id: number, viewer: GroupReader, access: 
         .leftJoin("people as p", "p.id", "r.requested_by")
         .select(
           sql<JoinRequestRow[]>`coalesce(json_agg(json_build_object('id', r.id, 'memberId', m.id,
-            'memberName', ${name}, 'requestedBy', p.name, 'requestedAt', r.requested_at) order by r.requested_at), '[]')`.as(
-            "x",
-          ),
+            'memberName', ${name}, 'requestedBy', p.name, 'requestedAt', r.requested_at)
+            order by r.requested_at), '[]')`.as("x"),
         )
         .whereRef("r.group_id", "=", "g.id")
         .where("r.status", "=", "pending")

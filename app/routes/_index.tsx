@@ -21,7 +21,10 @@ import { reviewQueue } from "~/dashboard/review-queue.server";
 import { AgendaRequests } from "~/groups/agenda-requests";
 import { waitingAgendaRequests } from "~/groups/queries.server";
 
-export const handle: RouteHandle = { i18n: ["program", "statements", "calendar", "groups"], title: (t) => t("dashboard.title") };
+export const handle: RouteHandle = {
+  i18n: ["program", "statements", "calendar", "groups"],
+  title: (t) => t("dashboard.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);

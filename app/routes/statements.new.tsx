@@ -28,9 +28,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const group = groupId ? await getGroup(db, groupId, viewer) : null;
   if (group) ensure(can(viewer, "propose_statement", group.standing));
   return {
-    fromGroup: group
-      ? { id: group.id, title: group.title, members: group.members.map((member) => member.slug) }
-      : null,
+    fromGroup: group ? { id: group.id, title: group.title, members: group.members.map((member) => member.slug) } : null,
     members: await memberChoices(db, viewer.locale),
     isSecretariat: viewer.role === "secretariat",
     memberName: viewer.memberName,

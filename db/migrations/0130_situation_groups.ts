@@ -42,7 +42,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("requested_by", "integer", (c) => c.references("people.id").onDelete("set null"))
     .addColumn("requested_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("status", "text", (c) =>
-      c.notNull().defaultTo("pending").check(sql`status in ('pending', 'accepted', 'declined')`),
+      c
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending', 'accepted', 'declined')`),
     )
     .addColumn("decided_by", "integer", (c) => c.references("people.id").onDelete("set null"))
     .addColumn("decided_at", "timestamptz")
