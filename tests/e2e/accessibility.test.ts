@@ -87,7 +87,7 @@ async function everyPage(roles: SignedInRole[]): Promise<Audited[]> {
 async function mainPages([focalPoint, secretariat, anonymous]: SignedInRole[]): Promise<Audited[]> {
   const { db } = suite.portal.database;
   const first = <T>(query: { executeTakeFirstOrThrow(): Promise<T> }) => query.executeTakeFirstOrThrow();
-  const [paragraph, section, benchmark, event] = await Promise.all([
+  const [paragraph, section, benchmark, event, group] = await Promise.all([
     first(
       db
         .selectFrom("amendments")
@@ -105,6 +105,15 @@ async function mainPages([focalPoint, secretariat, anonymous]: SignedInRole[]): 
     ),
     first(db.selectFrom("benchmarks").select("id").orderBy("id")),
     first(db.selectFrom("events").select("id").where("type", "=", "global_call").orderBy("starts_at", "desc")),
+    // A situation group the focal point's member (the Republic of Korea) is in.
+    first(
+      db
+        .selectFrom("situation_group_members as gm")
+        .innerJoin("members as m", "m.id", "gm.member_id")
+        .select("gm.group_id as id")
+        .where("m.slug", "=", "republic-of-korea")
+        .orderBy("gm.group_id"),
+    ),
   ]);
   // Marked "*": audited in all three languages; the others in English (their words are checked in French
   // and Spanish by the languages test, and the shell's in every language here).
@@ -127,6 +136,10 @@ async function mainPages([focalPoint, secretariat, anonymous]: SignedInRole[]): 
       "/work",
       `*/work/benchmarks/${benchmark.id}`,
       "/work/activities/new",
+      "*/groups",
+      `*/groups/${group.id}`,
+      `/groups/${group.id}/updates/new`,
+      "/groups/new",
       "*/profile",
       "/search?q=early+warning",
       "*/admin", // refused: the 403 page
