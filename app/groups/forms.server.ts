@@ -65,7 +65,6 @@ export const groupPageForm = z.discriminatedUnion(
   [
     z.object({ intent: z.literal("reply"), update: id, body: fields.text(5_000) }),
     z.object({ intent: z.enum(["accept_join", "decline_join"]), request: id }),
-    z.object({ intent: z.literal("invite"), member: z.string().min(1, "validation.required").max(100) }),
     z.object({ intent: z.literal("request_agenda"), note: fields.optionalText(1_000) }),
     z.object({ intent: z.literal("handle_agenda"), request: id }),
   ],
@@ -76,3 +75,5 @@ export const groupListForm = z.object({ intent: z.literal("ask_to_join", "valida
 
 /** `?group=<id>`: a statement proposed from a situation group; anything odd reads as none. */
 export const groupQuery = z.object({ group: id.optional().catch(undefined) });
+
+export const inviteForm = z.object({ member: z.string().min(1, "validation.required").max(100, "validation.choice") });

@@ -1,6 +1,6 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SelectField, TextAreaField } from "~/components/field";
+import { TextAreaField } from "~/components/field";
 import { ListLink } from "~/components/list-link";
 import type { AgendaRequestRow, GroupMemberRow, JoinRequestRow } from "./queries.server";
 
@@ -69,34 +69,15 @@ export function JoinRequestsPanel({
   );
 }
 
-export function InvitePanel({
-  choices,
-  errors,
-  value,
-}: {
-  choices: { value: string; label: string }[];
-  errors: FormErrors;
-  value?: string;
-}) {
+/** Adding a member is a page of its own: its list of every member would weigh on the group's page. */
+export function InvitePanel({ groupId }: { groupId: number }) {
   const { t } = useTranslation("groups");
   return (
     <section aria-labelledby="invite-heading" className="card">
       <h2 id="invite-heading">{t("group.invite")}</h2>
-      <Form method="post" className="stack">
-        <input type="hidden" name="intent" value="invite" />
-        <SelectField
-          name="member"
-          label={t("group.inviteLabel")}
-          defaultValue={value ?? ""}
-          options={[{ value: "", label: t("group.inviteChoose") }, ...choices]}
-          error={errors?.member}
-        />
-        <p>
-          <button type="submit" className="button-secondary">
-            {t("group.inviteSubmit")}
-          </button>
-        </p>
-      </Form>
+      <p>
+        <Link to={`/groups/${groupId}/invite`}>{t("invite.title")}</Link>
+      </p>
     </section>
   );
 }

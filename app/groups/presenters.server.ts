@@ -1,10 +1,9 @@
 // The group page's data: the group (404 unless the viewer may see it), a page of its updates with
-// their discussion rendered from markdown, what the viewer may do there, and who may be invited.
+// their discussion rendered from markdown, and what the viewer may do there.
 import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
-import { renderMarkdown } from "~/lib/markdown.server";
-import { memberChoices } from "~/members/queries.server";
+import { renderMarkdownCached } from "~/lib/markdown.server";
 import { can } from "./policy";
 import { getGroup, listUpdates } from "./queries.server";
 import type { ShownUpdate } from "./update-card";
@@ -20,29 +19,25 @@ export async function groupPage(db: DB, viewer: Viewer, id: number, page: number
     requestAgenda: can(viewer, "request_agenda", standing),
     handleAgenda: can(viewer, "handle_agenda", standing),
   };
-  const [{ updates, hasNext }, members] = await Promise.all([
-    listUpdates(db, id, page, viewer.locale),
-    may.invite ? memberChoices(db, viewer.locale) : Promise.resolve([]),
-  ]);
+  const { updates, hasNext } = await listUpdates(db, id, page, viewer.locale);
   const when = (date: string | Date) => formatDateTime(viewer.locale, date, viewer.timeZone);
   const shownUpdates: ShownUpdate[] = updates.map((update) => ({
     id: update.id,
     occurredOn: update.occurredOn,
     riskLevel: update.riskLevel,
     language: update.language,
-    html: renderMarkdown(update.body),
+    html: renderMarkdownCached(update.body),
     sources: update.sources,
     author: update.author,
     memberName: update.memberName,
     replies: update.replies.map((reply) => ({
       id: reply.id,
-      html: renderMarkdown(reply.body),
+      html: renderMarkdownCached(reply.body),
       author: reply.author,
       memberName: reply.memberName,
       when: when(reply.createdAt),
     })),
   }));
-  const inGroup = new Set(standing.memberIds);
   return {
     group: {
       ...shown,
@@ -55,8 +50,5 @@ export async function groupPage(db: DB, viewer: Viewer, id: number, page: number
     hasNext,
     page,
     may,
-    invitable: members
-      .filter((member) => !inGroup.has(member.id))
-      .map((member) => ({ value: member.slug, label: member.name })),
   };
 }

@@ -10,23 +10,23 @@ import type { Locale } from "~/i18n/config";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { can, groupVisible, type GroupStanding, type GroupViewer } from "./policy";
 
-export const UPDATES_PAGE_SIZE = 10;
+export const UPDATES_PAGE_SIZE = 5;
 
 export type GroupReader = GroupViewer & Pick<Viewer, "locale">;
 
-/** The groups the viewer sees, then the listed ones their member may ask to join; one statement. */
-export async function listGroups(db: DB, viewer: GroupReader) {
+export const LISTED_PAGE_SIZE = 20;
+
+/** The groups the viewer sees (every one for the secretariat), latest update first, with their members' names. */
+export async function myGroups(db: DB, viewer: GroupReader) {
   const name = memberNameSql("m", viewer.locale);
-  const rows = await db
+  return db
     .selectFrom("situation_groups as g")
     .select((eb) => [
       "g.id",
       "g.title",
-      "g.description",
       "g.language",
       "g.risk_level as riskLevel",
       "g.last_update_on as lastUpdateOn",
-      groupVisible(viewer, sql.ref("g.id")).as("visible"),
       eb
         .selectFrom("situation_group_members as gm")
         .innerJoin("members as m", "m.id", "gm.member_id")
@@ -35,32 +35,45 @@ export async function listGroups(db: DB, viewer: GroupReader) {
         )
         .whereRef("gm.group_id", "=", "g.id")
         .as("memberNames"),
-      viewer.memberId === null
-        ? sql<boolean>`false`.as("requested")
-        : eb
-            .exists(
-              eb
-                .selectFrom("situation_join_requests as r")
-                .select("r.id")
-                .whereRef("r.group_id", "=", "g.id")
-                .where("r.member_id", "=", viewer.memberId)
-                .where("r.status", "=", "pending"),
-            )
-            .as("requested"),
     ])
-    .where((eb) =>
-      eb.or([
-        eb(groupVisible(viewer, sql.ref("g.id")), "=", true),
-        ...(viewer.role === "focal_point" ? [eb("g.listed", "=", true)] : []),
-      ]),
-    )
+    .where(groupVisible(viewer, sql.ref("g.id")))
     .orderBy(sql`g.last_update_on desc nulls last`)
     .orderBy("g.id", "desc")
     .execute();
-  return {
-    mine: rows.filter((row) => row.visible),
-    others: rows.filter((row) => !row.visible),
-  };
+}
+
+/**
+ * A page of the listed groups a focal point's member is not in (title and description only, which
+ * is all it may know of them), with whether its request to join waits. None for the secretariat.
+ */
+export async function listedGroups(db: DB, viewer: GroupReader, page: number) {
+  if (viewer.role !== "focal_point" || viewer.memberId === null) return { groups: [], hasNext: false };
+  const memberId = viewer.memberId;
+  const rows = await db
+    .selectFrom("situation_groups as g")
+    .select((eb) => [
+      "g.id",
+      "g.title",
+      "g.description",
+      "g.language",
+      eb
+        .exists(
+          eb
+            .selectFrom("situation_join_requests as r")
+            .select("r.id")
+            .whereRef("r.group_id", "=", "g.id")
+            .where("r.member_id", "=", memberId)
+            .where("r.status", "=", "pending"),
+        )
+        .as("requested"),
+    ])
+    .where("g.listed", "=", true)
+    .where(sql<boolean>`not ${groupVisible(viewer, sql.ref("g.id"))}`)
+    .orderBy("g.id", "desc")
+    .limit(LISTED_PAGE_SIZE + 1)
+    .offset((page - 1) * LISTED_PAGE_SIZE)
+    .execute();
+  return { groups: rows.slice(0, LISTED_PAGE_SIZE), hasNext: rows.length > LISTED_PAGE_SIZE };
 }
 
 export interface GroupMemberRow {

@@ -6,7 +6,7 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
-import { decideJoin, handleAgenda, inviteMember, postReply, requestAgenda } from "~/groups/commands.server";
+import { decideJoin, handleAgenda, postReply, requestAgenda } from "~/groups/commands.server";
 import { groupPageForm } from "~/groups/forms.server";
 import { AgendaPanel, InvitePanel, JoinRequestsPanel, MembersPanel } from "~/groups/group-panels";
 import { groupPage } from "~/groups/presenters.server";
@@ -16,7 +16,6 @@ import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
-import { memberIdsFromSlugs } from "~/members/queries.server";
 
 export const handle: RouteHandle = {
   i18n: "groups",
@@ -61,11 +60,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const decided = await decideJoin(db, viewer, id, form.request, accept);
       throw done(decided ? (accept ? "accepted" : "declined") : "alreadyDone");
     }
-    case "invite": {
-      const [memberId] = await memberIdsFromSlugs(db, [form.member]);
-      if (!memberId) return formFailure({ errors: { member: "validation.choice" }, values: parsed.values });
-      throw done((await inviteMember(db, viewer, id, memberId)) ? "invited" : "alreadyDone");
-    }
     case "request_agenda":
       throw done((await requestAgenda(db, viewer, id, form.note)) ? "agendaRequested" : "alreadyDone");
     case "handle_agenda":
@@ -74,7 +68,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function GroupPage() {
-  const { group, updates, hasNext, page, may, invitable } = useLoaderData<typeof loader>();
+  const { group, updates, hasNext, page, may } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("groups");
   const locale = useLocale();
@@ -139,13 +133,7 @@ export default function GroupPage() {
         <aside className="group-aside stack">
           <MembersPanel members={group.members} />
           <JoinRequestsPanel requests={group.joinRequests} mayDecide={may.decideJoin} />
-          {may.invite && invitable.length ? (
-            <InvitePanel
-              choices={invitable}
-              errors={refusedIntent === "invite" ? refused?.errors : undefined}
-              value={refusedIntent === "invite" ? values.member : undefined}
-            />
-          ) : null}
+          {may.invite ? <InvitePanel groupId={group.id} /> : null}
           <AgendaPanel
             request={group.agendaRequest}
             mayRequest={may.requestAgenda}

@@ -9,17 +9,19 @@ import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
 import { askToJoin } from "~/groups/commands.server";
 import { groupListForm } from "~/groups/forms.server";
-import { listGroups } from "~/groups/queries.server";
+import { listedGroups, myGroups } from "~/groups/queries.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
-import { parseForm } from "~/lib/forms.server";
+import { pageQuery, parseForm } from "~/lib/forms.server";
 
 export const handle: RouteHandle = { i18n: "groups", title: (t) => t("groups:list.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  const { mine, others } = await listGroups(getDb(), viewer);
-  return { mine, others, isSecretariat: viewer.role === "secretariat" };
+  const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const db = getDb();
+  const [mine, others] = await Promise.all([myGroups(db, viewer), listedGroups(db, viewer, page)]);
+  return { mine, others: others.groups, hasNext: others.hasNext, page, isSecretariat: viewer.role === "secretariat" };
 }
 
 /** Asking to join a listed group; the answer comes from its members. */
@@ -32,7 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Groups() {
-  const { mine, others, isSecretariat } = useLoaderData<typeof loader>();
+  const { mine, others, hasNext, page, isSecretariat } = useLoaderData<typeof loader>();
   const { t } = useTranslation("groups");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -77,7 +79,7 @@ export default function Groups() {
           </ul>
         )}
       </section>
-      {others.length ? (
+      {others.length || page > 1 ? (
         <section aria-labelledby="others-heading" className="section-gap">
           <h2 id="others-heading">{t("list.others")}</h2>
           <p className="muted">{t("list.othersIntro")}</p>
@@ -103,6 +105,12 @@ export default function Groups() {
               </li>
             ))}
           </ul>
+          {page > 1 || hasNext ? (
+            <nav aria-label={t("list.othersPages")} className="actions">
+              {page > 1 ? <Link to={`?page=${page - 1}`}>{t("list.previous")}</Link> : null}
+              {hasNext ? <Link to={`?page=${page + 1}`}>{t("list.next")}</Link> : null}
+            </nav>
+          ) : null}
         </section>
       ) : null}
     </>

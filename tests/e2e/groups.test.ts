@@ -18,7 +18,7 @@ async function signedIn(email: string): Promise<Page> {
 }
 
 describe("a situation group", () => {
-  it("is opened, gets an update, takes in a member who asked to join and who replies; an outsider finds nothing", async () => {
+  it("is opened, posts an update, takes in a member who asked to join and replies; an outsider sees none", async () => {
     const { portal, browser } = suite;
     const ghana = await newPage(browser, portal);
     await signIn(ghana, portal, GHANA);
