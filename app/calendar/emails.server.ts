@@ -14,7 +14,7 @@ import { unsubscribeHeaders, unsubscribeUrl } from "~/notifications/unsubscribe.
 import { EMAIL_ANSWERS, rsvpUrl } from "./rsvp-links.server";
 import { formatMoment, sameLocalTime } from "./time";
 
-export type CallEmailKind = "reminder" | "rescheduled" | "cancelled" | "minutes";
+export type CallEmailKind = "announced" | "reminder" | "rescheduled" | "cancelled" | "minutes";
 export type CallEvent = Selectable<EventTable>;
 
 /** A burst of reminders reads the same call: a second is fresh enough (a change bumps updated_at anyway). */

@@ -150,4 +150,22 @@ describe("answering a Global Call from its reminder", () => {
     expect((await press(attend)).status).toBe(410);
     expect(await answerOf(id, KOREA)).toBeNull();
   });
+
+  it("is possible from the very first email, the invitation sent when the call is scheduled", async () => {
+    const { Logger, runOnce } = await import("graphile-worker");
+    const { taskList } = await import("~/jobs/task-list.server");
+    const id = await scheduleCall("Global Call: early warning in the Sahel");
+    await runOnce({ connectionString: portal.database.url, taskList, logger: new Logger(() => () => {}) });
+    const korea = await viewerFor(portal.database.db, KOREA);
+    const invitation = await portal.database.db
+      .selectFrom("emails")
+      .select(["subject", "html"])
+      .where("recipient", "=", korea.email)
+      .where("subject", "like", "%early warning in the Sahel%")
+      .executeTakeFirstOrThrow();
+    expect(invitation.subject).toBe("Invitation: Global Call: early warning in the Sahel");
+    const { attend } = answerLinks(invitation.html);
+    expect((await press(attend)).html).toContain("Your answer is recorded: Attending.");
+    expect(await answerOf(id, KOREA)).toBe("attending");
+  });
 });
