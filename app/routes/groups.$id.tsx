@@ -20,7 +20,6 @@ import { idParam } from "~/lib/params";
 export const handle: RouteHandle = {
   i18n: "groups",
   title: (_t, data) => (data as { group?: { title: string } } | undefined)?.group?.title ?? "",
-  noindex: true,
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

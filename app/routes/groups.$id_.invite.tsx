@@ -15,7 +15,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 
-export const handle: RouteHandle = { i18n: "groups", title: (t) => t("groups:invite.title"), noindex: true };
+export const handle: RouteHandle = { i18n: "groups", title: (t) => t("groups:invite.title") };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);

@@ -16,7 +16,7 @@ import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 
-export const handle: RouteHandle = { i18n: "groups", title: (t) => t("groups:update.title"), noindex: true };
+export const handle: RouteHandle = { i18n: "groups", title: (t) => t("groups:update.title") };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
