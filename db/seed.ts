@@ -6,6 +6,7 @@ import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
 import { seedStatements } from "./seed-statements";
+import { seedInquiries } from "./seed-inquiries";
 import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 import { TZDate } from "@date-fns/tz";
@@ -405,7 +406,17 @@ export async function seedAll(db: DB) {
   const calendar = await seedCalendar(db);
   const notifications = await seedNotifications(db);
   const translations = await seedTranslations(db);
-  return { ...network, ...program, ...statements, ...manual, ...calendar, ...notifications, ...translations };
+  const inquiries = await seedInquiries(db);
+  return {
+    ...network,
+    ...program,
+    ...statements,
+    ...manual,
+    ...calendar,
+    ...notifications,
+    ...translations,
+    ...inquiries,
+  };
 }
 
 const FIRST_EDITION = "2026-01-05T09:00:00Z";
@@ -532,6 +543,7 @@ export async function seedCalendar(db: DB, today = new Date()): Promise<{ events
           member_id: event.memberSlug ? (memberId.get(event.memberSlug) ?? null) : null,
           created_by: secretariat?.id ?? null,
           reminder_offsets: isCall ? [10080, 1440, 60] : [],
+          public: event.public ?? false,
           created_at: new Date(startsAt.getTime() - 30 * 86_400_000),
           updated_at: new Date(startsAt.getTime() - 30 * 86_400_000),
         })
