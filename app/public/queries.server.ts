@@ -58,6 +58,7 @@ export async function publishedStatement(db: DB, id: number, locale: Locale) {
       "s.id",
       "s.title",
       "s.kind",
+      "s.stage",
       "s.language",
       "s.occasion",
       "s.venue",
@@ -103,6 +104,7 @@ export async function publicEvents(db: DB, at: Date) {
     "e.time_zone as timeZone",
     "e.location",
   ] as const;
+  // policy.ts's readEvent in SQL: marked public, and not cancelled.
   const base = () =>
     db.selectFrom("events as e").select(columns).where("e.public", "=", true).where("e.status", "=", "scheduled");
   const yearAgo = new Date(at.getTime() - 365 * 86_400_000);

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { found } from "~/auth/policy";
+import { ensureVisible, found } from "~/auth/policy";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { idParam } from "~/lib/params";
+import { can } from "~/public/policy";
 import { publishedStatement } from "~/public/queries.server";
 
 export const handle: RouteHandle = {
@@ -19,7 +20,9 @@ export const handle: RouteHandle = {
 /** A published statement's text; any other (a draft, a text under silence) is not found. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const locale = await requestLocale(request, context);
-  return { statement: found(await publishedStatement(getDb(), idParam(params.id), locale)) };
+  const statement = found(await publishedStatement(getDb(), idParam(params.id), locale));
+  ensureVisible(can(null, "readStatement", statement));
+  return { statement };
 }
 
 export default function PublicStatement() {

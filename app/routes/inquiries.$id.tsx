@@ -104,7 +104,7 @@ export default function InquiryPage() {
             <PlainText text={inquiry.answer} />
           </>
         ) : (
-          <p>{t("inquiry.notYet")}</p>
+          <p>{t(offers.answer ? "inquiry.unanswered" : "inquiry.notYet")}</p>
         )}
       </section>
       {offers.setStatus ? (
