@@ -22,7 +22,7 @@ async function pageAs(email: string | null, options: Parameters<typeof newPage>[
 const SUBJECT = "Joint-assistance project on national prevention mechanisms";
 
 describe("asking the secretariat", () => {
-  it("takes a member's proposal to the secretariat's queue, and brings back the answer on the page and by email", async () => {
+  it("takes a member's proposal to the secretariat's queue, and brings the answer to the page and email", async () => {
     const member = await pageAs(KOREA);
     await member.goto("/");
     await member.getByRole("contentinfo").getByRole("link", { name: "Ask the secretariat" }).click();

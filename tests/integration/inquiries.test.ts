@@ -59,7 +59,7 @@ const proposal = {
 const ANSWER = "Yes: Chile's focal point has agreed to share their experience.\n\nWe will introduce you this week.";
 
 describe("an inquiry from a member", () => {
-  it("goes from received to in progress to answered, each step in the audit log, and the answer is emailed once", async () => {
+  it("goes from received to in progress to answered, each step audited, and the answer is emailed once", async () => {
     const { sendInquiry, setInquiryStatus, answerInquiry } = await commands();
     const [korea, secretariat] = await Promise.all([viewerFor(db(), KOREA), viewerFor(db(), SECRETARIAT)]);
     const id = await sendInquiry(db(), korea, proposal);
@@ -100,7 +100,7 @@ describe("an inquiry from a member", () => {
     expect((await inquiry(id)).answer).toBe(ANSWER);
   });
 
-  it("is its member's and the secretariat's: another member gets 404, the asking member 403 on the secretariat's acts", async () => {
+  it("is its member's and the secretariat's: another member gets 404, the member 403 on the secretariat's acts", async () => {
     const { sendInquiry, setInquiryStatus, answerInquiry } = await commands();
     const [korea, japan, secretariat] = await Promise.all([
       viewerFor(db(), KOREA),
@@ -127,7 +127,7 @@ describe("a question about joining from the public site", () => {
     clientIp: "203.0.113.7",
   };
 
-  it("reaches the queue, and its answer is emailed to the visitor in their language, with no link into the portal", async () => {
+  it("reaches the queue, and its answer is emailed to the visitor in their language, with no portal link", async () => {
     const { askToJoin, answerInquiry } = await commands();
     const { listQueue } = await import("~/inquiries/queries.server");
     const id = await askToJoin(db(), visitor);
