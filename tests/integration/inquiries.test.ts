@@ -100,7 +100,7 @@ describe("an inquiry from a member", () => {
     expect((await inquiry(id)).answer).toBe(ANSWER);
   });
 
-  it("is its member's and the secretariat's: another member gets 404, the member 403 on the secretariat's acts", async () => {
+  it("is its member's and the secretariat's: another member gets 404, the member 403 on others' acts", async () => {
     const { sendInquiry, setInquiryStatus, answerInquiry } = await commands();
     const [korea, japan, secretariat] = await Promise.all([
       viewerFor(db(), KOREA),
