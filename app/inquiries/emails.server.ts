@@ -30,7 +30,7 @@ export async function composeAnswerEmail(
       frame: emailFrame(t, recipient.locale, {
         title: subject,
         preview: t("inquiryAnswer.preview"),
-        visitor: !recipient.member,
+        audience: recipient.member ? "member" : "visitor",
       }),
       greeting: t("inquiryAnswer.greeting", { name: recipient.name }),
       intro: t("inquiryAnswer.intro"),

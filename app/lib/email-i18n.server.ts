@@ -12,19 +12,27 @@ export async function emailTranslator(locale: Locale): Promise<EmailT> {
 }
 
 /**
- * The frame of an email: `title` is its subject, `preview` the line an inbox shows after it. Its footer
- * links to asking the secretariat; a visitor (someone outside the network) is pointed to the public page.
+ * Who an email is for: someone in the network (its footer links to asking the secretariat in the
+ * portal), a visitor who wrote from the public site (linked to the public page), or someone who can
+ * no longer sign in (no link: nothing in the portal would open for them).
  */
+export type EmailAudience = "member" | "visitor" | "former";
+
+/** The frame of an email: `title` is its subject, `preview` the line an inbox shows after it. */
 export function emailFrame(
   t: EmailT,
   locale: Locale,
-  { title, preview, visitor = false }: { title: string; preview: string; visitor?: boolean },
+  { title, preview, audience = "member" }: { title: string; preview: string; audience?: EmailAudience },
   links?: EmailFrame["links"],
 ): EmailFrame {
-  const contact = {
-    label: t(visitor ? "frame.contactVisitor" : "frame.contact"),
-    url: new URL(visitor ? "/about/join" : "/ask", getConfig().APP_URL).toString(),
-  };
+  const visitor = audience === "visitor";
+  const contact =
+    audience === "former"
+      ? undefined
+      : {
+          label: t(visitor ? "frame.contactVisitor" : "frame.contact"),
+          url: new URL(visitor ? "/about/join" : "/ask", getConfig().APP_URL).toString(),
+        };
   const footer = t(visitor ? "frame.footerVisitor" : "frame.footer");
   return { locale, title, preview, networkName: t("frame.network"), footer, contact, links };
 }
