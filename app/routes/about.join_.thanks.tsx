@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 
-export const handle: RouteHandle = { i18n: "public", title: (t) => t("public:thanks.title"), noindex: true };
+export const handle: RouteHandle = { i18n: "public", title: (t) => t("public:thanks.title") };
 
 export default function JoinThanks() {
   const { t } = useTranslation("public");

@@ -17,7 +17,7 @@ import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
 
-export const handle: RouteHandle = { i18n: "inquiries", title: (t) => t("inquiries:ask.title"), noindex: true };
+export const handle: RouteHandle = { i18n: "inquiries", title: (t) => t("inquiries:ask.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);

@@ -21,7 +21,6 @@ import { idParam } from "~/lib/params";
 export const handle: RouteHandle = {
   i18n: "inquiries",
   title: (_t, data) => (data as { inquiry?: { subject: string } } | undefined)?.inquiry?.subject ?? "",
-  noindex: true,
 };
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {

@@ -11,7 +11,7 @@ import { listQueue, QUEUE_PAGE_SIZE } from "~/inquiries/queries.server";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
 
-export const handle: RouteHandle = { i18n: "inquiries", title: (t) => t("inquiries:queue.title"), noindex: true };
+export const handle: RouteHandle = { i18n: "inquiries", title: (t) => t("inquiries:queue.title") };
 
 const FILTERS = ["open", "received", "in_progress", "answered", "all"] as const;
 
