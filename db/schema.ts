@@ -177,7 +177,12 @@ export type AuditAction =
   | "situation_update_posted"
   | "situation_reply_posted"
   | "situation_agenda_requested"
-  | "situation_agenda_handled";
+  | "situation_agenda_handled"
+  // Asking the secretariat (subject: the inquiry); events shown on the public site
+  | "inquiry_sent"
+  | "inquiry_status_set"
+  | "inquiry_answered"
+  | "event_publicity_set";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -622,6 +627,8 @@ export interface EventTable {
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
   cancelled_at: Timestamp | null;
+  /** Shown to anonymous visitors on the public site (migration 0180); the secretariat sets it. */
+  public: Generated<boolean>;
 }
 
 export interface EventChangeTable {
@@ -816,4 +823,34 @@ export interface Database {
   /** Kept by triggers (migration 0130), for search; who may see a group is decided at query time. */
   situation_group_search: { group_id: number; language: string; search: string };
   situation_update_search: { update_id: number; group_id: number; language: string; search: string };
+}
+
+/* ---------------------------------------------------------------- asking the secretariat (migration 0180) */
+
+export type InquiryKind = "inquiry" | "project_proposal" | "membership";
+export type InquiryStatus = "received" | "in_progress" | "answered";
+
+/** A member's inquiry or project proposal, or a visitor's question about joining (`membership`, no account). */
+export interface InquiryTable {
+  id: Generated<number>;
+  kind: InquiryKind;
+  subject: string;
+  body: string;
+  status: Generated<InquiryStatus>;
+  member_id: number | null;
+  asked_by: number | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_organisation: string | null;
+  /** The language the answer's email is written in. */
+  locale: Locale;
+  answer: Generated<string>;
+  answered_by: number | null;
+  answered_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface Database {
+  inquiries: InquiryTable;
 }

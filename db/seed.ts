@@ -7,6 +7,7 @@ import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
 import { seedGroups } from "./seed-groups";
 import { seedStatements } from "./seed-statements";
+import { seedInquiries } from "./seed-inquiries";
 import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 import { TZDate } from "@date-fns/tz";
@@ -407,6 +408,7 @@ export async function seedAll(db: DB) {
   const notifications = await seedNotifications(db);
   const translations = await seedTranslations(db);
   const groups = await seedGroups(db);
+  const inquiries = await seedInquiries(db);
   return {
     ...network,
     ...program,
@@ -416,6 +418,7 @@ export async function seedAll(db: DB) {
     ...notifications,
     ...translations,
     ...groups,
+    ...inquiries,
   };
 }
 
@@ -543,6 +546,7 @@ export async function seedCalendar(db: DB, today = new Date()): Promise<{ events
           member_id: event.memberSlug ? (memberId.get(event.memberSlug) ?? null) : null,
           created_by: secretariat?.id ?? null,
           reminder_offsets: isCall ? [10080, 1440, 60] : [],
+          public: event.public ?? false,
           created_at: new Date(startsAt.getTime() - 30 * 86_400_000),
           updated_at: new Date(startsAt.getTime() - 30 * 86_400_000),
         })

@@ -10,6 +10,8 @@ export interface EmailFrame {
   /** The network's name and the footer line, already translated for the recipient. */
   networkName: string;
   footer: string;
+  /** Where to ask the secretariat a question: every email says how to reach it. */
+  contact?: FooterLink;
   /** Where to change email preferences and, for a message one may turn off, the one-click unsubscribe. */
   links?: { preferences: FooterLink; unsubscribe?: FooterLink };
 }
@@ -49,7 +51,17 @@ export function EmailLayout({ frame, children }: { frame: EmailFrame; children: 
           <Text style={header}>{frame.networkName}</Text>
           <Section>{children}</Section>
           <Hr />
-          <Text style={footer}>{frame.footer}</Text>
+          <Text style={footer}>
+            {frame.footer}
+            {frame.contact ? (
+              <>
+                {" "}
+                <Link href={frame.contact.url} style={footerLink}>
+                  {frame.contact.label}
+                </Link>
+              </>
+            ) : null}
+          </Text>
           {frame.links ? (
             <Text style={footer}>
               <Link href={frame.links.preferences.url} style={footerLink}>

@@ -7,7 +7,14 @@ import { migrateToLatest } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
-import { seedManualScale, seedScale, seedScaleCalendar, seedStatementScale, seedTranslationScale } from "./seed-scale";
+import {
+  seedInquiryScale,
+  seedManualScale,
+  seedScale,
+  seedScaleCalendar,
+  seedStatementScale,
+  seedTranslationScale,
+} from "./seed-scale";
 import { seedGroupScale } from "./seed-scale-groups";
 import { benchReminders } from "./lib/bench-reminders";
 import { spawnPortal } from "./lib/spawn-portal";
@@ -19,9 +26,12 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 interface Page {
   name: string;
   path: string;
+  /** Requested as an anonymous visitor (the public site), without the session cookie. */
+  anonymous?: boolean;
 }
 
-// Every page is requested as a signed-in focal point, so each pays for the session lookup.
+// Every page is requested as a signed-in focal point, so each pays for the session lookup; the public
+// site as an anonymous visitor.
 const PAGES: Page[] = [
   { name: "floor", path: "/dev/floor" },
   { name: "dashboard", path: "/" },
@@ -47,6 +57,11 @@ const PAGES: Page[] = [
   { name: "calendar", path: "/calendar" },
   { name: "calendar agenda", path: "/calendar?view=agenda" },
   { name: "Global Call page", path: "/calendar/1" },
+  { name: "ask the secretariat", path: "/ask" },
+  { name: "public home", path: "/about", anonymous: true },
+  { name: "public members", path: "/about/members", anonymous: true },
+  { name: "public statements", path: "/about/statements", anonymous: true },
+  { name: "public events", path: "/about/events", anonymous: true },
 ];
 
 /** A database session for the Republic of Korea's focal point, as Auth.js would have created it. */
@@ -75,7 +90,8 @@ async function sample(
   page: Page,
   cookie: string,
 ): Promise<{ duration: number; queries: number; kilobytes: number }> {
-  const response = await fetch(baseUrl + page.path, { headers: { "Accept-Language": "en", Cookie: cookie } });
+  const headers: Record<string, string> = { "Accept-Language": "en", ...(page.anonymous ? {} : { Cookie: cookie }) };
+  const response = await fetch(baseUrl + page.path, { headers });
   const body = await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
   const timing = response.headers.get("server-timing") ?? "";
@@ -164,6 +180,7 @@ console.log(`[bench] Manual at 10x: +${await seedManualScale(db, 2000)} sections
 const calendarScaled = await seedScaleCalendar(db, 10);
 console.log(`[bench] Calendar at 10x: +${calendarScaled.events} events`);
 console.log(`[bench] Translations of the copies: +${await seedTranslationScale(db)}`);
+console.log(`[bench] Inquiries: +${await seedInquiryScale(db, 2000)}`);
 // What autovacuum would do soon after a bulk load: gather statistics, clear dead rows, mark pages all-visible.
 await sql`vacuum analyze`.execute(db);
 const cookie = await benchSession(db);

@@ -290,10 +290,11 @@ export async function seedManualScale(db: DB, sections = 2000): Promise<number> 
 export async function seedScaleCalendar(db: DB, factor = 10): Promise<{ events: number }> {
   const result = await sql`
     insert into events (title, type, starts_at, ends_at, time_zone, location, online_url, dial_in, description, agenda,
-                        member_id, created_by, reminder_offsets)
+                        member_id, created_by, reminder_offsets, public)
     select e.title || ' (' || c || ')', e.type,
            e.starts_at + make_interval(years => y), e.ends_at + make_interval(years => y),
-           e.time_zone, e.location, e.online_url, e.dial_in, e.description, e.agenda, e.member_id, e.created_by, '{}'
+           e.time_zone, e.location, e.online_url, e.dial_in, e.description, e.agenda, e.member_id, e.created_by, '{}',
+           e.public
     from events e cross join generate_series(1, ${factor}::integer) as c cross join generate_series(-4, 5) as y
     where not (c = 1 and y = 0)`.execute(db);
   return { events: Number(result.numAffectedRows ?? 0) };
@@ -325,5 +326,38 @@ export async function seedTranslationScale(db: DB): Promise<number> {
     from (${sql.join(copies, sql` union all `)}) copy
     join content_translations t on t.subject_kind = copy.kind and t.subject_id = copy.starter_id
     on conflict do nothing`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Years of asking the secretariat: `count` inquiries, a third of them visitors' questions about joining,
+ * the rest members' inquiries and proposals from focal points (the Republic of Korea's among them), most
+ * answered long ago, a few still open.
+ */
+export async function seedInquiryScale(db: DB, count = 2000): Promise<number> {
+  const result = await sql`
+    with askers as (
+      select p.id, p.member_id, row_number() over (order by p.id) as n, count(*) over () as total
+      from people p where p.role = 'focal_point' and p.status = 'active'
+    )
+    insert into inquiries (kind, subject, body, status, member_id, asked_by, contact_name, contact_email,
+                           contact_organisation, locale, answer, answered_at, created_at, updated_at)
+    select
+      case when i % 3 = 0 then 'membership' when i % 3 = 1 then 'inquiry' else 'project_proposal' end,
+      'Question ' || i || ' about the program of work',
+      'A question the secretariat was asked, with enough words to be a realistic message. ' || repeat('More. ', 40),
+      case when i % 40 = 0 then 'received' when i % 40 = 1 then 'in_progress' else 'answered' end,
+      case when i % 3 = 0 then null else a.member_id end,
+      case when i % 3 = 0 then null else a.id end,
+      case when i % 3 = 0 then 'Visitor ' || i end,
+      case when i % 3 = 0 then 'visitor' || i || '@example.org' end,
+      case when i % 3 = 0 then 'Ministry of Foreign Affairs ' || i end,
+      'en',
+      case when i % 40 > 1 then 'The secretariat answered this question. ' || repeat('Details. ', 30) else '' end,
+      case when i % 40 > 1 then now() - make_interval(days => i % 1500) end,
+      now() - make_interval(days => i % 1500, hours => 2),
+      now() - make_interval(days => i % 1500)
+    from generate_series(1, ${count}::integer) as i
+    join askers a on a.n = 1 + (i % a.total)`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }

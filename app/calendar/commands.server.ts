@@ -177,6 +177,27 @@ export async function updateEvent(
 }
 
 /** A cancelled event stays in the calendar, marked as such; its reminders stop and people are told. */
+/**
+ * The secretariat shows an event on the public site, or stops: anonymous visitors see its title,
+ * type, time and place (never its description, links or answers). Nobody is notified: the event
+ * itself has not changed for the network.
+ */
+export async function setEventPublic(db: DB, id: number, viewer: Viewer, shown: boolean): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const event = await lockEvent(trx, id);
+    ensure(can(viewer, "setPublic", factsOf(event), now()));
+    if (event.public === shown) return;
+    await trx.updateTable("events").set({ public: shown }).where("id", "=", id).execute();
+    await recordAudit(trx, {
+      action: "event_publicity_set",
+      actor: viewer,
+      memberId: event.member_id,
+      subject: { kind: "event", id },
+      details: { public: shown },
+    });
+  });
+}
+
 export async function cancelEvent(db: DB, id: number, viewer: Viewer): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const at = now();

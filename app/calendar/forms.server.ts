@@ -106,6 +106,7 @@ export const eventAction = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("cancel") }),
   z.object({ intent: z.literal("minutes"), minutes: plain(fields.text(20_000)) }),
+  z.object({ intent: z.literal("publicity"), public: z.enum(["on", "off"], "validation.choice") }),
 ]);
 
 export const feedAction = z.object({ intent: z.enum(["create", "revoke"]) });

@@ -21,7 +21,9 @@ export type EventAction =
   /** The video link and dial-in. */
   | "seeJoinDetails"
   /** Who answered a Global Call, by name. */
-  | "seeAnswers";
+  | "seeAnswers"
+  /** Show it on the public site to anonymous visitors, or stop. */
+  | "setPublic";
 
 /** The secretariat organises every event; a focal point the events they added, but never a Global Call. */
 const organises = (viewer: Viewer, event: EventFacts) =>
@@ -40,6 +42,8 @@ const RULES: Record<EventAction, (viewer: Viewer, event: EventFacts, at: Date) =
     event.startsAt <= at,
   seeJoinDetails: () => true,
   seeAnswers: (viewer, event) => viewer.role === "secretariat" && event.type === "global_call",
+  // What the network shows the world is the secretariat's call; a cancelled event leaves the public site.
+  setPublic: (viewer, event) => viewer.role === "secretariat" && event.status === "scheduled",
 };
 
 /**

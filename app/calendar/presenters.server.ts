@@ -91,6 +91,7 @@ export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Loca
     cancel: can(viewer, "cancel", facts, at),
     rsvp: can(viewer, "rsvp", facts, at),
     postMinutes: can(viewer, "postMinutes", facts, at),
+    setPublic: can(viewer, "setPublic", facts, at),
   };
   const joins = can(viewer, "seeJoinDetails", facts, at);
   const answers = can(viewer, "seeAnswers", facts, at) ? await rsvpList(db, id, viewer.locale) : null;

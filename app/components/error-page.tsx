@@ -1,4 +1,5 @@
-import { Link } from "@remix-run/react";
+import { Link, useRouteLoaderData } from "@remix-run/react";
+import type { loader as rootLoader } from "~/root";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "./page-title";
 
@@ -12,6 +13,7 @@ export function ErrorPage({
   detail?: string;
 }) {
   const { t } = useTranslation();
+  const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>("root")?.person);
   return (
     <section className="error-page" aria-labelledby="page-title">
       <p className="error-status">{status}</p>
@@ -19,6 +21,14 @@ export function ErrorPage({
       <p>{t(`errors.${kind}.body`)}</p>
       <p>
         <Link to="/">{t("errors.home")}</Link>
+        {" · "}
+        {signedIn ? (
+          <>
+            <Link to="/ask">{t("footer.ask")}</Link> · <a href="/members#secretariat">{t("footer.secretariat")}</a>
+          </>
+        ) : (
+          <Link to="/about/join">{t("footer.contactVisitor")}</Link>
+        )}
       </p>
       {detail ? <pre className="error-detail">{detail}</pre> : null}
     </section>

@@ -16,6 +16,15 @@ const NAV_ITEMS = [
   { to: "/members", key: "nav.members" },
 ] as const;
 
+/** An anonymous visitor's menu: the public site. */
+const PUBLIC_NAV_ITEMS = [
+  { to: "/", key: "nav.home", end: true },
+  { to: "/about/members", key: "nav.publicMembers" },
+  { to: "/about/statements", key: "nav.publicStatements" },
+  { to: "/about/events", key: "nav.publicEvents" },
+  { to: "/about/join", key: "nav.join" },
+] as const;
+
 /**
  * One step to another language: a button per language, each named in itself. A select acting on change
  * would move the page as the list is browsed with the arrow keys (WCAG 3.2.2); the same form posts with
@@ -120,10 +129,30 @@ function useCurrentNavItemInView(menu: React.RefObject<HTMLUListElement | null>)
   }, [menu, pathname]);
 }
 
+/** How to reach the secretariat, on every page: from inside the network, or as a visitor. */
+function ContactSecretariat({ signedIn }: { signedIn: boolean }) {
+  const { t } = useTranslation();
+  if (!signedIn) {
+    return (
+      <p>
+        <Link to="/about/join">{t("footer.contactVisitor")}</Link>
+      </p>
+    );
+  }
+  return (
+    <p>
+      <Link to="/ask">{t("footer.ask")}</Link> · <a href="/members#secretariat">{t("footer.secretariat")}</a> ·{" "}
+      <Link to="/about">{t("footer.publicSite")}</Link>
+    </p>
+  );
+}
+
 export function SiteShell({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
   const menu = useRef<HTMLUListElement>(null);
   useCurrentNavItemInView(menu);
+  const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>("root")?.person);
+  const navItems = signedIn ? NAV_ITEMS : PUBLIC_NAV_ITEMS;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -145,7 +174,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
         </div>
         <nav aria-label={t("shell.navLabel")} className="site-nav">
           <ul ref={menu}>
-            {NAV_ITEMS.map((item) => (
+            {navItems.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={"end" in item}>
                   {t(item.key)}
@@ -162,6 +191,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
       <footer className="site-footer">
         <p>{t("footer.about")}</p>
         <p>{t("footer.confidentiality")}</p>
+        <ContactSecretariat signedIn={signedIn} />
         <p>
           <a href="/healthz">{t("footer.health")}</a>
         </p>

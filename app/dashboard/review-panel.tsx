@@ -10,6 +10,9 @@ export function ReviewPanel({ queue }: { queue: ReviewQueue }) {
   return (
     <section className="card" aria-labelledby="review-heading">
       <h2 id="review-heading">{t("dashboard.review.heading")}</h2>
+      <p>
+        <Link to="/inquiries">{t("dashboard.review.inquiries", { count: queue.inquiries })}</Link>
+      </p>
       <h3 id="review-practices">{t("dashboard.review.practices", { count: practices.count })}</h3>
       {practices.count === 0 ? (
         <p>{t("dashboard.review.noPractices")}</p>

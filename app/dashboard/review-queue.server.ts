@@ -1,6 +1,8 @@
 // What waits for the secretariat's review, for its dashboard: best practices submitted by members and
-// activities they proposed for the program of work, the oldest contributions first.
+// activities they proposed for the program of work, the oldest contributions first; and how many
+// inquiries wait for an answer.
 import type { Viewer } from "~/auth/viewer";
+import { countOpenInquiries } from "~/inquiries/queries.server";
 import type { DB } from "~/lib/db.server";
 import { awaitingReview } from "~/manual/queries.server";
 import { listActivities } from "~/program/queries.server";
@@ -8,15 +10,18 @@ import { listActivities } from "~/program/queries.server";
 /** Items listed per kind; the counts say how many wait in all. */
 const SHOWN = 5;
 
-/** Null for a focal point: only the secretariat reviews. Two statements, each with its own count. */
+/** Null for a focal point: only the secretariat reviews. Three statements, each with its own count. */
 export async function reviewQueue(db: DB, viewer: Viewer) {
   if (viewer.role !== "secretariat") return null;
-  const [practices, proposed] = await Promise.all([
+  const [practices, proposed, inquiries] = await Promise.all([
     awaitingReview(db, SHOWN, viewer.locale),
     // The program of work's own list, filtered to proposals: one page (its size) tells whether more wait.
     listActivities(db, { status: "proposed", page: 1 }, viewer),
+    countOpenInquiries(db),
   ]);
   return {
+    /** Inquiries and questions about joining not yet answered. */
+    inquiries,
     practices: {
       count: practices.count,
       items: practices.practices.map(({ id, title, language, memberName }) => ({ id, title, language, memberName })),

@@ -4,6 +4,7 @@ import { composeSignInEmail } from "~/auth/emails.server";
 import { composeCallEmail, type CallEvent } from "~/calendar/emails.server";
 import { composeEventNotification, eventFacts } from "~/calendar/notify.server";
 import { getConfig } from "~/lib/config.server";
+import { composeAnswerEmail } from "~/inquiries/emails.server";
 import { composeInvitationEmail } from "~/members/invitation-email.server";
 import { composeDigest, composeNotificationEmail, type Recipient } from "~/notifications/emails.server";
 
@@ -56,6 +57,7 @@ const call: CallEvent = {
   created_at: at(24),
   updated_at: at(24),
   cancelled_at: null,
+  public: false,
 };
 const event = {
   ...call,
@@ -90,6 +92,24 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
       },
     ),
   notification: (locale) => composeNotificationEmail(sampleRecipient(locale), amendment),
+  "inquiry-answer": (locale) =>
+    composeAnswerEmail(
+      { name: "Lee Seo-yeon", email: "seoyeon.lee@mofa-korea.example.org", locale, member: true },
+      {
+        id: 1,
+        subject: "Translating the Framework of Analysis into Korean",
+        answer: "Thank you for your question.\n\nThe secretariat can share the French and Spanish translations.",
+      },
+    ),
+  "join-answer": (locale) =>
+    composeAnswerEmail(
+      { name: "Amina Diallo", email: "amina.diallo@example.org", locale, member: false },
+      {
+        id: 2,
+        subject: "Ministry of Foreign Affairs of Senegal",
+        answer: "Thank you for your interest in the Global Network.",
+      },
+    ),
   "call-announced": (locale) => composeCallEmail("announced", call, sampleRecipient(locale), {}, "global_calls"),
   "call-reminder": (locale) =>
     composeCallEmail("reminder", call, sampleRecipient(locale), { offsetMinutes: 1440 }, "global_calls"),

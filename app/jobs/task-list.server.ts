@@ -7,6 +7,8 @@ import { announce, ANNOUNCEMENTS } from "~/calendar/notify.server";
 import { dispatchDueReminders, sendReminders } from "~/calendar/reminders.server";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
+import { SEND_ANSWER_TASK } from "~/inquiries/commands.server";
+import { sendInquiryAnswer } from "~/inquiries/emails.server";
 import { sendInvitation } from "~/members/invitation-email.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
@@ -24,6 +26,7 @@ const digestPayload = z.object({
 });
 const invitationPayload = z.object({ invitationId: z.number().int() });
 const signInLinkPayload = z.object({ email: z.string(), callbackPath: z.string() });
+const inquiryAnswerPayload = z.object({ inquiryId: z.number().int() });
 const adoptSilencePayload = z.object({ statementId: z.number().int() });
 const announcePayload = z.object({
   eventId: z.number().int(),
@@ -40,6 +43,9 @@ export const taskList: TaskList = {
   },
   "members.send_invitation": async (payload) => {
     await sendInvitation(invitationPayload.parse(payload).invitationId);
+  },
+  [SEND_ANSWER_TASK]: async (payload) => {
+    await sendInquiryAnswer(inquiryAnswerPayload.parse(payload).inquiryId);
   },
   "notifications.send": async (payload) => {
     await sendNotificationEmails(notificationsPayload.parse(payload).ids);

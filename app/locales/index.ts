@@ -6,10 +6,12 @@ import enCalendar from "./en/calendar.json";
 import enCommon from "./en/common.json";
 import enEmails from "./en/emails.json";
 import enGroups from "./en/groups.json";
+import enInquiries from "./en/inquiries.json";
 import enManual from "./en/manual.json";
 import enMembers from "./en/members.json";
 import enNotifications from "./en/notifications.json";
 import enProgram from "./en/program.json";
+import enPublic from "./en/public.json";
 import enStatements from "./en/statements.json";
 import enTranslations from "./en/translations.json";
 import esAdmin from "./es/admin.json";
@@ -18,10 +20,12 @@ import esCalendar from "./es/calendar.json";
 import esCommon from "./es/common.json";
 import esEmails from "./es/emails.json";
 import esGroups from "./es/groups.json";
+import esInquiries from "./es/inquiries.json";
 import esManual from "./es/manual.json";
 import esMembers from "./es/members.json";
 import esNotifications from "./es/notifications.json";
 import esProgram from "./es/program.json";
+import esPublic from "./es/public.json";
 import esStatements from "./es/statements.json";
 import esTranslations from "./es/translations.json";
 import frAdmin from "./fr/admin.json";
@@ -30,10 +34,12 @@ import frCalendar from "./fr/calendar.json";
 import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
 import frGroups from "./fr/groups.json";
+import frInquiries from "./fr/inquiries.json";
 import frManual from "./fr/manual.json";
 import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
 import frProgram from "./fr/program.json";
+import frPublic from "./fr/public.json";
 import frStatements from "./fr/statements.json";
 import frTranslations from "./fr/translations.json";
 
@@ -51,6 +57,8 @@ export const resources = {
     groups: enGroups,
     notifications: enNotifications,
     translations: enTranslations,
+    inquiries: enInquiries,
+    public: enPublic,
   },
   fr: {
     common: frCommon,
@@ -65,6 +73,8 @@ export const resources = {
     groups: frGroups,
     notifications: frNotifications,
     translations: frTranslations,
+    inquiries: frInquiries,
+    public: frPublic,
   },
   es: {
     common: esCommon,
@@ -79,6 +89,8 @@ export const resources = {
     groups: esGroups,
     notifications: esNotifications,
     translations: esTranslations,
+    inquiries: esInquiries,
+    public: esPublic,
   },
 } as const;
 

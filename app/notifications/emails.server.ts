@@ -89,7 +89,12 @@ export async function composeNotificationEmail(
     : optOut(t, recipient, optOutCategory(notification.kind));
   const { html, text } = await renderEmail(
     createElement(NotificationEmail, {
-      frame: emailFrame(emails, recipient.locale, { title: headline, preview: headline }, links),
+      frame: emailFrame(
+        emails,
+        recipient.locale,
+        { title: headline, preview: headline, audience: recipient.signedOff ? "former" : "member" },
+        links,
+      ),
       greeting: t("email.greeting", { name: recipient.name }),
       headline,
       details: [...describeDetail(t, notification.params, recipient.locale), ...details],

@@ -1,8 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { Viewer } from "~/auth/viewer";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
-import { requireUser } from "~/auth/session.server";
+import { getViewer } from "~/auth/session.server";
+import { requestLocale } from "~/i18n/request-locale.server";
+import { PublicHome } from "~/public/public-home";
+import { publicHome } from "~/public/queries.server";
 import { useLocale } from "~/components/use-locale";
 import { now, today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
@@ -21,13 +25,20 @@ import { reviewQueue } from "~/dashboard/review-queue.server";
 import { AgendaRequests } from "~/groups/agenda-requests";
 import { waitingAgendaRequests } from "~/groups/queries.server";
 
+// Anonymous visitors get the public home; a signed-in person their dashboard.
 export const handle: RouteHandle = {
-  i18n: ["program", "statements", "calendar", "groups"],
-  title: (t) => t("dashboard.title"),
+  i18n: ["program", "statements", "calendar", "groups", "public"],
+  title: (t, data) => ((data as { home?: unknown } | undefined)?.home ? t("public:home.title") : t("dashboard.title")),
+  description: (t) => t("public:meta.home"),
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const person = await requireUser(request, context);
+  const person = await getViewer(request, context);
+  if (!person) return { home: await publicHome(getDb(), await requestLocale(request, context), now()) };
+  return dashboard(person);
+}
+
+async function dashboard(person: Viewer) {
   const date = today();
   const db = getDb();
   const [groups, benchmarks, openItems, drafts, upcoming, review, agendaRequests] = await Promise.all([
@@ -57,9 +68,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
 
-export default function Dashboard() {
-  const { groups, benchmarks, openItems, drafts, upcoming, review, agendaRequests, timeZone, person } =
-    useLoaderData<typeof loader>();
+export default function Home() {
+  const data = useLoaderData<typeof loader>();
+  return "home" in data ? <PublicHome home={data.home} /> : <Dashboard data={data} />;
+}
+
+function Dashboard({ data }: { data: Awaited<ReturnType<typeof dashboard>> }) {
+  const { groups, benchmarks, openItems, drafts, upcoming, review, agendaRequests, timeZone, person } = data;
   const { t } = useTranslation(["common", "program", "statements"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
-import { answerRsvp, cancelEvent, postMinutes } from "~/calendar/commands.server";
+import { answerRsvp, cancelEvent, postMinutes, setEventPublic } from "~/calendar/commands.server";
 import { EventFacts } from "~/calendar/event-facts";
 import { EventHistory } from "~/calendar/event-history";
 import { eventAction } from "~/calendar/forms.server";
@@ -40,6 +40,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     await answerRsvp(getDb(), id, viewer, input.response);
     throw redirect(`/calendar/${id}?notice=rsvp#rsvp`);
   }
+  if (input.intent === "publicity") {
+    await setEventPublic(getDb(), id, viewer, input.public === "on");
+    throw redirect(`/calendar/${id}?notice=${input.public === "on" ? "public" : "private"}`);
+  }
   if (input.intent === "cancel") {
     await cancelEvent(getDb(), id, viewer);
     throw redirect(`/calendar/${id}?notice=cancelled`);
@@ -48,7 +52,17 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   throw redirect(`/calendar/${id}?notice=minutes#minutes`);
 }
 
-const NOTICES = ["created", "updated", "rescheduled", "unchanged", "cancelled", "minutes", "rsvp"] as const;
+const NOTICES = [
+  "created",
+  "updated",
+  "rescheduled",
+  "unchanged",
+  "cancelled",
+  "minutes",
+  "rsvp",
+  "public",
+  "private",
+] as const;
 
 export default function EventPage() {
   const page = useLoaderData<typeof loader>();
@@ -76,6 +90,7 @@ export default function EventPage() {
         <span className="tag">{t(`types.${event.type}`)}</span>
         {cancelled ? <span className="tag tag-cancelled">{t("event.cancelled")}</span> : null}
         {event.sequence > 0 && !cancelled ? <span className="tag tag-status">{t("event.changed")}</span> : null}
+        {event.public && !cancelled ? <span className="tag">{t("event.public")}</span> : null}
       </p>
       <EventFacts page={page} locale={locale} />
       <div className="actions section-gap">
@@ -92,6 +107,15 @@ export default function EventPage() {
             <input type="hidden" name="intent" value="cancel" />
             <button type="submit" className="button-secondary">
               {t("event.cancel")}
+            </button>
+          </Form>
+        ) : null}
+        {offers.setPublic ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="publicity" />
+            <input type="hidden" name="public" value={event.public ? "off" : "on"} />
+            <button type="submit" className="button-secondary">
+              {t(event.public ? "event.makePrivate" : "event.makePublic")}
             </button>
           </Form>
         ) : null}

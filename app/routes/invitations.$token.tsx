@@ -28,13 +28,15 @@ export async function action({ params, context }: ActionFunctionArgs) {
 export default function Invitation() {
   const { invitation } = useLoaderData<typeof loader>();
   const { t } = useTranslation("members");
+  const { t: common } = useTranslation();
   if (!invitation) {
     return (
       <div className="narrow">
         <PageTitle>{t("invitation.goneTitle")}</PageTitle>
         <p>{t("invitation.gone")}</p>
         <p>
-          <Link to="/login">{t("invitation.signIn")}</Link>
+          <Link to="/login">{t("invitation.signIn")}</Link> ·{" "}
+          <Link to="/about/join">{common("footer.contactVisitor")}</Link>
         </p>
       </div>
     );

@@ -15,13 +15,15 @@ export function loader({ request }: LoaderFunctionArgs) {
 export default function SignInError() {
   const { denied, email } = useLoaderData<typeof loader>();
   const { t } = useTranslation("auth");
+  const { t: common } = useTranslation();
   if (denied) {
     return (
       <div className="narrow">
         <PageTitle>{t("denied.title")}</PageTitle>
         <p>{t("denied.body")}</p>
         <p>
-          <Link to="/login">{t("checkEmail.again")}</Link>
+          <Link to="/login">{t("checkEmail.again")}</Link> ·{" "}
+          <Link to="/about/join">{common("footer.contactVisitor")}</Link>
         </p>
       </div>
     );

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { found } from "~/auth/policy";
@@ -39,6 +39,7 @@ export default function Profile() {
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("members");
+  const { t: common } = useTranslation();
   const values = result?.values ?? profile;
   const [timeZone, setTimeZone] = useState(values.timeZone);
   const [browserZone, setBrowserZone] = useState<string | null>(null);
@@ -48,7 +49,9 @@ export default function Profile() {
     <div className="narrow">
       <PageTitle>{t("profile.title")}</PageTitle>
       <SuccessNotice>{searchParams.has("saved") && !result && t("profile.saved")}</SuccessNotice>
-      <p>{t("profile.email", { email: profile.email })}</p>
+      <p>
+        {t("profile.email", { email: profile.email })} <Link to="/ask">{common("footer.ask")}</Link>
+      </p>
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
         <TextField

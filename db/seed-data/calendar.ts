@@ -20,6 +20,8 @@ export interface SeedEvent {
   description: string;
   agenda?: string;
   minutes?: string;
+  /** Shown on the public site (the secretariat's choice). */
+  public?: boolean;
 }
 
 export const CALL_LINK = "https://meet.example.org/r2p-global-call";
@@ -155,6 +157,7 @@ export const seedEvents: SeedEvent[] = [
   },
   {
     title: "General Assembly interactive dialogue on the Responsibility to Protect",
+    public: true,
     type: "general_assembly",
     start: "2026-09-22 10:00",
     end: "2026-09-22 13:00",
@@ -271,6 +274,7 @@ export const seedEvents: SeedEvent[] = [
   },
   {
     title: "Security Council open debate on the protection of civilians",
+    public: true,
     type: "security_council",
     start: "2027-05-20 10:00",
     end: "2027-05-20 18:00",
@@ -281,6 +285,7 @@ export const seedEvents: SeedEvent[] = [
   },
   {
     title: "Annual meeting of the Global Network of R2P Focal Points",
+    public: true,
     type: "annual_meeting",
     start: "2027-06-02 09:00",
     end: "2027-06-03 17:30",
@@ -323,6 +328,7 @@ export const seedEvents: SeedEvent[] = [
   },
   {
     title: "General Assembly interactive dialogue on the Responsibility to Protect",
+    public: true,
     type: "general_assembly",
     start: "2027-09-21 10:00",
     end: "2027-09-21 13:00",

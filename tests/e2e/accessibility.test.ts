@@ -61,7 +61,7 @@ type Audited = { role: SignedInRole; url: string };
 /**
  * One page of every route the crawler reaches (as the first role that reaches it: the focal point
  * reaches most), email previews aside (emails are not pages of the portal), and the pages that refuse:
- * a 403 and a 404.
+ * a 403 and a 404; and the public home and "How to join" as a visitor sees them.
  */
 async function everyPage([focalPoint, secretariat, anonymous]: SignedInRole[]): Promise<Audited[]> {
   const routes = routeManifest();
@@ -72,7 +72,14 @@ async function everyPage([focalPoint, secretariat, anonymous]: SignedInRole[]): 
       if (answer.status === 200 && answer.contentType.startsWith("text/html") && !url.startsWith("/dev/emails/"))
         if (!pages.has(route.id)) pages.set(route.id, { role, url });
   }
-  return [...pages.values(), { role: focalPoint!, url: "/admin" }, { role: secretariat!, url: "/no-such-page" }];
+  return [
+    ...pages.values(),
+    { role: focalPoint!, url: "/admin" },
+    { role: secretariat!, url: "/no-such-page" },
+    // The focal point reaches these first, signed in; a visitor sees the public home and the join form.
+    { role: anonymous!, url: "/" },
+    { role: anonymous!, url: "/about/join" },
+  ];
 }
 
 async function setLocale(emails: string[], locale: "en" | "fr" | "es") {

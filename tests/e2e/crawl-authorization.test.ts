@@ -37,6 +37,16 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "/unsubscribe/:token": "one-click unsubscribe from an email (the token is the proof)",
   "/rsvp/:token": "answering a Global Call from its email (the token is the proof)",
   "/calendar/feed/:token.ics": "a private calendar feed for calendar apps (the token is the proof)",
+  // The public site: what anyone may know (tests/e2e/outreach.test.ts crawls it for leaks).
+  "/": "the public home for visitors (the dashboard once signed in)",
+  "/about": "the public home at its own address",
+  "/about/members": "the public site: which states are members",
+  "/about/statements": "the public site: published statements",
+  "/about/statements/:id": "the public site: a published statement (any other is not found)",
+  "/about/events": "the public site: public events",
+  "/about/join": "the public site: how to join, and its form",
+  "/about/join/thanks": "the public site: the form's confirmation",
+  "/robots.txt": "search engines",
 };
 /** Local mode's tools (absent in production) are open, as the demo's sign-in goes through the dev outbox. */
 const LOCAL_TOOLS = /^\/dev\//;

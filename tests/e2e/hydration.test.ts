@@ -137,6 +137,10 @@ const REACHED_OTHERWISE = [
   // What changed in an original since its translation: linked only to readers of an outdated
   // translation, and a page with no form (tests/e2e/translations.test.ts opens it).
   "routes/translate.$kind.$id_.changes",
+  "routes/about.join_.thanks", // after the public "How to join" form: no form
+  // A focal point's page (the secretariat, who crawls here, is sent to its queue); its form is the same
+  // text fields as every other, and tests/e2e/outreach.test.ts fills it in.
+  "routes/ask._index",
 ];
 
 describe("typing before the page has taken over", () => {

@@ -69,7 +69,7 @@ describe("the portal shell", () => {
   it("follows the browser's language when nothing was chosen", async () => {
     const page = await newPage(suite.browser, suite.portal, { locale: "es-ES" });
     await page.goto("/");
-    await page.getByRole("heading", { level: 1, name: "Iniciar sesión" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "La Red Mundial de Puntos Focales R2P" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("es");
   });
 

@@ -11,8 +11,11 @@ const suite = portalAndBrowser();
 describe("signing in", () => {
   it("lets a focal point sign in from the dev outbox, see their dashboard, and sign out", async () => {
     const page = await newPage(suite.browser, suite.portal);
+    // A visitor's home is the public site; the portal itself is for members only.
     await page.goto("/");
-    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor(); // the portal is for members only
+    await page.getByRole("heading", { level: 1, name: "The Global Network of R2P Focal Points" }).waitFor();
+    await page.getByRole("link", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
     await expectAccessible(page);
     await expectPage(page.getByText(SECRETARIAT)).toBeVisible(); // local mode names the demo accounts
 

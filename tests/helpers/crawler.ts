@@ -551,6 +551,7 @@ export const CRAWL_ROLES = {
 export const UNREACHED_ROUTES: Record<string, string> = {
   "/auth/*": "Auth.js's own endpoints (sign-in callbacks), driven by the sign-in tests",
   "/*": "the not-found page: every unknown address, never a link",
+  "/robots.txt": "read by search engines, never linked; tests/e2e/outreach.test.ts reads it",
 };
 
 /**

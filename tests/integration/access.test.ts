@@ -14,7 +14,6 @@ const post = (path: string, body: Record<string, string>, headers: Record<string
 
 describe("anonymous requests", () => {
   const pages = [
-    "/",
     "/members",
     "/members?group=weog&q=korea",
     "/members/ghana",
@@ -30,6 +29,14 @@ describe("anonymous requests", () => {
     "/statements",
     "/manual",
   ];
+
+  it("see the public home at /, which names members but no focal point", async () => {
+    const response = await fetch(portal.baseUrl + "/", { redirect: "manual" });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("The Global Network of R2P Focal Points");
+    expect(html).not.toContain("Kwame");
+  });
 
   it("are sent to sign in from every page under /members, /admin and the rest, and see nothing", async () => {
     for (const path of pages) {
