@@ -5,6 +5,7 @@ import { members, people } from "./seed-data/network";
 import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
+import { seedChannels } from "./seed-channels";
 import { seedStatements } from "./seed-statements";
 import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
@@ -405,7 +406,17 @@ export async function seedAll(db: DB) {
   const calendar = await seedCalendar(db);
   const notifications = await seedNotifications(db);
   const translations = await seedTranslations(db);
-  return { ...network, ...program, ...statements, ...manual, ...calendar, ...notifications, ...translations };
+  const channels = await seedChannels(db);
+  return {
+    ...network,
+    ...program,
+    ...statements,
+    ...manual,
+    ...calendar,
+    ...notifications,
+    ...translations,
+    ...channels,
+  };
 }
 
 const FIRST_EDITION = "2026-01-05T09:00:00Z";

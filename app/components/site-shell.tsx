@@ -11,6 +11,8 @@ const NAV_ITEMS = [
   { to: "/work", key: "nav.work" },
   { to: "/calendar", key: "nav.calendar" },
   { to: "/statements", key: "nav.statements" },
+  { to: "/discussions", key: "nav.discussions" },
+  { to: "/announcements", key: "nav.announcements" },
   { to: "/manual", key: "nav.manual" },
   { to: "/members", key: "nav.members" },
 ] as const;

@@ -1,6 +1,7 @@
 // Every translation, by language and namespace. The server holds them all; the browser fetches
 // only the namespaces of the page it shows, in its language (see routes/locales.$lng.$ns.ts).
 import enAdmin from "./en/admin.json";
+import enChannels from "./en/channels.json";
 import enAuth from "./en/auth.json";
 import enCalendar from "./en/calendar.json";
 import enCommon from "./en/common.json";
@@ -12,6 +13,7 @@ import enProgram from "./en/program.json";
 import enStatements from "./en/statements.json";
 import enTranslations from "./en/translations.json";
 import esAdmin from "./es/admin.json";
+import esChannels from "./es/channels.json";
 import esAuth from "./es/auth.json";
 import esCalendar from "./es/calendar.json";
 import esCommon from "./es/common.json";
@@ -23,6 +25,7 @@ import esProgram from "./es/program.json";
 import esStatements from "./es/statements.json";
 import esTranslations from "./es/translations.json";
 import frAdmin from "./fr/admin.json";
+import frChannels from "./fr/channels.json";
 import frAuth from "./fr/auth.json";
 import frCalendar from "./fr/calendar.json";
 import frCommon from "./fr/common.json";
@@ -47,6 +50,7 @@ export const resources = {
     manual: enManual,
     notifications: enNotifications,
     translations: enTranslations,
+    channels: enChannels,
   },
   fr: {
     common: frCommon,
@@ -60,6 +64,7 @@ export const resources = {
     manual: frManual,
     notifications: frNotifications,
     translations: frTranslations,
+    channels: frChannels,
   },
   es: {
     common: esCommon,
@@ -73,6 +78,7 @@ export const resources = {
     manual: esManual,
     notifications: esNotifications,
     translations: esTranslations,
+    channels: esChannels,
   },
 } as const;
 

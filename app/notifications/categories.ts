@@ -15,6 +15,9 @@ export const CATEGORIES = [
   "benchmarks",
   "reviews",
   "contributions",
+  "announcements",
+  "discussions",
+  "mentions",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -46,6 +49,9 @@ export const KINDS = {
   activity_returned: "reviews",
   best_practice_returned: "contributions",
   best_practice_published: "contributions",
+  announcement_posted: "announcements",
+  discussion_replied: "discussions",
+  discussion_mentioned: "mentions",
   handover: ESSENTIAL,
   security: ESSENTIAL,
 } as const satisfies Record<string, Category | typeof ESSENTIAL>;
@@ -67,6 +73,11 @@ export const DEFAULT_CADENCE: Record<Category, NotificationCadence> = {
   reviews: "immediate",
   // A returned contribution waits for its member's revision.
   contributions: "immediate",
+  announcements: "immediate",
+  // A lively thread would flood a busy inbox: its replies gather in the day's digest, but for a
+  // mention of one's own member, which asks for an answer.
+  discussions: "daily",
+  mentions: "immediate",
 };
 
 export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL {
