@@ -60,7 +60,7 @@ involve the other ministries?`,
       {
         by: "mette.kjaergaard@um-denmark.example.org",
         at: "2026-11-19T08:20:00Z",
-        body: "Denmark worked with the defence ministry on a short version for pre-deployment training. Happy to share it.",
+        body: "Denmark worked with the defence ministry on a short version for pre-deployment training. Glad to share.",
       },
     ],
   },
