@@ -7,7 +7,14 @@ import { migrateToLatest } from "../db/migrate";
 import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
-import { seedManualScale, seedScale, seedScaleCalendar, seedStatementScale, seedTranslationScale } from "./seed-scale";
+import {
+  seedChannelScale,
+  seedManualScale,
+  seedScale,
+  seedScaleCalendar,
+  seedStatementScale,
+  seedTranslationScale,
+} from "./seed-scale";
 import { benchReminders } from "./lib/bench-reminders";
 import { spawnPortal } from "./lib/spawn-portal";
 
@@ -155,6 +162,14 @@ console.log(`[bench] Manual at 10x: +${await seedManualScale(db, 2000)} sections
 const calendarScaled = await seedScaleCalendar(db, 10);
 console.log(`[bench] Calendar at 10x: +${calendarScaled.events} events`);
 console.log(`[bench] Translations of the copies: +${await seedTranslationScale(db)}`);
+const channels = await seedChannelScale(db);
+console.log(`[bench] Discussions: ${channels.posts} posts in ${channels.threads} threads`);
+PAGES.push(
+  { name: "announcements", path: "/announcements" },
+  { name: "discussions", path: "/discussions" },
+  { name: "discussion thread", path: `/discussions/${channels.threadId}` },
+  { name: "thread, last page", path: `/discussions/${channels.threadId}?page=20` },
+);
 // What autovacuum would do soon after a bulk load: gather statistics, clear dead rows, mark pages all-visible.
 await sql`vacuum analyze`.execute(db);
 const cookie = await benchSession(db);

@@ -106,6 +106,10 @@ async function mainPages([focalPoint, secretariat, anonymous]: SignedInRole[]): 
     first(db.selectFrom("benchmarks").select("id").orderBy("id")),
     first(db.selectFrom("events").select("id").where("type", "=", "global_call").orderBy("starts_at", "desc")),
   ]);
+  const [announcement, thread] = await Promise.all([
+    first(db.selectFrom("announcements").select("id").orderBy("id")),
+    first(db.selectFrom("discussion_threads").select("id").orderBy("id")),
+  ]);
   // Marked "*": audited in all three languages; the others in English (their words are checked in French
   // and Spanish by the languages test, and the shell's in every language here).
   const as = (role: SignedInRole, urls: string[]) =>
@@ -130,8 +134,20 @@ async function mainPages([focalPoint, secretariat, anonymous]: SignedInRole[]): 
       "*/profile",
       "/search?q=early+warning",
       "*/admin", // refused: the 403 page
+      "*/announcements",
+      `/announcements/${announcement.id}`,
+      "*/discussions",
+      `*/discussions/${thread.id}`,
+      "/discussions/new",
     ]),
-    ...as(secretariat!, ["/admin", "*/calendar/new", "/no-such-page"]),
+    ...as(secretariat!, [
+      "/admin",
+      "*/calendar/new",
+      "/no-such-page",
+      "*/announcements/new",
+      `/discussions/${thread.id}`,
+      "/admin/mail",
+    ]),
     ...as(anonymous!, ["*/login"]),
   ];
 }
