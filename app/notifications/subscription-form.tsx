@@ -3,17 +3,16 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { SubscriptionKind, SubscriptionState } from "../../db/schema";
+import { CHOICES } from "./subscription-kinds";
 
 export function SubscriptionForm({
   kind,
   id,
   state,
-  choices,
 }: {
   kind: SubscriptionKind;
   id: number;
   state: SubscriptionState | null;
-  choices: readonly SubscriptionState[];
 }) {
   const { t } = useTranslation("channels");
   return (
@@ -22,7 +21,7 @@ export function SubscriptionForm({
       <input type="hidden" name="id" value={id} />
       <span className="muted">{t(state ? `subscription.status.${state}` : `subscription.status.default_${kind}`)}</span>
       {state === null ? (
-        choices.map((choice) => (
+        CHOICES[kind].map((choice) => (
           <button key={choice} type="submit" name="state" value={choice} className="button-secondary button-small">
             {t(choice === "watch" ? "subscription.watch_discussion" : `subscription.mute_${kind}`)}
           </button>

@@ -64,9 +64,3 @@ export async function subscribers(
   if (among) query = query.where("person_id", "in", among);
   return (await query.execute()).map((row) => row.person_id);
 }
-
-/** What a person may choose for each kind: a statement's notices go to its group, so it is only muted. */
-export const CHOICES: Record<SubscriptionKind, readonly SubscriptionState[]> = {
-  discussion: ["watch", "mute"],
-  statement: ["mute"],
-};

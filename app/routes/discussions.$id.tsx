@@ -18,7 +18,6 @@ import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
-import { CHOICES } from "~/notifications/subscriptions.server";
 import { SubscriptionForm } from "~/notifications/subscription-form";
 
 export const handle: RouteHandle = {
@@ -74,7 +73,7 @@ export default function Thread() {
       </p>
       <PageTitle>{thread.topic}</PageTitle>
       <SuccessNotice>{notice ? t(`discussions.notices.${notice}`) : null}</SuccessNotice>
-      <SubscriptionForm kind="discussion" id={thread.id} state={subscription} choices={CHOICES.discussion} />
+      <SubscriptionForm kind="discussion" id={thread.id} state={subscription} />
       <ol className="post-list">
         {posts.map((post) => (
           <PostCard

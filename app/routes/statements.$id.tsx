@@ -30,7 +30,7 @@ import { presentStatementPage } from "~/statements/presenters.server";
 import { loadStatementPage, standing } from "~/statements/queries.server";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { SubscriptionForm } from "~/notifications/subscription-form";
-import { CHOICES, subscriptionOf } from "~/notifications/subscriptions.server";
+import { subscriptionOf } from "~/notifications/subscriptions.server";
 import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
   GroupSection,
@@ -155,7 +155,7 @@ export default function Statement() {
         <StageTag stage={statement.stage} />
       </p>
       <StatementFacts statement={statement} />
-      <SubscriptionForm kind="statement" id={statement.id} state={subscription} choices={CHOICES.statement} />
+      <SubscriptionForm kind="statement" id={statement.id} state={subscription} />
 
       <WorkflowPanel
         statement={statement}

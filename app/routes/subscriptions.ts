@@ -7,7 +7,8 @@ import { requireUser } from "~/auth/session.server";
 import { getDb } from "~/lib/db.server";
 import { parseForm } from "~/lib/forms.server";
 import { subscriptionForm } from "~/notifications/forms.server";
-import { CHOICES, setSubscription } from "~/notifications/subscriptions.server";
+import { CHOICES } from "~/notifications/subscription-kinds";
+import { setSubscription } from "~/notifications/subscriptions.server";
 import { statementVisible } from "~/statements/queries.server";
 
 export function loader() {

@@ -16,8 +16,12 @@ describe("announcements and discussions", () => {
     await signIn(secretariat, portal, SECRETARIAT);
     await secretariat.getByRole("link", { name: "Announcements" }).first().click();
     await secretariat.getByRole("link", { name: "Post an announcement" }).click();
-    await secretariat.getByLabel("Title").fill("Global Call on the Kigali Principles moved to Thursday");
-    await secretariat.getByLabel("Text").fill("Please note the **new date**; the agenda is unchanged.");
+    await secretariat
+      .getByLabel("Title", { exact: true })
+      .fill("Global Call on the Kigali Principles moved to Thursday");
+    await secretariat
+      .getByLabel("Text", { exact: true })
+      .fill("Please note the **new date**; the agenda is unchanged.");
     await secretariat.getByRole("button", { name: "Post and notify" }).click();
     await secretariat.getByText("Announcement posted: its audience is being told.").waitFor();
     await expectAccessible(secretariat);
@@ -36,7 +40,7 @@ describe("announcements and discussions", () => {
     ).toBeVisible();
     await expectPage(korea.getByRole("link", { name: "Ghana" }).last()).toBeVisible();
     const mention = await waitForEmail(portal, GHANA, since, "notification_discussion_mentioned");
-    expect(mention.subject).toBe("Seoyeon Lee mentioned Ghana in “Training diplomats on atrocity prevention”");
+    expect(mention.subject).toBe("Lee Seo-yeon mentioned Ghana in “Training diplomats on atrocity prevention”");
     const link = /https?:\/\/\S*\/discussions\/\d+\S*/.exec(mention.text)?.[0];
 
     // Korea mutes the thread: the page says so, with a way back.
@@ -54,9 +58,10 @@ describe("announcements and discussions", () => {
 
     // The secretariat hides the reply, with its reason, which everyone reads in its place.
     await secretariat.goto(new URL(link!).pathname);
-    await secretariat.getByText("Hide this post").click();
-    await secretariat.getByLabel("Reason, shown in its place").fill("Advertising");
-    await secretariat.getByRole("button", { name: "Hide the post" }).click();
+    const reply = secretariat.getByRole("listitem").filter({ hasText: "miracle cures" });
+    await reply.getByText("Hide this post").click();
+    await reply.getByLabel("Reason, shown in its place").fill("Advertising");
+    await reply.getByRole("button", { name: "Hide the post" }).click();
     await secretariat.getByText("Post hidden.").waitFor();
     await korea.reload();
     await expectPage(korea.getByText("Hidden by the secretariat: Advertising")).toBeVisible();
