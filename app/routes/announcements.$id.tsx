@@ -41,7 +41,7 @@ export default function Announcement() {
           date: formatDateTime(locale, announcement.postedAt, timeZone),
           audience: announcement.regionalGroup
             ? common(`regionalGroups.${announcement.regionalGroup}`)
-            : t("announcements.network"),
+            : t("announcements.toNetwork"),
           name: announcement.postedBy,
         })}
       </p>

@@ -57,7 +57,7 @@ export default function Announcements() {
                   date: formatDate(locale, announcement.postedAt, timeZone),
                   audience: announcement.regionalGroup
                     ? common(`regionalGroups.${announcement.regionalGroup}`)
-                    : t("announcements.network"),
+                    : t("announcements.toNetwork"),
                   name: announcement.postedBy,
                 })}
               </p>
