@@ -431,7 +431,8 @@ export async function crawl(
  * What the seed lacks for every route to have a page: links that arrive by email (a pending
  * invitation, a private calendar feed, an unsubscribe link, an answer to a Global Call), an email
  * in the dev outbox, and best practices not yet published (one waiting for review, one returned for
- * changes), and a discussion post young enough to edit. Made in the test's database for the members of the roles given; returns the emailed links
+ * changes), and a discussion post young enough to edit. Made in the test's database for the members of
+ * the roles given; returns the emailed links
  * to start from.
  */
 export async function prepareCrawl(portal: Portal, contributor: SignedInRole, reviser: SignedInRole) {

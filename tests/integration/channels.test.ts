@@ -174,7 +174,7 @@ describe("discussions", () => {
     expect(edited!.revisions.map((revision) => revision.body)).toEqual(["Frist draft"]);
   });
 
-  it("show a post the secretariat hid as its reason, to everyone but the secretariat, and leave it out of search", async () => {
+  it("show a hidden post as the secretariat's reason to everyone else, and leave it out of search", async () => {
     const { hidePost, startThread } = await import("~/discussions/commands.server");
     const { listPosts } = await import("~/discussions/queries.server");
     const { presentPosts } = await import("~/discussions/presenters.server");
