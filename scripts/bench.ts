@@ -168,7 +168,6 @@ PAGES.push(
   { name: "announcements", path: "/announcements" },
   { name: "discussions", path: "/discussions" },
   { name: "discussion thread", path: `/discussions/${channels.threadId}` },
-  { name: "thread, last page", path: `/discussions/${channels.threadId}?page=20` },
 );
 // What autovacuum would do soon after a bulk load: gather statistics, clear dead rows, mark pages all-visible.
 await sql`vacuum analyze`.execute(db);

@@ -330,7 +330,7 @@ export async function seedTranslationScale(db: DB): Promise<number> {
 
 /**
  * The channels at ten times what a busy year would bring: `announcements` announcements, and `posts`
- * posts across 400 threads (one long thread of 1,000, the others 50 or fewer), by focal points of
+ * posts across 400 threads (one long thread of 1,000, the others sharing the rest), by focal points of
  * every member, some mentioning a member, some edited. Returns the long thread's id.
  */
 export async function seedChannelScale(
@@ -373,10 +373,11 @@ export async function seedChannelScale(
   const threadCount = 400;
   const long = 1_000;
   const perThread = Math.floor((posts - long) / (threadCount - 1));
+  const remainder = (posts - long) % (threadCount - 1);
   let written = 0;
   let longThread = 0;
   for (let t = 0; t < threadCount; t++) {
-    const count = t === 0 ? long : perThread;
+    const count = t === 0 ? long : perThread + (t <= remainder ? 1 : 0);
     const first = at(t * 40);
     await db.transaction().execute(async (trx) => {
       const { id } = await trx
