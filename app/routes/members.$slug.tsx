@@ -29,7 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const [people, history, toReport, contributions] = await Promise.all([
     listMemberPeople(db, member.id),
     seatHistory(db, member.id),
-    openBenchmarksFor(db, member.id, today()),
+    openBenchmarksFor(db, member.id, today(), viewer.locale),
     memberContributions(db, member.id, viewer),
   ]);
   const seeInvitations = can(viewer, "seeInvitations", { memberId: member.id });
