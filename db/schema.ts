@@ -182,7 +182,13 @@ export type AuditAction =
   | "inquiry_sent"
   | "inquiry_status_set"
   | "inquiry_answered"
-  | "event_publicity_set";
+  | "event_publicity_set"
+  // Announcements and discussions (subject: the announcement, the post)
+  | "announcement_posted"
+  | "discussion_started"
+  | "discussion_replied"
+  | "discussion_post_edited"
+  | "discussion_post_hidden";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -853,4 +859,89 @@ export interface InquiryTable {
 
 export interface Database {
   inquiries: InquiryTable;
+}
+
+/* ---------------------------------------------------------------- announcements and discussions (migration 0140) */
+
+export interface AnnouncementTable {
+  id: Generated<number>;
+  title: string;
+  body: string;
+  language: Locale;
+  /** Null: the whole network. */
+  regional_group: RegionalGroup | null;
+  posted_by: number;
+  posted_at: Timestamp;
+}
+
+export interface DiscussionThreadTable {
+  id: Generated<number>;
+  topic: string;
+  started_by: number;
+  started_at: Timestamp;
+  post_count: Generated<number>;
+  last_post_at: Timestamp;
+}
+
+export interface DiscussionPostTable {
+  id: Generated<number>;
+  thread_id: number;
+  author_id: number;
+  member_id: number | null;
+  body: string;
+  language: Locale;
+  posted_at: Timestamp;
+  edited_at: Timestamp | null;
+  hidden_at: Timestamp | null;
+  hidden_by: number | null;
+  hidden_reason: string | null;
+}
+
+export interface DiscussionPostRevisionTable {
+  id: Generated<number>;
+  post_id: number;
+  body: string;
+  replaced_at: Timestamp;
+}
+
+export interface DiscussionMentionTable {
+  post_id: number;
+  member_id: number;
+}
+
+/** What a person may watch or mute: subscriptions.subject_kind (situation groups will add theirs). */
+export type SubscriptionKind = "discussion" | "statement";
+export type SubscriptionState = "watch" | "mute";
+
+export interface SubscriptionTable {
+  person_id: number;
+  subject_kind: SubscriptionKind;
+  subject_id: number;
+  state: SubscriptionState;
+  updated_at: Timestamp;
+}
+
+export interface WebhookMessageTable {
+  id: string;
+  received_at: Timestamp;
+}
+
+export type EmailProblemKind = "bounced" | "complained";
+
+export interface EmailProblemTable {
+  email: string;
+  kind: EmailProblemKind;
+  reason: string;
+  occurred_at: Timestamp;
+}
+
+export interface Database {
+  announcements: AnnouncementTable;
+  discussion_threads: DiscussionThreadTable;
+  discussion_posts: DiscussionPostTable;
+  discussion_post_revisions: DiscussionPostRevisionTable;
+  discussion_mentions: DiscussionMentionTable;
+  subscriptions: SubscriptionTable;
+  webhook_messages: WebhookMessageTable;
+  email_problems: EmailProblemTable;
 }

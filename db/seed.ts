@@ -6,6 +6,7 @@ import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
 import { seedGroups } from "./seed-groups";
+import { seedChannels } from "./seed-channels";
 import { seedStatements } from "./seed-statements";
 import { seedInquiries } from "./seed-inquiries";
 import { seedTranslations } from "./seed-translations";
@@ -409,6 +410,7 @@ export async function seedAll(db: DB) {
   const translations = await seedTranslations(db);
   const groups = await seedGroups(db);
   const inquiries = await seedInquiries(db);
+  const channels = await seedChannels(db);
   return {
     ...network,
     ...program,
@@ -419,6 +421,7 @@ export async function seedAll(db: DB) {
     ...translations,
     ...groups,
     ...inquiries,
+    ...channels,
   };
 }
 

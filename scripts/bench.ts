@@ -9,6 +9,7 @@ import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
 import {
   seedInquiryScale,
+  seedChannelScale,
   seedManualScale,
   seedScale,
   seedScaleCalendar,
@@ -181,6 +182,13 @@ const calendarScaled = await seedScaleCalendar(db, 10);
 console.log(`[bench] Calendar at 10x: +${calendarScaled.events} events`);
 console.log(`[bench] Translations of the copies: +${await seedTranslationScale(db)}`);
 console.log(`[bench] Inquiries: +${await seedInquiryScale(db, 2000)}`);
+const channels = await seedChannelScale(db);
+console.log(`[bench] Discussions: ${channels.posts} posts in ${channels.threads} threads`);
+PAGES.push(
+  { name: "announcements", path: "/announcements" },
+  { name: "discussions", path: "/discussions" },
+  { name: "discussion thread", path: `/discussions/${channels.threadId}` },
+);
 // What autovacuum would do soon after a bulk load: gather statistics, clear dead rows, mark pages all-visible.
 await sql`vacuum analyze`.execute(db);
 const cookie = await benchSession(db);

@@ -361,3 +361,100 @@ export async function seedInquiryScale(db: DB, count = 2000): Promise<number> {
     join askers a on a.n = 1 + (i % a.total)`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
+
+/**
+ * The channels at ten times what a busy year would bring: `announcements` announcements, and `posts`
+ * posts across 400 threads (one long thread of 1,000, the others sharing the rest), by focal points of
+ * every member, some mentioning a member, some edited. Returns the long thread's id.
+ */
+export async function seedChannelScale(
+  db: DB,
+  { announcements = 300, posts = 20_000 } = {},
+): Promise<{ threadId: number; threads: number; posts: number }> {
+  const authors = await db
+    .selectFrom("people")
+    .select(["id", "member_id as memberId"])
+    .where("status", "=", "active")
+    .orderBy("id")
+    .execute();
+  const members = await db.selectFrom("members").select(["id", "name"]).orderBy("id").limit(60).execute();
+  const words = (manualChapters[0]!.sections[0]!.body.match(/[A-Za-z]{4,}/g) ?? ["prevention"]).slice(0, 200);
+  const text = (seed: number, length: number) =>
+    Array.from({ length }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(" ") + ".";
+  const start = new Date("2026-01-05T09:00:00Z").getTime();
+  const at = (n: number) => new Date(start + n * 600_000);
+  const secretariat = await db
+    .selectFrom("people")
+    .select("id")
+    .where("role", "=", "secretariat")
+    .orderBy("id")
+    .executeTakeFirstOrThrow();
+  const groups = [null, "african", "asia_pacific", "eastern_european", "grulac", "weog"] as const;
+  await db
+    .insertInto("announcements")
+    .values(
+      Array.from({ length: announcements }, (_, n) => ({
+        title: `Announcement ${n + 1}: ${text(n, 6)}`,
+        body: text(n, 120),
+        language: "en" as const,
+        regional_group: groups[n % groups.length]!,
+        posted_by: secretariat.id,
+        posted_at: at(n * 30),
+      })),
+    )
+    .execute();
+
+  const threadCount = 400;
+  const long = 1_000;
+  const perThread = Math.floor((posts - long) / (threadCount - 1));
+  const remainder = (posts - long) % (threadCount - 1);
+  let written = 0;
+  let longThread = 0;
+  for (let t = 0; t < threadCount; t++) {
+    const count = t === 0 ? long : perThread + (t <= remainder ? 1 : 0);
+    const first = at(t * 40);
+    await db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto("discussion_threads")
+        .values({
+          topic: `Thread ${t + 1}: ${text(t, 5)}`,
+          started_by: authors[t % authors.length]!.id,
+          started_at: first,
+          post_count: count,
+          last_post_at: at(t * 40 + count),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      if (t === 0) longThread = id;
+      for (let from = 0; from < count; from += 1_000) {
+        const rows = Array.from({ length: Math.min(1_000, count - from) }, (_, k) => {
+          const n = from + k;
+          const author = authors[(t * 13 + n) % authors.length]!;
+          const mention = n % 25 === 0 ? `@${members[n % members.length]!.name} ` : "";
+          return {
+            thread_id: id,
+            author_id: author.id,
+            member_id: author.memberId,
+            body: mention + text(t + n, 40),
+            language: "en" as const,
+            posted_at: at(t * 40 + n),
+            edited_at: n % 10 === 0 ? at(t * 40 + n + 1) : null,
+          };
+        });
+        const inserted = await trx.insertInto("discussion_posts").values(rows).returning(["id", "body"]).execute();
+        const edited = inserted.filter((_, k) => (from + k) % 10 === 0);
+        if (edited.length > 0)
+          await trx
+            .insertInto("discussion_post_revisions")
+            .values(edited.map((post, k) => ({ post_id: post.id, body: `${post.body} (draft)`, replaced_at: at(k) })))
+            .execute();
+        const mentions = inserted.flatMap((post, k) =>
+          (from + k) % 25 === 0 ? [{ post_id: post.id, member_id: members[(from + k) % members.length]!.id }] : [],
+        );
+        if (mentions.length > 0) await trx.insertInto("discussion_mentions").values(mentions).execute();
+        written += inserted.length;
+      }
+    });
+  }
+  return { threadId: longThread, threads: threadCount, posts: written };
+}

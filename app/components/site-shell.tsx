@@ -12,6 +12,8 @@ const NAV_ITEMS = [
   { to: "/calendar", key: "nav.calendar" },
   { to: "/statements", key: "nav.statements" },
   { to: "/groups", key: "nav.groups" },
+  { to: "/discussions", key: "nav.discussions" },
+  { to: "/announcements", key: "nav.announcements" },
   { to: "/manual", key: "nav.manual" },
   { to: "/members", key: "nav.members" },
 ] as const;

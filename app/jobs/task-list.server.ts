@@ -15,6 +15,8 @@ import { nudgeSilentMembers } from "~/program/nudges.server";
 import { ADOPT_SILENCE_TASK, adoptSilence, sweepSilences } from "~/statements/commands.server";
 // Registers the joint statements' email composers (the calendar's come with its import above).
 import "~/statements/notify.server";
+// And the announcements' own, which carry their text.
+import "~/announcements/notify.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });

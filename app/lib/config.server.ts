@@ -17,6 +17,11 @@ export const configSchema = z
     APP_URL: z.url("must be a full URL such as http://localhost:3000").optional(),
     EMAIL_FROM: z.string().min(3).default("R2P Focal Points <portal@example.org>"),
     RESEND_API_KEY: z.string().min(1).optional(),
+    /** Signs Resend's webhooks (bounces, complaints): `whsec_…` from Resend's webhook page. Unset: refused. */
+    RESEND_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]+$/, "must be the whsec_… secret Resend shows")
+      .optional(),
     PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(3000),
     EMBEDDED_PG_PORT: z.coerce.number("must be a port number").int().min(1).max(65535).default(54329),
     DATA_DIR: z.string().min(1).default(".data"),

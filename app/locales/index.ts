@@ -1,6 +1,7 @@
 // Every translation, by language and namespace. The server holds them all; the browser fetches
 // only the namespaces of the page it shows, in its language (see routes/locales.$lng.$ns.ts).
 import enAdmin from "./en/admin.json";
+import enChannels from "./en/channels.json";
 import enAuth from "./en/auth.json";
 import enCalendar from "./en/calendar.json";
 import enCommon from "./en/common.json";
@@ -15,6 +16,7 @@ import enPublic from "./en/public.json";
 import enStatements from "./en/statements.json";
 import enTranslations from "./en/translations.json";
 import esAdmin from "./es/admin.json";
+import esChannels from "./es/channels.json";
 import esAuth from "./es/auth.json";
 import esCalendar from "./es/calendar.json";
 import esCommon from "./es/common.json";
@@ -29,6 +31,7 @@ import esPublic from "./es/public.json";
 import esStatements from "./es/statements.json";
 import esTranslations from "./es/translations.json";
 import frAdmin from "./fr/admin.json";
+import frChannels from "./fr/channels.json";
 import frAuth from "./fr/auth.json";
 import frCalendar from "./fr/calendar.json";
 import frCommon from "./fr/common.json";
@@ -59,6 +62,7 @@ export const resources = {
     translations: enTranslations,
     inquiries: enInquiries,
     public: enPublic,
+    channels: enChannels,
   },
   fr: {
     common: frCommon,
@@ -75,6 +79,7 @@ export const resources = {
     translations: frTranslations,
     inquiries: frInquiries,
     public: frPublic,
+    channels: frChannels,
   },
   es: {
     common: esCommon,
@@ -91,6 +96,7 @@ export const resources = {
     translations: esTranslations,
     inquiries: esInquiries,
     public: esPublic,
+    channels: esChannels,
   },
 } as const;
 

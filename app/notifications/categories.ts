@@ -16,6 +16,9 @@ export const CATEGORIES = [
   "reviews",
   "contributions",
   "situation_groups",
+  "announcements",
+  "discussions",
+  "mentions",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -54,6 +57,9 @@ export const KINDS = {
   situation_join_accepted: "situation_groups",
   situation_group_invited: "situation_groups",
   situation_agenda_requested: "situation_groups",
+  announcement_posted: "announcements",
+  discussion_replied: "discussions",
+  discussion_mentioned: "mentions",
   handover: ESSENTIAL,
   security: ESSENTIAL,
 } as const satisfies Record<string, Category | typeof ESSENTIAL>;
@@ -77,6 +83,11 @@ export const DEFAULT_CADENCE: Record<Category, NotificationCadence> = {
   contributions: "immediate",
   // Early warning is worth hearing of at once.
   situation_groups: "immediate",
+  announcements: "immediate",
+  // A lively thread would flood a busy inbox: its replies gather in the day's digest, but for a
+  // mention of one's own member, which asks for an answer.
+  discussions: "daily",
+  mentions: "immediate",
 };
 
 export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL {

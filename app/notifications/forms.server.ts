@@ -13,3 +13,10 @@ export const centreAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("markRead"), id: z.coerce.number().int().positive().max(2_147_483_647) }),
   z.object({ intent: z.literal("markAllRead") }),
 ]);
+
+/** Watch, mute or go back to the default for one thing (see ./subscriptions.server). */
+export const subscriptionForm = z.object({
+  kind: z.enum(["discussion", "statement"]),
+  id: z.coerce.number().int().min(1).max(2_147_483_647),
+  state: z.enum(["watch", "mute", "none"]),
+});

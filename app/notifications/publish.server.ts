@@ -4,6 +4,7 @@ import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { cadenceFor, categoryOf, ESSENTIAL, type NotificationKind } from "./categories";
 import { preferencesOf } from "./preferences.server";
+import { subscribers, type Subject } from "./subscriptions.server";
 
 export interface Announcement {
   kind: NotificationKind;
@@ -17,6 +18,8 @@ export interface Announcement {
   occurrence?: string;
   /** Sent at once even to those on a digest, which would bring it too late (see `cadenceFor`). */
   urgent?: boolean;
+  /** The thing it is about, which a person may have muted: then no email, but still in the centre. */
+  subject?: Subject;
 }
 
 export interface Told {
@@ -37,10 +40,9 @@ export async function publish(db: DB, announcement: Announcement): Promise<Told[
   if (categoryOf(announcement.kind) !== ESSENTIAL) people = people.where("status", "=", "active");
   const reached = await people.execute();
   if (reached.length === 0) return [];
-  const preferences = await preferencesOf(
-    db,
-    reached.map((person) => person.id),
-  );
+  const reachedIds = reached.map((person) => person.id);
+  const preferences = await preferencesOf(db, reachedIds);
+  const muted = new Set(announcement.subject ? await subscribers(db, announcement.subject, "mute", reachedIds) : []);
   const rows = await db
     .insertInto("notifications")
     .values(
@@ -50,7 +52,9 @@ export async function publish(db: DB, announcement: Announcement): Promise<Told[
         kind: announcement.kind,
         params: announcement.params,
         link: announcement.link,
-        email_cadence: cadenceFor(announcement.kind, preferences.get(person.id)!, announcement.urgent),
+        email_cadence: muted.has(person.id)
+          ? "off"
+          : cadenceFor(announcement.kind, preferences.get(person.id)!, announcement.urgent),
         dedupe_key: announcement.occurrence ?? null,
         // The portal's clock, not the database's, so digests follow a clock moved in tests.
         created_at: now(),

@@ -43,6 +43,9 @@ export default function AdminHub() {
         <Link className="button button-secondary" to="/admin/audit">
           {t("hub.audit")}
         </Link>
+        <Link className="button button-secondary" to="/admin/mail">
+          {t("hub.mail")}
+        </Link>
       </div>
       <TableSection
         id="pending"

@@ -16,13 +16,17 @@ import { profileForm } from "~/members/forms.server";
 import { getPerson } from "~/members/queries.server";
 import { SuccessNotice } from "~/components/success-notice";
 import { TimeZonePicker } from "~/components/picker";
+import { mailProblemOf } from "~/notifications/bounces.server";
+import { MailProblemNotice } from "~/notifications/mail-problem";
 
-export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:profile.title") };
+export const handle: RouteHandle = { i18n: ["members", "channels"], title: (t) => t("members:profile.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const profile = found(await getPerson(getDb(), person.id));
-  return { profile, timeZones: Intl.supportedValuesOf("timeZone") };
+  const db = getDb();
+  const profile = found(await getPerson(db, person.id));
+  const mailProblem = (await mailProblemOf(db, profile.email)) ?? null;
+  return { profile, mailProblem, viewerZone: person.timeZone, timeZones: Intl.supportedValuesOf("timeZone") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -35,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Profile() {
-  const { profile, timeZones } = useLoaderData<typeof loader>();
+  const { profile, mailProblem, viewerZone, timeZones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("members");
@@ -52,6 +56,7 @@ export default function Profile() {
       <p>
         {t("profile.email", { email: profile.email })} <Link to="/ask">{common("footer.ask")}</Link>
       </p>
+      <MailProblemNotice problem={mailProblem} email={profile.email} timeZone={viewerZone} />
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
         <TextField

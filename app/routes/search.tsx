@@ -19,7 +19,7 @@ function withHighlight(href: string, words: string) {
 }
 
 export const handle: RouteHandle = {
-  i18n: ["manual", "program", "statements", "calendar"],
+  i18n: ["manual", "program", "statements", "calendar", "channels", "common"],
   title: (t) => t("manual:search.title"),
 };
 
@@ -37,7 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Search() {
   const { query, outcome, tags, tooLong } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["manual", "program", "statements", "calendar"]);
+  const { t } = useTranslation(["manual", "program", "statements", "calendar", "channels", "common"]);
   const tagName = useTagName();
   const link = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
@@ -62,7 +62,11 @@ export default function Search() {
             ? context === "cancelled"
               ? t("calendar:event.cancelled")
               : t(`calendar:types.${context as "training"}`)
-            : context;
+            : kind === "announcement"
+              ? context === "network"
+                ? t("channels:announcements.network")
+                : t(`common:regionalGroups.${context as "african"}`)
+              : context;
   return (
     <>
       <PageTitle>{t("search.title")}</PageTitle>

@@ -29,6 +29,8 @@ import { offeredActions } from "~/statements/policy";
 import { presentStatementPage } from "~/statements/presenters.server";
 import { loadStatementPage, standing } from "~/statements/queries.server";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
+import { SubscriptionForm } from "~/notifications/subscription-form";
+import { subscriptionOf } from "~/notifications/subscriptions.server";
 import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
   GroupSection,
@@ -39,7 +41,7 @@ import {
 } from "~/statements/statement-sections";
 
 export const handle: RouteHandle = {
-  i18n: "statements",
+  i18n: ["statements", "channels"],
   title: (_t, data) => (data as { statement?: { title: string } } | undefined)?.statement?.title ?? "",
 };
 
@@ -48,11 +50,15 @@ export const shouldRevalidate = revalidateAfterRefusal;
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
-  const page = await loadStatementPage(db, idParam(params.id), viewer);
+  const id = idParam(params.id);
+  const [page, subscription] = await Promise.all([
+    loadStatementPage(db, id, viewer),
+    subscriptionOf(db, viewer.id, { kind: "statement", id }),
+  ]);
   const moment = now();
   const actions = offeredActions(viewer, standing(page.statement), moment);
   const members = actions.has("manage_group") || actions.has("invite") ? await memberChoices(db, viewer.locale) : [];
-  return presentStatementPage(page, viewer, actions, members, moment);
+  return { ...presentStatementPage(page, viewer, actions, members, moment), subscription };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -120,6 +126,7 @@ export default function Statement() {
     signature,
     groupChoices,
     inviteChoices,
+    subscription,
     viewer,
     today: todayDate,
   } = useLoaderData<typeof loader>();
@@ -148,6 +155,7 @@ export default function Statement() {
         <StageTag stage={statement.stage} />
       </p>
       <StatementFacts statement={statement} />
+      <SubscriptionForm kind="statement" id={statement.id} state={subscription} />
 
       <WorkflowPanel
         statement={statement}

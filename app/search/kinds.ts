@@ -8,6 +8,8 @@ export const SEARCH_KINDS = [
   "activity",
   "group",
   "group_update",
+  "announcement",
+  "discussion",
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 

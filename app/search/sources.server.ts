@@ -11,6 +11,7 @@ import { statementVisible } from "~/statements/queries.server";
 import { translatedText } from "~/translations/queries.server";
 import type { SearchKind } from "./kinds";
 import { perLanguage } from "./text.server";
+import { POSTS_PAGE_SIZE } from "~/discussions/notify.server";
 
 export interface SearchContext {
   /** What the person typed; sources read it parsed, from the `search_query q` they join. */
@@ -223,6 +224,51 @@ const groupUpdates: SearchSource = {
     where u.id in (${shown})`,
 };
 
+const announcements: SearchSource = {
+  kind: "announcement",
+  tagged: false,
+  // Every signed-in person reads the archive of announcements (app/announcements/policy.ts).
+  matches: ({ ranked }) =>
+    perLanguage(
+      ranked,
+      (arm) => sql`
+        select x.announcement_id as id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, announcement_search x
+        where ${arm.matches(sql`x.search`, sql`x.language`)}`,
+    ),
+  documents: (shown) => sql`
+    select a.id, a.title, a.body, a.language, a.language as body_language,
+      '/announcements/' || a.id as href, coalesce(a.regional_group, 'network') as context
+    from announcements a
+    where a.id in (${shown})`,
+};
+
+const discussions: SearchSource = {
+  kind: "discussion",
+  tagged: false,
+  // Discussions are open to every signed-in person; a hidden post has left its search table.
+  matches: ({ ranked }) =>
+    perLanguage(
+      ranked,
+      (arm) => sql`
+        select x.post_id as id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, discussion_post_search x
+        where ${arm.matches(sql`x.search`, sql`x.language`)}`,
+    ),
+  // Each post is found under its thread's topic, and opens at its place in the thread.
+  documents: (shown) => sql`
+    select d.id, t.topic as title, d.body, d.language, d.language as body_language,
+      '/discussions/' || t.id || case when n.position > ${POSTS_PAGE_SIZE}
+        then '?page=' || ceil(n.position::numeric / ${POSTS_PAGE_SIZE}) else '' end || '#post-' || d.id as href,
+      p.name as context
+    from discussion_posts d
+    join discussion_threads t on t.id = d.thread_id
+    join people p on p.id = d.author_id
+    cross join lateral (select count(*) as position from discussion_posts b
+      where b.thread_id = d.thread_id and b.id <= d.id) n
+    where d.id in (${shown})`,
+};
+
 /**
  * Every source, in two groups searched by two statements side by side, so that Postgres can answer
  * them on two cores: the two largest sets, statements and events, in one; the manual and the program
@@ -230,6 +276,6 @@ const groupUpdates: SearchSource = {
  * trip; one for all of them left a core idle.)
  */
 export const SOURCE_GROUPS: readonly (readonly SearchSource[])[] = [
-  [manualSections, bestPractices, activities],
-  [statements, events, groups, groupUpdates],
+  [manualSections, bestPractices, activities, announcements],
+  [statements, events, groups, groupUpdates, discussions],
 ];

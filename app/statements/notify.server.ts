@@ -108,6 +108,7 @@ export async function notifyStatement(db: DB, notice: StatementNotice): Promise<
     recipients: await recipients(db, notice),
     params,
     link: `/statements/${notice.statementId}`,
+    subject: { kind: "statement", id: notice.statementId },
   });
 }
 

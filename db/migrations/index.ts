@@ -23,6 +23,7 @@ import * as m0105 from "./0105_content_translations";
 import * as m0106 from "./0106_search_in_every_language";
 import * as m0130 from "./0130_situation_groups";
 import * as m0180 from "./0180_inquiries";
+import * as m0140 from "./0140_channels";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "0106_search_in_every_language": m0106,
   "0130_situation_groups": m0130,
   "0180_inquiries": m0180,
+  "0140_channels": m0140,
 };

@@ -431,7 +431,8 @@ export async function crawl(
  * What the seed lacks for every route to have a page: links that arrive by email (a pending
  * invitation, a private calendar feed, an unsubscribe link, an answer to a Global Call), an email
  * in the dev outbox, and best practices not yet published (one waiting for review, one returned for
- * changes). Made in the test's database for the members of the roles given; returns the emailed links
+ * changes), and a discussion post young enough to edit. Made in the test's database for the members of
+ * the roles given; returns the emailed links
  * to start from.
  */
 export async function prepareCrawl(portal: Portal, contributor: SignedInRole, reviser: SignedInRole) {
@@ -498,6 +499,24 @@ export async function prepareCrawl(portal: Portal, contributor: SignedInRole, re
         },
       ])
       .execute();
+    // A post still in its edit window, so its edit page is reached.
+    const thread = await trx.selectFrom("discussion_threads").select("id").orderBy("id").executeTakeFirstOrThrow();
+    await trx
+      .insertInto("discussion_posts")
+      .values({
+        thread_id: thread.id,
+        author_id: personId,
+        member_id: contributor.memberId,
+        body: "A post written a moment ago, which its author may still correct.",
+        language: "en",
+        posted_at: new Date(),
+      })
+      .execute();
+    await trx
+      .updateTable("discussion_threads")
+      .set((eb) => ({ post_count: eb("post_count", "+", 1), last_post_at: new Date() }))
+      .where("id", "=", thread.id)
+      .execute();
   });
   // Signed as the portal signs it (app/notifications/unsubscribe.server.ts), with the test's secret.
   const scope = "events";
@@ -552,6 +571,7 @@ export const UNREACHED_ROUTES: Record<string, string> = {
   "/auth/*": "Auth.js's own endpoints (sign-in callbacks), driven by the sign-in tests",
   "/*": "the not-found page: every unknown address, never a link",
   "/robots.txt": "read by search engines, never linked; tests/e2e/outreach.test.ts reads it",
+  "/webhooks/resend": "Resend's signed delivery webhook, never a link: tests/integration/channels.test.ts calls it",
 };
 
 /**
