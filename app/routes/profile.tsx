@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { FocusFirstError, SelectField, TextField } from "~/components/field";
+import { CheckboxField, FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { localeCookie } from "~/i18n/locale.server";
@@ -40,6 +40,8 @@ export default function Profile() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("members");
   const values = result?.values ?? profile;
+  // A checkbox left unticked is not sent: after a refused form, its absence is the choice.
+  const shared = (field: "sharePhone" | "shareAddress") => (result ? result.values[field] === "on" : profile[field]);
   const [timeZone, setTimeZone] = useState(values.timeZone);
   const [browserZone, setBrowserZone] = useState<string | null>(null);
   useEffect(() => setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
@@ -95,6 +97,34 @@ export default function Profile() {
           options={languageOptions()}
           error={result?.errors?.locale}
         />
+        <fieldset className="stack">
+          <legend>{t("profile.contact")}</legend>
+          <p className="hint">
+            {t("profile.contactHint")} <Link to="/privacy">{t("privacy.link")}</Link>
+          </p>
+          <TextField
+            name="phone"
+            type="tel"
+            label={t("profile.phone")}
+            autoComplete="tel"
+            defaultValue={values.phone}
+            error={result?.errors?.phone}
+          />
+          <CheckboxField name="sharePhone" label={t("profile.sharePhone")} defaultChecked={shared("sharePhone")} />
+          <TextAreaField
+            name="postalAddress"
+            label={t("profile.postalAddress")}
+            autoComplete="street-address"
+            rows={3}
+            defaultValue={values.postalAddress}
+            error={result?.errors?.postalAddress}
+          />
+          <CheckboxField
+            name="shareAddress"
+            label={t("profile.shareAddress")}
+            defaultChecked={shared("shareAddress")}
+          />
+        </fieldset>
         <p>
           <button type="submit">{t("profile.save")}</button>
         </p>

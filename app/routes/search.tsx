@@ -31,7 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Search() {
   const { query, outcome, tags, tooLong } = useLoaderData<typeof loader>();
-  const { t } = useTranslation(["manual", "program", "statements", "calendar"]);
+  const { t } = useTranslation(["manual", "program", "statements", "calendar", "common"]);
   const tagName = useTagName();
   const link = (changes: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
@@ -56,7 +56,9 @@ export default function Search() {
             ? context === "cancelled"
               ? t("calendar:event.cancelled")
               : t(`calendar:types.${context as "training"}`)
-            : context;
+            : kind === "member"
+              ? t(`common:regionalGroups.${context as "weog"}`)
+              : context;
   return (
     <>
       <PageTitle>{t("search.title")}</PageTitle>

@@ -5,6 +5,7 @@ import { sql, type RawBuilder } from "kysely";
 import type { Locale, TranslatedKind } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
 import { bestPracticeReadable, type Asking } from "~/manual/policy";
+import { memberNameSql } from "~/members/names.server";
 import { statementVisible } from "~/statements/queries.server";
 import type { SearchKind } from "./kinds";
 import { perLanguage } from "./text.server";
@@ -180,6 +181,22 @@ const events: SearchSource = {
   },
 };
 
+const members: SearchSource = {
+  kind: "member",
+  tagged: false,
+  // The directory is for every signed-in person: a member by its names or short names ("UK"), its
+  // active focal points' names and ministries, accents aside (the directory's own rule, migration 0160).
+  matches: ({ q }) => sql`select member_id as id, rank from directory_search(${q})`,
+  documents: (shown, locale) => sql`
+    select m.id, ${memberNameSql("m", locale)} as title,
+      coalesce((select string_agg(p.name || ', ' || p.ministry, E'\n' order by p.is_alternate, p.name) from people p
+        where p.member_id = m.id and p.status = 'active'), '') as body,
+      ${locale} as language, ${locale} as body_language,
+      '/members/' || m.slug as href, coalesce(m.regional_group::text, 'organisation') as context
+    from members m
+    where m.id in (${shown})`,
+};
+
 /**
  * Every source, in two groups searched by two statements side by side, so that Postgres can answer
  * them on two cores: the two largest sets, statements and events, in one; the manual and the program
@@ -188,5 +205,5 @@ const events: SearchSource = {
  */
 export const SOURCE_GROUPS: readonly (readonly SearchSource[])[] = [
   [manualSections, bestPractices, activities],
-  [statements, events],
+  [statements, events, members],
 ];
