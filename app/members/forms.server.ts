@@ -3,7 +3,7 @@ import { z } from "zod";
 import { REGIONAL_GROUPS } from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
-import { DIRECTORY_GROUPS, type GroupKey } from "./queries.server";
+import { DIRECTORY_GROUPS, type GroupKey } from "./directory";
 
 export const directoryQuery = z.object({
   group: z

@@ -1,6 +1,6 @@
 // Reads of the members capability: the directory, a member's page, seats, invitations, people.
 import { sql, type RawBuilder } from "kysely";
-import { REGIONAL_GROUPS, type RegionalGroup } from "../../db/schema";
+import { DIRECTORY_GROUPS, DIRECTORY_PAGE_SIZE, type GroupKey } from "./directory";
 import type { Locale } from "~/i18n/config";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
@@ -8,10 +8,7 @@ import { memberNameOrder, memberNameSql } from "./names.server";
 import type { PersonRef, Seat } from "./policy";
 import { hashInvitationToken } from "./tokens.server";
 
-export type GroupKey = RegionalGroup | "organisation";
-
-/** The directory's sections, in order: the UN regional groups, then organisations. */
-export const DIRECTORY_GROUPS: GroupKey[] = [...REGIONAL_GROUPS, "organisation"];
+export type { GroupKey };
 
 /** How many members each UN regional group has; organisations are counted on their own. */
 export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; count: number }[]> {
@@ -33,9 +30,6 @@ export interface DirectoryFilter {
   q?: string;
   page: number;
 }
-
-/** Members per page of the directory: today's network on one page. */
-export const DIRECTORY_PAGE_SIZE = 80;
 
 /**
  * Whether the member `memberId` matches what was typed: one of its three names or short names ("UK"),

@@ -6,7 +6,8 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { directoryQuery } from "~/members/forms.server";
 import { can } from "~/members/policy";
-import { DIRECTORY_GROUPS, DIRECTORY_PAGE_SIZE, listDirectory, listSecretariat } from "~/members/queries.server";
+import { DIRECTORY_GROUPS, DIRECTORY_PAGE_SIZE } from "~/members/directory";
+import { listDirectory, listSecretariat } from "~/members/queries.server";
 import { ListLink } from "~/components/list-link";
 
 export const handle: RouteHandle = {

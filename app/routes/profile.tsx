@@ -16,13 +16,21 @@ import { profileForm } from "~/members/forms.server";
 import { getPerson } from "~/members/queries.server";
 import { SuccessNotice } from "~/components/success-notice";
 import { TimeZonePicker } from "~/components/picker";
+import { onboardingPath } from "~/onboarding/queries.server";
+import { Welcome } from "~/onboarding/welcome";
 
 export const handle: RouteHandle = { i18n: "members", title: (t) => t("members:profile.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const profile = found(await getPerson(getDb(), person.id));
-  return { profile, timeZones: Intl.supportedValuesOf("timeZone") };
+  const db = getDb();
+  // The first page after accepting an invitation (invitations.$token): a welcome and where to start.
+  const welcome = new URL(request.url).searchParams.get("welcome") === "1";
+  const [profile, path] = await Promise.all([
+    getPerson(db, person.id),
+    welcome ? onboardingPath(db, person) : Promise.resolve(null),
+  ]);
+  return { profile: found(profile), path, timeZones: Intl.supportedValuesOf("timeZone") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -35,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Profile() {
-  const { profile, timeZones } = useLoaderData<typeof loader>();
+  const { profile, path, timeZones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("members");
@@ -49,6 +57,7 @@ export default function Profile() {
   return (
     <div className="narrow">
       <PageTitle>{t("profile.title")}</PageTitle>
+      {path ? <Welcome name={profile.name} path={path} timeZone={profile.timeZone} /> : null}
       <SuccessNotice>{searchParams.has("saved") && !result && t("profile.saved")}</SuccessNotice>
       <p>{t("profile.email", { email: profile.email })}</p>
       <Form method="post" className="stack" noValidate>

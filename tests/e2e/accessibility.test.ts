@@ -122,17 +122,19 @@ async function mainPages([focalPoint, secretariat, anonymous]: SignedInRole[]): 
       "/manual/best-practices/new",
       "*/calendar",
       `/calendar/${event.id}`,
-      "/members",
+      "*/members",
       "/members/republic-of-korea",
+      "/members?q=Lefevre",
       "/work",
       `*/work/benchmarks/${benchmark.id}`,
       "/work/activities/new",
       "*/profile",
       "/search?q=early+warning",
+      "/search?q=Kagiso",
       "*/admin", // refused: the 403 page
     ]),
     ...as(secretariat!, ["/admin", "*/calendar/new", "/no-such-page"]),
-    ...as(anonymous!, ["*/login"]),
+    ...as(anonymous!, ["*/login", "*/privacy"]),
   ];
 }
 
