@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
@@ -25,6 +25,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     listDirectory(db, filter, person.locale),
     listSecretariat(db),
   ]);
+  // An address edited past the last page: its members are on the first pages.
+  if (members.length === 0 && filter.page > 1) {
+    const url = new URL(request.url);
+    url.searchParams.delete("page");
+    throw redirect(`/members${url.search}`);
+  }
   return {
     members,
     total,

@@ -36,6 +36,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "/unsubscribe/:token": "one-click unsubscribe from an email (the token is the proof)",
   "/rsvp/:token": "answering a Global Call from its email (the token is the proof)",
   "/calendar/feed/:token.ics": "a private calendar feed for calendar apps (the token is the proof)",
+  "/privacy": "the privacy notice, to read before accepting an invitation",
 };
 /** Local mode's tools (absent in production) are open, as the demo's sign-in goes through the dev outbox. */
 const LOCAL_TOOLS = /^\/dev\//;

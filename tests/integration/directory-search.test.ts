@@ -72,6 +72,15 @@ describe("the directory", () => {
     expect(await directory("Kagiso")).toEqual(["botswana"]);
   });
 
+  it("sends an address past the last page to the first, keeping the search", async () => {
+    const response = await fetch(portal.baseUrl + "/members?q=korea&page=9", {
+      headers: { Cookie: korea },
+      redirect: "manual",
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/members?q=korea");
+  });
+
   it("lists the secretariat's people with their roles and addresses", async () => {
     const html = await page("/members");
     const section = html.slice(html.indexOf('id="secretariat"'));
