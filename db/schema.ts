@@ -713,7 +713,7 @@ export interface Database {
 /* ---------------------------------------------------------------- translated content (migration 0105) */
 
 /** What may be translated: content_translations.subject_kind. */
-export type TranslatedKind = "manual_section" | "best_practice" | "benchmark" | "activity" | "event";
+export type TranslatedKind = "manual_chapter" | "manual_section" | "best_practice" | "benchmark" | "activity" | "event";
 
 /** One field of a thing in a language other than its original's, with the original text it was made from. */
 export interface ContentTranslationTable {

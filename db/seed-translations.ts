@@ -1,5 +1,6 @@
-// Seeds the French and Spanish versions of db/seed-data/translations.ts: the manual's first chapter,
-// the benchmarks and the Global Calls, each made by the secretariat from the original as it stands.
+// Seeds the French and Spanish versions of db/seed-data/translations.ts: the manual's chapter titles,
+// its first chapter, the benchmarks and the Global Calls, each made by the secretariat from the
+// original as it stands.
 // Adds only what is missing, so a database seeded before translations existed gets them.
 import type { DB } from "./connection";
 import type { Locale, TranslatedKind } from "./schema";
@@ -8,6 +9,7 @@ import {
   callDescription,
   callTitle,
   callTranslations,
+  chapterTranslations,
   sectionTranslations,
 } from "./seed-data/translations";
 
@@ -24,8 +26,9 @@ interface Row {
 }
 
 export async function seedTranslations(db: DB): Promise<{ translations: number }> {
-  const [secretariat, sections, benchmarks, calls] = await Promise.all([
+  const [secretariat, chapters, sections, benchmarks, calls] = await Promise.all([
     db.selectFrom("people").select("id").where("role", "=", "secretariat").orderBy("id").executeTakeFirst(),
+    db.selectFrom("manual_chapters").select(["id", "slug", "title", "summary"]).execute(),
     db.selectFrom("manual_sections").select(["id", "slug", "title", "body"]).execute(),
     db.selectFrom("benchmarks").select(["id", "title", "measure"]).execute(),
     db
@@ -45,6 +48,12 @@ export async function seedTranslations(db: DB): Promise<{ translations: number }
     for (const locale of LOCALES)
       rows.push({ subject_kind: kind, subject_id: id, field, locale, text: versions[locale], source_text: source });
   };
+  for (const chapter of chapters) {
+    const versions = chapterTranslations[chapter.slug];
+    if (!versions) continue;
+    add("manual_chapter", chapter.id, "title", versions.title, chapter.title);
+    add("manual_chapter", chapter.id, "summary", versions.summary, chapter.summary);
+  }
   for (const section of sections) {
     const versions = sectionTranslations[section.slug];
     if (!versions) continue;

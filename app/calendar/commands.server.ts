@@ -89,7 +89,9 @@ export async function createEvent(db: DB, input: EventInput, viewer: Viewer): Pr
       details: { type: input.type, title: input.title },
     });
     if (input.type === "global_call") await syncReminders(trx, id);
-    await queueAnnouncement(trx, { eventId: id, kind: "event_added", version: 0, actorId: viewer.id });
+    // A Global Call is announced as an invitation to answer, the other events as calendar news.
+    const kind = input.type === "global_call" ? "call_announced" : "event_added";
+    await queueAnnouncement(trx, { eventId: id, kind, version: 0, actorId: viewer.id });
     return id;
   });
 }

@@ -1,5 +1,5 @@
 // The emails about a Global Call, in the recipient's language and time zone.
-import type { Selectable } from "kysely";
+import { sql, type Selectable } from "kysely";
 import { createElement } from "react";
 import type { EventTable, Locale } from "../../db/schema";
 import GlobalCallEmail from "../../emails/global-call";
@@ -14,13 +14,25 @@ import { unsubscribeHeaders, unsubscribeUrl } from "~/notifications/unsubscribe.
 import { EMAIL_ANSWERS, rsvpUrl } from "./rsvp-links.server";
 import { formatMoment, sameLocalTime } from "./time";
 
-export type CallEmailKind = "reminder" | "rescheduled" | "cancelled" | "minutes";
-export type CallEvent = Selectable<EventTable>;
+export type CallEmailKind = "announced" | "reminder" | "rescheduled" | "cancelled" | "minutes";
+/** A call as its emails are written from: with its title's translations, by language, where it has any. */
+export type CallEvent = Selectable<EventTable> & { titles?: Partial<Record<Locale, string>> | null };
 
 /** A burst of reminders reads the same call: a second is fresh enough (a change bumps updated_at anyway). */
 const recentEvents = new Map<number, { at: number; event: Promise<CallEvent | undefined> }>();
 export function readEvent(db: DB, eventId: number, cache: boolean): Promise<CallEvent | undefined> {
-  const read = () => db.selectFrom("events").selectAll().where("id", "=", eventId).executeTakeFirst();
+  const read = () =>
+    db
+      .selectFrom("events as e")
+      .selectAll("e")
+      .select(
+        sql<Partial<
+          Record<Locale, string>
+        > | null>`(select json_object_agg(t.locale, t.text) from content_translations t
+          where t.subject_kind = 'event' and t.subject_id = e.id and t.field = 'title' and t.text <> '')`.as("titles"),
+      )
+      .where("e.id", "=", eventId)
+      .executeTakeFirst();
   if (!cache) return read();
   const hit = recentEvents.get(eventId);
   if (hit && Date.now() - hit.at < 1_000) return hit.event;
@@ -66,7 +78,10 @@ export async function composeCallEmail(
 ): Promise<ComposedEmail> {
   // The call's own time is added only for those who live in another zone.
   const sameTime = sameLocalTime(event.starts_at, person.timeZone, event.time_zone);
+  // A translation saved since is a new text to render.
+  const title = event.titles?.[person.locale] ?? event.title;
   const key = [
+    title,
     kind,
     event.id,
     event.sequence,
@@ -79,7 +94,7 @@ export async function composeCallEmail(
   let template = rendered.get(key);
   if (!template) {
     if (rendered.size > 1_000) rendered.clear();
-    template = renderCallEmail(kind, event, person.locale, sameTime, extra, scope);
+    template = renderCallEmail(kind, { ...event, title }, person.locale, sameTime, extra, scope);
     rendered.set(key, template);
     template.catch(() => rendered.delete(key));
   }

@@ -17,9 +17,16 @@ import { formatMoment, sameLocalTime } from "./time";
 
 /** What a change to the calendar is announced as (reminders are told by the reminder batches). */
 export type CalendarAnnouncement =
-  "event_added" | "event_changed" | "event_cancelled" | "call_rescheduled" | "call_cancelled" | "minutes_posted";
+  | "event_added"
+  | "call_announced"
+  | "event_changed"
+  | "event_cancelled"
+  | "call_rescheduled"
+  | "call_cancelled"
+  | "minutes_posted";
 export const ANNOUNCEMENTS = [
   "event_added",
+  "call_announced",
   "event_changed",
   "event_cancelled",
   "call_rescheduled",
@@ -72,7 +79,7 @@ export async function queueAnnouncement(db: DB, announcement: Announcement): Pro
 /**
  * Who hears. The calendar is the whole network's: every active person hears of an event added,
  * changed or cancelled (in a weekly digest unless they chose otherwise), but the one who did it.
- * A Global Call invites the whole network, its organiser included: everyone hears that it moved
+ * A Global Call invites the whole network, its organiser included: everyone is invited to it, hears that it moved
  * (a new time may suit someone who had declined) and of its minutes (those who missed it most of
  * all); a cancellation goes to everyone but those who answered "not attending", who get no
  * reminders either.
@@ -116,6 +123,8 @@ export async function announce(announcement: Announcement, db: DB = getDb()): Pr
 }
 
 const CALL_EMAILS = {
+  // A new Global Call is an invitation: the call's own email, with the answer links.
+  call_announced: "announced",
   call_reminder: "reminder",
   call_rescheduled: "rescheduled",
   call_cancelled: "cancelled",

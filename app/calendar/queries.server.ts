@@ -5,6 +5,7 @@ import type { DB } from "~/lib/db.server";
 import type { Locale } from "~/i18n/config";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { preferencesOf } from "~/notifications/preferences.server";
+import { shownTitle, titleInReaderLanguage } from "~/translations/queries.server";
 import { hashFeedToken, type IcsEvent } from "./ics.server";
 
 export interface EventFilter {
@@ -27,6 +28,7 @@ function listQuery(db: DB, filter: EventFilter, locale: Locale) {
       "e.location",
       "e.status",
       memberNameSql<string | null>("m", locale).as("memberName"),
+      titleInReaderLanguage("event", "e", locale),
     ]);
   if (filter.type) query = query.where("e.type", "=", filter.type);
   if (filter.group) query = query.where("m.regional_group", "=", filter.group);
@@ -43,7 +45,8 @@ export async function eventsBetween(db: DB, locale: Locale, from: Date, to: Date
     .orderBy("e.starts_at")
     .orderBy("e.id")
     .limit(1000)
-    .execute();
+    .execute()
+    .then((rows) => rows.map((row) => shownTitle(row, locale)));
 }
 
 export const AGENDA_PAGE = 25;
@@ -57,7 +60,8 @@ export async function agendaFrom(db: DB, locale: Locale, from: Date, filter: Eve
     .limit(AGENDA_PAGE + 1)
     .offset((page - 1) * AGENDA_PAGE)
     .execute();
-  return { events: rows.slice(0, AGENDA_PAGE), hasNext: rows.length > AGENDA_PAGE };
+  const events = rows.slice(0, AGENDA_PAGE).map((row) => shownTitle(row, locale));
+  return { events, hasNext: rows.length > AGENDA_PAGE };
 }
 
 /** The dashboard's "upcoming": the next few events that are still on. */
@@ -67,7 +71,8 @@ export async function upcomingEvents(db: DB, locale: Locale, from: Date, limit =
     .where("e.status", "=", "scheduled")
     .orderBy("e.starts_at")
     .limit(limit)
-    .execute();
+    .execute()
+    .then((rows) => rows.map((row) => shownTitle(row, locale)));
 }
 
 export async function getEvent(db: DB, id: number, locale: Locale) {

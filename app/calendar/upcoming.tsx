@@ -45,7 +45,6 @@ export function UpcomingEvents({
                   viewerZone={timeZone}
                   eventZone={event.timeZone}
                   location={event.location}
-                  compact
                 />
               </p>
             </li>

@@ -90,6 +90,7 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
       },
     ),
   notification: (locale) => composeNotificationEmail(sampleRecipient(locale), amendment),
+  "call-announced": (locale) => composeCallEmail("announced", call, sampleRecipient(locale), {}, "global_calls"),
   "call-reminder": (locale) =>
     composeCallEmail("reminder", call, sampleRecipient(locale), { offsetMinutes: 1440 }, "global_calls"),
   "event-added": (locale) =>

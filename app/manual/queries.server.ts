@@ -5,13 +5,18 @@ import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
 import type { Locale } from "~/i18n/config";
 import { memberNameSql } from "~/members/names.server";
+import { shownTitle, titleInReaderLanguage, translatedText } from "~/translations/queries.server";
 import { bestPracticeReadable, type Asking } from "./policy";
 
 /** Who asks, and in which language they read members' names. */
 type Reader = Asking & { locale: Locale };
 
+/** A chapter's title in the reader's language: its translation, else the original. `id` is its id column. */
+const chapterTitleIn = (id: string, title: string, readerLocale: Locale) =>
+  sql<string>`coalesce(${translatedText("manual_chapter", id, "title", readerLocale)}, ${sql.ref(title)})`;
+
 /** The chapters in order, each with how many sections it has: the table of contents. */
-export async function listChapters(db: DB) {
+export async function listChapters(db: DB, readerLocale: Locale) {
   // Sections counted in one pass over their index, not once per chapter.
   const rows = await db
     .selectFrom("manual_chapters as c")
@@ -24,27 +29,49 @@ export async function listChapters(db: DB) {
           .as("counted"),
       (join) => join.onRef("counted.chapter_id", "=", "c.id"),
     )
-    .select(["c.id", "c.slug", "c.title", "c.summary", "c.language", "counted.n as sections"])
+    .select([
+      "c.id",
+      "c.slug",
+      "c.title",
+      "c.summary",
+      "c.language",
+      "counted.n as sections",
+      titleInReaderLanguage("manual_chapter", "c", readerLocale),
+      translatedText("manual_chapter", "c.id", "summary", readerLocale).as("translatedSummary"),
+    ])
     .orderBy("c.position")
     .execute();
-  return rows.map((row) => ({ ...row, sections: Number(row.sections ?? 0) }));
+  return rows.map(({ translatedSummary, ...row }) => ({
+    ...shownTitle(row, readerLocale),
+    summary: translatedSummary ?? row.summary,
+    sections: Number(row.sections ?? 0),
+  }));
 }
 
 export const TAGGED_PAGE_SIZE = 50;
 
 /** The sections with a tag, in reading order, a page at a time. */
-export async function taggedSections(db: DB, tag: string, page: number) {
+export async function taggedSections(db: DB, tag: string, page: number, readerLocale: Locale) {
   const rows = await db
     .selectFrom("manual_sections as s")
     .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
-    .select(["s.id", "s.slug", "s.title", "s.language", "c.slug as chapterSlug", "c.title as chapterTitle"])
+    .select([
+      "s.id",
+      "s.slug",
+      "s.title",
+      "s.language",
+      "c.slug as chapterSlug",
+      chapterTitleIn("c.id", "c.title", readerLocale).as("chapterTitle"),
+      titleInReaderLanguage("manual_section", "s", readerLocale),
+    ])
     .where("s.tags", "@>", sql<string[]>`array[${tag}]::text[]`)
     .orderBy("c.position")
     .orderBy("s.position")
     .limit(TAGGED_PAGE_SIZE + 1)
     .offset((page - 1) * TAGGED_PAGE_SIZE)
     .execute();
-  return { sections: rows.slice(0, TAGGED_PAGE_SIZE), hasNext: rows.length > TAGGED_PAGE_SIZE };
+  const sections = rows.slice(0, TAGGED_PAGE_SIZE).map((row) => shownTitle(row, readerLocale));
+  return { sections, hasNext: rows.length > TAGGED_PAGE_SIZE };
 }
 
 /** How long the tag vocabulary is kept before it is read again. */
@@ -69,15 +96,19 @@ export function listTags(db: DB): TagList {
 }
 
 /** A chapter with its sections (whole, for reading and printing) and its neighbours. */
-export async function getChapter(db: DB, slug: string) {
+export async function getChapter(db: DB, slug: string, readerLocale: Locale) {
   const chapter = await db
     .selectFrom("manual_chapters as c")
     .select((eb) => {
       // The chapter before or after this one: its slug or title.
-      const beside = (direction: "previous" | "next", column: "other.slug" | "other.title") =>
+      const beside = (direction: "previous" | "next", column: "slug" | "title") =>
         eb
           .selectFrom("manual_chapters as other")
-          .select(column)
+          .select(
+            column === "slug"
+              ? sql<string>`other.slug`.as("value")
+              : chapterTitleIn("other.id", "other.title", readerLocale).as("value"),
+          )
           .whereRef("other.position", direction === "previous" ? "<" : ">", "c.position")
           .orderBy("other.position", direction === "previous" ? "desc" : "asc")
           .limit(1);
@@ -87,21 +118,23 @@ export async function getChapter(db: DB, slug: string) {
         "c.title",
         "c.summary",
         "c.language",
-        beside("previous", "other.slug").as("previousSlug"),
-        beside("previous", "other.title").as("previousTitle"),
-        beside("next", "other.slug").as("nextSlug"),
-        beside("next", "other.title").as("nextTitle"),
+        beside("previous", "slug").as("previousSlug"),
+        beside("previous", "title").as("previousTitle"),
+        beside("next", "slug").as("nextSlug"),
+        beside("next", "title").as("nextTitle"),
       ];
     })
     .where("c.slug", "=", slug)
     .executeTakeFirst();
   if (!chapter) return null;
   const sections = await db
-    .selectFrom("manual_sections")
-    .select(["id", "slug", "title", "body", "language", "tags"])
-    .where("chapter_id", "=", chapter.id)
-    .orderBy("position")
+    .selectFrom("manual_sections as s")
+    .select(["s.id", "s.slug", "s.title", "s.body", "s.language", "s.tags"])
+    .select(titleInReaderLanguage("manual_section", "s", readerLocale))
+    .where("s.chapter_id", "=", chapter.id)
+    .orderBy("s.position")
     .execute();
+  // Each section's `translatedTitle` is for lists (shownTitle); the print view shows whole translations.
   return { ...chapter, sections };
 }
 
@@ -115,11 +148,12 @@ interface Neighbour {
  * The section before or after one, in reading order: in the same chapter if there is one, else the
  * last (or first) section of the nearest chapter that has any. Index lookups only, whatever the manual's size.
  */
-function neighbour(direction: "previous" | "next") {
+function neighbour(direction: "previous" | "next", readerLocale: Locale) {
   // Fixed fragments, chosen by direction: nothing from outside reaches the SQL text.
   const [compare, order] = direction === "previous" ? [sql`<`, sql`desc`] : [sql`>`, sql`asc`];
   return sql<Neighbour | null>`(
-    select json_build_object('slug', n.slug, 'chapterSlug', nc.slug, 'title', n.title) from (
+    select json_build_object('slug', n.slug, 'chapterSlug', nc.slug,
+      'title', coalesce(${translatedText("manual_section", "n.id", "title", readerLocale)}, n.title)) from (
       (select ns.id from manual_sections ns
        where ns.chapter_id = s.chapter_id and ns.position ${compare} s.position order by ns.position ${order} limit 1)
       union all
@@ -134,7 +168,7 @@ function neighbour(direction: "previous" | "next") {
 }
 
 /** One section with the sections before and after it across the whole manual. */
-export async function getSection(db: DB, chapterSlug: string, sectionSlug: string) {
+export async function getSection(db: DB, chapterSlug: string, sectionSlug: string, readerLocale: Locale) {
   const row = await db
     .selectFrom("manual_sections as s")
     .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
@@ -153,9 +187,9 @@ export async function getSection(db: DB, chapterSlug: string, sectionSlug: strin
       "s.updated_at as updatedAt",
       "p.name as updatedBy",
       "c.slug as chapterSlug",
-      "c.title as chapterTitle",
-      neighbour("previous").as("previous"),
-      neighbour("next").as("next"),
+      chapterTitleIn("c.id", "c.title", readerLocale).as("chapterTitle"),
+      neighbour("previous", readerLocale).as("previous"),
+      neighbour("next", readerLocale).as("next"),
     ])
     .where("s.slug", "=", sectionSlug)
     .where("c.slug", "=", chapterSlug)
@@ -228,6 +262,7 @@ const practiceListing = (db: DB, locale: Locale) =>
       "bp.published_at as publishedAt",
       "m.slug as memberSlug",
       memberNameSql("m", locale).as("memberName"),
+      titleInReaderLanguage("best_practice", "bp", locale),
     ]);
 
 const readableBy = (viewer: Asking) =>
@@ -237,7 +272,11 @@ const readableBy = (viewer: Asking) =>
 export function publishedBestPractices(db: DB, locale: Locale, tag?: string) {
   let query = practiceListing(db, locale).where("bp.status", "=", "published");
   if (tag) query = query.where("bp.tags", "@>", sql<string[]>`array[${tag}]::text[]`);
-  return query.orderBy("bp.published_at", "desc").orderBy("bp.id", "desc").execute();
+  return query
+    .orderBy("bp.published_at", "desc")
+    .orderBy("bp.id", "desc")
+    .execute()
+    .then((rows) => rows.map((row) => shownTitle(row, locale)));
 }
 
 /**

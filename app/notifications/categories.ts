@@ -37,6 +37,7 @@ export const KINDS = {
   event_added: "events",
   event_changed: "events",
   event_cancelled: "events",
+  call_announced: "global_calls",
   call_reminder: "global_calls",
   call_rescheduled: "global_calls",
   call_cancelled: "global_calls",

@@ -19,7 +19,7 @@ export async function onboardingPath(db: DB, viewer: Viewer) {
       .select(["s.slug", "s.title", "s.language", "c.slug as chapterSlug"])
       .where("s.slug", "=", FIRST_MONTHS_SECTION)
       .executeTakeFirst(),
-    viewer.memberId === null ? Promise.resolve([]) : openBenchmarksFor(db, viewer.memberId, today()),
+    viewer.memberId === null ? Promise.resolve([]) : openBenchmarksFor(db, viewer.memberId, today(), viewer.locale),
     db
       .selectFrom("events")
       .select(["id", "title", "language", "type", "starts_at as startsAt", "time_zone as timeZone"])

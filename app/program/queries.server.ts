@@ -6,6 +6,7 @@ import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { containsPattern } from "~/lib/sql";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
+import { shownTitle, titleInReaderLanguage } from "~/translations/queries.server";
 import { activityState, type ActivityState } from "./policy";
 import { progressFromCounts } from "./progress";
 import { standingOf } from "./standing.server";
@@ -167,6 +168,7 @@ const termsOf = (benchmark: BenchmarkRow) => ({
 export async function listBenchmarkProgress(
   db: DB,
   today: string,
+  readerLocale: Locale,
   options: { runningOnly?: boolean; limit?: number; offset?: number } = {},
 ) {
   const { runningOnly = false, limit = 1000, offset = 0 } = options;
@@ -189,13 +191,13 @@ export async function listBenchmarkProgress(
         .select(sql<string>`count(*)`.as("n"))
         .where("joined_on", "<=", today)
         .as("members"),
+      titleInReaderLanguage("benchmark", "b", readerLocale),
     ]);
   if (runningOnly) query = query.where("b.deadline", ">=", today);
   const rows = await query.orderBy("b.deadline").orderBy("b.id").limit(limit).offset(offset).execute();
   return rows.map((row) => ({
+    ...shownTitle({ title: row.title, language: row.language, translatedTitle: row.translatedTitle }, readerLocale),
     id: row.id,
-    title: row.title,
-    language: row.language,
     measure: row.measure,
     deadline: row.deadline,
     targetKind: row.target_kind,
@@ -309,10 +311,10 @@ export async function progressTable(db: DB, today: string, locale: Locale) {
 }
 
 /** The member's open items: benchmarks still running that it has not reported on yet. */
-export async function openBenchmarksFor(db: DB, memberId: number, today: string) {
-  return db
+export async function openBenchmarksFor(db: DB, memberId: number, today: string, readerLocale: Locale) {
+  const rows = await db
     .selectFrom("benchmarks as b")
-    .select(["b.id", "b.title", "b.language", "b.deadline"])
+    .select(["b.id", "b.title", "b.language", "b.deadline", titleInReaderLanguage("benchmark", "b", readerLocale)])
     .where("b.deadline", ">=", today)
     .where((eb) =>
       eb.not(
@@ -327,4 +329,5 @@ export async function openBenchmarksFor(db: DB, memberId: number, today: string)
     )
     .orderBy("b.deadline")
     .execute();
+  return rows.map((row) => shownTitle(row, readerLocale));
 }

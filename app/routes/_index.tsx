@@ -27,9 +27,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb();
   const [groups, benchmarks, openItems, drafts, upcoming, review] = await Promise.all([
     countMembersByGroup(db),
-    listBenchmarkProgress(db, date, { runningOnly: true, limit: 8 }),
+    listBenchmarkProgress(db, date, person.locale, { runningOnly: true, limit: 8 }),
     // The member's open items: running benchmarks it has not reported on.
-    person.memberId ? openBenchmarksFor(db, person.memberId, date) : null,
+    person.memberId ? openBenchmarksFor(db, person.memberId, date, person.locale) : null,
     draftsWaitingFor(db, person),
     upcomingEvents(db, person.locale, now()),
     // The secretariat's: what members sent for its review.

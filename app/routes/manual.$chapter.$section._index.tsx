@@ -30,10 +30,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // From a search result: the words the search matched are highlighted in the text.
   const { highlight } = highlightQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const [section, tags, locale] = await Promise.all([
-    getSection(db, params.chapter ?? "", params.section ?? ""),
+  const locale = await requestLocale(request, context);
+  const [section, tags] = await Promise.all([
+    getSection(db, params.chapter ?? "", params.section ?? "", locale),
     listTags(db),
-    requestLocale(request, context),
   ]);
   const { body, title, ...rest } = found(section);
   // The section in the reader's language where it is translated, else as written.

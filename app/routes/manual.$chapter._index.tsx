@@ -10,7 +10,9 @@ import { moveForm } from "~/manual/forms.server";
 import { moveSection } from "~/manual/commands.server";
 import { can } from "~/manual/policy";
 import { requestLocale } from "~/i18n/request-locale.server";
-import { titlesInReaderLanguage } from "~/translations/queries.server";
+import { shownTitle } from "~/translations/queries.server";
+import { shownToReader } from "~/translations/reader.server";
+import { TranslationStatus } from "~/translations/translation-status";
 import { getChapter } from "~/manual/queries.server";
 import { PreviousNext } from "~/manual/previous-next";
 import { ListLink } from "~/components/list-link";
@@ -24,12 +26,26 @@ export const handle: RouteHandle = {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const db = getDb();
-  const [chapter, locale] = await Promise.all([getChapter(db, params.chapter ?? ""), requestLocale(request, context)]);
+  const locale = await requestLocale(request, context);
   // The chapter page lists its sections; their text is on each section's page and in the print view.
-  const { sections, ...rest } = found(chapter);
-  const listed = sections.map(({ body: _body, ...section }) => section);
+  const { sections, title, summary, ...rest } = found(await getChapter(db, params.chapter ?? "", locale));
+  const { shown, status } = await shownToReader(
+    db,
+    person,
+    locale,
+    { id: rest.id, facts: { kind: "manual_chapter" } },
+    { language: rest.language, fields: { title, summary } },
+  );
   return {
-    chapter: { ...rest, sections: await titlesInReaderLanguage(db, "manual_section", listed, locale) },
+    chapter: {
+      ...rest,
+      title: shown.title.text,
+      titleLang: shown.title.lang,
+      summary: shown.summary.text,
+      summaryLang: shown.summary.lang,
+      sections: sections.map(({ body: _body, ...section }) => shownTitle(section, locale)),
+    },
+    translation: status,
     canMove: can(person, "move", { kind: "section" }),
     canAdd: can(person, "add", { kind: "section" }),
   };
@@ -50,13 +66,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Chapter() {
-  const { chapter, canMove, canAdd } = useLoaderData<typeof loader>();
+  const { chapter, translation, canMove, canAdd } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   return (
     <>
       <ManualBreadcrumb />
-      <PageTitle lang={chapter.language}>{chapter.title}</PageTitle>
-      <p className="lead" lang={chapter.language}>
+      <PageTitle lang={chapter.titleLang}>{chapter.title}</PageTitle>
+      <TranslationStatus {...translation} />
+      <p className="lead" lang={chapter.summaryLang}>
         {chapter.summary}
       </p>
       <nav aria-labelledby="sections-heading">
@@ -65,7 +82,7 @@ export default function Chapter() {
         <ol className="toc">
           {chapter.sections.map((section, index) => (
             <li key={section.id} id={section.slug}>
-              <ListLink to={`/manual/${chapter.slug}/${section.slug}`} lang={section.titleLang}>
+              <ListLink to={`/manual/${chapter.slug}/${section.slug}`} lang={section.language}>
                 {section.title}
               </ListLink>
               {canMove ? (

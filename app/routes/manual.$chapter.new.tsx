@@ -18,7 +18,10 @@ export const handle: RouteHandle = { i18n: "manual", title: (t) => t("manual:for
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   ensure(can(person, "add", { kind: "section" }));
-  const [chapter, tags] = await Promise.all([getChapter(getDb(), params.chapter ?? ""), listTags(getDb())]);
+  const [chapter, tags] = await Promise.all([
+    getChapter(getDb(), params.chapter ?? "", person.locale),
+    listTags(getDb()),
+  ]);
   const { id, slug, title, language } = found(chapter);
   return { chapter: { id, slug, title, language }, tags };
 }

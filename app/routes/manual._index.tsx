@@ -23,8 +23,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb();
   // With a tag: the sections and best practices that carry it; without: the chapters.
   const [chapters, tagged, tags, practices] = await Promise.all([
-    tag ? null : listChapters(db),
-    tag ? taggedSections(db, tag, page) : null,
+    tag ? null : listChapters(db, person.locale),
+    tag ? taggedSections(db, tag, page, person.locale) : null,
     listTags(db),
     publishedBestPractices(db, person.locale, tag),
   ]);

@@ -28,7 +28,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const member = found(await getMemberBySlug(db, params.slug ?? "", viewer.locale));
   const [{ current: people, history }, toReport, contributions] = await Promise.all([
     memberPeople(db, member.id),
-    openBenchmarksFor(db, member.id, today()),
+    openBenchmarksFor(db, member.id, today(), viewer.locale),
     memberContributions(db, member.id, viewer),
   ]);
   const seeInvitations = can(viewer, "seeInvitations", { memberId: member.id });

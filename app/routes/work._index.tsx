@@ -13,7 +13,6 @@ import { ActivityCard } from "~/program/activity-card";
 import { BenchmarkList } from "~/program/progress-summary";
 import { can } from "~/program/policy";
 import { requestLocale } from "~/i18n/request-locale.server";
-import { benchmarkTitlesIn } from "~/translations/queries.server";
 import { listActivities, listBenchmarkProgress } from "~/program/queries.server";
 
 export const handle: RouteHandle = {
@@ -29,12 +28,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const query = activityQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const [page, running, locale] = await Promise.all([
+  const locale = await requestLocale(request, context);
+  const [page, benchmarks] = await Promise.all([
     listActivities(db, { ...query, mine: query.mine === "1", archived: query.archived === "1" }, viewer),
-    listBenchmarkProgress(db, today(), { runningOnly: true, limit: RUNNING_SHOWN }),
-    requestLocale(request, context),
+    listBenchmarkProgress(db, today(), locale, { runningOnly: true, limit: RUNNING_SHOWN }),
   ]);
-  const benchmarks = await benchmarkTitlesIn(db, running, locale);
   const offers = {
     create: can(viewer, "create", null),
     propose: can(viewer, "propose", null),

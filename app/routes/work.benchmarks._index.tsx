@@ -10,7 +10,6 @@ import { formatCalendarDate } from "~/lib/format";
 import { pageQuery } from "~/lib/forms.server";
 import { BenchmarkList } from "~/program/progress-summary";
 import { requestLocale } from "~/i18n/request-locale.server";
-import { benchmarkTitlesIn } from "~/translations/queries.server";
 import { listBenchmarkProgress } from "~/program/queries.server";
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:benchmarks.allTitle") };
@@ -21,12 +20,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context);
   const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  const [rows, locale] = await Promise.all([
-    listBenchmarkProgress(db, today(), { limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE }),
-    requestLocale(request, context),
-  ]);
-  const benchmarks = await benchmarkTitlesIn(db, rows.slice(0, PAGE_SIZE), locale);
-  return { benchmarks, page, hasNext: rows.length > PAGE_SIZE };
+  const locale = await requestLocale(request, context);
+  const rows = await listBenchmarkProgress(db, today(), locale, {
+    limit: PAGE_SIZE + 1,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+  return { benchmarks: rows.slice(0, PAGE_SIZE), page, hasNext: rows.length > PAGE_SIZE };
 }
 
 export default function AllBenchmarks() {

@@ -7,6 +7,7 @@ import type { DB } from "~/lib/db.server";
 import { bestPracticeReadable, type Asking } from "~/manual/policy";
 import { memberNameSql } from "~/members/names.server";
 import { statementVisible } from "~/statements/queries.server";
+import { translatedText } from "~/translations/queries.server";
 import type { SearchKind } from "./kinds";
 import { perLanguage } from "./text.server";
 
@@ -82,7 +83,8 @@ const manualSections: SearchSource = {
     return sql`
     select s.id, coalesce(tt.title, s.title) as title, coalesce(tt.body, s.body) as body,
       ${translated.languages(sql.ref("s.language"), ["body"])},
-      '/manual/' || c.slug || '/' || s.slug as href, c.title as context
+      '/manual/' || c.slug || '/' || s.slug as href,
+      coalesce(${translatedText("manual_chapter", "c.id", "title", locale)}, c.title) as context
     from manual_sections s join manual_chapters c on c.id = s.chapter_id ${translated.join}
     where s.id in (${shown})`;
   },
@@ -107,7 +109,7 @@ const bestPractices: SearchSource = {
     return sql`
     select bp.id, coalesce(tt.title, bp.title) as title, coalesce(tt.body, bp.body) as body,
       ${translated.languages(sql.ref("bp.language"), ["body"])},
-      '/manual/best-practices/' || bp.id as href, m.name as context
+      '/manual/best-practices/' || bp.id as href, ${memberNameSql("m", locale)} as context
     from best_practices bp join members m on m.id = bp.member_id ${translated.join}
     where bp.id in (${shown})`;
   },

@@ -1,6 +1,7 @@
 // Reading translated content: a thing's original fields (whatever its kind), and the translations of
 // one or many things, for pages that show them in their reader's language.
 import type { Locale, TranslatedKind } from "../../db/schema";
+import { sql } from "kysely";
 import type { DB } from "~/lib/db.server";
 import type { TranslationFacts } from "./policy";
 import { inReaderLanguage, type FieldTranslation, type Original } from "./presenters";
@@ -28,6 +29,14 @@ export async function findOriginal(
   const fieldsOf = (row: Record<string, unknown>) =>
     Object.fromEntries(TRANSLATABLE[kind].fields.map(({ name }) => [name, String(row[name] ?? "")]));
   switch (kind) {
+    case "manual_chapter": {
+      const row = await locked(db.selectFrom("manual_chapters").select(["language", "title", "summary", "slug"]))
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row
+        ? { kind, id, language: row.language, fields: fieldsOf(row), facts: { kind }, href: `/manual/${row.slug}` }
+        : null;
+    }
     case "manual_section": {
       const row = await locked(
         db
@@ -126,37 +135,25 @@ export async function inReaderLanguageOf<F extends string>(
   return inReaderLanguage(readerLocale, original, rows);
 }
 
-/** A list's rows with each title in the reader's language where translated, and the language it is shown in. */
-export async function titlesInReaderLanguage<T extends { id: number; title: string; language: Locale }>(
-  db: DB,
-  kind: TranslatedKind,
-  rows: readonly T[],
-  readerLocale: Locale,
-): Promise<(T & { titleLang: Locale })[]> {
-  const translated = rows.filter((row) => row.language !== readerLocale).map((row) => row.id);
-  const titles = translated.length
-    ? await db
-        .selectFrom("content_translations")
-        .select(["subject_id", "text"])
-        .where("subject_kind", "=", kind)
-        .where("subject_id", "in", translated)
-        .where("field", "=", "title")
-        .where("locale", "=", readerLocale)
-        .execute()
-    : [];
-  const titleOf = new Map(titles.map((row) => [row.subject_id, row.text]));
-  return rows.map((row) => {
-    const title = row.language === readerLocale ? undefined : titleOf.get(row.id);
-    return title ? { ...row, title, titleLang: readerLocale } : { ...row, titleLang: row.language };
-  });
+/**
+ * A thing's field in the reader's language, or null where it has no translation: a lookup on the
+ * translations' unique index inside the list's own query, so a list costs no extra statement.
+ * `id` is the thing's id column in that query ("e.id").
+ */
+export function translatedText(kind: TranslatedKind, id: string, field: string, readerLocale: Locale) {
+  return sql<string | null>`(select t.text from content_translations t
+    where t.subject_kind = ${kind} and t.subject_id = ${sql.ref(id)}
+    and t.field = ${field} and t.locale = ${readerLocale})`;
 }
 
-/** Benchmarks listed with their titles in the reader's language: `language` is then the title's. */
-export async function benchmarkTitlesIn<T extends { id: number; title: string; language: Locale }>(
-  db: DB,
-  rows: readonly T[],
+/** A listed thing's translated title (see translatedText) as `translatedTitle`: pair it with `shownTitle`. */
+export const titleInReaderLanguage = (kind: TranslatedKind, alias: string, readerLocale: Locale) =>
+  translatedText(kind, `${alias}.id`, "title", readerLocale).as("translatedTitle");
+
+/** A listed row as shown: the translated title where there is one, and the language it is written in. */
+export function shownTitle<T extends { title: string; language: Locale; translatedTitle: string | null }>(
+  { translatedTitle, ...row }: T,
   readerLocale: Locale,
-) {
-  const shown = await titlesInReaderLanguage(db, "benchmark", rows, readerLocale);
-  return shown.map((row) => ({ ...row, language: row.titleLang }));
+): Omit<T, "translatedTitle"> {
+  return translatedTitle ? { ...row, title: translatedTitle, language: readerLocale } : row;
 }

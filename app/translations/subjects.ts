@@ -13,6 +13,7 @@ const title = { name: "title", multiline: false, max: 300 };
 const text = (name: string) => ({ name, multiline: true, max: 50_000 });
 
 export const TRANSLATABLE: Record<TranslatedKind, { segment: string; fields: TranslatableField[] }> = {
+  manual_chapter: { segment: "chapter", fields: [title, { name: "summary", multiline: false, max: 500 }] },
   manual_section: { segment: "section", fields: [title, text("body")] },
   best_practice: { segment: "best-practice", fields: [title, text("body")] },
   benchmark: {

@@ -4,6 +4,42 @@
 
 type Versions = { fr: string; es: string };
 
+/** Every chapter's title and summary, so the manual's contents read in each language. */
+export const chapterTranslations: Record<string, { title: Versions; summary: Versions }> = {
+  "the-role": {
+    title: { fr: "Le rôle d’un point focal R2P", es: "La función de un punto focal R2P" },
+    summary: {
+      fr: "À quoi sert un point focal, et comment ce rôle s’inscrit au sein d’un ministère.",
+      es: "Para qué sirve un punto focal y cómo se inserta esta función en un ministerio.",
+    },
+  },
+  activities: {
+    title: { fr: "Les activités des points focaux", es: "Las actividades de los puntos focales" },
+    summary: {
+      fr:
+        "Activités nationales, internationales et au sein du réseau, des mesures sans incidence budgétaire " +
+        "aux programmes interministériels.",
+      es:
+        "Actividades nacionales, internacionales y en el seno de la red, desde medidas sin costo presupuestario " +
+        "hasta programas interministeriales.",
+    },
+  },
+  tools: {
+    title: { fr: "Un recueil d’outils", es: "Un compendio de herramientas" },
+    summary: {
+      fr: "Cadres d’analyse, systèmes d’alerte précoce et instruments que chaque point focal devrait connaître.",
+      es: "Marcos de análisis, sistemas de alerta temprana e instrumentos que todo punto focal debería conocer.",
+    },
+  },
+  handover: {
+    title: { fr: "Passer le relais à son successeur", es: "Traspasar la función a un sucesor" },
+    summary: {
+      fr: "Le personnel change sans cesse : comment un nouveau point focal hérite de ce que savait son prédécesseur.",
+      es: "La rotación del personal es constante: cómo un nuevo punto focal hereda lo que sabía su predecesor.",
+    },
+  },
+};
+
 export const sectionTranslations: Record<string, { title: Versions; body: Versions }> = {
   "what-a-focal-point-is-for": {
     title: {

@@ -73,4 +73,58 @@ describe("translated content", () => {
     // Two people sign in and the secretariat's form goes round twice.
     90_000,
   );
+
+  it("lists titles in the reader's language: the dashboard, the calendar and the manual's contents", async () => {
+    const reader = await newPage(suite.browser, suite.portal);
+    await signIn(reader, suite.portal, BELGIUM, "Se déconnecter");
+    // The dashboard: running benchmarks and the next events, each event's time said to be the reader's.
+    await reader.goto("/");
+    const mapping = "La moitié du réseau a recensé ses mécanismes nationaux de prévention";
+    const benchmark = reader.getByRole("link", { name: mapping }).first();
+    await benchmark.waitFor();
+    expect(await benchmark.getAttribute("lang")).toBe("fr");
+    const upcoming = reader.getByRole("region", { name: "Prochains événements" });
+    const call = upcoming.getByRole("link", { name: /^Appel mondial : / }).first();
+    await call.waitFor();
+    expect(await call.getAttribute("lang")).toBe("fr");
+    await upcoming
+      .getByText(/à votre heure/)
+      .first()
+      .waitFor();
+
+    await reader.goto("/calendar?view=agenda");
+    await reader
+      .getByRole("link", { name: /^Appel mondial : / })
+      .first()
+      .waitFor();
+
+    // The manual's contents, a chapter, its print view and a section's breadcrumb.
+    await reader.goto("/manual");
+    const chapter = reader.getByRole("link", { name: "Le rôle d’un point focal R2P" });
+    expect(await chapter.getAttribute("lang")).toBe("fr");
+    await reader
+      .getByText("À quoi sert un point focal, et comment ce rôle s’inscrit au sein d’un ministère.")
+      .waitFor();
+    await chapter.click();
+    await reader.getByRole("heading", { level: 1, name: "Le rôle d’un point focal R2P" }).waitFor();
+    await reader
+      .getByRole("navigation", { name: "Sections" })
+      .getByRole("link", { name: "À quoi sert un point focal" })
+      .waitFor();
+    await expectAccessible(reader);
+    await reader.goto("/manual/the-role/print");
+    await reader.getByRole("heading", { level: 2, name: "À quoi sert un point focal" }).waitFor();
+    await reader.goto("/manual/the-role/what-a-focal-point-is-for");
+    await reader
+      .getByRole("navigation", { name: "Vous êtes ici" })
+      .getByRole("link", { name: "Le rôle d’un point focal R2P" })
+      .waitFor();
+
+    // The secretariat translates a chapter from its page.
+    const secretariat = await newPage(suite.browser, suite.portal);
+    await signIn(secretariat, suite.portal, SECRETARIAT);
+    await secretariat.goto("/manual/handover");
+    await secretariat.getByRole("link", { name: "Translate" }).click();
+    await secretariat.getByLabel("Summary in French").waitFor();
+  }, 90_000);
 });

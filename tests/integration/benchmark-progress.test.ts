@@ -77,7 +77,7 @@ describe("benchmark progress", () => {
   });
 
   it("is the same in the listing and on the benchmark's page for every seeded benchmark", async () => {
-    const listing = await listBenchmarkProgress(t.db, TODAY);
+    const listing = await listBenchmarkProgress(t.db, TODAY, "en");
     expect(listing.length).toBeGreaterThanOrEqual(5);
     for (const summary of listing) {
       const page = await getBenchmark(t.db, summary.id, TODAY, "en");
@@ -122,7 +122,7 @@ describe("benchmark progress", () => {
     const before = (await getBenchmark(t.db, id, "2026-09-30", "en"))!.progress;
     expect(before).toMatchObject({ eligible: members.length, target: Math.ceil(members.length / 2), achieved: 0 });
 
-    const after = (await listBenchmarkProgress(t.db, TODAY)).find((b) => b.id === id)!.progress;
+    const after = (await listBenchmarkProgress(t.db, TODAY, "en")).find((b) => b.id === id)!.progress;
     expect(after.eligible).toBe(members.length + 1);
     expect(after.target).toBe(Math.ceil((members.length + 1) / 2));
     expect(after.achieved).toBe(1);

@@ -150,4 +150,41 @@ describe("answering a Global Call from its reminder", () => {
     expect((await press(attend)).status).toBe(410);
     expect(await answerOf(id, KOREA)).toBeNull();
   });
+
+  it("is possible from the very first email, the invitation sent when the call is scheduled", async () => {
+    const { Logger, runOnce } = await import("graphile-worker");
+    const { taskList } = await import("~/jobs/task-list.server");
+    const id = await scheduleCall("Global Call: early warning in the Sahel");
+    await runOnce({ connectionString: portal.database.url, taskList, logger: new Logger(() => () => {}) });
+    const korea = await viewerFor(portal.database.db, KOREA);
+    const invitation = await portal.database.db
+      .selectFrom("emails")
+      .select(["subject", "html"])
+      .where("recipient", "=", korea.email)
+      .where("subject", "like", "%early warning in the Sahel%")
+      .executeTakeFirstOrThrow();
+    expect(invitation.subject).toBe("Invitation: Global Call: early warning in the Sahel");
+    const { attend } = answerLinks(invitation.html);
+    expect((await press(attend)).html).toContain("Your answer is recorded: Attending.");
+    expect(await answerOf(id, KOREA)).toBe("attending");
+  });
+
+  it("names the call in the reader's language where the secretariat translated its title", async () => {
+    const { composeCallEmail, readEvent } = await import("~/calendar/emails.server");
+    const { db } = portal.database;
+    const french = await db
+      .selectFrom("content_translations")
+      .select(["subject_id", "text"])
+      .where("subject_kind", "=", "event")
+      .where("field", "=", "title")
+      .where("locale", "=", "fr")
+      .executeTakeFirstOrThrow();
+    const call = (await readEvent(db, french.subject_id, false))!;
+    const belgium = await viewerFor(db, "olivier.dumont@diplomatie-belgium.example.org");
+    const korea = await viewerFor(db, KOREA);
+    const inFrench = await composeCallEmail("reminder", call, belgium, { offsetMinutes: 60 }, "global_calls");
+    expect(inFrench.subject).toBe(`Rappel : ${french.text}`);
+    const inEnglish = await composeCallEmail("reminder", call, korea, { offsetMinutes: 60 }, "global_calls");
+    expect(inEnglish.subject).toBe(`Reminder: ${call.title}`);
+  });
 });

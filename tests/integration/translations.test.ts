@@ -213,10 +213,19 @@ describe("search in every language", () => {
     const hit = outcome.groups.find((group) => group.kind === "section")!.hits.find((found) => found.href === href)!;
     expect(hit.language).toBe("fr");
     expect(hit.title).toBe(`La place de la ${START}fonction${END} au sein d’un ministère`);
+    // Its context, the chapter, reads in French too.
+    expect(hit.context).toBe("Le rôle d’un point focal R2P");
     // An English reader of the same search sees the original's title.
     const english = await searchWithCorrection(db, { q: "ancrer fonction", person: korea, page: 1 });
     const theirs = english.groups.find((group) => group.kind === "section")!.hits.find((found) => found.href === href)!;
     expect([theirs.language, theirs.title]).toEqual(["en", "How the role sits in a ministry"]);
+  });
+
+  it("names a best practice's member in the reader's language", async () => {
+    const spanish = { ...korea, locale: "es" as const };
+    const outcome = await searchWithCorrection(database.db, { q: "Framework briefing", person: spanish, page: 1 });
+    const practice = outcome.groups.find((group) => group.kind === "best_practice")!.hits[0]!;
+    expect(practice.context).toBe("República de Corea");
   });
 
   it("offers no other spelling of a query that found enough", async () => {

@@ -12,6 +12,7 @@ const viewers: Record<string, Asking> = {
 };
 
 const things: Record<string, TranslationFacts> = {
+  chapter: { kind: "manual_chapter" },
   section: { kind: "manual_section" },
   benchmark: { kind: "benchmark" },
   activity: { kind: "activity" },
@@ -22,6 +23,9 @@ const things: Record<string, TranslationFacts> = {
 
 describe("the translations policy", () => {
   const cases: [string, TranslationAction, string, boolean][] = [
+    ["secretariat", "translate", "chapter", true],
+    ["ghana", "translate", "chapter", false],
+    ["korea", "read", "chapter", true],
     ["secretariat", "translate", "section", true],
     ["secretariat", "translate", "benchmark", true],
     ["secretariat", "translate", "activity", true],
