@@ -187,8 +187,9 @@ const members: SearchSource = {
   kind: "member",
   tagged: false,
   // The directory is for every signed-in person: a member by its names or short names ("UK"), its
-  // active focal points' names and ministries, accents aside (the directory's own rule, migration 0160).
-  matches: ({ q }) => sql`select member_id as id, rank from directory_search(${q})`,
+  // active focal points' names and ministries, accents aside (the directory's own rule, migration 0160);
+  // a misspelt query is corrected as for every kind ("Did you mean"), not by comparing it with every member.
+  matches: ({ q }) => sql`select member_id as id, rank from directory_search(${q}, typos => false)`,
   documents: (shown, locale) => sql`
     select m.id, ${memberNameSql("m", locale)} as title,
       coalesce((select string_agg(p.name || ', ' || p.ministry, E'\n' order by p.is_alternate, p.name) from people p

@@ -80,19 +80,25 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index member_directory_words_trgm on member_directory using gin (words gin_trgm_ops)`.execute(db);
 
   // The members matching a query, with how close (for ranking): the query is reduced once, then each
-  // of its words must start a word of the member's text (whole words under three letters), or the
-  // whole query must be within a typo or two of a stretch of it (pg_trgm's word similarity, 0.6).
+  // of its words must start a word of the member's text (whole words under three letters). Only when
+  // no member matches so is a typo looked for: the whole query within a stretch of the text (pg_trgm's
+  // word similarity, 0.6), which costs a comparison per member; the portal's search, which corrects
+  // typos its own way, asks without (`typos` false).
   await sql`
-    create function directory_search(q text) returns table (member_id integer, rank real)
+    create function directory_search(q text, typos boolean default true) returns table (member_id integer, rank real)
     language sql stable parallel safe as $$
       with query as materialized (
         select trim(directory_text(q)) as reduced,
           array(select case when length(w) < 3 then '% ' || w || ' %' else '% ' || w || '%' end
             from regexp_split_to_table(trim(directory_text(q)), ' ') w where w <> '') as patterns
+      ),
+      exact as materialized (
+        select d.member_id, d.words from member_directory d, query
+        where cardinality(query.patterns) > 0 and d.words like all (query.patterns)
       )
-      select d.member_id, word_similarity(query.reduced, d.words)
-      from member_directory d, query
-      where cardinality(query.patterns) > 0
-        and (d.words like all (query.patterns) or (length(query.reduced) >= 4 and query.reduced <% d.words))
+      select exact.member_id, word_similarity(query.reduced, exact.words) from exact, query
+      union all
+      select d.member_id, word_similarity(query.reduced, d.words) from member_directory d, query
+      where typos and not exists (select 1 from exact) and length(query.reduced) >= 4 and query.reduced <% d.words
     $$`.execute(db);
 }
