@@ -180,7 +180,17 @@ export type AuditAction =
   | "signature_withdrawn"
   | "statement_published"
   // Translated content (subject: the thing translated)
-  | "content_translated";
+  | "content_translated"
+  // Situation groups (subject: the group)
+  | "situation_group_opened"
+  | "situation_member_invited"
+  | "situation_join_requested"
+  | "situation_join_accepted"
+  | "situation_join_declined"
+  | "situation_update_posted"
+  | "situation_reply_posted"
+  | "situation_agenda_requested"
+  | "situation_agenda_handled";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -731,4 +741,93 @@ export interface ContentTranslationTable {
 
 export interface Database {
   content_translations: ContentTranslationTable;
+}
+
+/* ---------------------------------------------------------------- situation groups (migration 0130) */
+
+export type RiskLevel = "low" | "elevated" | "high" | "severe";
+export const RISK_LEVELS: readonly RiskLevel[] = ["low", "elevated", "high", "severe"];
+export type JoinRequestStatus = "pending" | "accepted" | "declined";
+
+/** A source an early-warning update cites. */
+export interface UpdateSource {
+  label: string;
+  url: string;
+}
+
+export interface SituationGroupTable {
+  id: Generated<number>;
+  title: string;
+  description: Generated<string>;
+  language: Generated<Locale>;
+  listed: Generated<boolean>;
+  opened_by: number | null;
+  created_at: DefaultTimestamp;
+  /** The latest update's risk level and date (kept by the command that posts an update). */
+  risk_level: RiskLevel | null;
+  last_update_on: DateOnly | null;
+}
+
+export interface SituationGroupMemberTable {
+  group_id: number;
+  member_id: number;
+  added_by: number | null;
+  added_at: DefaultTimestamp;
+}
+
+export interface SituationJoinRequestTable {
+  id: Generated<number>;
+  group_id: number;
+  member_id: number;
+  requested_by: number | null;
+  requested_at: DefaultTimestamp;
+  status: Generated<JoinRequestStatus>;
+  decided_by: number | null;
+  decided_at: Timestamp | null;
+}
+
+export interface SituationUpdateTable {
+  id: Generated<number>;
+  group_id: number;
+  occurred_on: DateOnly;
+  body: string;
+  /** jsonb: pass the array itself (the driver encodes it once). */
+  sources: ColumnType<UpdateSource[], UpdateSource[] | undefined, UpdateSource[]>;
+  risk_level: RiskLevel;
+  language: Generated<Locale>;
+  author_id: number | null;
+  member_id: number | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface SituationReplyTable {
+  id: Generated<number>;
+  update_id: number;
+  body: string;
+  author_id: number | null;
+  member_id: number | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface SituationAgendaRequestTable {
+  id: Generated<number>;
+  group_id: number;
+  note: Generated<string>;
+  requested_by: number | null;
+  member_id: number | null;
+  requested_at: DefaultTimestamp;
+  handled_by: number | null;
+  handled_at: Timestamp | null;
+}
+
+export interface Database {
+  situation_groups: SituationGroupTable;
+  situation_group_members: SituationGroupMemberTable;
+  situation_join_requests: SituationJoinRequestTable;
+  situation_updates: SituationUpdateTable;
+  situation_replies: SituationReplyTable;
+  situation_agenda_requests: SituationAgendaRequestTable;
+  /** Kept by triggers (migration 0130), for search; who may see a group is decided at query time. */
+  situation_group_search: { group_id: number; language: string; search: string };
+  situation_update_search: { update_id: number; group_id: number; language: string; search: string };
 }

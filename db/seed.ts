@@ -6,6 +6,7 @@ import { seedContactDetails } from "./seed-people";
 import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
+import { seedGroups } from "./seed-groups";
 import { seedStatements } from "./seed-statements";
 import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
@@ -410,6 +411,7 @@ export async function seedAll(db: DB) {
   const calendar = await seedCalendar(db);
   const notifications = await seedNotifications(db);
   const translations = await seedTranslations(db);
+  const groups = await seedGroups(db);
   return {
     ...network,
     ...contacts,
@@ -419,6 +421,7 @@ export async function seedAll(db: DB) {
     ...calendar,
     ...notifications,
     ...translations,
+    ...groups,
   };
 }
 

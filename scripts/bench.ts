@@ -8,6 +8,7 @@ import { seedAll } from "../db/seed";
 import { prepareEnvironment } from "./lib/environment";
 import { freePort } from "./lib/ports";
 import { seedManualScale, seedScale, seedScaleCalendar, seedStatementScale, seedTranslationScale } from "./seed-scale";
+import { seedGroupScale } from "./seed-scale-groups";
 import { benchReminders } from "./lib/bench-reminders";
 import { spawnPortal } from "./lib/spawn-portal";
 
@@ -152,6 +153,14 @@ PAGES.push(
   { name: "statement page", path: `/statements/${statements.statementId}` },
   { name: "paragraph page", path: `/statements/${statements.statementId}/paragraphs/${statements.paragraphId}` },
   { name: "statement history", path: `/statements/${statements.statementId}/history` },
+);
+const groupScale = await seedGroupScale(db);
+console.log(
+  `[bench] Situation groups: +${groupScale.groups}, ${groupScale.updates} updates, ${groupScale.replies} replies`,
+);
+PAGES.push(
+  { name: "situation groups", path: "/groups" },
+  { name: "group page", path: `/groups/${groupScale.groupId}` },
 );
 const manualStart = Date.now();
 console.log(`[bench] Manual at 10x: +${await seedManualScale(db, 2000)} sections (${Date.now() - manualStart} ms)`);

@@ -11,6 +11,7 @@ const NAV_ITEMS = [
   { to: "/work", key: "nav.work" },
   { to: "/calendar", key: "nav.calendar" },
   { to: "/statements", key: "nav.statements" },
+  { to: "/groups", key: "nav.groups" },
   { to: "/manual", key: "nav.manual" },
   { to: "/members", key: "nav.members" },
 ] as const;

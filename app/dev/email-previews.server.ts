@@ -145,6 +145,14 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
       link: "/manual/best-practices/1",
       createdAt: at(1),
     }),
+  "situation-update": (locale) =>
+    composeNotificationEmail(sampleRecipient(locale), {
+      id: 10,
+      kind: "situation_update_posted",
+      params: { group: "Central Sahel: risks to civilians in the tri-border area" },
+      link: "/groups/1#update-4",
+      createdAt: at(1),
+    }),
   "daily-digest": (locale) =>
     composeDigest(sampleRecipient(locale), "daily", [
       amendment,

@@ -5,6 +5,7 @@ import enAuth from "./en/auth.json";
 import enCalendar from "./en/calendar.json";
 import enCommon from "./en/common.json";
 import enEmails from "./en/emails.json";
+import enGroups from "./en/groups.json";
 import enManual from "./en/manual.json";
 import enMembers from "./en/members.json";
 import enNotifications from "./en/notifications.json";
@@ -16,6 +17,7 @@ import esAuth from "./es/auth.json";
 import esCalendar from "./es/calendar.json";
 import esCommon from "./es/common.json";
 import esEmails from "./es/emails.json";
+import esGroups from "./es/groups.json";
 import esManual from "./es/manual.json";
 import esMembers from "./es/members.json";
 import esNotifications from "./es/notifications.json";
@@ -27,6 +29,7 @@ import frAuth from "./fr/auth.json";
 import frCalendar from "./fr/calendar.json";
 import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
+import frGroups from "./fr/groups.json";
 import frManual from "./fr/manual.json";
 import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
@@ -45,6 +48,7 @@ export const resources = {
     calendar: enCalendar,
     statements: enStatements,
     manual: enManual,
+    groups: enGroups,
     notifications: enNotifications,
     translations: enTranslations,
   },
@@ -58,6 +62,7 @@ export const resources = {
     calendar: frCalendar,
     statements: frStatements,
     manual: frManual,
+    groups: frGroups,
     notifications: frNotifications,
     translations: frTranslations,
   },
@@ -71,6 +76,7 @@ export const resources = {
     calendar: esCalendar,
     statements: esStatements,
     manual: esManual,
+    groups: esGroups,
     notifications: esNotifications,
     translations: esTranslations,
   },

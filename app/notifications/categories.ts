@@ -15,6 +15,7 @@ export const CATEGORIES = [
   "benchmarks",
   "reviews",
   "contributions",
+  "situation_groups",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -47,6 +48,12 @@ export const KINDS = {
   activity_returned: "reviews",
   best_practice_returned: "contributions",
   best_practice_published: "contributions",
+  situation_update_posted: "situation_groups",
+  situation_reply_posted: "situation_groups",
+  situation_join_requested: "situation_groups",
+  situation_join_accepted: "situation_groups",
+  situation_group_invited: "situation_groups",
+  situation_agenda_requested: "situation_groups",
   handover: ESSENTIAL,
   security: ESSENTIAL,
 } as const satisfies Record<string, Category | typeof ESSENTIAL>;
@@ -68,6 +75,8 @@ export const DEFAULT_CADENCE: Record<Category, NotificationCadence> = {
   reviews: "immediate",
   // A returned contribution waits for its member's revision.
   contributions: "immediate",
+  // Early warning is worth hearing of at once.
+  situation_groups: "immediate",
 };
 
 export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL {

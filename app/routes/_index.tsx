@@ -18,14 +18,19 @@ import { UpcomingEvents } from "~/calendar/upcoming";
 import { ListLink } from "~/components/list-link";
 import { ReviewPanel } from "~/dashboard/review-panel";
 import { reviewQueue } from "~/dashboard/review-queue.server";
+import { AgendaRequests } from "~/groups/agenda-requests";
+import { waitingAgendaRequests } from "~/groups/queries.server";
 
-export const handle: RouteHandle = { i18n: ["program", "statements", "calendar"], title: (t) => t("dashboard.title") };
+export const handle: RouteHandle = {
+  i18n: ["program", "statements", "calendar", "groups"],
+  title: (t) => t("dashboard.title"),
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const date = today();
   const db = getDb();
-  const [groups, benchmarks, openItems, drafts, upcoming, review] = await Promise.all([
+  const [groups, benchmarks, openItems, drafts, upcoming, review, agendaRequests] = await Promise.all([
     countMembersByGroup(db),
     listBenchmarkProgress(db, date, person.locale, { runningOnly: true, limit: 8 }),
     // The member's open items: running benchmarks it has not reported on.
@@ -34,6 +39,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     upcomingEvents(db, person.locale, now()),
     // The secretariat's: what members sent for its review.
     reviewQueue(db, person),
+    // The secretariat's: situations groups asked to put on the next Global Call's agenda.
+    person.role === "secretariat" ? waitingAgendaRequests(db) : null,
   ]);
   return {
     groups,
@@ -42,6 +49,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     drafts,
     upcoming,
     review,
+    agendaRequests,
     timeZone: person.timeZone,
     person: { name: person.name, memberName: person.memberName },
   };
@@ -50,7 +58,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const SECTIONS = ["work", "calendar", "statements", "manual", "members"] as const;
 
 export default function Dashboard() {
-  const { groups, benchmarks, openItems, drafts, upcoming, review, timeZone, person } = useLoaderData<typeof loader>();
+  const { groups, benchmarks, openItems, drafts, upcoming, review, agendaRequests, timeZone, person } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation(["common", "program", "statements"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -66,6 +75,7 @@ export default function Dashboard() {
       <p>{t("dashboard.intro")}</p>
       <div className="grid">
         {review ? <ReviewPanel queue={review} /> : null}
+        {agendaRequests ? <AgendaRequests requests={agendaRequests} /> : null}
         {openItems ? (
           <section className="card" aria-labelledby="open-heading">
             <h2 id="open-heading">{t("program:dashboard.openItems", { member: person.memberName })}</h2>

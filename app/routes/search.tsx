@@ -12,6 +12,12 @@ import { searchWithCorrection } from "~/search/search.server";
 import { useTagName } from "~/manual/tag-list";
 import { ListLink } from "~/components/list-link";
 
+/** The result's address asking its page to highlight the words; the query goes before a #fragment. */
+function withHighlight(href: string, words: string) {
+  const [path, fragment] = href.split("#");
+  return `${path}?${new URLSearchParams({ highlight: words })}${fragment ? `#${fragment}` : ""}`;
+}
+
 export const handle: RouteHandle = {
   i18n: ["manual", "program", "statements", "calendar"],
   title: (t) => t("manual:search.title"),
@@ -134,7 +140,7 @@ export default function Search() {
                   {group.hits.map((hit) => (
                     <li key={hit.id}>
                       <h3 lang={hit.language}>
-                        <ListLink to={`${hit.href}?${new URLSearchParams({ highlight: shown })}`}>
+                        <ListLink to={withHighlight(hit.href, shown)}>
                           <Highlighted text={hit.title} />
                         </ListLink>
                       </h3>

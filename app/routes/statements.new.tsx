@@ -13,13 +13,23 @@ import { MemberPicker } from "~/components/picker";
 import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
 import { statementForm } from "~/statements/forms.server";
 import { createStatement } from "~/statements/commands.server";
+import { ensure } from "~/auth/policy";
+import { groupQuery } from "~/groups/forms.server";
+import { can } from "~/groups/policy";
+import { getGroup } from "~/groups/queries.server";
 
 export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statements:form.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
+  const db = getDb();
+  const { group: groupId } = groupQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  // Proposed from a situation group: the drafting group starts as a copy of the group's members.
+  const group = groupId ? await getGroup(db, groupId, viewer) : null;
+  if (group) ensure(can(viewer, "propose_statement", group.standing));
   return {
-    members: await memberChoices(getDb(), viewer.locale),
+    fromGroup: group ? { id: group.id, title: group.title, members: group.members.map((member) => member.slug) } : null,
+    members: await memberChoices(db, viewer.locale),
     isSecretariat: viewer.role === "secretariat",
     memberName: viewer.memberName,
     locale: viewer.locale,
@@ -45,10 +55,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewStatement() {
-  const { members, isSecretariat, memberName, locale } = useLoaderData<typeof loader>();
+  const { members, isSecretariat, memberName, locale, fromGroup } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(["statements", "common"]);
-  const values = result?.values ?? {};
+  const values = result?.values ?? (fromGroup ? { title: fromGroup.title, kind: "joint_letter" } : {});
   const errors = result?.errors;
   const options = members.map((member) => ({ value: member.slug, label: member.name }));
   return (
@@ -110,7 +120,7 @@ export default function NewStatement() {
           name="group"
           label={t("form.group")}
           hint={t("form.groupHint")}
-          defaultValue={values.group?.split(",") ?? []}
+          defaultValue={values.group?.split(",") ?? fromGroup?.members ?? []}
           members={members}
           error={errors?.group}
         />

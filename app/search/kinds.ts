@@ -1,6 +1,15 @@
 // The kinds of document search returns, in the order their groups are shown, and page sizes:
 // shared by the server and the search page.
-export const SEARCH_KINDS = ["member", "section", "best_practice", "statement", "event", "activity"] as const;
+export const SEARCH_KINDS = [
+  "member",
+  "section",
+  "best_practice",
+  "statement",
+  "event",
+  "activity",
+  "group",
+  "group_update",
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Results per kind on the page that shows every kind; a kind on its own is paged by PAGE_SIZE. */

@@ -4,6 +4,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Locale, TranslatedKind } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
+import { groupVisible } from "~/groups/policy";
 import { bestPracticeReadable, type Asking } from "~/manual/policy";
 import { memberNameSql } from "~/members/names.server";
 import { statementVisible } from "~/statements/queries.server";
@@ -200,13 +201,52 @@ const members: SearchSource = {
     where m.id in (${shown})`,
 };
 
+const groups: SearchSource = {
+  kind: "group",
+  tagged: false,
+  // Exactly the groups the person may open (groups/policy.ts): their member's, every one for the
+  // secretariat; never in anyone else's results, counts or snippets.
+  matches: ({ person, ranked }) =>
+    perLanguage(
+      ranked,
+      (arm) => sql`
+        select x.group_id as id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, situation_group_search x
+        where ${arm.matches(sql`x.search`, sql`x.language`)} and ${groupVisible(person, sql.ref("x.group_id"))}`,
+    ),
+  documents: (shown) => sql`
+    select g.id, g.title, g.description as body, g.language, g.language as body_language,
+      '/groups/' || g.id as href, coalesce(g.last_update_on::text, '') as context
+    from situation_groups g
+    where g.id in (${shown})`,
+};
+
+const groupUpdates: SearchSource = {
+  kind: "group_update",
+  tagged: false,
+  // An update is found by exactly those who may open its group.
+  matches: ({ person, ranked }) =>
+    perLanguage(
+      ranked,
+      (arm) => sql`
+        select x.update_id as id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, situation_update_search x
+        where ${arm.matches(sql`x.search`, sql`x.language`)} and ${groupVisible(person, sql.ref("x.group_id"))}`,
+    ),
+  documents: (shown) => sql`
+    select u.id, g.title, u.body, g.language, u.language as body_language,
+      '/groups/' || g.id || '#update-' || u.id as href, u.occurred_on::text as context
+    from situation_updates u join situation_groups g on g.id = u.group_id
+    where u.id in (${shown})`,
+};
+
 /**
  * Every source, in two groups searched by two statements side by side, so that Postgres can answer
- * them on two cores: the two largest sets, statements and events, in one; the manual and the program
- * of work in the other. (One statement per source paid five times for parsing, planning and a round
+ * them on two cores: the two largest sets, statements and events (with situation groups), in one; the manual,
+ * the program of work and the directory in the other. (One statement per source paid five times for parsing, planning and a round
  * trip; one for all of them left a core idle.)
  */
 export const SOURCE_GROUPS: readonly (readonly SearchSource[])[] = [
-  [manualSections, bestPractices, activities],
-  [statements, events, members],
+  [manualSections, bestPractices, activities, members],
+  [statements, events, groups, groupUpdates],
 ];

@@ -5,11 +5,10 @@ import type { SerializeFrom } from "@remix-run/node";
 import type { RegionalGroup } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import { isoDateIn } from "~/lib/format";
-import { renderMarkdown } from "~/lib/markdown.server";
+import { renderMarkdown, renderMarkdownCached } from "~/lib/markdown.server";
 import { wordDiff } from "./diff";
 import { seesDrafting } from "./policy";
 import type { loadStatement, loadStatementPage, paragraphWithAmendments, StatementRecord } from "./queries.server";
-import { renderParagraph } from "./render.server";
 import { effectiveStage, type WorkflowAction } from "./workflow";
 
 interface MemberChoice {
@@ -67,7 +66,7 @@ export function presentStatementPage(
       id: paragraph.id,
       status: paragraph.status,
       pending: paragraph.pending ?? 0,
-      html: renderParagraph(paragraph.body),
+      html: renderMarkdownCached(paragraph.body),
     })),
     events,
     role,

@@ -21,6 +21,7 @@ import * as m0080 from "./0080_invitation_tokens_in_jobs";
 import * as m0100 from "./0100_member_names";
 import * as m0105 from "./0105_content_translations";
 import * as m0106 from "./0106_search_in_every_language";
+import * as m0130 from "./0130_situation_groups";
 import * as m0160 from "./0160_directory_search";
 import * as m0161 from "./0161_contact_details";
 
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   "0100_member_names": m0100,
   "0105_content_translations": m0105,
   "0106_search_in_every_language": m0106,
+  "0130_situation_groups": m0130,
   "0160_directory_search": m0160,
   "0161_contact_details": m0161,
 };

@@ -1,7 +1,8 @@
 // Authorization by role, generated from a crawl: every address the secretariat reaches, requested
 // as every other role, never answers a 500 and sends anyone not signed in to sign in; and nothing
 // confidential (drafts of joint statements outside one's drafting groups, other members' best
-// practices not yet published) reaches someone not entitled to it, in any page, search, export or feed.
+// practices not yet published, situation groups one's member is not in) reaches someone not entitled to
+// it, in any page, search, export or feed.
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "../../db/connection";
@@ -116,6 +117,47 @@ const CANARIES: ((db: DB, memberId: number | null) => Promise<Canary[]>)[] = [
       path: `/manual/best-practices/${practice.id}`,
       texts: [practice.title, practice.body],
     }));
+  },
+  // Situation groups the member is not in: their updates and discussion; the title and description too
+  // unless the group is listed (then other focal points see those two, to ask to join).
+  async (db, memberId) => {
+    const groups = await db
+      .selectFrom("situation_groups as g")
+      .select(["g.id", "g.title", "g.description", "g.listed"])
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("situation_group_members")
+              .select("member_id")
+              .whereRef("group_id", "=", "g.id")
+              .where("member_id", "=", memberId ?? -1),
+          ),
+        ),
+      )
+      .execute();
+    const canaries = await Promise.all(
+      groups.map(async (group) => {
+        const [updates, replies] = await Promise.all([
+          db.selectFrom("situation_updates").select("body").where("group_id", "=", group.id).orderBy("id").execute(),
+          db
+            .selectFrom("situation_replies as r")
+            .innerJoin("situation_updates as u", "u.id", "r.update_id")
+            .select("r.body")
+            .where("u.group_id", "=", group.id)
+            .execute(),
+        ]);
+        return {
+          what: `situation group "${group.title}"`,
+          path: `/groups/${group.id}`,
+          texts: [
+            ...(group.listed ? [] : [group.title, group.description]),
+            ...updates.map((row) => row.body),
+            ...replies.map((row) => row.body),
+          ],
+        };
+      }),
+    );
+    return canaries.filter((canary) => canary.texts.length > 0);
   },
 ];
 

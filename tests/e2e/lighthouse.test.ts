@@ -1,7 +1,6 @@
 // Lighthouse's accessibility score on the main pages, as a focal point (and signing in, as anyone): 100.
 // Lighthouse drives its own Chromium (Debian's, through chrome-launcher), on a phone's screen, unthrottled.
-// It takes 20 s a page on a busy two-core machine, so it runs when asked (LIGHTHOUSE=1); its audits are
-// axe's, which tests/e2e/accessibility.test.ts runs on every `npm test`.
+// About 20 s a page on a busy two-core machine (2 minutes in all), beside the other test files.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { describe, expect, it } from "vitest";
@@ -10,7 +9,7 @@ import { portalAndBrowser, sessionCookieFor } from "../helpers/portal";
 
 const suite = portalAndBrowser();
 
-describe.runIf(process.env.LIGHTHOUSE === "1")("Lighthouse accessibility", () => {
+describe("Lighthouse accessibility", () => {
   it(
     "scores 100 on the dashboard, the statements, a statement, the manual, the calendar, the directory and sign-in",
     {
