@@ -242,9 +242,9 @@ const groupUpdates: SearchSource = {
 
 /**
  * Every source, in two groups searched by two statements side by side, so that Postgres can answer
- * them on two cores: the two largest sets, statements and events (with situation groups), in one; the manual,
- * the program of work and the directory in the other. (One statement per source paid five times for parsing, planning and a round
- * trip; one for all of them left a core idle.)
+ * them on two cores: the two largest sets, statements and events (with situation groups), in one;
+ * the manual, the program of work and the directory in the other. (One statement per source paid
+ * five times for parsing, planning and a round trip; one for all of them left a core idle.)
  */
 export const SOURCE_GROUPS: readonly (readonly SearchSource[])[] = [
   [manualSections, bestPractices, activities, members],
