@@ -69,6 +69,14 @@ export interface MemberTable {
   time_zone: string;
   joined_on: DateOnly;
   created_at: DefaultTimestamp;
+  /** What people also call it ("UK", "DRC"), found by the directory and search (migration 0160). */
+  short_names: Generated<string[]>;
+}
+
+/** Kept by triggers (migration 0160): a member's names, short names, focal points and ministries, as searched. */
+export interface MemberDirectoryTable {
+  member_id: number;
+  words: string;
 }
 
 export interface PersonTable {
@@ -87,6 +95,11 @@ export interface PersonTable {
   deactivated_at: Timestamp | null;
   invited_at: Timestamp | null;
   activated_at: Timestamp | null;
+  /** Contact details (migration 0161); `share_*` false leaves them out of the directory and the exports. */
+  phone: Generated<string>;
+  postal_address: Generated<string>;
+  share_phone: Generated<boolean>;
+  share_address: Generated<boolean>;
 }
 
 export interface InvitationTable {
@@ -357,6 +370,7 @@ export interface Database extends ManualDatabase {
   Session: SessionTable;
   VerificationToken: VerificationTokenTable;
   members: MemberTable;
+  member_directory: MemberDirectoryTable;
   people: PersonTable;
   invitations: InvitationTable;
   rate_limits: RateLimitTable;

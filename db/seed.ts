@@ -1,7 +1,8 @@
 // The realistic seeded network. Idempotent: running it twice changes nothing.
 import { sql } from "kysely";
 import type { DB } from "./connection";
-import { members, people } from "./seed-data/network";
+import { memberShortNames, members, people } from "./seed-data/network";
+import { seedContactDetails } from "./seed-people";
 import { notificationPreferences } from "./seed-data/notifications";
 import { activities, benchmarks, reportNotes } from "./seed-data/program";
 import type { ReportStatus } from "./schema";
@@ -42,6 +43,7 @@ async function insertMembers(trx: DB): Promise<number> {
         capital: member.capital,
         time_zone: member.timeZone,
         joined_on: member.joinedOn,
+        short_names: memberShortNames[member.slug] ?? [],
       })),
     )
     // A member from before the three names keeps its English one in French and Spanish until seeded.
@@ -49,6 +51,8 @@ async function insertMembers(trx: DB): Promise<number> {
       oc.column("slug").doUpdateSet({
         name_fr: sql<string>`coalesce(nullif(members.name_fr, members.name), excluded.name_fr)`,
         name_es: sql<string>`coalesce(nullif(members.name_es, members.name), excluded.name_es)`,
+        short_names: sql<string[]>`case when members.short_names = '{}' then excluded.short_names
+          else members.short_names end`,
       }),
     )
     .execute();
@@ -402,6 +406,7 @@ export async function seedFirstStart(db: DB, secretariat: { email: string; name:
 /** Everything the seeded portal holds: the network, then each feature's content. */
 export async function seedAll(db: DB) {
   const network = await seedNetwork(db);
+  const contacts = await seedContactDetails(db);
   const program = await seedProgram(db);
   const statements = await seedStatements(db);
   const manual = await seedManual(db);
@@ -413,6 +418,7 @@ export async function seedAll(db: DB) {
   const channels = await seedChannels(db);
   return {
     ...network,
+    ...contacts,
     ...program,
     ...statements,
     ...manual,

@@ -291,6 +291,11 @@ export interface ProfileInput {
   ministry: string;
   timeZone: string;
   locale: Locale;
+  phone: string;
+  postalAddress: string;
+  /** Whether the phone and the address appear on the member's page and in the contact list. */
+  sharePhone: boolean;
+  shareAddress: boolean;
 }
 
 const PROFILE_COLUMNS = {
@@ -299,6 +304,10 @@ const PROFILE_COLUMNS = {
   ministry: "ministry",
   timeZone: "time_zone",
   locale: "locale",
+  phone: "phone",
+  postalAddress: "postal_address",
+  sharePhone: "share_phone",
+  shareAddress: "share_address",
 } as const;
 
 /** A person updates their own profile; the log says which fields changed. */
@@ -324,6 +333,10 @@ export async function updateProfile(db: DB, viewer: Viewer, personId: number, in
         ministry: input.ministry,
         time_zone: input.timeZone,
         locale: input.locale,
+        phone: input.phone,
+        postal_address: input.postalAddress,
+        share_phone: input.sharePhone,
+        share_address: input.shareAddress,
       })
       .where("id", "=", personId)
       .execute();

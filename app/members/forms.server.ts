@@ -3,9 +3,7 @@ import { z } from "zod";
 import { REGIONAL_GROUPS } from "../../db/schema";
 import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
-import type { GroupKey } from "./queries.server";
-
-export const DIRECTORY_GROUPS: GroupKey[] = [...REGIONAL_GROUPS, "organisation"];
+import { DIRECTORY_GROUPS, type GroupKey } from "./directory";
 
 export const directoryQuery = z.object({
   group: z
@@ -19,6 +17,7 @@ export const directoryQuery = z.object({
     .refine((q) => !q.includes("\0"))
     .optional()
     .catch(undefined),
+  page: z.coerce.number().int().min(1).max(1000).catch(1),
 });
 
 export const handoverForm = z.object({
@@ -35,6 +34,12 @@ export const profileForm = z.object({
   ministry: fields.optionalText(),
   timeZone: fields.timeZone(),
   locale: z.enum(LOCALES, "validation.choice"),
+  phone: fields
+    .optionalText(40)
+    .refine((phone) => phone === "" || /^\+?[0-9 ()./-]{4,40}$/.test(phone), "validation.phone"),
+  postalAddress: fields.optionalText(500),
+  sharePhone: fields.checkbox(),
+  shareAddress: fields.checkbox(),
 });
 
 export const inviteForm = z

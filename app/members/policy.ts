@@ -32,6 +32,8 @@ interface Things {
   seeAuditLog: null;
   /** See who is invited to a member's seats but has not accepted yet, with what may be done about it. */
   seeInvitations: { memberId: number };
+  /** Download the network's contact list (CSV, vCard) or one person's vCard. */
+  downloadContacts: null;
 }
 export type MemberAction = keyof Things;
 
@@ -51,6 +53,8 @@ const rules: { [A in MemberAction]: (viewer: Viewer, thing: Things[A]) => boolea
   handOver: (viewer, seat) =>
     isSecretariat(viewer) || (viewer.memberId === seat.memberId && !viewer.isAlternate && seat.holderId === viewer.id),
   editProfile: (viewer, person) => person.id === viewer.id,
+  // The network's own people: every signed-in person is a focal point or the secretariat (never the public).
+  downloadContacts: () => true,
 };
 
 export function can<A extends MemberAction>(viewer: Viewer, action: A, thing: Things[A]): boolean {

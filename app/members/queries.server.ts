@@ -1,15 +1,14 @@
 // Reads of the members capability: the directory, a member's page, seats, invitations, people.
-import { sql } from "kysely";
-import type { RegionalGroup } from "../../db/schema";
+import { sql, type RawBuilder } from "kysely";
+import { DIRECTORY_GROUPS, DIRECTORY_PAGE_SIZE, type GroupKey } from "./directory";
 import type { Locale } from "~/i18n/config";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
-import { containsPattern } from "~/lib/sql";
 import { memberNameOrder, memberNameSql } from "./names.server";
 import type { PersonRef, Seat } from "./policy";
 import { hashInvitationToken } from "./tokens.server";
 
-export type GroupKey = RegionalGroup | "organisation";
+export type { GroupKey };
 
 /** How many members each UN regional group has; organisations are counted on their own. */
 export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; count: number }[]> {
@@ -29,41 +28,48 @@ export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; co
 export interface DirectoryFilter {
   group?: GroupKey;
   q?: string;
+  page: number;
 }
 
 /**
- * Members with their active focal points, in one query, named and sorted in the reader's language; the
- * search finds a member by any of its three names and forgives typos (trigrams).
+ * Whether the member `memberId` matches what was typed: one of its three names or short names ("UK"),
+ * its active focal points' names or ministries, accents aside, typos forgiven (migration 0160).
+ */
+export function directoryMatches(memberId: RawBuilder<unknown>, q: string): RawBuilder<boolean> {
+  return sql<boolean>`${memberId} in (select member_id from directory_search(${q}))`;
+}
+
+/**
+ * A page of members with their active focal points, in one query, by regional group and then by name
+ * in the reader's language, with how many match in all.
  */
 export async function listDirectory(db: DB, filter: DirectoryFilter, locale: Locale) {
   let query = db.selectFrom("members as m").select((eb) => [
-    "m.id",
     "m.slug",
     memberNameSql("m", locale).as("name"),
-    "m.kind",
-    "m.regional_group as regionalGroup",
+    sql<GroupKey>`coalesce(m.regional_group::text, 'organisation')`.as("group"),
     eb
       .selectFrom("people as p")
-      .select(sql<string[]>`coalesce(array_agg(p.name order by p.is_alternate, p.name), '{}')`.as("names"))
+      .select(sql<string>`string_agg(p.name, ', ' order by p.is_alternate, p.name)`.as("names"))
       .whereRef("p.member_id", "=", "m.id")
       .where("p.status", "=", "active")
       .as("focalPoints"),
+    sql<string>`count(*) over ()`.as("total"),
   ]);
   if (filter.group === "organisation") query = query.where("m.regional_group", "is", null);
   else if (filter.group) query = query.where("m.regional_group", "=", filter.group);
   const q = filter.q?.trim();
-  if (q) {
-    query = query.where((eb) =>
-      eb.or(
-        (["m.name", "m.name_fr", "m.name_es"] as const).flatMap((name) => [
-          eb(name, "ilike", containsPattern(q)),
-          eb(sql`word_similarity(${q}, ${sql.ref(name)})`, ">", 0.45),
-        ]),
-      ),
-    );
-  }
-  const rows = await query.orderBy(memberNameOrder("m", locale)).execute();
-  return rows.map((row) => ({ ...row, focalPoints: row.focalPoints ?? [] }));
+  if (q) query = query.where(directoryMatches(sql.ref("m.id"), q));
+  const rows = await query
+    .orderBy(sql`array_position(${DIRECTORY_GROUPS}::text[], coalesce(m.regional_group::text, 'organisation'))`)
+    .orderBy(memberNameOrder("m", locale))
+    .limit(DIRECTORY_PAGE_SIZE)
+    .offset((filter.page - 1) * DIRECTORY_PAGE_SIZE)
+    .execute();
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    members: rows.map(({ total: _total, ...row }) => row),
+  };
 }
 
 /**
@@ -91,9 +97,13 @@ export async function getMemberBySlug(db: DB, slug: string, locale: Locale) {
     .executeTakeFirst();
 }
 
-/** The member's current people (active and invited) with their addresses, seat holder first. */
-export async function listMemberPeople(db: DB, memberId: number) {
-  return db
+/**
+ * The member's people as its page shows them, in one statement: `current`, its active and invited
+ * people with their addresses, seat holder first; `history`, who held its seat (its focal points, not
+ * alternates) and when, latest first.
+ */
+export async function memberPeople(db: DB, memberId: number) {
+  const rows = await db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
     .select([
@@ -106,25 +116,29 @@ export async function listMemberPeople(db: DB, memberId: number) {
       "p.is_alternate as isAlternate",
       "p.status",
       "p.activated_at as activatedAt",
+      "p.deactivated_at as deactivatedAt",
+      sql<string>`case when p.share_phone then p.phone else '' end`.as("phone"),
+      sql<string>`case when p.share_address then p.postal_address else '' end`.as("postalAddress"),
     ])
     .where("p.member_id", "=", memberId)
-    .where("p.status", "in", ["active", "invited"])
+    .where((eb) =>
+      eb.or([
+        eb("p.status", "in", ["active", "invited"]),
+        eb.and([eb("p.is_alternate", "=", false), eb("p.activated_at", "is not", null)]),
+      ]),
+    )
     .orderBy("p.status")
     .orderBy("p.is_alternate")
     .orderBy("p.name")
     .execute();
-}
-
-/** Who held the member's seat (its focal point, not alternates) and when. */
-export async function seatHistory(db: DB, memberId: number) {
-  return db
-    .selectFrom("people")
-    .select(["id", "name", "activated_at as from", "deactivated_at as until"])
-    .where("member_id", "=", memberId)
-    .where("is_alternate", "=", false)
-    .where("activated_at", "is not", null)
-    .orderBy("activated_at", "desc")
-    .execute();
+  const current = rows
+    .filter((row) => row.status === "active" || row.status === "invited")
+    .map(({ deactivatedAt: _deactivatedAt, ...row }) => row);
+  const history = rows
+    .filter((row) => !row.isAlternate && row.activatedAt)
+    .sort((a, b) => b.activatedAt!.getTime() - a.activatedAt!.getTime())
+    .map((row) => ({ id: row.id, name: row.name, from: row.activatedAt, until: row.deactivatedAt }));
+  return { current, history };
 }
 
 /** The member's current seat holder: its most recently activated focal point (not an alternate). */
@@ -203,6 +217,10 @@ export async function getPerson(db: DB, personId: number) {
       "p.member_id as memberId",
       "p.status",
       "u.email",
+      "p.phone",
+      "p.postal_address as postalAddress",
+      "p.share_phone as sharePhone",
+      "p.share_address as shareAddress",
     ])
     .where("p.id", "=", personId)
     .executeTakeFirst();
@@ -252,4 +270,55 @@ export async function findInvitation(db: DB, token: string, locale: Locale) {
     .where("i.expires_at", ">", now())
     .where("p.status", "=", "invited")
     .executeTakeFirst();
+}
+
+/** The secretariat's active people, as the directory lists them: name, role, address. */
+export async function listSecretariat(db: DB) {
+  return db
+    .selectFrom("people as p")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .select(["p.id", "p.name", "p.title", "u.email"])
+    .where("p.role", "=", "secretariat")
+    .where("p.status", "=", "active")
+    .orderBy("p.name")
+    .execute();
+}
+
+/**
+ * The network's contact list: every active person of a member and of the secretariat, members by
+ * regional group and name in the reader's language, the secretariat last; a phone or address its
+ * owner does not share is left empty. `personId` narrows it to one person.
+ */
+export async function contactList(db: DB, locale: Locale, personId?: number) {
+  let query = db
+    .selectFrom("people as p")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .leftJoin("members as m", "m.id", "p.member_id")
+    .select([
+      "p.id",
+      "p.name",
+      "p.title",
+      "p.ministry",
+      "p.role",
+      "p.is_alternate as isAlternate",
+      "p.time_zone as timeZone",
+      "u.email",
+      sql<string>`case when p.share_phone then p.phone else '' end`.as("phone"),
+      sql<string>`case when p.share_address then p.postal_address else '' end`.as("postalAddress"),
+      memberNameSql<string | null>("m", locale).as("member"),
+      "m.slug as memberSlug",
+      sql<GroupKey | null>`case when m.id is not null then coalesce(m.regional_group::text, 'organisation') end`.as(
+        "group",
+      ),
+    ])
+    .where("p.status", "=", "active")
+    .where((eb) => eb.or([eb("p.role", "=", "secretariat"), eb("p.member_id", "is not", null)]));
+  if (personId !== undefined) query = query.where("p.id", "=", personId);
+  return query
+    .orderBy(sql`m.id is null`)
+    .orderBy(sql`array_position(${DIRECTORY_GROUPS}::text[], coalesce(m.regional_group::text, 'organisation'))`)
+    .orderBy(memberNameOrder("m", locale))
+    .orderBy("p.is_alternate")
+    .orderBy("p.name")
+    .execute();
 }

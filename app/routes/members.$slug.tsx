@@ -9,7 +9,7 @@ import { TableSection } from "~/components/table-section";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
 import { can } from "~/members/policy";
-import { getMemberBySlug, listMemberPeople, seatAmong, seatHistory } from "~/members/queries.server";
+import { getMemberBySlug, memberPeople, seatAmong } from "~/members/queries.server";
 import { openBenchmarksFor } from "~/program/queries.server";
 import { now, today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
@@ -26,9 +26,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
   const member = found(await getMemberBySlug(db, params.slug ?? "", viewer.locale));
-  const [people, history, toReport, contributions] = await Promise.all([
-    listMemberPeople(db, member.id),
-    seatHistory(db, member.id),
+  const [{ current: people, history }, toReport, contributions] = await Promise.all([
+    memberPeople(db, member.id),
     openBenchmarksFor(db, member.id, today(), viewer.locale),
     memberContributions(db, member.id, viewer),
   ]);
@@ -98,6 +97,21 @@ export default function MemberPage() {
               {[p.title, p.ministry].filter(Boolean).join(", ")}
               <br />
               <a href={`mailto:${p.email}`}>{p.email}</a>
+              {p.phone ? (
+                <>
+                  {" · "}
+                  <a href={`tel:${p.phone.replace(/[^+0-9]/g, "")}`}>{p.phone}</a>
+                </>
+              ) : null}
+              {p.postalAddress ? <span className="address">{p.postalAddress}</span> : null}
+              {p.status === "active" ? (
+                <>
+                  <br />
+                  <a href={`/people/${p.id}/vcard.vcf`} download>
+                    {t("member.addToAddressBook", { name: p.name })}
+                  </a>
+                </>
+              ) : null}
               <br />
               <span className="muted">
                 {p.timeZone === viewerTimeZone

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { FocusFirstError, SelectField, TextField } from "~/components/field";
+import { CheckboxField, FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { languageOptions } from "~/i18n/config";
 import { localeCookie } from "~/i18n/locale.server";
@@ -18,15 +18,29 @@ import { SuccessNotice } from "~/components/success-notice";
 import { TimeZonePicker } from "~/components/picker";
 import { mailProblemOf } from "~/notifications/bounces.server";
 import { MailProblemNotice } from "~/notifications/mail-problem";
+import { onboardingPath } from "~/onboarding/queries.server";
+import { Welcome } from "~/onboarding/welcome";
 
 export const handle: RouteHandle = { i18n: ["members", "channels"], title: (t) => t("members:profile.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const db = getDb();
-  const profile = found(await getPerson(db, person.id));
-  const mailProblem = (await mailProblemOf(db, profile.email)) ?? null;
-  return { profile, mailProblem, viewerZone: person.timeZone, timeZones: Intl.supportedValuesOf("timeZone") };
+  // The first page after accepting an invitation (invitations.$token): a welcome and where to start.
+  const welcome = new URL(request.url).searchParams.get("welcome") === "1";
+  const [profile, path] = await Promise.all([
+    getPerson(db, person.id),
+    welcome ? onboardingPath(db, person) : Promise.resolve(null),
+  ]);
+  const shown = found(profile);
+  const mailProblem = (await mailProblemOf(db, shown.email)) ?? null;
+  return {
+    profile: shown,
+    path,
+    mailProblem,
+    viewerZone: person.timeZone,
+    timeZones: Intl.supportedValuesOf("timeZone"),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -39,12 +53,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Profile() {
-  const { profile, mailProblem, viewerZone, timeZones } = useLoaderData<typeof loader>();
+  const { profile, path, mailProblem, viewerZone, timeZones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation("members");
   const { t: common } = useTranslation();
   const values = result?.values ?? profile;
+  // A checkbox left unticked is not sent: after a refused form, its absence is the choice.
+  const shared = (field: "sharePhone" | "shareAddress") => (result ? result.values[field] === "on" : profile[field]);
   const [timeZone, setTimeZone] = useState(values.timeZone);
   const [browserZone, setBrowserZone] = useState<string | null>(null);
   useEffect(() => setBrowserZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
@@ -52,6 +68,7 @@ export default function Profile() {
   return (
     <div className="narrow">
       <PageTitle>{t("profile.title")}</PageTitle>
+      {path ? <Welcome name={profile.name} path={path} timeZone={profile.timeZone} /> : null}
       <SuccessNotice>{searchParams.has("saved") && !result && t("profile.saved")}</SuccessNotice>
       <p>
         {t("profile.email", { email: profile.email })} <Link to="/ask">{common("footer.ask")}</Link>
@@ -103,6 +120,34 @@ export default function Profile() {
           options={languageOptions()}
           error={result?.errors?.locale}
         />
+        <fieldset className="stack">
+          <legend>{t("profile.contact")}</legend>
+          <p className="hint">
+            {t("profile.contactHint")} <Link to="/privacy">{t("privacy.link")}</Link>
+          </p>
+          <TextField
+            name="phone"
+            type="tel"
+            label={t("profile.phone")}
+            autoComplete="tel"
+            defaultValue={values.phone}
+            error={result?.errors?.phone}
+          />
+          <CheckboxField name="sharePhone" label={t("profile.sharePhone")} defaultChecked={shared("sharePhone")} />
+          <TextAreaField
+            name="postalAddress"
+            label={t("profile.postalAddress")}
+            autoComplete="street-address"
+            rows={3}
+            defaultValue={values.postalAddress}
+            error={result?.errors?.postalAddress}
+          />
+          <CheckboxField
+            name="shareAddress"
+            label={t("profile.shareAddress")}
+            defaultChecked={shared("shareAddress")}
+          />
+        </fieldset>
         <p>
           <button type="submit">{t("profile.save")}</button>
         </p>

@@ -66,7 +66,9 @@ export default function Search() {
               ? context === "network"
                 ? t("channels:announcements.network")
                 : t(`common:regionalGroups.${context as "african"}`)
-              : context;
+              : kind === "member"
+                ? t(`common:regionalGroups.${context as "weog"}`)
+                : context;
   return (
     <>
       <PageTitle>{t("search.title")}</PageTitle>

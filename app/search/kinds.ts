@@ -1,6 +1,7 @@
 // The kinds of document search returns, in the order their groups are shown, and page sizes:
 // shared by the server and the search page.
 export const SEARCH_KINDS = [
+  "member",
   "section",
   "best_practice",
   "statement",

@@ -185,6 +185,23 @@ const events: SearchSource = {
   },
 };
 
+const members: SearchSource = {
+  kind: "member",
+  tagged: false,
+  // The directory is for every signed-in person: a member by its names or short names ("UK"), its
+  // active focal points' names and ministries, accents aside (the directory's own rule, migration 0160);
+  // a misspelt query is corrected as for every kind ("Did you mean"), not by comparing it with every member.
+  matches: ({ q }) => sql`select member_id as id, rank from directory_search(${q}, typos => false)`,
+  documents: (shown, locale) => sql`
+    select m.id, ${memberNameSql("m", locale)} as title,
+      coalesce((select string_agg(p.name || ', ' || p.ministry, E'\n' order by p.is_alternate, p.name) from people p
+        where p.member_id = m.id and p.status = 'active'), '') as body,
+      ${locale} as language, ${locale} as body_language,
+      '/members/' || m.slug as href, coalesce(m.regional_group::text, 'organisation') as context
+    from members m
+    where m.id in (${shown})`,
+};
+
 const groups: SearchSource = {
   kind: "group",
   tagged: false,
@@ -271,11 +288,11 @@ const discussions: SearchSource = {
 
 /**
  * Every source, in two groups searched by two statements side by side, so that Postgres can answer
- * them on two cores: the two largest sets, statements and events, in one; the manual and the program
- * of work in the other. (One statement per source paid five times for parsing, planning and a round
- * trip; one for all of them left a core idle.)
+ * them on two cores: the two largest sets, statements and events (with situation groups), in one;
+ * the manual, the program of work and the directory in the other. (One statement per source paid
+ * five times for parsing, planning and a round trip; one for all of them left a core idle.)
  */
 export const SOURCE_GROUPS: readonly (readonly SearchSource[])[] = [
-  [manualSections, bestPractices, activities, announcements],
+  [manualSections, bestPractices, activities, announcements, members],
   [statements, events, groups, groupUpdates, discussions],
 ];

@@ -38,6 +38,20 @@ export interface SeedPerson {
   locale: Locale;
 }
 
+/** What people also call some members, as they type it in a search ("UK", "DRC"). */
+export const memberShortNames: Record<string, string[]> = {
+  "united-kingdom": ["UK", "GB", "Britain", "Great Britain"],
+  "united-states-of-america": ["USA", "US", "United States", "America", "EEUU", "EUA"],
+  "democratic-republic-of-the-congo": ["DRC", "RDC", "DR Congo", "Congo-Kinshasa"],
+  "european-union": ["EU", "UE"],
+  "republic-of-korea": ["ROK", "South Korea", "Corée du Sud", "Corea del Sur"],
+  "cote-divoire": ["Ivory Coast"],
+  "united-republic-of-tanzania": ["Tanzania", "Tanzanie"],
+  "republic-of-moldova": ["Moldova", "Moldavie"],
+  czechia: ["Czech Republic", "République tchèque", "República Checa"],
+  netherlands: ["Holland"],
+};
+
 /** Members, sorted by display name (English collation). */
 export const members: SeedMember[] = [
   {

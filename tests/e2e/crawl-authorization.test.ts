@@ -47,6 +47,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "/about/join": "the public site: how to join, and its form",
   "/about/join/thanks": "the public site: the form's confirmation",
   "/robots.txt": "search engines",
+  "/privacy": "the privacy notice, to read before accepting an invitation",
 };
 /** Local mode's tools (absent in production) are open, as the demo's sign-in goes through the dev outbox. */
 const LOCAL_TOOLS = /^\/dev\//;

@@ -165,7 +165,7 @@ describe("roles and membership", () => {
     const secretariat = await newPage(suite.browser, suite.portal);
     await signIn(secretariat, suite.portal, SECRETARIAT);
     await secretariat.goto("/members");
-    await secretariat.getByLabel("Search by name").fill("Ghana");
+    await secretariat.getByLabel("Search the directory").fill("Ghana");
     await secretariat.getByRole("button", { name: "Show members" }).click();
     await secretariat.getByRole("link", { name: "Ghana", exact: true }).click();
     await secretariat.getByRole("heading", { level: 1, name: "Ghana" }).waitFor();

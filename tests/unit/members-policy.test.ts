@@ -59,6 +59,7 @@ const cases: Case[] = [
   ["handOver", koreaSeat, "hand over Korea's seat", ["secretariat", "other member's focal point"]],
   ["editProfile", { id: 2, status: "active" }, "edit the seat holder's profile", ["seat holder"]],
   ["editProfile", { id: 3, status: "active" }, "edit the second focal point's profile", ["second focal point"]],
+  ["downloadContacts", null, "download the network's contact list", everyone],
 ];
 
 describe("the members policy", () => {

@@ -1,0 +1,66 @@
+// vCard 3.0 (RFC 2426), as address books read it: Outlook, Apple Contacts, Google, Thunderbird.
+// Text values are escaped, lines end in CRLF and are folded at 75 bytes without splitting a character.
+
+export interface Contact {
+  name: string;
+  title: string;
+  ministry: string;
+  /** The member, or the secretariat, the person works for. */
+  organisation: string;
+  email: string;
+  /** Empty when unknown or not shared. */
+  phone: string;
+  postalAddress: string;
+  /** Focal point, alternate, secretariat: in the reader's words. */
+  role: string;
+}
+
+const escape = (value: string) =>
+  value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+
+/** A content line folded at 75 bytes (UTF-8), continuation lines starting with a space. */
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = "";
+  let bytes = 0;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    if (bytes + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = "";
+      bytes = 0;
+    }
+    current += character;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+/** The family name is the last word of the name, the given names the rest (as the portal keeps one name). */
+function structuredName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return `${escape(words[words.length - 1]!)};${escape(words.slice(0, -1).join(" "))};;;`;
+}
+
+export function toVCard(contact: Contact): string {
+  const lines = [
+    "BEGIN:VCARD",
+    "VERSION:3.0",
+    `FN:${escape(contact.name)}`,
+    `N:${structuredName(contact.name)}`,
+    `ORG:${escape(contact.organisation)}${contact.ministry ? `;${escape(contact.ministry)}` : ""}`,
+    contact.title ? `TITLE:${escape(contact.title)}` : "",
+    `ROLE:${escape(contact.role)}`,
+    `EMAIL;TYPE=INTERNET,WORK:${escape(contact.email)}`,
+    contact.phone ? `TEL;TYPE=WORK,VOICE:${escape(contact.phone)}` : "",
+    contact.postalAddress ? `ADR;TYPE=WORK:;;${escape(contact.postalAddress)};;;;` : "",
+    "END:VCARD",
+  ].filter(Boolean);
+  return lines.map(fold).join("\r\n") + "\r\n";
+}
+
+export function toVCards(contacts: Contact[]): string {
+  return contacts.map(toVCard).join("");
+}
