@@ -924,7 +924,7 @@ export interface DiscussionMentionTable {
 }
 
 /** What a person may watch or mute: subscriptions.subject_kind (situation groups will add theirs). */
-export type SubscriptionKind = "discussion" | "statement";
+export type SubscriptionKind = "discussion" | "statement" | "situation_group" | "event";
 export type SubscriptionState = "watch" | "mute";
 
 export interface SubscriptionTable {

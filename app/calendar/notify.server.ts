@@ -118,6 +118,7 @@ export async function announce(announcement: Announcement, db: DB = getDb()): Pr
       link: eventLink(eventId, kind),
       occurrence: `${kind}:${eventId}:${version}`,
       urgent,
+      subject: { kind: "event", id: eventId },
     }),
   );
 }

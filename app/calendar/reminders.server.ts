@@ -160,6 +160,7 @@ export async function sendReminders(ids: number[], db: DB = getDb()): Promise<vo
         link: eventLink(id, "call_reminder"),
         // A call moved and moved back is reminded of again: the version tells the occasions apart.
         occurrence: `call_reminder:${occasion}:${sequence}`,
+        subject: { kind: "event", id },
       });
     }
   });

@@ -51,5 +51,6 @@ export async function notifyGroup(db: DB, notice: GroupNotice): Promise<void> {
     recipients: await recipients(db, notice),
     params: { group: group.title, ...(member ? memberNameFacts("member", member) : {}) },
     link: `/groups/${notice.groupId}${anchor}`,
+    subject: { kind: "situation_group", id: notice.groupId },
   });
 }

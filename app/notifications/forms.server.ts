@@ -16,7 +16,7 @@ export const centreAction = z.discriminatedUnion("intent", [
 
 /** Watch, mute or go back to the default for one thing (see ./subscriptions.server). */
 export const subscriptionForm = z.object({
-  kind: z.enum(["discussion", "statement"]),
+  kind: z.enum(["discussion", "statement", "situation_group", "event"]),
   id: z.coerce.number().int().min(1).max(2_147_483_647),
   state: z.enum(["watch", "mute", "none"]),
 });

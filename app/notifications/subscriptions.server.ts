@@ -1,4 +1,4 @@
-// Watching or muting one thing (a discussion thread, a statement; situation groups add their kind):
+// Watching or muting one thing (a discussion thread, a statement, a situation group, an event):
 // a watched thing tells the person of what happens in it even if they took no part; a muted thing
 // sends them no email, though its notifications still reach the notification centre.
 import type { SubscriptionKind, SubscriptionState } from "../../db/schema";

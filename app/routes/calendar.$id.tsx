@@ -19,6 +19,8 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { TranslationStatus } from "~/translations/translation-status";
+import { SubscriptionForm } from "~/notifications/subscription-form";
+import { subscriptionOf } from "~/notifications/subscriptions.server";
 
 export const handle: RouteHandle = {
   i18n: "calendar",
@@ -27,7 +29,13 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  return eventPage(getDb(), viewer, idParam(params.id), await requestLocale(request, context));
+  const id = idParam(params.id);
+  const db = getDb();
+  const [shown, subscription] = await Promise.all([
+    eventPage(db, viewer, id, await requestLocale(request, context)),
+    subscriptionOf(db, viewer.id, { kind: "event", id }),
+  ]);
+  return { ...shown, subscription };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -62,6 +70,7 @@ const NOTICES = [
   "rsvp",
   "public",
   "private",
+  "subscription",
 ] as const;
 
 export default function EventPage() {
@@ -93,6 +102,7 @@ export default function EventPage() {
         {event.public && !cancelled ? <span className="tag">{t("event.public")}</span> : null}
       </p>
       <EventFacts page={page} locale={locale} />
+      {cancelled ? null : <SubscriptionForm kind="event" id={event.id} state={page.subscription} />}
       <div className="actions section-gap">
         <a href={`/calendar/${event.id}/event.ics`} className="button button-secondary" download>
           {t("event.download")}

@@ -16,6 +16,8 @@ import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
+import { SubscriptionForm } from "~/notifications/subscription-form";
+import { subscriptionOf } from "~/notifications/subscriptions.server";
 
 export const handle: RouteHandle = {
   i18n: "groups",
@@ -25,7 +27,13 @@ export const handle: RouteHandle = {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return groupPage(getDb(), viewer, idParam(params.id), page);
+  const id = idParam(params.id);
+  const db = getDb();
+  const [shown, subscription] = await Promise.all([
+    groupPage(db, viewer, id, page),
+    subscriptionOf(db, viewer.id, { kind: "situation_group", id }),
+  ]);
+  return { ...shown, subscription };
 }
 
 const NOTICES = [
@@ -38,6 +46,7 @@ const NOTICES = [
   "agendaRequested",
   "agendaHandled",
   "alreadyDone",
+  "subscription",
 ] as const;
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -67,7 +76,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function GroupPage() {
-  const { group, updates, hasNext, page, may } = useLoaderData<typeof loader>();
+  const { group, updates, hasNext, page, may, subscription } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("groups");
   const locale = useLocale();
@@ -89,6 +98,7 @@ export default function GroupPage() {
       <p className="notice">
         {t("group.confidential")} {group.listed ? null : t("group.unlisted")}
       </p>
+      <SubscriptionForm kind="situation_group" id={group.id} state={subscription} />
       <div className="actions">
         {may.postUpdate ? (
           <Link to={`/groups/${group.id}/updates/new`} className="button">

@@ -154,6 +154,44 @@ describe("discussions", () => {
     expect(notifications[0]!.params.actor).toBe("Danielle Brooks");
   });
 
+  it("hold back the email of a muted situation group or event, keeping both in the centre", async () => {
+    const { postUpdate } = await import("~/groups/commands.server");
+    const { createEvent } = await import("~/calendar/commands.server");
+    const { setSubscription } = await import("~/notifications/subscriptions.server");
+    const { callInput } = await import("../helpers/events");
+    const [korea, ghana, secretariat] = await Promise.all([person(KOREA), person(GHANA), person(SECRETARIAT)]);
+    const at = new Date("2027-05-03T09:00:00Z");
+    setClock(at);
+    const sahel = await db()
+      .selectFrom("situation_groups")
+      .select("id")
+      .where("title", "like", "Central Sahel%")
+      .executeTakeFirstOrThrow();
+    await setSubscription(db(), korea.id, { kind: "situation_group", id: sahel.id }, "mute");
+    await postUpdate(db(), ghana, sahel.id, {
+      occurredOn: "2027-05-02",
+      riskLevel: "high",
+      body: "Displacement towards the border continued.",
+      sources: [],
+    });
+    const call = await createEvent(
+      db(),
+      callInput("Global Call: muted by one", new Date("2027-06-01T14:00:00Z")),
+      secretariat,
+    );
+    await setSubscription(db(), korea.id, { kind: "event", id: call }, "mute");
+    await runQueue(new Date(at.getTime() + MINUTE));
+
+    const groupNotices = await toldOf("situation_update_posted", `/groups/${sahel.id}`);
+    expect(groupNotices.find((row) => row.email === KOREA)?.cadence).toBe("off");
+    expect(groupNotices.find((row) => row.email === GHANA)).toBeUndefined(); // the author
+    const invitations = await toldOf("call_announced", `/calendar/${call}`);
+    expect(invitations.find((row) => row.email === KOREA)?.cadence).toBe("off");
+    expect(invitations.find((row) => row.email === JAPAN)?.cadence).toBe("immediate");
+    expect(sentTo(KOREA)).toEqual([]);
+    expect(sentTo(JAPAN).map((email) => email.subject)).toContain("Invitation: Global Call: muted by one");
+  });
+
   it("let the author edit within thirty minutes, keeping the earlier wording, and nobody else", async () => {
     const { editPost, startThread } = await import("~/discussions/commands.server");
     const { listPosts } = await import("~/discussions/queries.server");
