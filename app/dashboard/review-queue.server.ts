@@ -2,7 +2,9 @@
 // activities they proposed for the program of work, the oldest contributions first; and how many
 // inquiries wait for an answer.
 import type { Viewer } from "~/auth/viewer";
-import { countOpenInquiries } from "~/inquiries/queries.server";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
+import { waitingAgendaRequests } from "~/groups/queries.server";
+import { openInquiriesCount } from "~/inquiries/queries.server";
 import type { DB } from "~/lib/db.server";
 import { awaitingReview } from "~/manual/queries.server";
 import { listActivities } from "~/program/queries.server";
@@ -10,18 +12,28 @@ import { listActivities } from "~/program/queries.server";
 /** Items listed per kind; the counts say how many wait in all. */
 const SHOWN = 5;
 
-/** Null for a focal point: only the secretariat reviews. Three statements, each with its own count. */
+/**
+ * Null for a focal point: only the secretariat reviews. Three statements: best practices, activities,
+ * and in one the open inquiries' count with what situation groups asked for the next Global Call's agenda.
+ */
 export async function reviewQueue(db: DB, viewer: Viewer) {
   if (viewer.role !== "secretariat") return null;
-  const [practices, proposed, inquiries] = await Promise.all([
+  const [practices, proposed, waiting] = await Promise.all([
     awaitingReview(db, SHOWN, viewer.locale),
     // The program of work's own list, filtered to proposals: one page (its size) tells whether more wait.
     listActivities(db, { status: "proposed", page: 1 }, viewer),
-    countOpenInquiries(db),
+    db
+      .selectNoFrom((eb) => [
+        eb.selectFrom(openInquiriesCount(db).as("open")).select("open.count").as("inquiries"),
+        jsonArrayFrom(waitingAgendaRequests(db)).as("agendaRequests"),
+      ])
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     /** Inquiries and questions about joining not yet answered. */
-    inquiries,
+    inquiries: waiting.inquiries ?? 0,
+    /** Situations groups asked to put on the next Global Call's agenda, not yet handled. */
+    agendaRequests: waiting.agendaRequests,
     practices: {
       count: practices.count,
       items: practices.practices.map(({ id, title, language, memberName }) => ({ id, title, language, memberName })),

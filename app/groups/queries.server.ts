@@ -224,12 +224,11 @@ export async function listUpdates(db: DB, groupId: number, page: number, locale:
 }
 
 /** Requests to put a situation on the next Global Call's agenda that the secretariat has not handled. */
-export async function waitingAgendaRequests(db: DB) {
+export function waitingAgendaRequests(db: DB) {
   return db
     .selectFrom("situation_agenda_requests as a")
     .innerJoin("situation_groups as g", "g.id", "a.group_id")
     .select(["a.id", "a.note", "a.requested_at as requestedAt", "g.id as groupId", "g.title", "g.language"])
     .where("a.handled_at", "is", null)
-    .orderBy("a.requested_at")
-    .execute();
+    .orderBy("a.requested_at");
 }

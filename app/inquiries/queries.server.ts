@@ -91,11 +91,9 @@ export async function loadInquiry(db: DB, id: number, locale: Locale) {
 }
 
 /** How many inquiries wait for the secretariat, for its dashboard and menu. */
-export async function countOpenInquiries(db: DB): Promise<number> {
-  const row = await db
+export function openInquiriesCount(db: DB) {
+  return db
     .selectFrom("inquiries")
     .select(sql<number>`count(*)::int`.as("count"))
-    .where("status", "in", OPEN_STATUSES)
-    .executeTakeFirstOrThrow();
-  return row.count;
+    .where("status", "in", OPEN_STATUSES);
 }

@@ -277,7 +277,8 @@ export async function listSecretariat(db: DB) {
   return db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
-    .select(["p.id", "p.name", "p.title", "u.email"])
+    // A title is written in its holder's language: the page marks it so.
+    .select(["p.id", "p.name", "p.title", "p.locale", "u.email"])
     .where("p.role", "=", "secretariat")
     .where("p.status", "=", "active")
     .orderBy("p.name")

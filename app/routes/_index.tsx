@@ -23,7 +23,6 @@ import { ListLink } from "~/components/list-link";
 import { ReviewPanel } from "~/dashboard/review-panel";
 import { reviewQueue } from "~/dashboard/review-queue.server";
 import { AgendaRequests } from "~/groups/agenda-requests";
-import { waitingAgendaRequests } from "~/groups/queries.server";
 
 // Anonymous visitors get the public home; a signed-in person their dashboard.
 export const handle: RouteHandle = {
@@ -41,7 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 async function dashboard(person: Viewer) {
   const date = today();
   const db = getDb();
-  const [groups, benchmarks, openItems, drafts, upcoming, review, agendaRequests] = await Promise.all([
+  const [groups, benchmarks, openItems, drafts, upcoming, review] = await Promise.all([
     countMembersByGroup(db),
     listBenchmarkProgress(db, date, person.locale, { runningOnly: true, limit: 8 }),
     // The member's open items: running benchmarks it has not reported on.
@@ -50,8 +49,6 @@ async function dashboard(person: Viewer) {
     upcomingEvents(db, person.locale, now()),
     // The secretariat's: what members sent for its review.
     reviewQueue(db, person),
-    // The secretariat's: situations groups asked to put on the next Global Call's agenda.
-    person.role === "secretariat" ? waitingAgendaRequests(db) : null,
   ]);
   return {
     groups,
@@ -60,7 +57,8 @@ async function dashboard(person: Viewer) {
     drafts,
     upcoming,
     review,
-    agendaRequests,
+    // The secretariat's: situations groups asked to put on the next Global Call's agenda.
+    agendaRequests: review?.agendaRequests ?? null,
     timeZone: person.timeZone,
     person: { name: person.name, memberName: person.memberName },
   };

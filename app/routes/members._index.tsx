@@ -126,7 +126,11 @@ export default function Directory() {
           {secretariat.map((person) => (
             <li key={person.id}>
               <strong>{person.name}</strong>
-              {person.title ? <>, {person.title}</> : null}
+              {person.title ? (
+                <>
+                  , <span lang={person.locale}>{person.title}</span>
+                </>
+              ) : null}
               <br />
               <a href={`mailto:${person.email}`}>{person.email}</a>
             </li>

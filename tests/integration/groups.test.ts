@@ -226,12 +226,12 @@ describe("situation groups", () => {
     expect((await groupNotices(secretariat, id)).map((notice) => [notice.kind, notice.link])).toEqual([
       ["situation_agenda_requested", `/groups/${id}`],
     ]);
-    const waiting = (await waitingAgendaRequests(db())).filter((request) => request.groupId === id);
+    const waiting = (await waitingAgendaRequests(db()).execute()).filter((request) => request.groupId === id);
     expect(waiting.map((request) => request.note)).toEqual(["Risk rose sharply this month."]);
     expect((await getGroup(db(), id, ghana)).agendaRequest?.note).toBe("Risk rose sharply this month.");
     expect(await statusOf(handleAgenda(db(), ghana, id, waiting[0]!.id))).toBe(403);
     expect(await handleAgenda(db(), secretariat, id, waiting[0]!.id)).toBe(true);
-    expect((await waitingAgendaRequests(db())).filter((request) => request.groupId === id)).toEqual([]);
+    expect((await waitingAgendaRequests(db()).execute()).filter((request) => request.groupId === id)).toEqual([]);
     expect((await getGroup(db(), id, ghana)).agendaRequest).toBeNull();
   });
 

@@ -150,7 +150,7 @@ describe("handing over a seat", () => {
       { action: "handover_started", actor: "Haruka Nakamura", person: "Sato Kenji" },
       { action: "handover_completed", actor: "Haruka Nakamura", person: "Haruka Nakamura" },
     ]);
-    expect((await get("/", japan)).status).toBe(302); // signed out at once
+    expect((await get("/profile", japan)).status).toBe(302); // signed out at once
   });
 });
 
