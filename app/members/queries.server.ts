@@ -274,15 +274,17 @@ export async function findInvitation(db: DB, token: string, locale: Locale) {
 
 /** The secretariat's active people, as the directory lists them: name, role, address. */
 export async function listSecretariat(db: DB) {
-  return db
-    .selectFrom("people as p")
-    .innerJoin("User as u", "u.id", "p.user_id")
-    // A title is written in its holder's language: the page marks it so.
-    .select(["p.id", "p.name", "p.title", "p.locale", "u.email"])
-    .where("p.role", "=", "secretariat")
-    .where("p.status", "=", "active")
-    .orderBy("p.name")
-    .execute();
+  return (
+    db
+      .selectFrom("people as p")
+      .innerJoin("User as u", "u.id", "p.user_id")
+      // A title is written in its holder's language: the page marks it so.
+      .select(["p.id", "p.name", "p.title", "p.locale", "u.email"])
+      .where("p.role", "=", "secretariat")
+      .where("p.status", "=", "active")
+      .orderBy("p.name")
+      .execute()
+  );
 }
 
 /**
