@@ -13,21 +13,22 @@ import { listActivities } from "~/program/queries.server";
 const SHOWN = 5;
 
 /**
- * Null for a focal point: only the secretariat reviews. Three statements: best practices, activities,
- * and in one the open inquiries' count with what situation groups asked for the next Global Call's agenda.
+ * Null for a focal point: only the secretariat reviews. Two statements: the activities proposed (the
+ * program of work's own list), and in one the best practices submitted, the open inquiries' count and
+ * what situation groups asked for the next Global Call's agenda.
  */
 export async function reviewQueue(db: DB, viewer: Viewer) {
   if (viewer.role !== "secretariat") return null;
-  const [practices, proposed, waiting] = await Promise.all([
-    awaitingReview(db, SHOWN, viewer.locale),
-    // The program of work's own list, filtered to proposals: one page (its size) tells whether more wait.
-    listActivities(db, { status: "proposed", page: 1 }, viewer),
+  const [waiting, proposed] = await Promise.all([
     db
       .selectNoFrom((eb) => [
+        jsonArrayFrom(awaitingReview(db, SHOWN, viewer.locale)).as("practices"),
         eb.selectFrom(openInquiriesCount(db).as("open")).select("open.count").as("inquiries"),
         jsonArrayFrom(waitingAgendaRequests(db)).as("agendaRequests"),
       ])
       .executeTakeFirstOrThrow(),
+    // The program of work's own list, filtered to proposals: one page (its size) tells whether more wait.
+    listActivities(db, { status: "proposed", page: 1 }, viewer),
   ]);
   return {
     /** Inquiries and questions about joining not yet answered. */
@@ -35,8 +36,8 @@ export async function reviewQueue(db: DB, viewer: Viewer) {
     /** Situations groups asked to put on the next Global Call's agenda, not yet handled. */
     agendaRequests: waiting.agendaRequests,
     practices: {
-      count: practices.count,
-      items: practices.practices.map(({ id, title, language, memberName }) => ({ id, title, language, memberName })),
+      count: Number(waiting.practices[0]?.waiting ?? 0),
+      items: waiting.practices.map(({ id, title, language, memberName }) => ({ id, title, language, memberName })),
     },
     activities: {
       count: proposed.activities.length,

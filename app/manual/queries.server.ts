@@ -300,8 +300,8 @@ export async function unpublishedBestPractices(db: DB, viewer: Viewer) {
 }
 
 /** The oldest best practices waiting for the secretariat's review, and how many wait in all. */
-export async function awaitingReview(db: DB, limit: number, locale: Locale) {
-  const rows = await db
+export function awaitingReview(db: DB, limit: number, locale: Locale) {
+  return db
     .selectFrom("best_practices as bp")
     .innerJoin("members as m", "m.id", "bp.member_id")
     .select([
@@ -316,12 +316,7 @@ export async function awaitingReview(db: DB, limit: number, locale: Locale) {
     .where("bp.status", "=", "submitted")
     .orderBy("bp.submitted_at")
     .orderBy("bp.id")
-    .limit(limit)
-    .execute();
-  return {
-    practices: rows.map(({ waiting: _waiting, ...practice }) => practice),
-    count: Number(rows[0]?.waiting ?? 0),
-  };
+    .limit(limit);
 }
 
 /** A member's contributions as the person may see them. */
