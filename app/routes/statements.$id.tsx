@@ -30,6 +30,7 @@ import { presentStatementPage } from "~/statements/presenters.server";
 import { loadStatementPage, standing } from "~/statements/queries.server";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { SubscriptionForm } from "~/notifications/subscription-form";
+import { StatementTools } from "~/statements/tools";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
 import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
@@ -168,26 +169,7 @@ export default function Statement() {
         today={todayDate}
       />
 
-      <nav className="actions section-gap" aria-label={t("statement.tools")}>
-        {drafting ? (
-          <Link to={`/statements/${statement.id}/history`} className="button button-secondary">
-            {t("statement.history")}
-          </Link>
-        ) : null}
-        <Link to={`/statements/${statement.id}/versions/${statement.version}`} className="button button-secondary">
-          {t("export.print")}
-        </Link>
-        <a
-          href={`/statements/${statement.id}/versions/${statement.version}/docx`}
-          className="button button-secondary"
-          download
-        >
-          {t("export.docx")}
-        </a>
-        <a href={`/statements/${statement.id}/versions/${statement.version}/txt`} className="button button-secondary">
-          {t("export.text")}
-        </a>
-      </nav>
+      <StatementTools id={statement.id} version={statement.version} drafting={drafting} />
 
       <section className="section-gap" aria-labelledby="text-heading" id="text">
         <h2 id="text-heading">{t("statement.text")}</h2>
