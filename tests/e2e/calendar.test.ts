@@ -26,8 +26,9 @@ describe("the calendar", () => {
       await secretariat.getByRole("link", { name: "Add an event or schedule a Global Call" }).click();
       await secretariat.getByRole("link", { name: "Schedule a Global Call instead" }).click();
       await secretariat.waitForURL(/type=global_call/);
-      await secretariat.getByLabel("Title", { exact: true }).fill(TITLE);
+      // The URL changes before React swaps in the Global Call form: wait for the form itself.
       await expectPage(secretariat.getByLabel("Type")).toHaveValue("global_call");
+      await secretariat.getByLabel("Title", { exact: true }).fill(TITLE);
       await secretariat.getByLabel("Time zone of the event").selectOption("UTC");
       await secretariat.getByLabel("Date", { exact: true }).fill(day);
       await secretariat.getByLabel("Starts at").fill("14:00");
