@@ -13,8 +13,10 @@ import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { DocumentMeta } from "~/components/document-meta";
 import { ErrorPage } from "~/components/error-page";
+import { ConfirmationPage } from "~/confirmation/confirm-form";
 import { InAppNavigation } from "~/components/list-link";
 import { DocumentTitle, FocusPageTitleOnNavigation, errorKind } from "~/components/page-title";
+import { confirmationIn } from "~/confirmation/screen";
 import { SiteShell } from "~/components/site-shell";
 import { useNonce } from "~/components/nonce";
 import { getViewer } from "~/auth/session.server";
@@ -87,6 +89,8 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const data = useRouteLoaderData<typeof loader>("root");
+  const confirmation = confirmationIn(error);
+  if (confirmation) return <ConfirmationPage screen={confirmation} />;
   const kind = errorKind(error);
   if (kind !== "generic") return <ErrorPage kind={kind} status={kind === "notFound" ? 404 : 403} />;
   const detail = data?.showStackTraces && error instanceof Error ? error.stack : undefined;

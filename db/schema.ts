@@ -48,6 +48,20 @@ export interface SessionTable {
   userId: string;
   sessionToken: string;
   expires: Timestamp;
+  /** When the person last confirmed themselves in this session (step-up), for acts of state. */
+  steppedUpAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface StepUpCodeTable {
+  id: Generated<number>;
+  person_id: number;
+  session_id: string;
+  /** Null until the job that emails the code has minted it. */
+  code_hash: string | null;
+  attempts: Generated<number>;
+  created_at: DefaultTimestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface VerificationTokenTable {
@@ -124,6 +138,7 @@ export interface RateLimitTable {
 export type AuditAction =
   | "sign_in_link_requested"
   | "sign_in"
+  | "step_up"
   | "sign_out"
   | "member_added"
   | "member_updated"
@@ -368,6 +383,7 @@ export interface Database extends ManualDatabase {
   User: UserTable;
   Account: AccountTable;
   Session: SessionTable;
+  step_up_codes: StepUpCodeTable;
   VerificationToken: VerificationTokenTable;
   members: MemberTable;
   member_directory: MemberDirectoryTable;

@@ -4,6 +4,7 @@ import type { CronItem, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { sendSignInLink } from "~/auth/sign-in.server";
 import { announce, ANNOUNCEMENTS } from "~/calendar/notify.server";
+import { SEND_CODE_TASK, sendStepUpCode } from "~/confirmation/commands.server";
 import { dispatchDueReminders, sendReminders } from "~/calendar/reminders.server";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
@@ -28,6 +29,7 @@ const digestPayload = z.object({
 });
 const invitationPayload = z.object({ invitationId: z.number().int() });
 const signInLinkPayload = z.object({ email: z.string(), callbackPath: z.string() });
+const stepUpCodePayload = z.object({ codeId: z.number().int() });
 const inquiryAnswerPayload = z.object({ inquiryId: z.number().int() });
 const adoptSilencePayload = z.object({ statementId: z.number().int() });
 const announcePayload = z.object({
@@ -45,6 +47,9 @@ export const taskList: TaskList = {
   },
   "members.send_invitation": async (payload) => {
     await sendInvitation(invitationPayload.parse(payload).invitationId);
+  },
+  [SEND_CODE_TASK]: async (payload) => {
+    await sendStepUpCode(stepUpCodePayload.parse(payload).codeId);
   },
   [SEND_ANSWER_TASK]: async (payload) => {
     await sendInquiryAnswer(inquiryAnswerPayload.parse(payload).inquiryId);

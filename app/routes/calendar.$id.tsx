@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmForm } from "~/confirmation/confirm-form";
+import { confirmAct } from "~/confirmation/confirmation.server";
 import { requireUser } from "~/auth/session.server";
 import { answerRsvp, cancelEvent, postMinutes, setEventPublic } from "~/calendar/commands.server";
 import { EventFacts } from "~/calendar/event-facts";
@@ -41,9 +43,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const id = idParam(params.id);
-  const parsed = parseForm(eventAction, await request.formData());
+  const formData = await request.formData();
+  const parsed = parseForm(eventAction, formData);
   if (!parsed.success) return formFailure(parsed);
   const input = parsed.data;
+  await confirmAct(request, context, formData, input.intent === "cancel" ? "cancel_event" : undefined);
   if (input.intent === "rsvp") {
     await answerRsvp(getDb(), id, viewer, input.response);
     throw redirect(`/calendar/${id}?notice=rsvp#rsvp`);
@@ -113,12 +117,12 @@ export default function EventPage() {
           </Link>
         ) : null}
         {offers.cancel ? (
-          <Form method="post">
+          <ConfirmForm act="cancel_event">
             <input type="hidden" name="intent" value="cancel" />
             <button type="submit" className="button-secondary">
               {t("event.cancel")}
             </button>
-          </Form>
+          </ConfirmForm>
         ) : null}
         {offers.setPublic ? (
           <Form method="post">

@@ -4,6 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { AMENDMENT_KINDS, PARAGRAPH_STATUSES } from "../../db/schema";
 import { ensureVisible, found } from "~/auth/policy";
+import { confirmAct } from "~/confirmation/confirmation.server";
+import type { Act } from "~/confirmation/policy";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
@@ -56,12 +58,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return presentParagraphPage(loaded, found(paragraph), viewer, actions, moment);
 }
 
+const CONFIRMED_INTENTS: Partial<Record<string, Act>> = { accept: "accept_amendment", reject: "reject_amendment" };
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
   const paragraphId = idParam(params.paragraphId);
-  return statementAction(db, id, paragraphAction, await request.formData(), async (form) => {
+  const formData = await request.formData();
+  return statementAction(db, id, paragraphAction, formData, async (form) => {
+    await confirmAct(request, context, formData, CONFIRMED_INTENTS[form.intent]);
     const here = `/statements/${id}/paragraphs/${paragraphId}`;
     switch (form.intent) {
       case "propose": {

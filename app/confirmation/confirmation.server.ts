@@ -1,0 +1,68 @@
+// One way for a route to ask for confirmation before an irreversible or network-wide act, and for a
+// fresh step-up before an act of state: `await confirmAct(request, context, formData, "publish_statement")`
+// after the form is parsed. Without them it throws the confirmation screen (rendered by the root's
+// error boundary, the posted fields carried along): 409 to confirm, 403 while a step-up is missing.
+import type { AppLoadContext } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { currentSession, requireUser } from "~/auth/session.server";
+import { now } from "~/lib/clock.server";
+import { getDb } from "~/lib/db.server";
+import { safeRedirectPath } from "~/lib/safe-redirect";
+import { requestStepUpCode, verifyStepUpCode, type CodeCheck, type CodeRequest } from "./commands.server";
+import { CODE_FIELD, CONFIRM_FIELD, needsStepUp, type Act } from "./policy";
+import type { ConfirmationScreen } from "./screen";
+
+/** Whether the session may do the act now: confirmed, and stepped up when the act needs it. */
+export async function confirmAct(
+  request: Request,
+  context: AppLoadContext,
+  formData: FormData,
+  /** Undefined for a form of the route that needs no confirmation (e.g. one intent among several). */
+  act: Act | undefined,
+) {
+  if (!act) return;
+  const viewer = await requireUser(request, context);
+  const session = await currentSession(request, context);
+  const confirmed = formData.get(CONFIRM_FIELD) === act;
+  if (!session || !needsStepUp(act, session.steppedUpAt, now())) {
+    if (confirmed) return;
+    throw screen(request, formData, act, null);
+  }
+  const db = getDb();
+  const typed = String(formData.get(CODE_FIELD) ?? "").trim();
+  let outcome: CodeCheck | CodeRequest = "sent";
+  if (confirmed && typed) {
+    outcome = await verifyStepUpCode(db, viewer, session.id, typed);
+    if (outcome === "confirmed") return;
+  }
+  // No code yet, or the last one expired: one is emailed (within the rate limit).
+  if (outcome !== "wrong") {
+    const sent = await requestStepUpCode(db, viewer, session.id);
+    outcome = sent === "limited" ? "limited" : outcome === "expired" ? "expired" : "sent";
+  }
+  throw screen(request, formData, act, outcome);
+}
+
+/** What the step-up part of a dialog needs: nothing when the session is fresh, else a code on its way. */
+export async function beginStepUp(request: Request, context: AppLoadContext) {
+  const viewer = await requireUser(request, context);
+  const session = await currentSession(request, context);
+  if (!session || !needsStepUp("sign_statement", session.steppedUpAt, now())) return { fresh: true as const };
+  return { fresh: false as const, outcome: await requestStepUpCode(getDb(), viewer, session.id) };
+}
+
+function screen(request: Request, formData: FormData, act: Act, stepUp: ConfirmationScreen["stepUp"]) {
+  const url = new URL(request.url);
+  const fields: [string, string][] = [];
+  for (const [name, value] of formData) {
+    if (typeof value === "string" && name !== CONFIRM_FIELD && name !== CODE_FIELD) fields.push([name, value]);
+  }
+  const confirmation: ConfirmationScreen = {
+    act,
+    action: url.pathname + url.search,
+    cancel: safeRedirectPath(formData.get("returnTo"), url.pathname),
+    fields,
+    stepUp,
+  };
+  return data({ confirmation }, { status: stepUp === null ? 409 : 403 });
+}
