@@ -49,6 +49,12 @@ async function recordChange(
 }
 
 /** The event locked for the change, or 404. */
+/** The rule of cancelling, checked before the confirmation screen is shown: a read, without the lock. */
+export async function ensureMayCancel(db: DB, id: number, viewer: Viewer): Promise<void> {
+  const event = found(await db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst());
+  ensure(can(viewer, "cancel", factsOf(event), now()));
+}
+
 async function lockEvent(trx: Trx, id: number) {
   return found(await trx.selectFrom("events").selectAll().where("id", "=", id).forNoKeyUpdate().executeTakeFirst());
 }

@@ -1,7 +1,9 @@
 // One way for a route to ask for confirmation before an irreversible or network-wide act, and for a
-// fresh step-up before an act of state: `await confirmAct(request, context, formData, "publish_statement")`
-// after the form is parsed. Without them it throws the confirmation screen (rendered by the root's
-// error boundary, the posted fields carried along): 409 to confirm, 403 while a step-up is missing.
+// fresh step-up before an act of state, after the form is parsed:
+// `await confirmAct(request, context, formData, "cancel_event", mayAct)`. The act's own rule (`mayAct`)
+// goes first, so someone who may not act gets 403 or 404 as before, never the screen (nor a code).
+// Without confirmation it throws the confirmation screen (rendered by the root's error boundary, the
+// posted fields carried along): 409 to confirm, 403 while a step-up is missing.
 import type { AppLoadContext } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { currentSession, requireUser } from "~/auth/session.server";
@@ -19,8 +21,12 @@ export async function confirmAct(
   formData: FormData,
   /** Undefined for a form of the route that needs no confirmation (e.g. one intent among several). */
   act: Act | undefined,
+  /** Throws the act's own refusal (403, 404, a workflow refusal); a read, without locks. Omitted
+   * only by a route that has checked the rule already. */
+  mayAct?: () => Promise<unknown>,
 ) {
   if (!act) return;
+  await mayAct?.();
   const viewer = await requireUser(request, context);
   const session = await currentSession(request, context);
   const confirmed = formData.get(CONFIRM_FIELD) === act;

@@ -96,6 +96,18 @@ export async function revokeInvitation(db: DB, viewer: Viewer, personId: number)
 }
 
 /** The secretariat deactivates someone: signed out at once, and they can no longer sign in. */
+/** The rule of deactivating, checked before the confirmation screen is shown: a read, without the lock. */
+export async function ensureMayDeactivate(db: DB, viewer: Viewer, personId: number): Promise<void> {
+  const person = found(
+    await db
+      .selectFrom("people")
+      .select(["id", "status", "member_id as memberId"])
+      .where("id", "=", personId)
+      .executeTakeFirst(),
+  );
+  ensure(can(viewer, "deactivate", person));
+}
+
 export async function deactivatePerson(db: DB, viewer: Viewer, personId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const person = found(await lockPerson(trx, personId));

@@ -5,7 +5,7 @@ import { confirmAct } from "~/confirmation/confirmation.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { safeRedirectPath } from "~/lib/safe-redirect";
-import { deactivatePerson, resendInvitation, revokeInvitation } from "~/members/commands.server";
+import { deactivatePerson, ensureMayDeactivate, resendInvitation, revokeInvitation } from "~/members/commands.server";
 import { personAction } from "~/members/forms.server";
 
 const COMMANDS = { resend: resendInvitation, revoke: revokeInvitation, deactivate: deactivatePerson };
@@ -18,7 +18,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = personAction.safeParse(Object.fromEntries(formData));
   if (!parsed.success) throw new Response(null, { status: 400 });
-  await confirmAct(request, context, formData, parsed.data.intent === "deactivate" ? "deactivate_person" : undefined);
+  const deactivating = parsed.data.intent === "deactivate";
+  const mayDeactivate = () => ensureMayDeactivate(getDb(), viewer, personId);
+  await confirmAct(request, context, formData, deactivating ? "deactivate_person" : undefined, mayDeactivate);
   await COMMANDS[parsed.data.intent](getDb(), viewer, personId);
   return redirect(`${safeRedirectPath(parsed.data.returnTo, "/admin")}?notice=${NOTICE[parsed.data.intent]}`);
 }

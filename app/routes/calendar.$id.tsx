@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ConfirmForm } from "~/confirmation/confirm-form";
 import { confirmAct } from "~/confirmation/confirmation.server";
 import { requireUser } from "~/auth/session.server";
-import { answerRsvp, cancelEvent, postMinutes, setEventPublic } from "~/calendar/commands.server";
+import { answerRsvp, cancelEvent, ensureMayCancel, postMinutes, setEventPublic } from "~/calendar/commands.server";
 import { EventFacts } from "~/calendar/event-facts";
 import { EventHistory } from "~/calendar/event-history";
 import { eventAction } from "~/calendar/forms.server";
@@ -47,7 +47,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const parsed = parseForm(eventAction, formData);
   if (!parsed.success) return formFailure(parsed);
   const input = parsed.data;
-  await confirmAct(request, context, formData, input.intent === "cancel" ? "cancel_event" : undefined);
+  const mayCancel = () => ensureMayCancel(getDb(), id, viewer);
+  await confirmAct(request, context, formData, input.intent === "cancel" ? "cancel_event" : undefined, mayCancel);
   if (input.intent === "rsvp") {
     await answerRsvp(getDb(), id, viewer, input.response);
     throw redirect(`/calendar/${id}?notice=rsvp#rsvp`);

@@ -3,8 +3,6 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { found } from "~/auth/policy";
-import { confirmAct } from "~/confirmation/confirmation.server";
-import type { Act } from "~/confirmation/policy";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
@@ -34,7 +32,7 @@ import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { SubscriptionForm } from "~/notifications/subscription-form";
 import { StatementTools } from "~/statements/tools";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
-import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
+import { confirmStatementAct, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
   GroupSection,
   SignaturesSection,
@@ -64,22 +62,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { ...presentStatementPage(page, viewer, actions, members, moment), subscription };
 }
 
-/** The intents that are irreversible or acts of state, and what the confirmation screen calls them. */
-const CONFIRMED_INTENTS: Partial<Record<string, Act>> = {
-  publish: "publish_statement",
-  sign: "sign_statement",
-  withdraw: "withdraw_signature",
-  break_silence: "break_silence",
-  remove_member: "remove_drafting_member",
-};
-
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
   const formData = await request.formData();
   return statementAction(db, id, statementForm(today(viewer.timeZone)), formData, async (form) => {
-    await confirmAct(request, context, formData, CONFIRMED_INTENTS[form.intent]);
+    await confirmStatementAct(request, context, formData, db, id, viewer, form.intent);
     const done = (notice: string, hash = "") => redirect(`/statements/${id}?notice=${notice}${hash}`);
     switch (form.intent) {
       case "start_silence":

@@ -4,8 +4,6 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { AMENDMENT_KINDS, PARAGRAPH_STATUSES } from "../../db/schema";
 import { ensureVisible, found } from "~/auth/policy";
-import { confirmAct } from "~/confirmation/confirmation.server";
-import type { Act } from "~/confirmation/policy";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
@@ -29,7 +27,7 @@ import { presentParagraphPage } from "~/statements/presenters.server";
 import { loadStatement, paragraphWithAmendments, standing } from "~/statements/queries.server";
 import { useResetAfterSuccess } from "~/statements/reset-after-success";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
-import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
+import { confirmStatementAct, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -58,8 +56,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return presentParagraphPage(loaded, found(paragraph), viewer, actions, moment);
 }
 
-const CONFIRMED_INTENTS: Partial<Record<string, Act>> = { accept: "accept_amendment", reject: "reject_amendment" };
-
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
@@ -67,7 +63,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const paragraphId = idParam(params.paragraphId);
   const formData = await request.formData();
   return statementAction(db, id, paragraphAction, formData, async (form) => {
-    await confirmAct(request, context, formData, CONFIRMED_INTENTS[form.intent]);
+    await confirmStatementAct(request, context, formData, db, id, viewer, form.intent);
     const here = `/statements/${id}/paragraphs/${paragraphId}`;
     switch (form.intent) {
       case "propose": {

@@ -4,6 +4,7 @@ import { inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StatementStage } from "../../db/schema";
 import { STAGES } from "~/statements/workflow";
+import { CONFIRMED } from "~/statements/route-helpers.server";
 import { reached, waitForEmails } from "../helpers/emails";
 import { queueDrained } from "../helpers/queue";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
@@ -22,7 +23,10 @@ type Who = keyof typeof PEOPLE;
 
 beforeAll(async () => {
   portal = await startPortal();
-  for (const [who, email] of Object.entries(PEOPLE)) cookies[who] = await sessionCookieFor(portal, email);
+  // Stepped up: this file tests the workflow; tests/integration/confirmation.test.ts tests the confirmation.
+  for (const [who, email] of Object.entries(PEOPLE)) {
+    cookies[who] = await sessionCookieFor(portal, email, { steppedUp: true });
+  }
   // The pages answer in each person's language; the assertions read English.
   const costaRica = await portal.database.db
     .selectFrom("User")
@@ -35,8 +39,11 @@ afterAll(() => portal.stop());
 
 const get = (path: string, who: Who) =>
   fetch(portal.baseUrl + path, { headers: { Cookie: cookies[who]! }, redirect: "manual" });
-const post = (path: string, who: Who, body: Record<string, string | number>) =>
-  postForm(portal, path, body, { cookie: cookies[who]! });
+/** A form as the person sends it after confirming on the confirmation screen, where the act asks for it. */
+const post = (path: string, who: Who, body: Record<string, string | number>) => {
+  const act = CONFIRMED[String(body.intent)]?.act;
+  return postForm(portal, path, act ? { ...body, _confirm: act } : body, { cookie: cookies[who]! });
+};
 const db = () => portal.database.db;
 
 const FIRST_TEXT = [
