@@ -139,7 +139,7 @@ describe("an irreversible act", () => {
 });
 
 describe("an act of state", () => {
-  it("needs a fresh emailed code: wrong codes refused, the right one used once, then fresh for 10 minutes", async () => {
+  it("needs a fresh emailed code: wrong codes refused, the right one used once, fresh for 10 minutes", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
     const id = await statementAt("signature");
     const sign = { intent: "sign", _confirm: "sign_statement" };
@@ -258,7 +258,7 @@ describe("an act of state", () => {
     );
   });
 
-  it("is asked for every act of state: signing, withdrawing, breaking silence, publishing, handover, invitations, deactivations", async () => {
+  it("is asked for every act of state: signing, withdrawing, silence, publishing, handover, inviting, deactivating", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
     const penholder = await sessionCookieFor(portal, COSTA_RICA);
     const japan = await sessionCookieFor(portal, JAPAN);
