@@ -127,6 +127,9 @@ export function ConfirmForm({ act, children, ...form }: FormProps & { act: Act }
       onSubmit={(event) => {
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
         if (submitter?.getAttribute("name") === CONFIRM_FIELD) return;
+        // A form left to the server's validation (noValidate) with a field missing goes as it is: the
+        // server gives it back with its messages, before any confirmation.
+        if (!event.currentTarget.checkValidity()) return;
         event.preventDefault();
         setOpen(true);
       }}
