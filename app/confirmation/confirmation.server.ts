@@ -7,6 +7,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { currentSession, requireUser } from "~/auth/session.server";
+import { rootData } from "~/components/root-data.server";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
@@ -32,7 +33,7 @@ export async function confirmAct(
   const confirmed = formData.get(CONFIRM_FIELD) === act;
   if (!session || !needsStepUp(act, session.steppedUpAt, now())) {
     if (confirmed) return;
-    throw screen(request, formData, act, null);
+    throw await screen(request, context, formData, act, null);
   }
   const db = getDb();
   const typed = String(formData.get(CODE_FIELD) ?? "").trim();
@@ -46,7 +47,7 @@ export async function confirmAct(
     const sent = await requestStepUpCode(db, viewer, session.id);
     outcome = sent === "limited" ? "limited" : outcome === "expired" ? "expired" : "sent";
   }
-  throw screen(request, formData, act, outcome);
+  throw await screen(request, context, formData, act, outcome);
 }
 
 /** What the step-up part of a dialog needs: nothing when the session is fresh, else a code on its way. */
@@ -57,7 +58,13 @@ export async function beginStepUp(request: Request, context: AppLoadContext) {
   return { fresh: false as const, outcome: await requestStepUpCode(getDb(), viewer, session.id) };
 }
 
-function screen(request: Request, formData: FormData, act: Act, stepUp: ConfirmationScreen["stepUp"]) {
+async function screen(
+  request: Request,
+  context: AppLoadContext,
+  formData: FormData,
+  act: Act,
+  stepUp: ConfirmationScreen["stepUp"],
+) {
   const url = new URL(request.url);
   const fields: [string, string][] = [];
   for (const [name, value] of formData) {
@@ -70,5 +77,6 @@ function screen(request: Request, formData: FormData, act: Act, stepUp: Confirma
     fields,
     stepUp,
   };
-  return data({ confirmation }, { status: stepUp === null ? 409 : 403 });
+  // The page's shell too, as the root loader does not run for an answer its error boundary shows.
+  return data({ confirmation, root: await rootData(request, context) }, { status: stepUp === null ? 409 : 403 });
 }

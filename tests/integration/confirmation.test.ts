@@ -258,7 +258,7 @@ describe("an act of state", () => {
     );
   });
 
-  it("is asked for every act of state: signing, withdrawing, silence, publishing, handover, inviting, deactivating", async () => {
+  it("is asked on each act of state: sign, withdraw, silence, publish, hand over, invite, deactivate", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
     const penholder = await sessionCookieFor(portal, COSTA_RICA);
     const japan = await sessionCookieFor(portal, JAPAN);
