@@ -25,10 +25,6 @@ export const CODE_FIELD = "_stepUpCode";
 /** How long a step-up stays fresh, and how long an emailed code works. */
 export const STEP_UP_MINUTES = 10;
 
-export function isAct(value: unknown): value is Act {
-  return typeof value === "string" && Object.hasOwn(ACTS, value);
-}
-
 /** Whether the act needs a step-up the session does not have (none, or older than ten minutes). */
 export function needsStepUp(act: Act, steppedUpAt: Date | null, moment: Date): boolean {
   if (!ACTS[act].stepUp) return false;
