@@ -184,6 +184,8 @@ export type AuditAction =
   // Situation groups (subject: the group)
   | "situation_group_opened"
   | "situation_member_invited"
+  | "situation_member_left"
+  | "situation_member_removed"
   | "situation_join_requested"
   | "situation_join_accepted"
   | "situation_join_declined"
