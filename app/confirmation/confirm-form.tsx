@@ -116,7 +116,8 @@ function ConfirmDialog({ act, onClose }: { act: Act; onClose: () => void }) {
 
 /**
  * A form whose act asks for confirmation: with JavaScript its submit opens the dialog, whose Confirm
- * sends the form; without, the server answers the plain submit with the confirmation page.
+ * sends the form; without, the server answers the plain submit with the confirmation page. Its fields
+ * (the intent too) are inputs: Confirm is the submitter then, so a submit button's own value is not sent.
  */
 export function ConfirmForm({ act, children, ...form }: FormProps & { act: Act }) {
   const [open, setOpen] = useState(false);

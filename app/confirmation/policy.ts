@@ -13,6 +13,7 @@ export const ACTS = {
   accept_amendment: { stepUp: false },
   reject_amendment: { stepUp: false },
   remove_drafting_member: { stepUp: false },
+  remove_group_member: { stepUp: false },
   cancel_event: { stepUp: false },
 } as const;
 

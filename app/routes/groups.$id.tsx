@@ -6,7 +6,15 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
-import { decideJoin, handleAgenda, postReply, removeMember, requestAgenda } from "~/groups/commands.server";
+import { confirmAct } from "~/confirmation/confirmation.server";
+import {
+  decideJoin,
+  ensureMayRemoveMember,
+  handleAgenda,
+  postReply,
+  removeMember,
+  requestAgenda,
+} from "~/groups/commands.server";
 import { groupPageForm } from "~/groups/forms.server";
 import { AgendaPanel, InvitePanel, JoinRequestsPanel, MembersPanel } from "~/groups/group-panels";
 import { groupPage } from "~/groups/presenters.server";
@@ -53,10 +61,14 @@ const NOTICES = [
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const id = idParam(params.id);
-  const parsed = parseForm(groupPageForm, await request.formData());
+  const formData = await request.formData();
+  const parsed = parseForm(groupPageForm, formData);
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
   const form = parsed.data;
+  const removing = form.intent === "remove_member";
+  const mayRemove = () => ensureMayRemoveMember(db, viewer, id);
+  await confirmAct(request, context, formData, removing ? "remove_group_member" : undefined, mayRemove);
   const done = (notice: (typeof NOTICES)[number], anchor = "") => redirect(`/groups/${id}?notice=${notice}${anchor}`);
   switch (form.intent) {
     case "reply": {

@@ -22,6 +22,7 @@ describe("the step-up rule", () => {
     ["reject_amendment", null, false],
     ["remove_drafting_member", null, false],
     ["cancel_event", null, false],
+    ["remove_group_member", null, false],
   ];
   it.each(cases)("%s, last step-up %s: needs one = %s", (act, steppedUpAt, expected) => {
     expect(needsStepUp(act, steppedUpAt, moment)).toBe(expected);
