@@ -176,6 +176,7 @@ export type AuditAction =
   | "text_adopted"
   | "signature_opened"
   | "cosignatories_invited"
+  | "signatories_reminded"
   | "statement_signed"
   | "signature_withdrawn"
   | "statement_published"
@@ -510,6 +511,14 @@ export interface StatementSignatureTable {
   signed_at: Timestamp | null;
 }
 
+/** When a statement or event last had "a reminder to those who have not acted" (migration 0230). */
+export interface ReminderSentTable {
+  subject_kind: "statement" | "event";
+  subject_id: number;
+  sent_at: Timestamp;
+  sent_by: number | null;
+}
+
 /** The statements' tables (declaration merging keeps this block apart from the one above). */
 export interface Database {
   statements: StatementTable;
@@ -520,6 +529,7 @@ export interface Database {
   amendment_comments: AmendmentCommentTable;
   statement_events: StatementEventTable;
   statement_signatures: StatementSignatureTable;
+  reminders_sent: ReminderSentTable;
 }
 
 /* ---------------------------------------------------------------- the manual and search (migration 0015) */

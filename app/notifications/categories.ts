@@ -36,6 +36,7 @@ export const KINDS = {
   silence_broken: "silence_procedure",
   silence_ended: "silence_procedure",
   signature_requested: "signatures",
+  signature_reminder: "signatures",
   group_invited: "signatures",
   statement_published: "publications",
   event_added: "events",

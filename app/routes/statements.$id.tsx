@@ -15,6 +15,7 @@ import {
   addToGroup,
   breakSilence,
   inviteSignatories,
+  remindSignatories,
   openForSignature,
   publish,
   removeFromGroup,
@@ -81,6 +82,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       case "invite":
         await inviteSignatories(db, id, await memberIdsFromSlugs(db, form.members), viewer);
         return done("invited", "#signatures");
+      case "remind":
+        await remindSignatories(db, id, viewer);
+        return done("reminded", "#signatures");
       case "sign":
       case "withdraw":
         await setSignature(db, id, form.intent === "sign", viewer);
@@ -109,6 +113,7 @@ const NOTICES = [
   "silenceBroken",
   "signatureOpened",
   "invited",
+  "reminded",
   "signed",
   "withdrawn",
   "published",
@@ -125,6 +130,7 @@ export default function Statement() {
     drafting,
     actions,
     signature,
+    reminder,
     groupChoices,
     inviteChoices,
     subscription,
@@ -223,6 +229,7 @@ export default function Statement() {
         <SignaturesSection
           statement={statement}
           signature={signature}
+          reminder={reminder}
           inviteChoices={inviteChoices}
           memberName={viewer.memberName}
           can={can}

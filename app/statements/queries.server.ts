@@ -120,6 +120,12 @@ function statementSelect(db: DB, id: number, locale: Locale) {
           )
           .whereRef("x.statement_id", "=", "s.id")
           .as("signatures"),
+        eb
+          .selectFrom("reminders_sent as r")
+          .select("r.sent_at")
+          .where("r.subject_kind", "=", "statement")
+          .whereRef("r.subject_id", "=", "s.id")
+          .as("lastReminderAt"),
       ])
       .where("s.id", "=", id)
   );

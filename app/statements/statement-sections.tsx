@@ -152,6 +152,7 @@ export function WorkflowPanel({
 export function SignaturesSection({
   statement,
   signature,
+  reminder,
   inviteChoices,
   memberName,
   can,
@@ -160,6 +161,7 @@ export function SignaturesSection({
 }: {
   statement: Page["statement"];
   signature: Page["signature"];
+  reminder: Page["reminder"];
   inviteChoices: Page["inviteChoices"];
   memberName: string | null;
   can: Can;
@@ -208,6 +210,15 @@ export function SignaturesSection({
           </p>
           <button type="submit" className={signature.signed ? "button-secondary" : undefined}>
             {signature.signed ? t("signatures.withdraw") : t("signatures.sign", { member: memberName })}
+          </button>
+        </Form>
+      ) : null}
+      {reminder?.sentAt ? <p>{t("signatures.reminded", { date: when(reminder.sentAt) })}</p> : null}
+      {reminder && !reminder.sentAt ? (
+        <Form method="post" className="section-gap">
+          <input type="hidden" name="intent" value="remind" />
+          <button type="submit" className="button-secondary">
+            {t("signatures.remindButton")}
           </button>
         </Form>
       ) : null}

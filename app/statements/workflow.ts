@@ -19,6 +19,7 @@ export type WorkflowAction =
   | "adopt"
   | "open_signature"
   | "invite"
+  | "remind"
   | "sign"
   | "publish";
 
@@ -34,9 +35,13 @@ export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
   "adopt",
   "open_signature",
   "invite",
+  "remind",
   "sign",
   "publish",
 ];
+
+/** Reminders to sign go out at most once in this long per statement, however often anyone clicks. */
+export const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 export type Refusal =
   | "not_permitted"
@@ -80,6 +85,8 @@ const RULES: Record<
   adopt: { from: ["silence"], to: "adopted", who: [] },
   open_signature: { from: ["adopted"], to: "signature", who: ["penholder"] },
   invite: { from: ["signature"], who: ["penholder"] },
+  // A reminder to the invited members who have not signed yet.
+  remind: { from: ["signature"], who: ["penholder", "secretariat"] },
   sign: { from: ["signature"], who: ["drafter", "invitee", "penholder"] },
   publish: { from: ["signature"], to: "published", who: ["penholder"] },
 };
