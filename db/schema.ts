@@ -177,6 +177,7 @@ export type AuditAction =
   | "signature_opened"
   | "cosignatories_invited"
   | "signatories_reminded"
+  | "call_unanswered_reminded"
   | "statement_signed"
   | "signature_withdrawn"
   | "statement_published"

@@ -108,10 +108,16 @@ export async function getEvent(db: DB, id: number, locale: Locale) {
     .leftJoin("members as m", "m.id", "e.member_id")
     .leftJoin("people as p", "p.id", "e.created_by")
     .selectAll("e")
-    .select([
+    .select((eb) => [
       memberNameSql<string | null>("m", locale).as("memberName"),
       "m.slug as memberSlug",
       "p.name as createdByName",
+      eb
+        .selectFrom("reminders_sent as r")
+        .select("r.sent_at")
+        .where("r.subject_kind", "=", "event")
+        .whereRef("r.subject_id", "=", "e.id")
+        .as("lastReminderAt"),
     ])
     .where("e.id", "=", id)
     .executeTakeFirst();

@@ -44,6 +44,7 @@ export const KINDS = {
   event_cancelled: "events",
   call_announced: "global_calls",
   call_reminder: "global_calls",
+  call_unanswered: "global_calls",
   call_rescheduled: "global_calls",
   call_cancelled: "global_calls",
   minutes_posted: "minutes",

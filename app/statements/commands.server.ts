@@ -11,8 +11,8 @@ import { cancelJob, enqueue } from "~/lib/jobs.server";
 import { adoptIfDue, audit, guard, moveStage, recordEvent, silenceJobKey, touch } from "./command-steps.server";
 import { snapshot } from "./drafting.server";
 import { notifyStatement } from "./notify.server";
+import { claimReminder } from "~/lib/reminders.server";
 import { StatementRefused } from "./refusals";
-import { REMINDER_INTERVAL_MS } from "./workflow";
 
 /** The task that adopts a text at its silence deadline (see app/jobs/task-list.server.ts). */
 export const ADOPT_SILENCE_TASK = "statements.adopt_silence";
@@ -227,28 +227,14 @@ export async function inviteSignatories(db: DB, statementId: number, memberIds: 
   });
 }
 
-/**
- * The penholder or the secretariat reminds the invited members who have not signed yet, at most once a
- * day: the statement's row in reminders_sent is claimed by one upsert, so two clicks at once send one.
- */
+/** The penholder or the secretariat reminds the invited members who have not signed yet, at most once a day. */
 export async function remindSignatories(db: DB, statementId: number, viewer: Viewer) {
   await db.transaction().execute(async (trx) => {
     const { statement } = await guard(trx, statementId, viewer, "remind");
     const unsigned = statement.signatures.filter((signature) => !signature.signedAt).map((s) => s.memberId);
     if (!unsigned.length) throw new StatementRefused("nobody_to_remind");
-    const moment = now();
-    const claimed = await trx
-      .insertInto("reminders_sent")
-      .values({ subject_kind: "statement", subject_id: statementId, sent_at: moment, sent_by: viewer.id })
-      .onConflict((oc) =>
-        oc
-          .columns(["subject_kind", "subject_id"])
-          .doUpdateSet({ sent_at: moment, sent_by: viewer.id })
-          .where("reminders_sent.sent_at", "<=", new Date(moment.getTime() - REMINDER_INTERVAL_MS)),
-      )
-      .returning("sent_at")
-      .executeTakeFirst();
-    if (!claimed) throw new StatementRefused("reminded_recently");
+    if (!(await claimReminder(trx, { kind: "statement", id: statementId }, viewer.id, now())))
+      throw new StatementRefused("reminded_recently");
     await audit(trx, viewer, "signatories_reminded", statementId, { memberIds: unsigned });
     await notifyStatement(trx, { kind: "signature_reminder", statementId, actorId: viewer.id, memberIds: unsigned });
   });

@@ -9,7 +9,8 @@ import { renderMarkdown, renderMarkdownCached } from "~/lib/markdown.server";
 import { wordDiff } from "./diff";
 import { seesDrafting } from "./policy";
 import type { loadStatement, loadStatementPage, paragraphWithAmendments, StatementRecord } from "./queries.server";
-import { effectiveStage, REMINDER_INTERVAL_MS, type WorkflowAction } from "./workflow";
+import { remindedRecently } from "~/lib/reminders";
+import { effectiveStage, type WorkflowAction } from "./workflow";
 
 interface MemberChoice {
   id: number;
@@ -90,8 +91,7 @@ export type StatementPage = SerializeFrom<typeof presentStatementPage>;
 function reminderStanding(statement: StatementRecord, actions: Set<WorkflowAction>, moment: Date) {
   if (!actions.has("remind") || statement.signatures.every((signature) => signature.signedAt)) return null;
   const last = statement.lastReminderAt;
-  const recent = last !== null && moment.getTime() - new Date(last).getTime() < REMINDER_INTERVAL_MS;
-  return { sentAt: recent ? last : null };
+  return { sentAt: remindedRecently(last, moment) ? last : null };
 }
 
 export function presentParagraphPage(

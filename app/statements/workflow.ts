@@ -40,9 +40,6 @@ export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
   "publish",
 ];
 
-/** Reminders to sign go out at most once in this long per statement, however often anyone clicks. */
-export const REMINDER_INTERVAL_MS = 24 * 60 * 60 * 1000;
-
 export type Refusal =
   | "not_permitted"
   | "wrong_stage"

@@ -1,9 +1,12 @@
-// "A reminder to those who have not acted" on a statement open for signature: the penholder or the
-// secretariat sends it in one click to the invited members who have not signed, through the
-// notifications (and their queued emails), at most once a day per statement.
+// "A reminder to those who have not acted", in one click, through the notifications (and their queued
+// emails), at most once a day per subject: on a statement open for signature, the penholder or the
+// secretariat reminds the invited members who have not signed; on a Global Call, the secretariat
+// reminds everyone who has not answered.
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
-import { COSTA_RICA, KOREA, SECRETARIAT } from "../helpers/people";
+import { COSTA_RICA, GHANA, KOREA, SECRETARIAT } from "../helpers/people";
+import { queueDrained } from "../helpers/queue";
 
 let portal: Portal;
 let statementId: number;
@@ -104,5 +107,71 @@ describe("a reminder to sign", () => {
     const refused = await remind(COSTA_RICA);
     expect(refused.status).toBe(409);
     expect(await refused.text()).toContain("nadie necesita un recordatorio");
+  });
+});
+
+describe("a reminder to answer a Global Call", () => {
+  it("reaches everyone who has not answered, from the secretariat only, once a day", async () => {
+    const call = await db()
+      .selectFrom("events")
+      .select("id")
+      .where("type", "=", "global_call")
+      .where("status", "=", "scheduled")
+      .where("starts_at", ">", new Date())
+      .orderBy("starts_at")
+      .executeTakeFirstOrThrow();
+    const post = async (email: string, body: Record<string, string>) =>
+      postForm(portal, `/calendar/${call.id}`, body, { cookie: await sessionCookieFor(portal, email) });
+    // Ghana answers; Korea may not chase the others.
+    expect((await post(GHANA, { intent: "rsvp", response: "maybe" })).status).toBe(302);
+    expect((await post(KOREA, { intent: "remind" })).status).toBe(403);
+
+    const sent = await post(SECRETARIAT, { intent: "remind" });
+    expect(sent.status).toBe(302);
+    await queueDrained(db());
+    const told = await db()
+      .selectFrom("notifications as n")
+      .innerJoin("people as p", "p.id", "n.person_id")
+      .innerJoin("User as u", "u.id", "p.user_id")
+      .select("u.email")
+      .where("n.kind", "=", "call_unanswered")
+      .execute();
+    const emails = told.map((row) => row.email).sort();
+    expect(emails).not.toContain(GHANA); // answered
+    expect(emails).not.toContain(SECRETARIAT); // sent it
+    // Exactly the active people who have not answered, but the sender.
+    const unanswered = await db()
+      .selectFrom("people as p")
+      .innerJoin("User as u", "u.id", "p.user_id")
+      .select("u.email")
+      .where("p.status", "=", "active")
+      .where("u.email", "!=", SECRETARIAT)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("event_rsvps as r")
+              .select("r.person_id")
+              .whereRef("r.person_id", "=", "p.id")
+              .where("r.event_id", "=", call.id),
+          ),
+        ),
+      )
+      .execute();
+    expect(emails.length).toBeGreaterThan(0);
+    expect(emails).toEqual(unanswered.map((row) => row.email).sort());
+    // Their emails (the call's own, with the answer links) were written and sent without a failure.
+    const failed = await sql<{ n: number }>`select count(*)::int as n from graphile_worker._private_jobs
+      where last_error is not null`.execute(db());
+    expect(failed.rows[0]?.n).toBe(0);
+
+    // A second click the same day: refused with the reason on the page, nobody told twice.
+    const again = await post(SECRETARIAT, { intent: "remind" });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("A reminder was sent less than 24 hours ago");
+    await queueDrained(db());
+    expect(
+      await db().selectFrom("notifications").select("id").where("kind", "=", "call_unanswered").execute(),
+    ).toHaveLength(told.length);
   });
 });
