@@ -673,7 +673,7 @@ describe("amendments, versions and exports", () => {
     expect(xml).toMatch(/<w:t[^>]*>\(Open\) <\/w:t>/);
   });
 
-  it("shows a published text as published: co-signatories in alphabetical order, no drafting in the margin", async () => {
+  it("shows a published text as published: co-signatories in alphabetical order, no drafting aside", async () => {
     const seeded = await db()
       .selectFrom("statements")
       .select(["id", "current_version"])
