@@ -191,6 +191,8 @@ export type AuditAction =
   | "text_adopted"
   | "signature_opened"
   | "cosignatories_invited"
+  | "signatories_reminded"
+  | "call_unanswered_reminded"
   | "statement_signed"
   | "signature_withdrawn"
   | "statement_published"
@@ -528,6 +530,14 @@ export interface StatementSignatureTable {
   signed_at: Timestamp | null;
 }
 
+/** When a statement or event last had "a reminder to those who have not acted" (migration 0230). */
+export interface ReminderSentTable {
+  subject_kind: "statement" | "event";
+  subject_id: number;
+  sent_at: Timestamp;
+  sent_by: number | null;
+}
+
 /** The statements' tables (declaration merging keeps this block apart from the one above). */
 export interface Database {
   statements: StatementTable;
@@ -538,6 +548,7 @@ export interface Database {
   amendment_comments: AmendmentCommentTable;
   statement_events: StatementEventTable;
   statement_signatures: StatementSignatureTable;
+  reminders_sent: ReminderSentTable;
 }
 
 /* ---------------------------------------------------------------- the manual and search (migration 0015) */

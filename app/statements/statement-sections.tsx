@@ -153,6 +153,7 @@ export function WorkflowPanel({
 export function SignaturesSection({
   statement,
   signature,
+  reminder,
   inviteChoices,
   memberName,
   can,
@@ -161,6 +162,7 @@ export function SignaturesSection({
 }: {
   statement: Page["statement"];
   signature: Page["signature"];
+  reminder: Page["reminder"];
   inviteChoices: Page["inviteChoices"];
   memberName: string | null;
   can: Can;
@@ -211,6 +213,15 @@ export function SignaturesSection({
             {signature.signed ? t("signatures.withdraw") : t("signatures.sign", { member: memberName })}
           </button>
         </ConfirmForm>
+      ) : null}
+      {reminder?.sentAt ? <p>{t("signatures.reminded", { date: when(reminder.sentAt) })}</p> : null}
+      {reminder && !reminder.sentAt ? (
+        <Form method="post" className="section-gap">
+          <input type="hidden" name="intent" value="remind" />
+          <button type="submit" className="button-secondary">
+            {t("signatures.remindButton")}
+          </button>
+        </Form>
       ) : null}
       {can("invite") ? (
         <Form method="post" className="section-gap">

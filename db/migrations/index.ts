@@ -28,6 +28,7 @@ import * as m0140 from "./0140_channels";
 import * as m0160 from "./0160_directory_search";
 import * as m0161 from "./0161_contact_details";
 import * as m0220 from "./0220_step_up";
+import * as m0230 from "./0230_reminders";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   "0161_contact_details": m0161,
   "0190_announcement_translations": m0190,
   "0220_step_up": m0220,
+  "0230_reminders": m0230,
 };
