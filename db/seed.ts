@@ -14,6 +14,7 @@ import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 import { TZDate } from "@date-fns/tz";
 import { CALL_DIAL_IN, CALL_LINK, seedEvents } from "./seed-data/calendar";
+import { seedLibrary } from "./seed-library";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -416,6 +417,7 @@ export async function seedAll(db: DB) {
   const groups = await seedGroups(db);
   const inquiries = await seedInquiries(db);
   const channels = await seedChannels(db);
+  const library = await seedLibrary(db);
   return {
     ...network,
     ...contacts,
@@ -428,6 +430,7 @@ export async function seedAll(db: DB) {
     ...groups,
     ...inquiries,
     ...channels,
+    ...library,
   };
 }
 

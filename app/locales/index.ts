@@ -8,6 +8,7 @@ import enCommon from "./en/common.json";
 import enEmails from "./en/emails.json";
 import enGroups from "./en/groups.json";
 import enInquiries from "./en/inquiries.json";
+import enLibrary from "./en/library.json";
 import enManual from "./en/manual.json";
 import enMembers from "./en/members.json";
 import enNotifications from "./en/notifications.json";
@@ -23,6 +24,7 @@ import esCommon from "./es/common.json";
 import esEmails from "./es/emails.json";
 import esGroups from "./es/groups.json";
 import esInquiries from "./es/inquiries.json";
+import esLibrary from "./es/library.json";
 import esManual from "./es/manual.json";
 import esMembers from "./es/members.json";
 import esNotifications from "./es/notifications.json";
@@ -38,6 +40,7 @@ import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
 import frGroups from "./fr/groups.json";
 import frInquiries from "./fr/inquiries.json";
+import frLibrary from "./fr/library.json";
 import frManual from "./fr/manual.json";
 import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
@@ -57,6 +60,7 @@ export const resources = {
     calendar: enCalendar,
     statements: enStatements,
     manual: enManual,
+    library: enLibrary,
     groups: enGroups,
     notifications: enNotifications,
     translations: enTranslations,
@@ -74,6 +78,7 @@ export const resources = {
     calendar: frCalendar,
     statements: frStatements,
     manual: frManual,
+    library: frLibrary,
     groups: frGroups,
     notifications: frNotifications,
     translations: frTranslations,
@@ -91,6 +96,7 @@ export const resources = {
     calendar: esCalendar,
     statements: esStatements,
     manual: esManual,
+    library: esLibrary,
     groups: esGroups,
     notifications: esNotifications,
     translations: esTranslations,

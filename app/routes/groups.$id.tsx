@@ -12,6 +12,7 @@ import { AgendaPanel, InvitePanel, JoinRequestsPanel, MembersPanel } from "~/gro
 import { groupPage } from "~/groups/presenters.server";
 import { RiskChart } from "~/groups/risk-chart";
 import { UpdateCard } from "~/groups/update-card";
+import { LibraryFiles } from "~/library/library-files";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
@@ -20,7 +21,7 @@ import { SubscriptionForm } from "~/notifications/subscription-form";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
 
 export const handle: RouteHandle = {
-  i18n: "groups",
+  i18n: ["groups", "library"],
   title: (_t, data) => (data as { group?: { title: string } } | undefined)?.group?.title ?? "",
 };
 
@@ -33,7 +34,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     groupPage(db, viewer, id, page),
     subscriptionOf(db, viewer.id, { kind: "situation_group", id }),
   ]);
-  return { ...shown, subscription };
+  return { ...shown, subscription, timeZone: viewer.timeZone };
 }
 
 const NOTICES = [
@@ -76,7 +77,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function GroupPage() {
-  const { group, updates, hasNext, page, may, subscription } = useLoaderData<typeof loader>();
+  const { group, updates, hasNext, page, may, subscription, library, timeZone } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("groups");
   const locale = useLocale();
@@ -138,6 +139,7 @@ export default function GroupPage() {
               </nav>
             ) : null}
           </section>
+          <LibraryFiles panel={library} timeZone={timeZone} />
         </div>
         <aside className="group-aside stack">
           <MembersPanel members={group.members} />
