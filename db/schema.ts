@@ -122,6 +122,10 @@ export interface RateLimitTable {
 }
 
 export type AuditAction =
+  | "annual_meeting_recorded"
+  | "annual_meeting_updated"
+  | "recommendation_added"
+  | "recommendation_removed"
   | "library_file_added"
   | "library_file_deleted"
   | "sign_in_link_requested"

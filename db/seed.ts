@@ -15,6 +15,7 @@ import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 import { TZDate } from "@date-fns/tz";
 import { CALL_DIAL_IN, CALL_LINK, seedEvents } from "./seed-data/calendar";
 import { seedLibrary } from "./seed-library";
+import { seedMeetings } from "./seed-meetings";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -418,6 +419,7 @@ export async function seedAll(db: DB) {
   const inquiries = await seedInquiries(db);
   const channels = await seedChannels(db);
   const library = await seedLibrary(db);
+  const meetings = await seedMeetings(db);
   return {
     ...network,
     ...contacts,
@@ -431,6 +433,7 @@ export async function seedAll(db: DB) {
     ...inquiries,
     ...channels,
     ...library,
+    ...meetings,
   };
 }
 

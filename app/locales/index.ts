@@ -9,6 +9,7 @@ import enEmails from "./en/emails.json";
 import enGroups from "./en/groups.json";
 import enInquiries from "./en/inquiries.json";
 import enLibrary from "./en/library.json";
+import enMeetings from "./en/meetings.json";
 import enManual from "./en/manual.json";
 import enMembers from "./en/members.json";
 import enNotifications from "./en/notifications.json";
@@ -25,6 +26,7 @@ import esEmails from "./es/emails.json";
 import esGroups from "./es/groups.json";
 import esInquiries from "./es/inquiries.json";
 import esLibrary from "./es/library.json";
+import esMeetings from "./es/meetings.json";
 import esManual from "./es/manual.json";
 import esMembers from "./es/members.json";
 import esNotifications from "./es/notifications.json";
@@ -41,6 +43,7 @@ import frEmails from "./fr/emails.json";
 import frGroups from "./fr/groups.json";
 import frInquiries from "./fr/inquiries.json";
 import frLibrary from "./fr/library.json";
+import frMeetings from "./fr/meetings.json";
 import frManual from "./fr/manual.json";
 import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
@@ -61,6 +64,7 @@ export const resources = {
     statements: enStatements,
     manual: enManual,
     library: enLibrary,
+    meetings: enMeetings,
     groups: enGroups,
     notifications: enNotifications,
     translations: enTranslations,
@@ -79,6 +83,7 @@ export const resources = {
     statements: frStatements,
     manual: frManual,
     library: frLibrary,
+    meetings: frMeetings,
     groups: frGroups,
     notifications: frNotifications,
     translations: frTranslations,
@@ -97,6 +102,7 @@ export const resources = {
     statements: esStatements,
     manual: esManual,
     library: esLibrary,
+    meetings: esMeetings,
     groups: esGroups,
     notifications: esNotifications,
     translations: esTranslations,
