@@ -15,7 +15,7 @@ import { megabytes, ownerParam, type OwnerRef } from "~/library/owners";
 import { can } from "~/library/policy";
 import { ownerOf } from "~/library/queries.server";
 import { readUpload } from "~/library/upload.server";
-import { UploadForm } from "~/library/upload-form";
+import { UploadForm } from "~/library/library-files";
 import { getConfig } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
 import { messageWithLimit } from "~/lib/field-message";

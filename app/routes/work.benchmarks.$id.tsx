@@ -12,7 +12,7 @@ import { useLocale } from "~/components/use-locale";
 import { today } from "~/lib/clock.server";
 import { can as canInLibrary } from "~/library/policy";
 import { benchmarkReportFiles } from "~/library/queries.server";
-import { ReportFiles } from "~/library/report-files";
+import { ReportFiles } from "~/library/library-files";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
