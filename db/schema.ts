@@ -136,6 +136,12 @@ export interface RateLimitTable {
 }
 
 export type AuditAction =
+  | "annual_meeting_recorded"
+  | "annual_meeting_updated"
+  | "recommendation_added"
+  | "recommendation_removed"
+  | "library_file_added"
+  | "library_file_deleted"
   | "sign_in_link_requested"
   | "sign_in"
   | "step_up"
@@ -988,4 +994,79 @@ export interface Database {
   subscriptions: SubscriptionTable;
   webhook_messages: WebhookMessageTable;
   email_problems: EmailProblemTable;
+}
+
+/** What a library file is attached to (library_files.owner_kind): its reader is decided by that owner. */
+export type LibraryOwnerKind =
+  "manual_section" | "best_practice" | "activity" | "benchmark_report" | "situation_group" | "annual_meeting";
+export type LibraryLanguage = Locale | "other";
+
+export interface LibraryFileTable {
+  id: Generated<number>;
+  owner_kind: LibraryOwnerKind;
+  owner_id: number;
+  title: string;
+  description: string;
+  language: LibraryLanguage;
+  filename: string;
+  /** Decided from the bytes (app/library/content-type.server.ts), never from the name or the browser. */
+  content_type: string;
+  size: number;
+  sha256: string;
+  storage: "database" | "s3";
+  /** The object's key in the S3-compatible store; null when the bytes are in library_blobs. */
+  storage_key: string | null;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
+}
+
+export interface LibraryBlobTable {
+  file_id: number;
+  content: Uint8Array;
+}
+
+/** Kept by a trigger on library_files (migration 0200). */
+export interface LibraryFileSearchTable {
+  file_id: number;
+  owner_kind: LibraryOwnerKind;
+  owner_id: number;
+  language: Locale;
+  search: string;
+}
+
+export interface Database {
+  library_files: LibraryFileTable;
+  library_blobs: LibraryBlobTable;
+  library_file_search: LibraryFileSearchTable;
+}
+
+export type RecommendationCategory = "national" | "international" | "global_network";
+
+export interface AnnualMeetingTable {
+  id: Generated<number>;
+  title: string;
+  city: string;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  host_member_id: number;
+  summary: Generated<string>;
+  language: Locale;
+  outcome_file_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AnnualMeetingRecommendationTable {
+  id: Generated<number>;
+  meeting_id: number;
+  position: number;
+  category: RecommendationCategory;
+  text: string;
+}
+
+export interface Database {
+  annual_meetings: AnnualMeetingTable;
+  annual_meeting_recommendations: AnnualMeetingRecommendationTable;
+  recommendation_activities: { recommendation_id: number; activity_id: number };
+  recommendation_benchmarks: { recommendation_id: number; benchmark_id: number };
 }

@@ -15,6 +15,7 @@ const NAV_ITEMS = [
   { to: "/discussions", key: "nav.discussions" },
   { to: "/announcements", key: "nav.announcements" },
   { to: "/manual", key: "nav.manual" },
+  { to: "/library", key: "nav.library" },
   { to: "/members", key: "nav.members" },
 ] as const;
 

@@ -10,6 +10,7 @@ import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { SEND_ANSWER_TASK } from "~/inquiries/commands.server";
 import { sendInquiryAnswer } from "~/inquiries/emails.server";
+import { DELETE_OBJECT_TASK, deleteObject } from "~/library/storage.server";
 import { sendInvitation } from "~/members/invitation-email.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
@@ -31,6 +32,7 @@ const invitationPayload = z.object({ invitationId: z.number().int() });
 const signInLinkPayload = z.object({ email: z.string(), callbackPath: z.string() });
 const stepUpCodePayload = z.object({ codeId: z.number().int() });
 const inquiryAnswerPayload = z.object({ inquiryId: z.number().int() });
+const deleteObjectPayload = z.object({ key: z.string().startsWith("library/") });
 const adoptSilencePayload = z.object({ statementId: z.number().int() });
 const announcePayload = z.object({
   eventId: z.number().int(),
@@ -76,6 +78,9 @@ export const taskList: TaskList = {
     await announce(announcePayload.parse(payload));
   },
   // At a silence deadline: adopts the text if silence still stands, and tells the group.
+  [DELETE_OBJECT_TASK]: async (payload) => {
+    await deleteObject(deleteObjectPayload.parse(payload).key);
+  },
   [ADOPT_SILENCE_TASK]: async (payload) => {
     await adoptSilence(getDb(), adoptSilencePayload.parse(payload).statementId);
   },

@@ -20,6 +20,7 @@ import { AgendaPanel, InvitePanel, JoinRequestsPanel, MembersPanel } from "~/gro
 import { groupPage } from "~/groups/presenters.server";
 import { RiskChart } from "~/groups/risk-chart";
 import { UpdateCard } from "~/groups/update-card";
+import { LibraryFiles } from "~/library/library-files";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
@@ -28,7 +29,7 @@ import { SubscriptionForm } from "~/notifications/subscription-form";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
 
 export const handle: RouteHandle = {
-  i18n: "groups",
+  i18n: ["groups", "library"],
   title: (_t, data) => (data as { group?: { title: string } } | undefined)?.group?.title ?? "",
 };
 
@@ -41,7 +42,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     groupPage(db, viewer, id, page),
     subscriptionOf(db, viewer.id, { kind: "situation_group", id }),
   ]);
-  return { ...shown, subscription };
+  return { ...shown, subscription, timeZone: viewer.timeZone };
 }
 
 const NOTICES = [
@@ -94,7 +95,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function GroupPage() {
-  const { group, updates, hasNext, page, may, subscription } = useLoaderData<typeof loader>();
+  const { group, updates, hasNext, page, may, subscription, library, timeZone } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("groups");
   const locale = useLocale();
@@ -156,6 +157,7 @@ export default function GroupPage() {
               </nav>
             ) : null}
           </section>
+          <LibraryFiles panel={library} timeZone={timeZone} />
         </div>
         <aside className="group-aside stack">
           <MembersPanel members={group.members} mayLeave={may.leave} mayRemove={may.removeMember} />

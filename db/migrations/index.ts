@@ -29,6 +29,8 @@ import * as m0160 from "./0160_directory_search";
 import * as m0161 from "./0161_contact_details";
 import * as m0220 from "./0220_step_up";
 import * as m0230 from "./0230_reminders";
+import * as m0200 from "./0200_library";
+import * as m0201 from "./0201_annual_meetings";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -60,4 +62,6 @@ export const migrations: Record<string, Migration> = {
   "0190_announcement_translations": m0190,
   "0220_step_up": m0220,
   "0230_reminders": m0230,
+  "0200_library": m0200,
+  "0201_annual_meetings": m0201,
 };
