@@ -10,6 +10,7 @@ import { seedGroups } from "./seed-groups";
 import { seedChannels } from "./seed-channels";
 import { seedStatements } from "./seed-statements";
 import { seedInquiries } from "./seed-inquiries";
+import { seedPairings } from "./seed-pairings";
 import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 import { TZDate } from "@date-fns/tz";
@@ -416,6 +417,7 @@ export async function seedAll(db: DB) {
   const groups = await seedGroups(db);
   const inquiries = await seedInquiries(db);
   const channels = await seedChannels(db);
+  const pairings = await seedPairings(db);
   return {
     ...network,
     ...contacts,
@@ -428,6 +430,7 @@ export async function seedAll(db: DB) {
     ...groups,
     ...inquiries,
     ...channels,
+    ...pairings,
   };
 }
 

@@ -11,8 +11,9 @@ import { hashInvitationToken } from "./tokens.server";
 export type { GroupKey };
 
 /** How many members each UN regional group has; organisations are counted on their own. */
-export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; count: number }[]> {
-  const rows = await db
+/** Members by UN regional group (organisations last), as a query a page may embed in its own statement. */
+export function membersByGroupQuery(db: DB) {
+  return db
     .selectFrom("members")
     .select((eb) => [
       eb.fn.coalesce("regional_group", eb.val("organisation")).as("group"),
@@ -20,8 +21,15 @@ export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; co
     ])
     .groupBy("regional_group")
     .orderBy((eb) => eb("regional_group", "is", null))
-    .orderBy("regional_group")
-    .execute();
+    .orderBy("regional_group");
+}
+
+export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; count: number }[]> {
+  return groupCounts(await membersByGroupQuery(db).execute());
+}
+
+/** The counts as numbers (Postgres's bigint arrives as a string, or a number through JSON). */
+export function groupCounts(rows: { group: string; count: string | number }[]): { group: GroupKey; count: number }[] {
   return rows.map((row) => ({ group: row.group as GroupKey, count: Number(row.count) }));
 }
 

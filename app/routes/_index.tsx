@@ -13,7 +13,6 @@ import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { BenchmarkList } from "~/program/progress-summary";
 import { listBenchmarkProgress, openBenchmarksFor } from "~/program/queries.server";
-import { countMembersByGroup } from "~/members/queries.server";
 import { StageTag } from "~/statements/components";
 import { draftsWaitingFor } from "~/statements/queries.server";
 
@@ -23,10 +22,12 @@ import { ListLink } from "~/components/list-link";
 import { ReviewPanel } from "~/dashboard/review-panel";
 import { reviewQueue } from "~/dashboard/review-queue.server";
 import { AgendaRequests } from "~/groups/agenda-requests";
+import { networkAndPartners } from "~/dashboard/network.server";
+import { Pairings } from "~/onboarding/partners";
 
 // Anonymous visitors get the public home; a signed-in person their dashboard.
 export const handle: RouteHandle = {
-  i18n: ["program", "statements", "calendar", "groups", "public"],
+  i18n: ["program", "statements", "calendar", "groups", "public", "members"],
   title: (t, data) => ((data as { home?: unknown } | undefined)?.home ? t("public:home.title") : t("dashboard.title")),
   description: (t) => t("public:meta.home"),
 };
@@ -40,8 +41,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 async function dashboard(person: Viewer) {
   const date = today();
   const db = getDb();
-  const [groups, benchmarks, openItems, drafts, upcoming, review] = await Promise.all([
-    countMembersByGroup(db),
+  const [{ groups, partners }, benchmarks, openItems, drafts, upcoming, review] = await Promise.all([
+    // The network by regional group, and who the person is paired with (one statement).
+    networkAndPartners(db, person),
     listBenchmarkProgress(db, date, person.locale, { runningOnly: true, limit: 8 }),
     // The member's open items: running benchmarks it has not reported on.
     person.memberId ? openBenchmarksFor(db, person.memberId, date, person.locale) : null,
@@ -52,6 +54,7 @@ async function dashboard(person: Viewer) {
   ]);
   return {
     groups,
+    partners,
     benchmarks,
     openItems,
     drafts,
@@ -72,7 +75,7 @@ export default function Home() {
 }
 
 function Dashboard({ data }: { data: Awaited<ReturnType<typeof dashboard>> }) {
-  const { groups, benchmarks, openItems, drafts, upcoming, review, agendaRequests, timeZone, person } = data;
+  const { groups, partners, benchmarks, openItems, drafts, upcoming, review, agendaRequests, timeZone, person } = data;
   const { t } = useTranslation(["common", "program", "statements"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -88,6 +91,7 @@ function Dashboard({ data }: { data: Awaited<ReturnType<typeof dashboard>> }) {
       <p>{t("dashboard.intro")}</p>
       <div className="grid">
         {review ? <ReviewPanel queue={review} /> : null}
+        <Pairings partners={partners} />
         {agendaRequests ? <AgendaRequests requests={agendaRequests} /> : null}
         {openItems ? (
           <section className="card" aria-labelledby="open-heading">

@@ -26,6 +26,7 @@ import * as m0180 from "./0180_inquiries";
 import * as m0140 from "./0140_channels";
 import * as m0160 from "./0160_directory_search";
 import * as m0161 from "./0161_contact_details";
+import * as m0210 from "./0210_pairings";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   "0140_channels": m0140,
   "0160_directory_search": m0160,
   "0161_contact_details": m0161,
+  "0210_pairings": m0210,
 };
