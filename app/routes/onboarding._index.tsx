@@ -39,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw redirect("/onboarding?notice=ended");
 }
 
-const NOTICES = ["paired", "ended"] as const;
+const NOTICES = ["paired", "ended", "imported"] as const;
 
 export default function Onboarding() {
   const { rows, total, regional, filter, timeZone, pageSize } = useLoaderData<typeof loader>();
@@ -54,6 +54,9 @@ export default function Onboarding() {
       <PageTitle>{t("onboarding.title")}</PageTitle>
       <SuccessNotice>{notice && t(`onboarding.notices.${notice}`)}</SuccessNotice>
       <p className="lead">{t("onboarding.intro")}</p>
+      <p>
+        <Link to="/admin/people/import">{t("onboarding.import")}</Link>
+      </p>
       <OverviewFilters filter={filter} />
       <p role="status">{t("onboarding.count", { count: total })}</p>
       <NewcomerTable rows={rows} timeZone={timeZone} />
