@@ -184,6 +184,8 @@ export type AuditAction =
   // Situation groups (subject: the group)
   | "situation_group_opened"
   | "situation_member_invited"
+  | "situation_member_left"
+  | "situation_member_removed"
   | "situation_join_requested"
   | "situation_join_accepted"
   | "situation_join_declined"
@@ -739,7 +741,8 @@ export interface Database {
 /* ---------------------------------------------------------------- translated content (migration 0105) */
 
 /** What may be translated: content_translations.subject_kind. */
-export type TranslatedKind = "manual_chapter" | "manual_section" | "best_practice" | "benchmark" | "activity" | "event";
+export type TranslatedKind =
+  "manual_chapter" | "manual_section" | "best_practice" | "benchmark" | "activity" | "event" | "announcement";
 
 /** One field of a thing in a language other than its original's, with the original text it was made from. */
 export interface ContentTranslationTable {

@@ -18,6 +18,35 @@ end of the month.`,
   postedAt: "2026-11-16T09:00:00Z",
 };
 
+/** The secretariat's French and Spanish versions of the announcement. */
+const ANNOUNCEMENT_VERSIONS = {
+  fr: {
+    title: "Réunion annuelle du Réseau mondial : appel à propositions pour l’ordre du jour",
+    body: `Le secrétariat prépare l’ordre du jour de la prochaine **réunion annuelle du Réseau mondial des points
+focaux R2P**. Les membres sont invités à proposer :
+
+- des situations de pays présentant un risque d’atrocités criminelles dont le réseau devrait débattre ;
+- des sessions thématiques (les Principes de Kigali, le Code de conduite du groupe ACT, le Cadre d’analyse des
+  Nations Unies) ;
+- des bonnes pratiques de mécanismes nationaux de prévention à présenter à leurs pairs.
+
+Merci de répondre dans la discussion « Ordre du jour de la réunion annuelle » ou d’écrire au secrétariat
+avant la fin du mois.`,
+  },
+  es: {
+    title: "Reunión anual de la Red Mundial: convocatoria de temas para el orden del día",
+    body: `La secretaría prepara el orden del día de la próxima **reunión anual de la Red Mundial de Puntos Focales
+R2P**. Se invita a los miembros a proponer:
+
+- situaciones de países con riesgo de crímenes atroces que la red debería examinar;
+- sesiones temáticas (los Principios de Kigali, el Código de Conducta del grupo ACT, el Marco de Análisis de las
+  Naciones Unidas);
+- buenas prácticas de mecanismos nacionales de prevención para presentar a sus pares.
+
+Respondan en el debate «Orden del día de la reunión anual» o escriban a la secretaría antes de fin de mes.`,
+  },
+} as const;
+
 interface SeedPost {
   by: string;
   at: string;
@@ -83,7 +112,7 @@ export async function seedChannels(db: DB): Promise<{ announcements: number; pos
   const ghana = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirst();
   let posts = 0;
   await db.transaction().execute(async (trx) => {
-    await trx
+    const { id: announcementId } = await trx
       .insertInto("announcements")
       .values({
         title: ANNOUNCEMENT.title,
@@ -93,6 +122,24 @@ export async function seedChannels(db: DB): Promise<{ announcements: number; pos
         posted_by: secretariat.id,
         posted_at: ANNOUNCEMENT.postedAt,
       })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto("content_translations")
+      .values(
+        Object.entries(ANNOUNCEMENT_VERSIONS).flatMap(([locale, version]) =>
+          (["title", "body"] as const).map((field) => ({
+            subject_kind: "announcement" as const,
+            subject_id: announcementId,
+            field,
+            locale: locale as "fr" | "es",
+            text: version[field],
+            source_text: ANNOUNCEMENT[field],
+            translated_by: secretariat.id,
+            translated_at: ANNOUNCEMENT.postedAt,
+          })),
+        ),
+      )
       .execute();
     for (const thread of THREADS) {
       const authors = [];

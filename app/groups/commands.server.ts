@@ -188,6 +188,28 @@ export async function decideJoin(
   });
 }
 
+/**
+ * A member leaves the group (its focal point asks) or the secretariat removes it; its people no
+ * longer see the group. A removed member is told; false when it was not in the group (any more).
+ */
+export async function removeMember(db: DB, viewer: Viewer, groupId: number, memberId: number): Promise<boolean> {
+  const leaving = memberId === viewer.memberId;
+  return db.transaction().execute(async (trx) => {
+    await standing(trx, groupId, viewer, leaving ? "leave" : "remove_member");
+    const removed = await trx
+      .deleteFrom("situation_group_members")
+      .where("group_id", "=", groupId)
+      .where("member_id", "=", memberId)
+      .returning("member_id")
+      .executeTakeFirst();
+    if (!removed) return false;
+    await audit(trx, viewer, leaving ? "situation_member_left" : "situation_member_removed", groupId, { memberId });
+    if (!leaving)
+      await notifyGroup(trx, { kind: "situation_member_removed", groupId, actorId: viewer.id, memberIds: [memberId] });
+    return true;
+  });
+}
+
 export interface UpdateInput {
   occurredOn: string;
   riskLevel: RiskLevel;

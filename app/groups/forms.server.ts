@@ -67,6 +67,8 @@ export const groupPageForm = z.discriminatedUnion(
     z.object({ intent: z.enum(["accept_join", "decline_join"]), request: id }),
     z.object({ intent: z.literal("request_agenda"), note: fields.optionalText(1_000) }),
     z.object({ intent: z.literal("handle_agenda"), request: id }),
+    z.object({ intent: z.literal("leave") }),
+    z.object({ intent: z.literal("remove_member"), member: id }),
   ],
   "validation.invalid",
 );

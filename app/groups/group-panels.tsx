@@ -6,18 +6,49 @@ import type { AgendaRequestRow, GroupMemberRow, JoinRequestRow } from "./queries
 
 type FormErrors = Record<string, string> | undefined;
 
-export function MembersPanel({ members }: { members: GroupMemberRow[] }) {
+/** The group's members; the secretariat may take one out, a member's focal point may leave. */
+export function MembersPanel({
+  members,
+  mayLeave,
+  mayRemove,
+}: {
+  members: GroupMemberRow[];
+  mayLeave: boolean;
+  mayRemove: boolean;
+}) {
   const { t } = useTranslation("groups");
   return (
     <section aria-labelledby="members-heading" className="card">
       <h2 id="members-heading">{t("group.members")}</h2>
-      <ul>
+      <ul className="group-members">
         {members.map((member) => (
           <li key={member.id}>
             <ListLink to={`/members/${member.slug}`}>{member.name}</ListLink>
+            {mayRemove ? (
+              <Form method="post">
+                <input type="hidden" name="member" value={member.id} />
+                <button
+                  type="submit"
+                  name="intent"
+                  value="remove_member"
+                  className="button-secondary button-small"
+                  aria-label={t("group.removeMember", { member: member.name })}
+                >
+                  {t("group.remove")}
+                </button>
+              </Form>
+            ) : null}
           </li>
         ))}
       </ul>
+      {mayLeave ? (
+        <Form method="post">
+          <p className="hint">{t("group.leaveHint")}</p>
+          <button type="submit" name="intent" value="leave" className="button-secondary">
+            {t("group.leave")}
+          </button>
+        </Form>
+      ) : null}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { notify } from "~/notifications/delivery.server";
 export type GroupNotice = { groupId: number; actorId: number } & (
   | { kind: "situation_update_posted" | "situation_reply_posted"; updateId: number }
   | { kind: "situation_join_requested"; memberId: number }
-  | { kind: "situation_join_accepted" | "situation_group_invited"; memberIds: number[] }
+  | { kind: "situation_join_accepted" | "situation_group_invited" | "situation_member_removed"; memberIds: number[] }
   | { kind: "situation_agenda_requested" }
 );
 
@@ -21,7 +21,7 @@ async function recipients(db: DB, notice: GroupNotice): Promise<number[]> {
     .where("p.status", "=", "active")
     .where("p.id", "!=", notice.actorId);
   if (notice.kind === "situation_agenda_requested") query = query.where("p.role", "=", "secretariat");
-  else if (notice.kind === "situation_join_accepted" || notice.kind === "situation_group_invited")
+  else if ("memberIds" in notice)
     query = query.where("p.member_id", "in", notice.memberIds.length ? notice.memberIds : [-1]);
   else
     query = query.where("p.member_id", "in", (eb) =>
@@ -46,11 +46,13 @@ export async function notifyGroup(db: DB, notice: GroupNotice): Promise<void> {
           .executeTakeFirst()
       : null;
   const anchor = "updateId" in notice ? `#update-${notice.updateId}` : "";
+  // A removed member no longer sees the group: its link leads to the list of groups.
+  const link = notice.kind === "situation_member_removed" ? "/groups" : `/groups/${notice.groupId}${anchor}`;
   await notify(db, {
     kind: notice.kind,
     recipients: await recipients(db, notice),
     params: { group: group.title, ...(member ? memberNameFacts("member", member) : {}) },
-    link: `/groups/${notice.groupId}${anchor}`,
+    link,
     subject: { kind: "situation_group", id: notice.groupId },
   });
 }

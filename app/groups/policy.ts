@@ -32,7 +32,11 @@ export type GroupAction =
   | "decide_join"
   | "propose_statement"
   | "request_agenda"
-  | "handle_agenda";
+  | "handle_agenda"
+  /** A focal point takes their member out of the group. */
+  | "leave"
+  /** The secretariat, as the network's moderator, takes a member out. */
+  | "remove_member";
 
 /** How the viewer stands towards the group; null: for them it does not exist. */
 export function groupRole(viewer: GroupViewer, group: Pick<GroupStanding, "memberIds">) {
@@ -65,6 +69,10 @@ export function can(viewer: GroupViewer, action: GroupAction, group: GroupStandi
       return role === "member" && !group.agendaRequested;
     case "handle_agenda":
       return viewer.role === "secretariat" && group.agendaRequested;
+    case "leave":
+      return role === "member" && viewer.role === "focal_point";
+    case "remove_member":
+      return role === "secretariat";
   }
 }
 

@@ -18,6 +18,8 @@ export async function groupPage(db: DB, viewer: Viewer, id: number, page: number
     proposeStatement: can(viewer, "propose_statement", standing),
     requestAgenda: can(viewer, "request_agenda", standing),
     handleAgenda: can(viewer, "handle_agenda", standing),
+    leave: can(viewer, "leave", standing),
+    removeMember: can(viewer, "remove_member", standing),
   };
   const { updates, hasNext } = await listUpdates(db, id, page, viewer.locale);
   const when = (date: string | Date) => formatDateTime(viewer.locale, date, viewer.timeZone);

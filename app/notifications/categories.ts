@@ -57,6 +57,7 @@ export const KINDS = {
   situation_join_requested: "situation_groups",
   situation_join_accepted: "situation_groups",
   situation_group_invited: "situation_groups",
+  situation_member_removed: "situation_groups",
   situation_agenda_requested: "situation_groups",
   announcement_posted: "announcements",
   discussion_replied: "discussions",

@@ -1,7 +1,8 @@
 // How notifications reach people's inboxes, through the job queue: an immediate one as its own
 // email, the others gathered into the daily or weekly digest at 08:00 in each person's time zone.
 // Each email is claimed under a delivery key (at most once), and carries Resend's idempotency key.
-import { sql } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
+import type { Database, UserTable } from "../../db/schema";
 import { now } from "~/lib/clock.server";
 import { getDb, type DB } from "~/lib/db.server";
 import { deliverOnce } from "~/lib/deliveries.server";
@@ -74,6 +75,18 @@ export async function requeueUnsent(db: DB = getDb()): Promise<void> {
 
 const recipientColumns = ["p.id", "p.name", "u.email", "p.locale", "p.time_zone as timeZone"] as const;
 
+/**
+ * Whether the person's address bounced or complained: their notices stay in the centre and send no
+ * email (a complaint is a request to stop), until a sign-in link, still sent, reaches it again.
+ */
+const mailFails = (eb: ExpressionBuilder<Database & { u: UserTable }, "u">) =>
+  eb.exists(
+    eb
+      .selectFrom("email_problems as e")
+      .select("e.email")
+      .whereRef("e.email", "=", eb.fn("lower", ["u.email"])),
+  );
+
 /** One immediate notification's email, once (to someone still active, but for an account notice). */
 export async function sendNotificationEmail(id: number, db: DB = getDb()): Promise<boolean> {
   const row = await db
@@ -83,6 +96,7 @@ export async function sendNotificationEmail(id: number, db: DB = getDb()): Promi
     .select([...recipientColumns, "p.status", "n.kind", "n.params", "n.link", "n.created_at as createdAt"])
     .where("n.id", "=", id)
     .where((eb) => eb.or([eb("p.status", "=", "active"), eb("n.category", "=", ESSENTIAL)]))
+    .where((eb) => eb.or([eb("n.category", "=", ESSENTIAL), eb.not(mailFails(eb))]))
     .executeTakeFirst();
   if (!row) return false;
   const recipient: Recipient = {
@@ -163,6 +177,7 @@ export async function sendDigest(
     .select(recipientColumns)
     .where("p.id", "=", payload.personId)
     .where("p.status", "=", "active")
+    .where((eb) => eb.not(mailFails(eb)))
     .executeTakeFirst();
   if (!recipient || payload.ids.length === 0) return false;
   const items = await db

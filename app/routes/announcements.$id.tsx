@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getAnnouncement } from "~/announcements/queries.server";
-import { found } from "~/auth/policy";
+import { announcementPage } from "~/announcements/presenters.server";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
+import { requestLocale } from "~/i18n/request-locale.server";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
-import { renderMarkdown } from "~/lib/markdown.server";
 import { idParam } from "~/lib/params";
+import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
   i18n: "channels",
@@ -19,12 +19,11 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
-  const { body, ...announcement } = found(await getAnnouncement(getDb(), idParam(params.id)));
-  return { announcement: { ...announcement, html: renderMarkdown(body) }, timeZone: person.timeZone };
+  return announcementPage(getDb(), person, idParam(params.id), await requestLocale(request, context));
 }
 
 export default function Announcement() {
-  const { announcement, timeZone } = useLoaderData<typeof loader>();
+  const { announcement, translation, timeZone } = useLoaderData<typeof loader>();
   const { t } = useTranslation("channels");
   const { t: common } = useTranslation("common");
   const locale = useLocale();
@@ -34,7 +33,7 @@ export default function Announcement() {
       <p>
         <Link to="/announcements">{t("announcements.title")}</Link>
       </p>
-      <PageTitle lang={announcement.language}>{announcement.title}</PageTitle>
+      <PageTitle lang={announcement.titleLang}>{announcement.title}</PageTitle>
       <SuccessNotice>{searchParams.get("notice") === "posted" ? t("announcements.posted") : null}</SuccessNotice>
       <p className="muted">
         {t("announcements.meta", {
@@ -45,9 +44,10 @@ export default function Announcement() {
           name: announcement.postedBy,
         })}
       </p>
+      <TranslationStatus {...translation} />
       <div
         className="markdown section-gap"
-        lang={announcement.language}
+        lang={announcement.bodyLang}
         dangerouslySetInnerHTML={{ __html: announcement.html }}
       />
     </article>

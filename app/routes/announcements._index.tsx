@@ -8,6 +8,7 @@ import { ListLink } from "~/components/list-link";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { Pager } from "~/components/pager";
 import { useLocale } from "~/components/use-locale";
+import { requestLocale } from "~/i18n/request-locale.server";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
 import { pageQuery } from "~/lib/forms.server";
@@ -18,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const person = await requireUser(request, context);
   const { page } = pageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   return {
-    ...(await listAnnouncements(getDb(), page)),
+    ...(await listAnnouncements(getDb(), page, await requestLocale(request, context))),
     page,
     canPost: can(person, "post"),
     timeZone: person.timeZone,

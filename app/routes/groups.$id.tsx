@@ -6,7 +6,7 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
-import { decideJoin, handleAgenda, postReply, requestAgenda } from "~/groups/commands.server";
+import { decideJoin, handleAgenda, postReply, removeMember, requestAgenda } from "~/groups/commands.server";
 import { groupPageForm } from "~/groups/forms.server";
 import { AgendaPanel, InvitePanel, JoinRequestsPanel, MembersPanel } from "~/groups/group-panels";
 import { groupPage } from "~/groups/presenters.server";
@@ -45,6 +45,7 @@ const NOTICES = [
   "invited",
   "agendaRequested",
   "agendaHandled",
+  "removed",
   "alreadyDone",
   "subscription",
 ] as const;
@@ -72,6 +73,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       throw done((await requestAgenda(db, viewer, id, form.note)) ? "agendaRequested" : "alreadyDone");
     case "handle_agenda":
       throw done((await handleAgenda(db, viewer, id, form.request)) ? "agendaHandled" : "alreadyDone");
+    case "leave":
+      await removeMember(db, viewer, id, viewer.memberId ?? 0);
+      throw redirect("/groups?notice=left");
+    case "remove_member":
+      throw done((await removeMember(db, viewer, id, form.member)) ? "removed" : "alreadyDone");
   }
 }
 
@@ -140,7 +146,7 @@ export default function GroupPage() {
           </section>
         </div>
         <aside className="group-aside stack">
-          <MembersPanel members={group.members} />
+          <MembersPanel members={group.members} mayLeave={may.leave} mayRemove={may.removeMember} />
           <JoinRequestsPanel requests={group.joinRequests} mayDecide={may.decideJoin} />
           {may.invite ? <InvitePanel groupId={group.id} /> : null}
           <AgendaPanel

@@ -38,11 +38,12 @@ export default function Groups() {
   const { t } = useTranslation("groups");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
+  const notice = (["asked", "left"] as const).find((key) => key === searchParams.get("notice"));
   return (
     <>
       <PageTitle>{t("list.title")}</PageTitle>
       <p className="lead">{t("list.intro")}</p>
-      <SuccessNotice>{searchParams.get("notice") === "asked" ? t("list.asked") : null}</SuccessNotice>
+      <SuccessNotice>{notice ? t(`list.${notice}`) : null}</SuccessNotice>
       <div className="actions">
         <Link to="/groups/new" className="button">
           {t("list.open")}

@@ -253,11 +253,15 @@ const announcements: SearchSource = {
         from search_query q, announcement_search x
         where ${arm.matches(sql`x.search`, sql`x.language`)}`,
     ),
-  documents: (shown) => sql`
-    select a.id, a.title, a.body, a.language, a.language as body_language,
+  documents: (shown, locale) => {
+    const translated = inLocale("announcement", sql.ref("a.id"), ["title", "body"], locale);
+    return sql`
+    select a.id, coalesce(tt.title, a.title) as title, coalesce(tt.body, a.body) as body,
+      ${translated.languages(sql.ref("a.language"), ["body"])},
       '/announcements/' || a.id as href, coalesce(a.regional_group, 'network') as context
-    from announcements a
-    where a.id in (${shown})`,
+    from announcements a ${translated.join}
+    where a.id in (${shown})`;
+  },
 };
 
 const discussions: SearchSource = {

@@ -1,8 +1,9 @@
 // Who may read and who may translate a thing that has French, Spanish or English versions beside its
-// original. The secretariat keeps the manual, the program of work and the calendar, so it translates
-// manual sections, benchmarks, activities and events; a best practice is its member's account, so only
-// that member's focal points translate it. Reading follows the thing's own rule (a best practice under
-// review only for its member and the secretariat). Routes ask `can` what to offer; commands enforce it.
+// original. The secretariat keeps the manual, the program of work and the calendar and speaks to the
+// network, so it translates manual sections, benchmarks, activities, events and announcements; a best
+// practice is its member's account, so only that member's focal points translate it. Reading follows
+// the thing's own rule (a best practice under review only for its member and the secretariat). Routes
+// ask `can` what to offer; commands enforce it.
 import type { BestPracticeStatus, TranslatedKind } from "../../db/schema";
 import { can as canInManual, type Asking } from "~/manual/policy";
 

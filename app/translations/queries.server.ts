@@ -84,6 +84,14 @@ export async function findOriginal(
         ? { kind, id, language: row.language, fields: fieldsOf(row), facts: { kind }, href: `/calendar/${id}` }
         : null;
     }
+    case "announcement": {
+      const row = await locked(db.selectFrom("announcements").select(["language", "title", "body"]))
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row
+        ? { kind, id, language: row.language, fields: fieldsOf(row), facts: { kind }, href: `/announcements/${id}` }
+        : null;
+    }
   }
 }
 

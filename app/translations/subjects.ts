@@ -22,6 +22,7 @@ export const TRANSLATABLE: Record<TranslatedKind, { segment: string; fields: Tra
   },
   activity: { segment: "activity", fields: [title, text("description")] },
   event: { segment: "event", fields: [title, text("agenda"), text("description")] },
+  announcement: { segment: "announcement", fields: [title, text("body")] },
 };
 
 export const TRANSLATED_KINDS = Object.keys(TRANSLATABLE) as TranslatedKind[];

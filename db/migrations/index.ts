@@ -23,6 +23,7 @@ import * as m0105 from "./0105_content_translations";
 import * as m0106 from "./0106_search_in_every_language";
 import * as m0130 from "./0130_situation_groups";
 import * as m0180 from "./0180_inquiries";
+import * as m0190 from "./0190_announcement_translations";
 import * as m0140 from "./0140_channels";
 import * as m0160 from "./0160_directory_search";
 import * as m0161 from "./0161_contact_details";
@@ -55,5 +56,6 @@ export const migrations: Record<string, Migration> = {
   "0140_channels": m0140,
   "0160_directory_search": m0160,
   "0161_contact_details": m0161,
+  "0190_announcement_translations": m0190,
   "0210_pairings": m0210,
 };

@@ -72,5 +72,13 @@ describe("a situation group", () => {
     // The group's members find it.
     await korea.goto("/search?q=Kivunda");
     await expectPage(korea.getByRole("link", { name: TITLE })).toBeVisible();
+
+    // Korea leaves: the group closes to it again, and Ghana sees it gone from the members.
+    await korea.goto(groupUrl);
+    await korea.getByRole("button", { name: "Leave this group" }).click();
+    await korea.getByText("Your member has left the group.").waitFor();
+    expect((await korea.goto(groupUrl))?.status()).toBe(404);
+    await ghana.goto(groupUrl);
+    await expectPage(ghana.getByRole("region", { name: "Members" })).not.toContainText("Republic of Korea");
   });
 });

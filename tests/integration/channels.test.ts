@@ -284,4 +284,29 @@ describe("the Resend webhook", () => {
     expect((await call(bounce(USA), { id: "msg_bounce_1" })).status).toBe(204);
     expect(await mailProblemOf(db(), USA)).toBeUndefined();
   });
+
+  it("sends no notice to an address that bounced, keeping it in the centre, until mail reaches it again", async () => {
+    const { reply, startThread } = await import("~/discussions/commands.server");
+    const { setPreferences } = await import("~/notifications/preferences.server");
+    const { listNotifications } = await import("~/notifications/centre.server");
+    const [usa, ghana] = await Promise.all([person(USA), person(GHANA)]);
+    await setPreferences(db(), usa.id, { discussions: "immediate" });
+    const at = new Date("2027-05-02T09:00:00Z");
+    setClock(at);
+    const threadId = await startThread(db(), usa, { topic: "Early-warning focal points", body: "Who has one?" });
+    expect((await call(bounce(USA), { at })).status).toBe(204);
+
+    await reply(db(), ghana, threadId, "Ghana's is in the national peace council.");
+    await runQueue(new Date(at.getTime() + MINUTE));
+    expect(sentTo(USA)).toEqual([]);
+    const { notifications } = await listNotifications(db(), usa.id, 1);
+    expect(notifications.filter((notice) => notice.link.startsWith(`/discussions/${threadId}`))).toMatchObject([
+      { kind: "discussion_replied", readAt: null },
+    ]);
+
+    expect((await call({ type: "email.delivered", data: { to: [USA] } }, { at })).status).toBe(204);
+    await reply(db(), ghana, threadId, "And its early-warning unit reports to it.");
+    await runQueue(new Date(at.getTime() + 2 * MINUTE));
+    expect(sentTo(USA).map((email) => email.subject)).toEqual(["Kwame Mensah replied in “Early-warning focal points”"]);
+  });
 });

@@ -197,6 +197,46 @@ describe("situation groups", () => {
     expect((await getGroup(db(), id, denmark)).title).toBe("Border region watch");
   });
 
+  it("lets a member leave and the secretariat remove one: the group closes to them, the removed are told", async () => {
+    const { id, ghana, france } = await openWithFrance("Delta towns watch");
+    const [korea, secretariat] = await Promise.all([person(KOREA), person(SECRETARIAT)]);
+    const { inviteMember, removeMember } = await commands();
+    const { getGroup } = await queries();
+    await inviteMember(db(), ghana, id, korea.memberId!);
+    // Only the secretariat removes another member; a member leaves for itself.
+    expect(await statusOf(removeMember(db(), ghana, id, korea.memberId!))).toBe(403);
+    expect(await removeMember(db(), france, id, france.memberId!)).toBe(true);
+    expect(await statusOf(getGroup(db(), id, france))).toBe(404);
+    expect(await statusOf(removeMember(db(), france, id, france.memberId!))).toBe(404);
+
+    expect(await removeMember(db(), secretariat, id, korea.memberId!)).toBe(true);
+    expect(await removeMember(db(), secretariat, id, korea.memberId!)).toBe(false);
+    expect(await statusOf(getGroup(db(), id, korea))).toBe(404);
+    const told = await db()
+      .selectFrom("notifications")
+      .select(["kind", "link", "params"])
+      .where("person_id", "=", korea.id)
+      .where("kind", "=", "situation_member_removed")
+      .execute();
+    expect(told).toEqual([
+      {
+        kind: "situation_member_removed",
+        link: "/groups",
+        params: expect.objectContaining({ group: "Delta towns watch" }),
+      },
+    ]);
+    expect((await groupNotices(france, id)).map((notice) => notice.kind)).not.toContain("situation_member_removed");
+    const audited = await db()
+      .selectFrom("audit_log")
+      .select("action")
+      .where("subject_id", "=", id)
+      .where("action", "in", ["situation_member_left", "situation_member_removed"])
+      .orderBy("id")
+      .execute();
+    expect(audited.map((row) => row.action)).toEqual(["situation_member_left", "situation_member_removed"]);
+    expect((await getGroup(db(), id, ghana)).members.map((member) => member.name)).toEqual(["Ghana"]);
+  });
+
   it("keeps the group's risk level at its latest update by date", async () => {
     const { id, ghana } = await openWithFrance("River basin watch");
     const { postUpdate } = await commands();

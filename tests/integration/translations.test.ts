@@ -221,6 +221,52 @@ describe("search in every language", () => {
     expect([theirs.language, theirs.title]).toEqual(["en", "How the role sits in a ministry"]);
   });
 
+  it("shows a translated announcement in French on its list, its page and in French search", async () => {
+    const { db } = database;
+    const french = await viewerFor(db, "olivier.dumont@diplomatie-belgium.example.org");
+    const original = await db
+      .insertInto("announcements")
+      .values({
+        title: "Regional meeting of focal points in Accra",
+        body: "The regional meeting will be held in Accra; register before the end of the month.",
+        language: "en",
+        regional_group: "african",
+        posted_by: secretariat.id,
+        posted_at: new Date("2026-11-20T09:00:00Z"),
+      })
+      .returning(["id", "title", "body"])
+      .executeTakeFirstOrThrow();
+    const input = {
+      locale: "fr" as const,
+      fields: {
+        title: { text: "Réunion régionale des points focaux à Accra", revision: 0, source: original.title },
+        body: {
+          text: "La réunion régionale se tiendra à Accra ; inscrivez-vous avant la fin du mois.",
+          revision: 0,
+          source: original.body,
+        },
+      },
+    };
+    expect(await status(saveTranslation(db, korea, "announcement", original.id, input))).toBe(403);
+    expect(await saveTranslation(db, secretariat, "announcement", original.id, input)).toEqual({ outcome: "saved" });
+
+    const { listAnnouncements } = await import("~/announcements/queries.server");
+    const { announcementPage } = await import("~/announcements/presenters.server");
+    const listed = (await listAnnouncements(db, 1, "fr")).announcements.find((row) => row.id === original.id)!;
+    expect([listed.title, listed.language]).toEqual(["Réunion régionale des points focaux à Accra", "fr"]);
+    const page = await announcementPage(db, french, original.id, "fr");
+    expect([page.announcement.title, page.announcement.titleLang]).toEqual([input.fields.title.text, "fr"]);
+    expect(page.announcement.html).toContain("inscrivez-vous");
+    expect(page.translation.summary).toMatchObject({ translated: true, outdated: false });
+    // An English reader still reads the original.
+    expect((await announcementPage(db, korea, original.id, "en")).announcement.title).toBe(original.title);
+
+    expect(await hrefs(french, "inscrivez accra")).toContain(`/announcements/${original.id}`);
+    const outcome = await searchWithCorrection(db, { q: "inscrivez", person: french, page: 1 });
+    const hit = outcome.groups.find((group) => group.kind === "announcement")!.hits[0]!;
+    expect([hit.title, hit.language]).toEqual(["Réunion régionale des points focaux à Accra", "fr"]);
+  });
+
   it("names a best practice's member in the reader's language", async () => {
     const spanish = { ...korea, locale: "es" as const };
     const outcome = await searchWithCorrection(database.db, { q: "Framework briefing", person: spanish, page: 1 });

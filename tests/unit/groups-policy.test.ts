@@ -64,6 +64,13 @@ const cases: [Who, GroupAction, Partial<GroupStanding>, boolean][] = [
   ["secretariat", "handle_agenda", { agendaRequested: true }, true],
   ["secretariat", "handle_agenda", {}, false],
   ["member", "handle_agenda", { agendaRequested: true }, false],
+  // Leaving: a member's focal point; removing a member: the secretariat, as moderator.
+  ["member", "leave", {}, true],
+  ["outsider", "leave", {}, false],
+  ["secretariat", "leave", {}, false],
+  ["secretariat", "remove_member", {}, true],
+  ["member", "remove_member", {}, false],
+  ["outsider", "remove_member", {}, false],
 ];
 
 describe("situation groups' policy", () => {
