@@ -226,7 +226,10 @@ export type AuditAction =
   | "discussion_started"
   | "discussion_replied"
   | "discussion_post_edited"
-  | "discussion_post_hidden";
+  | "discussion_post_hidden"
+  // Pairings (subject: the pairing)
+  | "pairing_made"
+  | "pairing_ended";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -1069,4 +1072,33 @@ export interface Database {
   annual_meeting_recommendations: AnnualMeetingRecommendationTable;
   recommendation_activities: { recommendation_id: number; activity_id: number };
   recommendation_benchmarks: { recommendation_id: number; benchmark_id: number };
+}
+
+/* ---------------------------------------------------------------- pairings (migration 0210) */
+
+export type PairingKind = "mentor" | "regional";
+/** In a mentor pair, the experienced focal point and the newcomer; in a regional pairing, peers. */
+export type PairingRole = "mentor" | "newcomer" | "peer";
+
+export interface PairingTable {
+  id: Generated<number>;
+  kind: PairingKind;
+  /** A regional pairing's name ("Great Lakes pairing") and group; null for a mentor pair. */
+  name: string | null;
+  regional_group: RegionalGroup | null;
+  created_by: number | null;
+  created_at: DefaultTimestamp;
+  ended_at: Timestamp | null;
+  ended_by: number | null;
+}
+
+export interface PairingPersonTable {
+  pairing_id: number;
+  person_id: number;
+  role: PairingRole;
+}
+
+export interface Database {
+  pairings: PairingTable;
+  pairing_people: PairingPersonTable;
 }

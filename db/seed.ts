@@ -10,6 +10,7 @@ import { seedGroups } from "./seed-groups";
 import { seedChannels } from "./seed-channels";
 import { seedStatements } from "./seed-statements";
 import { seedInquiries } from "./seed-inquiries";
+import { seedPairings } from "./seed-pairings";
 import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 import { TZDate } from "@date-fns/tz";
@@ -420,6 +421,7 @@ export async function seedAll(db: DB) {
   const channels = await seedChannels(db);
   const library = await seedLibrary(db);
   const meetings = await seedMeetings(db);
+  const pairings = await seedPairings(db);
   return {
     ...network,
     ...contacts,
@@ -434,6 +436,7 @@ export async function seedAll(db: DB) {
     ...channels,
     ...library,
     ...meetings,
+    ...pairings,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Viewer } from "~/auth/viewer";
 import { unansweredCallsQuery, upcomingEventsQuery } from "~/calendar/queries.server";
 import type { DB } from "~/lib/db.server";
 import { membersByGroup, membersByGroupQuery } from "~/members/queries.server";
+import { partnersQuery, type Partner } from "~/onboarding/queries.server";
 import { openBenchmarksQuery } from "~/program/queries.server";
 import {
   amendmentsAwaitingPenholderQuery,
@@ -36,6 +37,7 @@ export async function dashboardQueues(db: DB, viewer: Viewer, moment: Date, date
       upcoming: row.upcoming.map((event) => shownTitle(event, locale)),
       actions: { ...noMemberActions, calls: row.calls.map((call) => shownTitle(call, locale)) },
       drafts: [],
+      partners: [] as Partner[],
       review: reviewQueue(row, proposed),
       agendaRequests: row.agendaRequests,
     };
@@ -49,6 +51,7 @@ export async function dashboardQueues(db: DB, viewer: Viewer, moment: Date, date
       jsonArrayFrom(silencesInGroupsQuery(db, member, moment)).as("silences"),
       jsonArrayFrom(openBenchmarksQuery(db, member, date, locale)).as("benchmarks"),
       jsonArrayFrom(draftsWaitingQuery(db, member)).as("drafts"),
+      jsonArrayFrom(partnersQuery(db, viewer.id, locale)).as("partners"),
     ])
     .executeTakeFirstOrThrow();
   return {
@@ -62,6 +65,8 @@ export async function dashboardQueues(db: DB, viewer: Viewer, moment: Date, date
       calls: row.calls.map((call) => shownTitle(call, locale)),
     },
     drafts: draftsWaiting(row.drafts, moment),
+    // Who the person is paired with: their mentor, those they mentor, their regional pairing.
+    partners: row.partners as Partner[],
     review: null,
     agendaRequests: null,
   };

@@ -19,6 +19,8 @@ import { ADOPT_SILENCE_TASK, adoptSilence, sweepSilences } from "~/statements/co
 import "~/statements/notify.server";
 // And the announcements' own, which carry their text.
 import "~/announcements/notify.server";
+// And pairing's, which introduce the people paired.
+import "~/onboarding/notify.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });

@@ -19,6 +19,7 @@ export const CATEGORIES = [
   "announcements",
   "discussions",
   "mentions",
+  "onboarding",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -63,6 +64,9 @@ export const KINDS = {
   announcement_posted: "announcements",
   discussion_replied: "discussions",
   discussion_mentioned: "mentions",
+  paired_with_mentor: "onboarding",
+  paired_as_mentor: "onboarding",
+  paired_regionally: "onboarding",
   handover: ESSENTIAL,
   security: ESSENTIAL,
 } as const satisfies Record<string, Category | typeof ESSENTIAL>;
@@ -91,6 +95,8 @@ export const DEFAULT_CADENCE: Record<Category, NotificationCadence> = {
   // mention of one's own member, which asks for an answer.
   discussions: "daily",
   mentions: "immediate",
+  // A pairing asks the people paired to write to each other.
+  onboarding: "immediate",
 };
 
 export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL {

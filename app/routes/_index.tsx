@@ -21,10 +21,11 @@ import { ActionPanel } from "~/dashboard/action-panel";
 import { dashboardQueues } from "~/dashboard/action-queue.server";
 import { ReviewPanel } from "~/dashboard/review-panel";
 import { AgendaRequests } from "~/groups/agenda-requests";
+import { Pairings } from "~/onboarding/partners";
 
 // Anonymous visitors get the public home; a signed-in person their dashboard.
 export const handle: RouteHandle = {
-  i18n: ["program", "statements", "calendar", "groups", "public"],
+  i18n: ["program", "statements", "calendar", "groups", "public", "members"],
   title: (t, data) => ((data as { home?: unknown } | undefined)?.home ? t("public:home.title") : t("dashboard.title")),
   description: (t) => t("public:meta.home"),
 };
@@ -58,7 +59,7 @@ export default function Home() {
 }
 
 function Dashboard({ data }: { data: Awaited<ReturnType<typeof dashboard>> }) {
-  const { groups, actions, benchmarks, drafts, upcoming, review, agendaRequests, timeZone, person } = data;
+  const { groups, actions, partners, benchmarks, drafts, upcoming, review, agendaRequests, timeZone, person } = data;
   const { t } = useTranslation(["common", "program", "statements"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -75,6 +76,7 @@ function Dashboard({ data }: { data: Awaited<ReturnType<typeof dashboard>> }) {
       <div className="grid">
         <ActionPanel actions={actions} timeZone={timeZone} />
         {review ? <ReviewPanel queue={review} /> : null}
+        <Pairings partners={partners} />
         {agendaRequests ? <AgendaRequests requests={agendaRequests} /> : null}
         {person.memberName ? (
           <section className="card" aria-labelledby="drafts-heading">

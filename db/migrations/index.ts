@@ -31,6 +31,7 @@ import * as m0220 from "./0220_step_up";
 import * as m0230 from "./0230_reminders";
 import * as m0200 from "./0200_library";
 import * as m0201 from "./0201_annual_meetings";
+import * as m0210 from "./0210_pairings";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   "0230_reminders": m0230,
   "0200_library": m0200,
   "0201_annual_meetings": m0201,
+  "0210_pairings": m0210,
 };
