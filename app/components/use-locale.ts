@@ -1,6 +1,7 @@
-import { useRootData } from "./root-data";
+import { useRouteLoaderData } from "@remix-run/react";
+import type { loader as rootLoader } from "~/root";
 
 /** The language of the page, for Intl formatting. */
 export function useLocale(): string {
-  return useRootData()?.locale ?? "en";
+  return useRouteLoaderData<typeof rootLoader>("root")?.locale ?? "en";
 }

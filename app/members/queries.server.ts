@@ -11,8 +11,8 @@ import { hashInvitationToken } from "./tokens.server";
 export type { GroupKey };
 
 /** How many members each UN regional group has; organisations are counted on their own. */
-export function membersByGroupQuery(db: DB) {
-  return db
+export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; count: number }[]> {
+  const rows = await db
     .selectFrom("members")
     .select((eb) => [
       eb.fn.coalesce("regional_group", eb.val("organisation")).as("group"),
@@ -20,11 +20,8 @@ export function membersByGroupQuery(db: DB) {
     ])
     .groupBy("regional_group")
     .orderBy((eb) => eb("regional_group", "is", null))
-    .orderBy("regional_group");
-}
-
-/** The rows of `membersByGroupQuery`, typed and counted as numbers. */
-export function membersByGroup(rows: { group: string; count: string | number }[]) {
+    .orderBy("regional_group")
+    .execute();
   return rows.map((row) => ({ group: row.group as GroupKey, count: Number(row.count) }));
 }
 

@@ -310,12 +310,9 @@ export async function progressTable(db: DB, today: string, locale: Locale) {
     .execute();
 }
 
-/**
- * The member's open items: benchmarks still running that it has not reported on yet, as a query the
- * dashboard folds into its one statement (rows carry `translatedTitle`: pass them through `shownTitle`).
- */
-export function openBenchmarksQuery(db: DB, memberId: number, today: string, readerLocale: Locale) {
-  return db
+/** The member's open items: benchmarks still running that it has not reported on yet. */
+export async function openBenchmarksFor(db: DB, memberId: number, today: string, readerLocale: Locale) {
+  const rows = await db
     .selectFrom("benchmarks as b")
     .select(["b.id", "b.title", "b.language", "b.deadline", titleInReaderLanguage("benchmark", "b", readerLocale)])
     .where("b.deadline", ">=", today)
@@ -330,10 +327,7 @@ export function openBenchmarksQuery(db: DB, memberId: number, today: string, rea
         ),
       ),
     )
-    .orderBy("b.deadline");
-}
-
-export async function openBenchmarksFor(db: DB, memberId: number, today: string, readerLocale: Locale) {
-  const rows = await openBenchmarksQuery(db, memberId, today, readerLocale).execute();
+    .orderBy("b.deadline")
+    .execute();
   return rows.map((row) => shownTitle(row, readerLocale));
 }

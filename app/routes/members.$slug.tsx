@@ -127,6 +127,7 @@ export default function MemberPage() {
                       personId={p.id}
                       intent="deactivate"
                       label={t("member.deactivate", { name: p.name })}
+                      confirmation={t("member.confirmDeactivate", { name: p.name })}
                       danger
                     />
                   ) : null}

@@ -1,8 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ConfirmForm } from "~/confirmation/confirm-form";
-import { confirmAct } from "~/confirmation/confirmation.server";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure, found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
@@ -32,10 +30,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const db = getDb();
   const member = found(await getMemberBySlug(db, params.slug ?? "", viewer.locale));
   ensure(can(viewer, "handOver", await seatOf(db, member.id)));
-  const formData = await request.formData();
-  const parsed = parseForm(handoverForm, formData);
+  const parsed = parseForm(handoverForm, await request.formData());
   if (!parsed.success) return formFailure(parsed);
-  await confirmAct(request, context, formData, "hand_over_seat");
   // The command enforces the rule again, against the seat as it is in its transaction.
   const outcome = await handOverSeat(db, viewer, member.id, parsed.data);
   if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
@@ -59,7 +55,7 @@ export default function Handover() {
           : t("handover.introVacant", { member: member.name })}
       </p>
       <p className="muted">{t("handover.belongs")}</p>
-      <ConfirmForm act="hand_over_seat" className="stack" noValidate>
+      <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
         <TextField
           name="name"
@@ -109,7 +105,7 @@ export default function Handover() {
         <p>
           <button type="submit">{t("handover.submit")}</button>
         </p>
-      </ConfirmForm>
+      </Form>
     </div>
   );
 }

@@ -15,7 +15,6 @@ import {
   addToGroup,
   breakSilence,
   inviteSignatories,
-  remindSignatories,
   openForSignature,
   publish,
   removeFromGroup,
@@ -33,7 +32,7 @@ import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { SubscriptionForm } from "~/notifications/subscription-form";
 import { StatementTools } from "~/statements/tools";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
-import { confirmStatementAct, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
+import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
   GroupSection,
   SignaturesSection,
@@ -67,9 +66,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  const formData = await request.formData();
-  return statementAction(db, id, statementForm(today(viewer.timeZone)), formData, async (form) => {
-    await confirmStatementAct(request, context, formData, db, id, viewer, form.intent);
+  return statementAction(db, id, statementForm(today(viewer.timeZone)), await request.formData(), async (form) => {
     const done = (notice: string, hash = "") => redirect(`/statements/${id}?notice=${notice}${hash}`);
     switch (form.intent) {
       case "start_silence":
@@ -84,9 +81,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       case "invite":
         await inviteSignatories(db, id, await memberIdsFromSlugs(db, form.members), viewer);
         return done("invited", "#signatures");
-      case "remind":
-        await remindSignatories(db, id, viewer);
-        return done("reminded", "#signatures");
       case "sign":
       case "withdraw":
         await setSignature(db, id, form.intent === "sign", viewer);
@@ -115,7 +109,6 @@ const NOTICES = [
   "silenceBroken",
   "signatureOpened",
   "invited",
-  "reminded",
   "signed",
   "withdrawn",
   "published",
@@ -132,7 +125,6 @@ export default function Statement() {
     drafting,
     actions,
     signature,
-    reminder,
     groupChoices,
     inviteChoices,
     subscription,
@@ -149,13 +141,7 @@ export default function Statement() {
   const counts = { open: 0, bracketed: 0, agreed: 0 };
   for (const paragraph of paragraphs) counts[paragraph.status] += 1;
   const pending = paragraphs.reduce((sum, paragraph) => sum + paragraph.pending, 0);
-  // The closing line names the co-signatories in the alphabetical order of the text's language.
-  const collator = new Intl.Collator(statement.language);
-  const signed = statement.signatures
-    .filter((s) => s.signedAt)
-    .map((s) => s.textName)
-    .sort(collator.compare);
-  const published = statement.stage === "published";
+  const signed = statement.signatures.filter((s) => s.signedAt);
   return (
     <>
       <p>
@@ -192,16 +178,17 @@ export default function Statement() {
           statementId={statement.id}
           language={statement.language}
           paragraphs={paragraphs}
-          // A published text looks published: no statuses, counts or amendment links in the margin.
-          drafting={drafting && !published}
+          drafting={drafting}
           amendable={statement.stage === "drafting"}
         />
-        {published && signed.length ? (
+        {statement.stage === "published" && signed.length ? (
           <p className="closing" lang={statement.language}>
             {t("export.onBehalf", {
               lng: statement.language,
               penholder: statement.penholderTextName,
-              members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(signed),
+              members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(
+                signed.map((s) => s.textName),
+              ),
             })}
           </p>
         ) : null}
@@ -236,7 +223,6 @@ export default function Statement() {
         <SignaturesSection
           statement={statement}
           signature={signature}
-          reminder={reminder}
           inviteChoices={inviteChoices}
           memberName={viewer.memberName}
           can={can}

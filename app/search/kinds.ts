@@ -11,7 +11,6 @@ export const SEARCH_KINDS = [
   "group_update",
   "announcement",
   "discussion",
-  "library_file",
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 

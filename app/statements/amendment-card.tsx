@@ -2,7 +2,6 @@
 // and what the reader may do about it (respond; the penholder accepts or rejects).
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ConfirmForm } from "~/confirmation/confirm-form";
 import { SelectField, TextAreaField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { WordDiff } from "~/components/word-diff";
@@ -130,15 +129,15 @@ export function AmendmentCard({
         ) : null}
         {amendment.status === "pending" && can("decide") ? (
           <div className="decision">
-            <ConfirmForm act="accept_amendment">
+            <Form method="post">
               <input type="hidden" name="intent" value="accept" />
               <input type="hidden" name="amendment" value={amendment.id} />
               <input type="hidden" name="basedOn" value={statement.version} />
               <button type="submit">{t("amendments.accept")}</button>
-            </ConfirmForm>
+            </Form>
             <details open={refused("reject") !== undefined}>
               <summary>{t("amendments.reject")}</summary>
-              <ConfirmForm act="reject_amendment">
+              <Form method="post">
                 <input type="hidden" name="intent" value="reject" />
                 <input type="hidden" name="amendment" value={amendment.id} />
                 <TextAreaField
@@ -153,7 +152,7 @@ export function AmendmentCard({
                 <button type="submit" className="button-secondary">
                   {t("amendments.rejectButton")}
                 </button>
-              </ConfirmForm>
+              </Form>
             </details>
           </div>
         ) : null}

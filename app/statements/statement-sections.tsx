@@ -2,7 +2,6 @@
 // co-signatories, its drafting group and what happened to it.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ConfirmForm } from "~/confirmation/confirm-form";
 import { TextAreaField, TextField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
@@ -96,7 +95,7 @@ export function WorkflowPanel({
         </Form>
       ) : null}
       {can("break_silence") ? (
-        <ConfirmForm act="break_silence">
+        <Form method="post">
           <input type="hidden" name="intent" value="break_silence" />
           <TextAreaField
             name="reason"
@@ -110,7 +109,7 @@ export function WorkflowPanel({
           <button type="submit" className="button-danger">
             {t("workflow.breakButton")}
           </button>
-        </ConfirmForm>
+        </Form>
       ) : null}
       {can("open_signature") ? (
         <Form method="post">
@@ -119,7 +118,7 @@ export function WorkflowPanel({
         </Form>
       ) : null}
       {can("publish") ? (
-        <ConfirmForm act="publish_statement">
+        <Form method="post">
           <input type="hidden" name="intent" value="publish" />
           <fieldset>
             <legend>{t("workflow.publish")}</legend>
@@ -144,7 +143,7 @@ export function WorkflowPanel({
             </div>
             <button type="submit">{t("workflow.publishButton")}</button>
           </fieldset>
-        </ConfirmForm>
+        </Form>
       ) : null}
     </section>
   );
@@ -153,7 +152,6 @@ export function WorkflowPanel({
 export function SignaturesSection({
   statement,
   signature,
-  reminder,
   inviteChoices,
   memberName,
   can,
@@ -162,7 +160,6 @@ export function SignaturesSection({
 }: {
   statement: Page["statement"];
   signature: Page["signature"];
-  reminder: Page["reminder"];
   inviteChoices: Page["inviteChoices"];
   memberName: string | null;
   can: Can;
@@ -202,7 +199,7 @@ export function SignaturesSection({
         </TableFrame>
       )}
       {signature && statement.stage === "signature" ? (
-        <ConfirmForm act={signature.signed ? "withdraw_signature" : "sign_statement"} className="section-gap">
+        <Form method="post" className="section-gap">
           <input type="hidden" name="intent" value={signature.signed ? "withdraw" : "sign"} />
           <p>
             {signature.signed
@@ -211,15 +208,6 @@ export function SignaturesSection({
           </p>
           <button type="submit" className={signature.signed ? "button-secondary" : undefined}>
             {signature.signed ? t("signatures.withdraw") : t("signatures.sign", { member: memberName })}
-          </button>
-        </ConfirmForm>
-      ) : null}
-      {reminder?.sentAt ? <p>{t("signatures.reminded", { date: when(reminder.sentAt) })}</p> : null}
-      {reminder && !reminder.sentAt ? (
-        <Form method="post" className="section-gap">
-          <input type="hidden" name="intent" value="remind" />
-          <button type="submit" className="button-secondary">
-            {t("signatures.remindButton")}
           </button>
         </Form>
       ) : null}
@@ -264,7 +252,7 @@ export function GroupSection({
             <ListLink to={`/members/${member.slug}`}>{member.name}</ListLink>
             {member.id === statement.penholderId ? <span className="tag">{t("group.penholder")}</span> : null}
             {can("manage_group") && member.id !== statement.penholderId ? (
-              <ConfirmForm act="remove_drafting_member">
+              <Form method="post">
                 <input type="hidden" name="intent" value="remove_member" />
                 <input type="hidden" name="member" value={member.slug} />
                 <button
@@ -274,7 +262,7 @@ export function GroupSection({
                 >
                   {t("group.remove")}
                 </button>
-              </ConfirmForm>
+              </Form>
             ) : null}
           </li>
         ))}

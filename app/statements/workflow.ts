@@ -19,7 +19,6 @@ export type WorkflowAction =
   | "adopt"
   | "open_signature"
   | "invite"
-  | "remind"
   | "sign"
   | "publish";
 
@@ -35,7 +34,6 @@ export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
   "adopt",
   "open_signature",
   "invite",
-  "remind",
   "sign",
   "publish",
 ];
@@ -82,8 +80,6 @@ const RULES: Record<
   adopt: { from: ["silence"], to: "adopted", who: [] },
   open_signature: { from: ["adopted"], to: "signature", who: ["penholder"] },
   invite: { from: ["signature"], who: ["penholder"] },
-  // A reminder to the invited members who have not signed yet.
-  remind: { from: ["signature"], who: ["penholder", "secretariat"] },
   sign: { from: ["signature"], who: ["drafter", "invitee", "penholder"] },
   publish: { from: ["signature"], to: "published", who: ["penholder"] },
 };

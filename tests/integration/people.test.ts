@@ -10,8 +10,7 @@ let portal: Portal;
 let secretariat: string;
 beforeAll(async () => {
   portal = await startPortal();
-  // Stepped up: handovers, invitations and deactivations are acts of state (tests/integration/confirmation.test.ts).
-  secretariat = await sessionCookieFor(portal, SECRETARIAT, { steppedUp: true });
+  secretariat = await sessionCookieFor(portal, SECRETARIAT);
 });
 afterAll(() => portal?.stop());
 
@@ -105,7 +104,7 @@ describe("handing over a seat", () => {
     const started = await postForm(
       portal,
       "/members/ghana/handover",
-      { ...successor, when: "acceptance", _confirm: "hand_over_seat" },
+      { ...successor, when: "acceptance" },
       { cookie: secretariat },
     );
     expect(started.headers.get("location")).toBe("/members/ghana?notice=handover");
@@ -139,17 +138,11 @@ describe("handing over a seat", () => {
 
   it("completes at once, by the holder, when the holder hands over now", async () => {
     const since = await lastAuditId();
-    const japan = await sessionCookieFor(portal, JAPAN, { steppedUp: true });
+    const japan = await sessionCookieFor(portal, JAPAN);
     const done = await postForm(
       portal,
       "/members/japan/handover",
-      {
-        name: "Sato Kenji",
-        email: "kenji.sato@mofa-japan.example.org",
-        locale: "en",
-        when: "now",
-        _confirm: "hand_over_seat",
-      },
+      { name: "Sato Kenji", email: "kenji.sato@mofa-japan.example.org", locale: "en", when: "now" },
       { cookie: japan },
     );
     expect(done.headers.get("location")).toBe("/login?handedOver=1");
@@ -167,15 +160,7 @@ describe("an invitation", () => {
     await postForm(
       portal,
       "/admin/invite",
-      {
-        name: "Lucia Ferrari",
-        email,
-        role: "focal_point",
-        member: "italy",
-        alternate: "on",
-        locale: "en",
-        _confirm: "invite_person",
-      },
+      { name: "Lucia Ferrari", email, role: "focal_point", member: "italy", alternate: "on", locale: "en" },
       { cookie: secretariat },
     );
     const token = await invitationTokenFor(email);
@@ -294,15 +279,7 @@ describe("bad input on the people's pages", () => {
       ],
       [
         "/admin/invite",
-        // Confirmed: the member is looked up by the invitation itself, after the confirmation screen.
-        {
-          name: "Ana Ruiz",
-          email: "ana.ruiz@example.org",
-          role: "focal_point",
-          member: "atlantis",
-          locale: "en",
-          _confirm: "invite_person",
-        },
+        { name: "Ana Ruiz", email: "ana.ruiz@example.org", role: "focal_point", member: "atlantis", locale: "en" },
         secretariat,
         ["Ana Ruiz", "Choose one of the options."],
       ],
