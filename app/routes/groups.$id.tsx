@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ensure } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { SuccessNotice } from "~/components/success-notice";
@@ -74,6 +75,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     case "handle_agenda":
       throw done((await handleAgenda(db, viewer, id, form.request)) ? "agendaHandled" : "alreadyDone");
     case "leave":
+      // Leaving is for a member's focal point; the secretariat has no member to take out.
+      ensure(viewer.memberId !== null);
       await removeMember(db, viewer, id, viewer.memberId ?? 0);
       throw redirect("/groups?notice=left");
     case "remove_member":
