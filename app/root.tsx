@@ -1,27 +1,17 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useLoaderData,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError } from "@remix-run/react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { DocumentMeta } from "~/components/document-meta";
 import { ErrorPage } from "~/components/error-page";
+import { ConfirmationPage } from "~/confirmation/confirm-form";
 import { InAppNavigation } from "~/components/list-link";
 import { DocumentTitle, FocusPageTitleOnNavigation, errorKind } from "~/components/page-title";
+import { confirmationIn } from "~/confirmation/screen";
 import { SiteShell } from "~/components/site-shell";
 import { useNonce } from "~/components/nonce";
-import { getViewer } from "~/auth/session.server";
-import { requestLocale } from "~/i18n/request-locale.server";
-import { isLocalMode } from "~/lib/config.server";
-import { openedElsewhere } from "~/lib/portal-address.server";
-import { can } from "~/members/policy";
+import { useRootData } from "~/components/root-data";
+import { rootData } from "~/components/root-data.server";
 import stylesheet from "~/styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -31,24 +21,12 @@ export const links: LinksFunction = () => [
 
 export const handle = { i18n: ["common"] };
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [locale, person] = await Promise.all([requestLocale(request, context), getViewer(request, context)]);
-  return {
-    locale,
-    person: person && {
-      name: person.name,
-      memberName: person.memberName,
-      unread: person.unread,
-      administers: can(person, "invite", null),
-    },
-    showStackTraces: process.env.NODE_ENV === "development",
-    // Someone running the portal on another address than APP_URL learns it before a form is refused.
-    openedElsewhere: isLocalMode() ? openedElsewhere(request) : null,
-  };
+export function loader({ request, context }: LoaderFunctionArgs) {
+  return rootData(request, context);
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>("root");
+  const data = useRootData();
   const nonce = useNonce();
   const { i18n } = useTranslation();
   const locale = data?.locale ?? i18n.language ?? "en";
@@ -86,7 +64,9 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const data = useRouteLoaderData<typeof loader>("root");
+  const data = useRootData();
+  const confirmation = confirmationIn(error);
+  if (confirmation) return <ConfirmationPage screen={confirmation} />;
   const kind = errorKind(error);
   if (kind !== "generic") return <ErrorPage kind={kind} status={kind === "notFound" ? 404 : 403} />;
   const detail = data?.showStackTraces && error instanceof Error ? error.stack : undefined;

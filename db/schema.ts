@@ -48,6 +48,20 @@ export interface SessionTable {
   userId: string;
   sessionToken: string;
   expires: Timestamp;
+  /** When the person last confirmed themselves in this session (step-up), for acts of state. */
+  steppedUpAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface StepUpCodeTable {
+  id: Generated<number>;
+  person_id: number;
+  session_id: string;
+  /** Null until the job that emails the code has minted it. */
+  code_hash: string | null;
+  attempts: Generated<number>;
+  created_at: DefaultTimestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface VerificationTokenTable {
@@ -122,8 +136,15 @@ export interface RateLimitTable {
 }
 
 export type AuditAction =
+  | "annual_meeting_recorded"
+  | "annual_meeting_updated"
+  | "recommendation_added"
+  | "recommendation_removed"
+  | "library_file_added"
+  | "library_file_deleted"
   | "sign_in_link_requested"
   | "sign_in"
+  | "step_up"
   | "sign_out"
   | "member_added"
   | "member_updated"
@@ -176,6 +197,8 @@ export type AuditAction =
   | "text_adopted"
   | "signature_opened"
   | "cosignatories_invited"
+  | "signatories_reminded"
+  | "call_unanswered_reminded"
   | "statement_signed"
   | "signature_withdrawn"
   | "statement_published"
@@ -203,7 +226,10 @@ export type AuditAction =
   | "discussion_started"
   | "discussion_replied"
   | "discussion_post_edited"
-  | "discussion_post_hidden";
+  | "discussion_post_hidden"
+  // Pairings (subject: the pairing)
+  | "pairing_made"
+  | "pairing_ended";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -370,6 +396,7 @@ export interface Database extends ManualDatabase {
   User: UserTable;
   Account: AccountTable;
   Session: SessionTable;
+  step_up_codes: StepUpCodeTable;
   VerificationToken: VerificationTokenTable;
   members: MemberTable;
   member_directory: MemberDirectoryTable;
@@ -512,6 +539,14 @@ export interface StatementSignatureTable {
   signed_at: Timestamp | null;
 }
 
+/** When a statement or event last had "a reminder to those who have not acted" (migration 0230). */
+export interface ReminderSentTable {
+  subject_kind: "statement" | "event";
+  subject_id: number;
+  sent_at: Timestamp;
+  sent_by: number | null;
+}
+
 /** The statements' tables (declaration merging keeps this block apart from the one above). */
 export interface Database {
   statements: StatementTable;
@@ -522,6 +557,7 @@ export interface Database {
   amendment_comments: AmendmentCommentTable;
   statement_events: StatementEventTable;
   statement_signatures: StatementSignatureTable;
+  reminders_sent: ReminderSentTable;
 }
 
 /* ---------------------------------------------------------------- the manual and search (migration 0015) */
@@ -961,4 +997,108 @@ export interface Database {
   subscriptions: SubscriptionTable;
   webhook_messages: WebhookMessageTable;
   email_problems: EmailProblemTable;
+}
+
+/** What a library file is attached to (library_files.owner_kind): its reader is decided by that owner. */
+export type LibraryOwnerKind =
+  "manual_section" | "best_practice" | "activity" | "benchmark_report" | "situation_group" | "annual_meeting";
+export type LibraryLanguage = Locale | "other";
+
+export interface LibraryFileTable {
+  id: Generated<number>;
+  owner_kind: LibraryOwnerKind;
+  owner_id: number;
+  title: string;
+  description: string;
+  language: LibraryLanguage;
+  filename: string;
+  /** Decided from the bytes (app/library/content-type.server.ts), never from the name or the browser. */
+  content_type: string;
+  size: number;
+  sha256: string;
+  storage: "database" | "s3";
+  /** The object's key in the S3-compatible store; null when the bytes are in library_blobs. */
+  storage_key: string | null;
+  uploaded_by: number | null;
+  uploaded_at: Timestamp;
+}
+
+export interface LibraryBlobTable {
+  file_id: number;
+  content: Uint8Array;
+}
+
+/** Kept by a trigger on library_files (migration 0200). */
+export interface LibraryFileSearchTable {
+  file_id: number;
+  owner_kind: LibraryOwnerKind;
+  owner_id: number;
+  language: Locale;
+  search: string;
+}
+
+export interface Database {
+  library_files: LibraryFileTable;
+  library_blobs: LibraryBlobTable;
+  library_file_search: LibraryFileSearchTable;
+}
+
+export type RecommendationCategory = "national" | "international" | "global_network";
+
+export interface AnnualMeetingTable {
+  id: Generated<number>;
+  title: string;
+  city: string;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  host_member_id: number;
+  summary: Generated<string>;
+  language: Locale;
+  outcome_file_id: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AnnualMeetingRecommendationTable {
+  id: Generated<number>;
+  meeting_id: number;
+  position: number;
+  category: RecommendationCategory;
+  text: string;
+}
+
+export interface Database {
+  annual_meetings: AnnualMeetingTable;
+  annual_meeting_recommendations: AnnualMeetingRecommendationTable;
+  recommendation_activities: { recommendation_id: number; activity_id: number };
+  recommendation_benchmarks: { recommendation_id: number; benchmark_id: number };
+}
+
+/* ---------------------------------------------------------------- pairings (migration 0210) */
+
+export type PairingKind = "mentor" | "regional";
+/** In a mentor pair, the experienced focal point and the newcomer; in a regional pairing, peers. */
+export type PairingRole = "mentor" | "newcomer" | "peer";
+
+export interface PairingTable {
+  id: Generated<number>;
+  kind: PairingKind;
+  /** A regional pairing's name ("Great Lakes pairing") and group; null for a mentor pair. */
+  name: string | null;
+  regional_group: RegionalGroup | null;
+  created_by: number | null;
+  created_at: DefaultTimestamp;
+  ended_at: Timestamp | null;
+  ended_by: number | null;
+}
+
+export interface PairingPersonTable {
+  pairing_id: number;
+  person_id: number;
+  role: PairingRole;
+}
+
+export interface Database {
+  pairings: PairingTable;
+  pairing_people: PairingPersonTable;
 }

@@ -10,10 +10,13 @@ import { seedGroups } from "./seed-groups";
 import { seedChannels } from "./seed-channels";
 import { seedStatements } from "./seed-statements";
 import { seedInquiries } from "./seed-inquiries";
+import { seedPairings } from "./seed-pairings";
 import { seedTranslations } from "./seed-translations";
 import { bestPractices, manualChapters, manualTags } from "./seed-data/manual";
 import { TZDate } from "@date-fns/tz";
 import { CALL_DIAL_IN, CALL_LINK, seedEvents } from "./seed-data/calendar";
+import { seedLibrary } from "./seed-library";
+import { seedMeetings } from "./seed-meetings";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -416,6 +419,9 @@ export async function seedAll(db: DB) {
   const groups = await seedGroups(db);
   const inquiries = await seedInquiries(db);
   const channels = await seedChannels(db);
+  const library = await seedLibrary(db);
+  const meetings = await seedMeetings(db);
+  const pairings = await seedPairings(db);
   return {
     ...network,
     ...contacts,
@@ -428,6 +434,9 @@ export async function seedAll(db: DB) {
     ...groups,
     ...inquiries,
     ...channels,
+    ...library,
+    ...meetings,
+    ...pairings,
   };
 }
 

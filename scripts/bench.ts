@@ -10,6 +10,7 @@ import { freePort } from "./lib/ports";
 import {
   seedInquiryScale,
   seedChannelScale,
+  seedLibraryScale,
   seedManualScale,
   seedScale,
   seedScaleCalendar,
@@ -62,6 +63,11 @@ const PAGES: Page[] = [
   { name: "calendar agenda", path: "/calendar?view=agenda" },
   { name: "Global Call page", path: "/calendar/1" },
   { name: "ask the secretariat", path: "/ask" },
+  { name: "library", path: "/library" },
+  { name: "library, filtered", path: "/library?language=fr&kind=manual_section" },
+  { name: "annual meetings", path: "/annual-meetings" },
+  // The sixth meeting (seeded first): eleven recommendations linked to the program of work, and its files.
+  { name: "annual meeting", path: "/annual-meetings/1" },
   { name: "public home", path: "/about", anonymous: true },
   { name: "public members", path: "/about/members", anonymous: true },
   { name: "public statements", path: "/about/statements", anonymous: true },
@@ -185,6 +191,7 @@ const calendarScaled = await seedScaleCalendar(db, 10);
 console.log(`[bench] Calendar at 10x: +${calendarScaled.events} events`);
 console.log(`[bench] Translations of the copies: +${await seedTranslationScale(db)}`);
 console.log(`[bench] Inquiries: +${await seedInquiryScale(db, 2000)}`);
+console.log(`[bench] Library files: +${await seedLibraryScale(db, 1000)}`);
 const channels = await seedChannelScale(db);
 console.log(`[bench] Discussions: ${channels.posts} posts in ${channels.threads} threads`);
 PAGES.push(

@@ -458,3 +458,46 @@ export async function seedChannelScale(
   }
   return { threadId: longThread, threads: threadCount, posts: written };
 }
+
+/**
+ * The library at ten times its seeded size and more: `count` small files spread over manual sections,
+ * activities, best practices, situation groups and benchmark reports (so the list's access rule meets
+ * every owner kind), and twenty past annual meetings of a dozen recommendations each.
+ */
+export async function seedLibraryScale(db: DB, count = 1000): Promise<number> {
+  const result = await sql`
+    with owners as (
+      select kind, id, row_number() over (order by kind, id) as n, count(*) over () as total from (
+        (select 'manual_section' as kind, id from manual_sections order by id limit 300)
+        union all (select 'activity', id from activities)
+        union all (select 'best_practice', id from best_practices)
+        union all (select 'situation_group', id from situation_groups order by id limit 100)
+        union all (select 'benchmark_report', id from benchmark_reports order by id desc limit 300)
+      ) o
+    ), added as (
+      insert into library_files (owner_kind, owner_id, title, description, language, filename, content_type, size,
+                                 sha256, storage, uploaded_at)
+      select o.kind, o.id, 'Briefing note ' || i || ' on atrocity prevention',
+        'A note shared in the network, with enough words to be a realistic description of a document. ' || i,
+        (array['en', 'fr', 'es', 'other'])[1 + i % 4], 'note-' || i || '.txt', 'text/plain; charset=utf-8', 64,
+        md5(i::text), 'database', now() - make_interval(hours => i)
+      from generate_series(1, ${count}::integer) as i
+      join owners o on o.n = 1 + (i % o.total)
+      returning id
+    )
+    insert into library_blobs (file_id, content)
+    select id, convert_to(repeat('Briefing note. ', 4), 'UTF8') from added`.execute(db);
+  await sql`
+    insert into annual_meetings (title, city, starts_on, ends_on, host_member_id, summary, language,
+                                 created_at, updated_at)
+    select 'Annual meeting ' || y, 'City ' || y, make_date(y, 6, 1), make_date(y, 6, 3),
+      (select id from members order by id offset y % 50 limit 1), 'What the meeting agreed.', 'en', now(), now()
+    from generate_series(1990, 2009) as y`.execute(db);
+  await sql`
+    insert into annual_meeting_recommendations (meeting_id, position, category, text)
+    select m.id, p, (array['national', 'international', 'global_network'])[1 + p % 3],
+      'Recommendation ' || p || ' of the meeting, as its outcome document words it.'
+    from annual_meetings m cross join generate_series(1, 12) as p
+    where m.city like 'City %'`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}

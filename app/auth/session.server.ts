@@ -94,6 +94,24 @@ export function requireMemberOf(viewer: Viewer, memberId: number): void {
   ensure(actsFor(viewer, memberId));
 }
 
+/** The request's session: its id (for the audit log) and when it last stepped up; null when signed out. */
+export function currentSession(
+  request: Request,
+  context: AppLoadContext,
+): Promise<{ id: string; steppedUpAt: Date | null } | null> {
+  return memoize(context, "session", async () => {
+    const token = sessionToken(request);
+    if (!token) return null;
+    const row = await getDb()
+      .selectFrom("Session")
+      .select(["id", "steppedUpAt"])
+      .where("sessionToken", "=", token)
+      .where("expires", ">", now())
+      .executeTakeFirst();
+    return row ?? null;
+  });
+}
+
 /** Ends the request's session; `db` may be the transaction that logs it. */
 export async function endSession(request: Request, db: DB = getDb()): Promise<void> {
   const token = sessionToken(request);

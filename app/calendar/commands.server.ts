@@ -8,6 +8,7 @@ import { ensure, found } from "~/auth/policy";
 import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
+import { claimReminder } from "~/lib/reminders.server";
 import { notify } from "~/notifications/delivery.server";
 import type { NoticeDetail } from "~/notifications/describe";
 import { hashFeedToken, newFeedToken } from "./ics.server";
@@ -49,6 +50,12 @@ async function recordChange(
 }
 
 /** The event locked for the change, or 404. */
+/** The rule of cancelling, checked before the confirmation screen is shown: a read, without the lock. */
+export async function ensureMayCancel(db: DB, id: number, viewer: Viewer): Promise<void> {
+  const event = found(await db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst());
+  ensure(can(viewer, "cancel", factsOf(event), now()));
+}
+
 async function lockEvent(trx: Trx, id: number) {
   return found(await trx.selectFrom("events").selectAll().where("id", "=", id).forNoKeyUpdate().executeTakeFirst());
 }
@@ -230,6 +237,28 @@ export async function cancelEvent(db: DB, id: number, viewer: Viewer): Promise<v
       actorId: viewer.id,
       urgent: changeIsUrgent(at, event.starts_at),
     });
+  });
+}
+
+/**
+ * The secretariat reminds everyone who has not answered a Global Call, through the queue (the audience
+ * may be most of the network); false, and nothing sent, if a reminder went out within the day.
+ */
+export async function remindUnanswered(db: DB, id: number, viewer: Viewer): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const at = now();
+    const event = await lockEvent(trx, id);
+    ensure(can(viewer, "remindUnanswered", factsOf(event), at));
+    if (!(await claimReminder(trx, { kind: "event", id }, viewer.id, at))) return false;
+    await recordAudit(trx, {
+      action: "call_unanswered_reminded",
+      actor: viewer,
+      memberId: event.member_id,
+      subject: { kind: "event", id },
+    });
+    // Each reminder is its own occurrence: a retried job finds it told, the next day's is new.
+    await queueAnnouncement(trx, { eventId: id, kind: "call_unanswered", version: at.getTime(), actorId: viewer.id });
+    return true;
   });
 }
 

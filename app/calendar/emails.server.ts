@@ -14,7 +14,7 @@ import { unsubscribeHeaders, unsubscribeUrl } from "~/notifications/unsubscribe.
 import { EMAIL_ANSWERS, rsvpUrl } from "./rsvp-links.server";
 import { formatMoment, sameLocalTime } from "./time";
 
-export type CallEmailKind = "announced" | "reminder" | "rescheduled" | "cancelled" | "minutes";
+export type CallEmailKind = "announced" | "reminder" | "unanswered" | "rescheduled" | "cancelled" | "minutes";
 /** A call as its emails are written from: with its title's translations, by language, where it has any. */
 export type CallEvent = Selectable<EventTable> & { titles?: Partial<Record<Locale, string>> | null };
 

@@ -105,6 +105,7 @@ export const eventAction = z.discriminatedUnion("intent", [
     response: z.enum(RSVP_RESPONSES as [RsvpResponse, ...RsvpResponse[]], "validation.choice"),
   }),
   z.object({ intent: z.literal("cancel") }),
+  z.object({ intent: z.literal("remind") }),
   z.object({ intent: z.literal("minutes"), minutes: plain(fields.text(20_000)) }),
   z.object({ intent: z.literal("publicity"), public: z.enum(["on", "off"], "validation.choice") }),
 ]);

@@ -23,7 +23,8 @@ export type CalendarAnnouncement =
   | "event_cancelled"
   | "call_rescheduled"
   | "call_cancelled"
-  | "minutes_posted";
+  | "minutes_posted"
+  | "call_unanswered";
 export const ANNOUNCEMENTS = [
   "event_added",
   "call_announced",
@@ -32,6 +33,7 @@ export const ANNOUNCEMENTS = [
   "call_rescheduled",
   "call_cancelled",
   "minutes_posted",
+  "call_unanswered",
 ] as const satisfies readonly CalendarAnnouncement[];
 
 const EVENT_NEWS: readonly NotificationKind[] = ["event_added", "event_changed", "event_cancelled"];
@@ -82,11 +84,23 @@ export async function queueAnnouncement(db: DB, announcement: Announcement): Pro
  * A Global Call invites the whole network, its organiser included: everyone is invited to it, hears that it moved
  * (a new time may suit someone who had declined) and of its minutes (those who missed it most of
  * all); a cancellation goes to everyone but those who answered "not attending", who get no
- * reminders either.
+ * reminders either. A reminder to answer goes to those who have not answered at all.
  */
 async function audience(db: DB, { eventId, kind, actorId }: Announcement): Promise<number[]> {
   let query = db.selectFrom("people as p").select("p.id").where("p.status", "=", "active");
-  if (EVENT_NEWS.includes(kind) && actorId) query = query.where("p.id", "!=", actorId);
+  if ((EVENT_NEWS.includes(kind) || kind === "call_unanswered") && actorId) query = query.where("p.id", "!=", actorId);
+  if (kind === "call_unanswered") {
+    query = query.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("event_rsvps as r")
+            .select("r.person_id")
+            .whereRef("r.person_id", "=", "p.id")
+            .where("r.event_id", "=", eventId),
+        ),
+      ),
+    );
+  }
   if (kind === "call_cancelled") {
     query = query.where(({ not, exists, selectFrom }) =>
       not(
@@ -127,6 +141,7 @@ const CALL_EMAILS = {
   // A new Global Call is an invitation: the call's own email, with the answer links.
   call_announced: "announced",
   call_reminder: "reminder",
+  call_unanswered: "unanswered",
   call_rescheduled: "rescheduled",
   call_cancelled: "cancelled",
   minutes_posted: "minutes",

@@ -23,7 +23,9 @@ export type EventAction =
   /** Who answered a Global Call, by name. */
   | "seeAnswers"
   /** Show it on the public site to anonymous visitors, or stop. */
-  | "setPublic";
+  | "setPublic"
+  /** Remind those who have not answered a Global Call yet (at most once a day). */
+  | "remindUnanswered";
 
 /** The secretariat organises every event; a focal point the events they added, but never a Global Call. */
 const organises = (viewer: Viewer, event: EventFacts) =>
@@ -44,6 +46,12 @@ const RULES: Record<EventAction, (viewer: Viewer, event: EventFacts, at: Date) =
   seeAnswers: (viewer, event) => viewer.role === "secretariat" && event.type === "global_call",
   // What the network shows the world is the secretariat's call; a cancelled event leaves the public site.
   setPublic: (viewer, event) => viewer.role === "secretariat" && event.status === "scheduled",
+  // The secretariat organises Global Calls, so it chases the answers, until the call begins.
+  remindUnanswered: (viewer, event, at) =>
+    viewer.role === "secretariat" &&
+    event.type === "global_call" &&
+    event.status === "scheduled" &&
+    event.startsAt > at,
 };
 
 /**

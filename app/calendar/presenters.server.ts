@@ -1,5 +1,6 @@
 // What the calendar's pages show, shaped on the server: the month grid laid out in the reader's
 // zone, the agenda, and an event with what the reader may do on it (asked of the policy).
+import { remindedRecently } from "~/lib/reminders";
 import { RSVP_RESPONSES, type Locale, type RsvpResponse } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import { found } from "~/auth/policy";
@@ -92,6 +93,7 @@ export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Loca
     rsvp: can(viewer, "rsvp", facts, at),
     postMinutes: can(viewer, "postMinutes", facts, at),
     setPublic: can(viewer, "setPublic", facts, at),
+    remindUnanswered: can(viewer, "remindUnanswered", facts, at),
   };
   const joins = can(viewer, "seeJoinDetails", facts, at);
   const answers = can(viewer, "seeAnswers", facts, at) ? await rsvpList(db, id, viewer.locale) : null;
@@ -114,6 +116,8 @@ export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Loca
     history,
     rsvp,
     answers: answers && { list: answers, counts: countAnswers(answers) },
+    /** When the last reminder to those who have not answered went out, while it holds the next back. */
+    remindedAt: remindedRecently(shown.lastReminderAt, at) ? shown.lastReminderAt : null,
     offers,
     started: shown.starts_at <= at,
     timeZone: viewer.timeZone,

@@ -64,15 +64,42 @@ export async function agendaFrom(db: DB, locale: Locale, from: Date, filter: Eve
   return { events, hasNext: rows.length > AGENDA_PAGE };
 }
 
-/** The dashboard's "upcoming": the next few events that are still on. */
-export async function upcomingEvents(db: DB, locale: Locale, from: Date, limit = 5) {
+/**
+ * The dashboard's "upcoming": the next few events that are still on, as a query the dashboard folds
+ * into its one statement (rows carry `translatedTitle`: pass them through `shownTitle`).
+ */
+export function upcomingEventsQuery(db: DB, locale: Locale, from: Date, limit = 5) {
   return listQuery(db, {}, locale)
     .where("e.ends_at", ">", from)
     .where("e.status", "=", "scheduled")
     .orderBy("e.starts_at")
-    .limit(limit)
-    .execute()
-    .then((rows) => rows.map((row) => shownTitle(row, locale)));
+    .limit(limit);
+}
+
+/**
+ * The Global Calls still ahead that this person has not answered, soonest first: a query the dashboard
+ * folds into its one statement (rows carry `translatedTitle`: pass them through `shownTitle`).
+ */
+export function unansweredCallsQuery(db: DB, personId: number, locale: Locale, from: Date, limit = 5) {
+  return db
+    .selectFrom("events as e")
+    .select(["e.id", "e.title", "e.language", "e.starts_at as startsAt", titleInReaderLanguage("event", "e", locale)])
+    .where("e.type", "=", "global_call")
+    .where("e.status", "=", "scheduled")
+    .where("e.starts_at", ">", from)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("event_rsvps as r")
+            .select("r.event_id")
+            .whereRef("r.event_id", "=", "e.id")
+            .where("r.person_id", "=", personId),
+        ),
+      ),
+    )
+    .orderBy("e.starts_at")
+    .limit(limit);
 }
 
 export async function getEvent(db: DB, id: number, locale: Locale) {
@@ -81,10 +108,16 @@ export async function getEvent(db: DB, id: number, locale: Locale) {
     .leftJoin("members as m", "m.id", "e.member_id")
     .leftJoin("people as p", "p.id", "e.created_by")
     .selectAll("e")
-    .select([
+    .select((eb) => [
       memberNameSql<string | null>("m", locale).as("memberName"),
       "m.slug as memberSlug",
       "p.name as createdByName",
+      eb
+        .selectFrom("reminders_sent as r")
+        .select("r.sent_at")
+        .where("r.subject_kind", "=", "event")
+        .whereRef("r.subject_id", "=", "e.id")
+        .as("lastReminderAt"),
     ])
     .where("e.id", "=", id)
     .executeTakeFirst();

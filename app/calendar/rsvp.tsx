@@ -2,6 +2,8 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RSVP_RESPONSES } from "../../db/schema";
 import { TableSection } from "~/components/table-section";
+import { useLocale } from "~/components/use-locale";
+import { formatDateTime } from "~/lib/format";
 import type { EventPage } from "./presenters.server";
 
 /** "Will you join?": the reader's answer to a Global Call that has not begun, and their reminders. */
@@ -43,8 +45,23 @@ export function RsvpSection({ page, error }: { page: EventPage; error?: string }
 }
 
 /** Who answered a Global Call, with the counts: for the secretariat. */
-export function AnswersSection({ answers }: { answers: NonNullable<EventPage["answers"]> }) {
+export function AnswersSection({
+  answers,
+  remind,
+  remindedAt,
+  refused,
+  timeZone,
+}: {
+  answers: NonNullable<EventPage["answers"]>;
+  /** Whether the reader may remind those who have not answered (the secretariat, before the call). */
+  remind: boolean;
+  remindedAt: EventPage["remindedAt"];
+  /** A reminder was asked for while the last one still held it back. */
+  refused: boolean;
+  timeZone: string;
+}) {
   const { t } = useTranslation(["calendar", "common"]);
+  const locale = useLocale();
   const { counts, list } = answers;
   return (
     <section aria-labelledby="answers-heading" className="section-gap">
@@ -52,6 +69,22 @@ export function AnswersSection({ answers }: { answers: NonNullable<EventPage["an
       <p>
         {t("rsvp.counts", { attending: counts.attending, maybe: counts.maybe, notAttending: counts.not_attending })}
       </p>
+      {refused ? (
+        <p className="notice" role="alert">
+          {t("rsvp.remindRefused")}
+        </p>
+      ) : null}
+      {remind && remindedAt ? (
+        <p>{t("rsvp.reminded", { date: formatDateTime(locale, remindedAt, timeZone) })}</p>
+      ) : null}
+      {remind && !remindedAt ? (
+        <Form method="post" className="section-gap">
+          <input type="hidden" name="intent" value="remind" />
+          <button type="submit" className="button-secondary">
+            {t("rsvp.remind")}
+          </button>
+        </Form>
+      ) : null}
       <TableSection
         id="answers"
         labelledBy="answers-heading"

@@ -1,7 +1,7 @@
-import { Link, useRouteLoaderData } from "@remix-run/react";
-import type { loader as rootLoader } from "~/root";
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "./page-title";
+import { useRootData } from "./root-data";
 
 export function ErrorPage({
   kind,
@@ -13,7 +13,7 @@ export function ErrorPage({
   detail?: string;
 }) {
   const { t } = useTranslation();
-  const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>("root")?.person);
+  const signedIn = Boolean(useRootData()?.person);
   return (
     <section className="error-page" aria-labelledby="page-title">
       <p className="error-status">{status}</p>

@@ -21,7 +21,7 @@ interface FieldFrame {
 }
 
 /** Label, hint and error wired to the control so screen readers announce them together. */
-function FieldShell({
+export function FieldShell({
   name,
   id = name,
   label,

@@ -1,13 +1,13 @@
-import { Form, useRouteLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { loader as rootLoader } from "~/root";
 import { SEARCH_MAX_LENGTH } from "~/search/kinds";
+import { useRootData } from "./root-data";
 
 /** The search box of every page: a plain GET form to /search; with JavaScript, "/" focuses it. */
 export function HeaderSearch() {
   const { t } = useTranslation();
-  const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>("root")?.person);
+  const signedIn = Boolean(useRootData()?.person);
   const [searchParams] = useSearchParams();
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {

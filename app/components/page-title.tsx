@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import type { TFunction } from "i18next";
 import type { Namespace } from "~/locales";
 import { useTranslation } from "react-i18next";
+import { confirmationIn } from "~/confirmation/screen";
 
 /** A route names its page through `handle.title`, translated, so the tab title follows the language. */
 export interface RouteHandle {
@@ -57,7 +58,9 @@ export function DocumentTitle() {
   const error = useRouteError();
   let page: string | undefined;
   if (error) {
-    page = t(`errors.${errorKind(error)}.title`);
+    // An act answered with its confirmation screen (app/confirmation) is not an error.
+    const confirmation = confirmationIn(error);
+    page = confirmation ? t(`confirmation.acts.${confirmation.act}.title`) : t(`errors.${errorKind(error)}.title`);
   } else {
     for (const match of [...matches].reverse()) {
       const handle = match.handle as RouteHandle | undefined;

@@ -1,4 +1,5 @@
 import { Form, useLocation } from "@remix-run/react";
+import { ConfirmForm } from "~/confirmation/confirm-form";
 
 /** A one-button form for a secretariat action on a person (resend, revoke, deactivate). */
 export function PersonAction({
@@ -7,25 +8,16 @@ export function PersonAction({
   label,
   accessibleLabel,
   danger = false,
-  confirmation,
 }: {
   personId: number;
   intent: "resend" | "revoke" | "deactivate";
   label: string;
   accessibleLabel?: string;
   danger?: boolean;
-  /** Asked before a destructive action, when JavaScript is there to ask it. */
-  confirmation?: string;
 }) {
   const location = useLocation();
-  return (
-    <Form
-      method="post"
-      action={`/admin/people/${personId}`}
-      onSubmit={(event) => {
-        if (confirmation && !window.confirm(confirmation)) event.preventDefault();
-      }}
-    >
+  const fields = (
+    <>
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="returnTo" value={location.pathname} />
       <button
@@ -35,6 +27,17 @@ export function PersonAction({
       >
         {label}
       </button>
+    </>
+  );
+  const action = `/admin/people/${personId}`;
+  // Deactivating ends the person's access at once: it asks for confirmation (and a step-up).
+  return intent === "deactivate" ? (
+    <ConfirmForm act="deactivate_person" action={action}>
+      {fields}
+    </ConfirmForm>
+  ) : (
+    <Form method="post" action={action}>
+      {fields}
     </Form>
   );
 }

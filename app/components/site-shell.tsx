@@ -1,10 +1,10 @@
-import { Form, Link, NavLink, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGE_NAMES, LOCALES } from "~/i18n/config";
 import { keepUnsavedText, restoreUnsavedText } from "~/lib/unsaved-text.client";
-import type { loader as rootLoader } from "~/root";
 import { HeaderSearch } from "./header-search";
+import { useRootData } from "./root-data";
 
 const NAV_ITEMS = [
   { to: "/", key: "nav.dashboard", end: true },
@@ -15,6 +15,7 @@ const NAV_ITEMS = [
   { to: "/discussions", key: "nav.discussions" },
   { to: "/announcements", key: "nav.announcements" },
   { to: "/manual", key: "nav.manual" },
+  { to: "/library", key: "nav.library" },
   { to: "/members", key: "nav.members" },
 ] as const;
 
@@ -35,7 +36,7 @@ const PUBLIC_NAV_ITEMS = [
 function LanguageSwitcher() {
   const { t } = useTranslation();
   const location = useLocation();
-  const current = useRouteLoaderData<typeof rootLoader>("root")?.locale;
+  const current = useRootData()?.locale;
   useEffect(() => restoreUnsavedText(), []);
   return (
     <Form method="post" action="/language" className="language-switcher" reloadDocument onSubmit={keepUnsavedText}>
@@ -78,7 +79,7 @@ function NotificationsLink({ unread }: { unread: number }) {
 
 function UserMenu() {
   const { t } = useTranslation();
-  const person = useRouteLoaderData<typeof rootLoader>("root")?.person;
+  const person = useRootData()?.person;
   if (!person) {
     return (
       <Link to="/login" className="user-menu">
@@ -106,7 +107,7 @@ function UserMenu() {
 /** In local mode, on another address than APP_URL: why forms will be refused, and what to start with. */
 function OpenedElsewhere() {
   const { t } = useTranslation();
-  const elsewhere = useRouteLoaderData<typeof rootLoader>("root")?.openedElsewhere;
+  const elsewhere = useRootData()?.openedElsewhere;
   if (!elsewhere) return null;
   return (
     <div className="notice notice-error">
@@ -153,7 +154,7 @@ export function SiteShell({ children }: { children: React.ReactNode }) {
   const { t } = useTranslation();
   const menu = useRef<HTMLUListElement>(null);
   useCurrentNavItemInView(menu);
-  const signedIn = Boolean(useRouteLoaderData<typeof rootLoader>("root")?.person);
+  const signedIn = Boolean(useRootData()?.person);
   const navItems = signedIn ? NAV_ITEMS : PUBLIC_NAV_ITEMS;
   return (
     <>

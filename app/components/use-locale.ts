@@ -1,7 +1,6 @@
-import { useRouteLoaderData } from "@remix-run/react";
-import type { loader as rootLoader } from "~/root";
+import { useRootData } from "./root-data";
 
 /** The language of the page, for Intl formatting. */
 export function useLocale(): string {
-  return useRouteLoaderData<typeof rootLoader>("root")?.locale ?? "en";
+  return useRootData()?.locale ?? "en";
 }

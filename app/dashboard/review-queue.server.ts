@@ -1,10 +1,13 @@
 // What waits for the secretariat's review, for its dashboard: best practices submitted by members and
 // activities they proposed for the program of work, the oldest contributions first; and how many
 // inquiries wait for an answer.
-import type { Viewer } from "~/auth/viewer";
+import type { ExpressionBuilder } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
+import type { Database } from "../../db/schema";
+import type { Viewer } from "~/auth/viewer";
 import { waitingAgendaRequests } from "~/groups/queries.server";
 import { openInquiriesCount } from "~/inquiries/queries.server";
+import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { awaitingReview } from "~/manual/queries.server";
 import { listActivities } from "~/program/queries.server";
@@ -13,28 +16,33 @@ import { listActivities } from "~/program/queries.server";
 const SHOWN = 5;
 
 /**
- * Null for a focal point: only the secretariat reviews. Two statements: the activities proposed (the
- * program of work's own list), and in one the best practices submitted, the open inquiries' count and
- * what situation groups asked for the next Global Call's agenda.
+ * The best practices submitted, the open inquiries' count and what situation groups asked for the next
+ * Global Call's agenda: columns the dashboard adds to its one statement.
  */
-export async function reviewQueue(db: DB, viewer: Viewer) {
-  if (viewer.role !== "secretariat") return null;
-  const [waiting, proposed] = await Promise.all([
-    db
-      .selectNoFrom((eb) => [
-        jsonArrayFrom(awaitingReview(db, SHOWN, viewer.locale)).as("practices"),
-        eb.selectFrom(openInquiriesCount(db).as("open")).select("open.count").as("inquiries"),
-        jsonArrayFrom(waitingAgendaRequests(db)).as("agendaRequests"),
-      ])
-      .executeTakeFirstOrThrow(),
-    // The program of work's own list, filtered to proposals: one page (its size) tells whether more wait.
-    listActivities(db, { status: "proposed", page: 1 }, viewer),
-  ]);
+export function reviewColumns(db: DB, eb: ExpressionBuilder<Database, never>, viewer: Viewer) {
+  return [
+    jsonArrayFrom(awaitingReview(db, SHOWN, viewer.locale)).as("practices"),
+    eb.selectFrom(openInquiriesCount(db).as("open")).select("open.count").as("inquiries"),
+    jsonArrayFrom(waitingAgendaRequests(db)).as("agendaRequests"),
+  ] as const;
+}
+
+/** The activities proposed: the program of work's own list, filtered; one page (its size) tells whether more wait. */
+export function proposedActivities(db: DB, viewer: Viewer) {
+  return listActivities(db, { status: "proposed", page: 1 }, viewer);
+}
+
+/** The review queue from the dashboard statement's columns and the activities proposed. */
+export function reviewQueue(
+  waiting: {
+    practices: { id: number; title: string; language: Locale; memberName: string; waiting: string }[];
+    inquiries: number | null;
+  },
+  proposed: Awaited<ReturnType<typeof proposedActivities>>,
+) {
   return {
     /** Inquiries and questions about joining not yet answered. */
     inquiries: waiting.inquiries ?? 0,
-    /** Situations groups asked to put on the next Global Call's agenda, not yet handled. */
-    agendaRequests: waiting.agendaRequests,
     practices: {
       count: Number(waiting.practices[0]?.waiting ?? 0),
       items: waiting.practices.map(({ id, title, language, memberName }) => ({ id, title, language, memberName })),
@@ -53,4 +61,4 @@ export async function reviewQueue(db: DB, viewer: Viewer) {
   };
 }
 
-export type ReviewQueue = NonNullable<Awaited<ReturnType<typeof reviewQueue>>>;
+export type ReviewQueue = ReturnType<typeof reviewQueue>;

@@ -5,6 +5,7 @@ import { composeCallEmail, type CallEvent } from "~/calendar/emails.server";
 import { composeEventNotification, eventFacts } from "~/calendar/notify.server";
 import { getConfig } from "~/lib/config.server";
 import { composeAnswerEmail } from "~/inquiries/emails.server";
+import { composePairingEmail } from "~/onboarding/notify.server";
 import { composeInvitationEmail } from "~/members/invitation-email.server";
 import { composeDigest, composeNotificationEmail, type Recipient } from "~/notifications/emails.server";
 
@@ -173,6 +174,32 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
       link: "/groups/1#update-4",
       createdAt: at(1),
     }),
+  pairing: (locale) =>
+    composePairingEmail(
+      sampleRecipient(locale),
+      {
+        id: 11,
+        kind: "paired_as_mentor",
+        params: {
+          pairingId: "1",
+          name: "Maria Santos",
+          member: "Philippines",
+          "member@fr": "Philippines",
+          "member@es": "Filipinas",
+        },
+        link: "/#pairings",
+        createdAt: at(1),
+      },
+      [
+        {
+          name: "Maria Santos",
+          memberName: "Philippines",
+          email: "maria.santos@dfa-philippines.example.org",
+          mine: "mentor",
+          theirs: "newcomer",
+        },
+      ],
+    ),
   "daily-digest": (locale) =>
     composeDigest(sampleRecipient(locale), "daily", [
       amendment,

@@ -192,6 +192,11 @@ export async function decideJoin(
  * A member leaves the group (its focal point asks) or the secretariat removes it; its people no
  * longer see the group. A removed member is told; false when it was not in the group (any more).
  */
+/** The rule of removing a member, checked before the confirmation screen is shown: a read, without locks. */
+export async function ensureMayRemoveMember(db: DB, viewer: Viewer, groupId: number): Promise<void> {
+  await standing(db, groupId, viewer, "remove_member");
+}
+
 export async function removeMember(db: DB, viewer: Viewer, groupId: number, memberId: number): Promise<boolean> {
   const leaving = memberId === viewer.memberId;
   return db.transaction().execute(async (trx) => {

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmForm } from "~/confirmation/confirm-form";
 import { TextAreaField } from "~/components/field";
 import { ListLink } from "~/components/list-link";
 import type { AgendaRequestRow, GroupMemberRow, JoinRequestRow } from "./queries.server";
@@ -25,18 +26,17 @@ export function MembersPanel({
           <li key={member.id}>
             <ListLink to={`/members/${member.slug}`}>{member.name}</ListLink>
             {mayRemove ? (
-              <Form method="post">
+              <ConfirmForm act="remove_group_member">
+                <input type="hidden" name="intent" value="remove_member" />
                 <input type="hidden" name="member" value={member.id} />
                 <button
                   type="submit"
-                  name="intent"
-                  value="remove_member"
                   className="button-secondary button-small"
                   aria-label={t("group.removeMember", { member: member.name })}
                 >
                   {t("group.remove")}
                 </button>
-              </Form>
+              </ConfirmForm>
             ) : null}
           </li>
         ))}

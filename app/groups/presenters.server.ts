@@ -7,6 +7,7 @@ import { renderMarkdownCached } from "~/lib/markdown.server";
 import { can } from "./policy";
 import { getGroup, listUpdates } from "./queries.server";
 import type { ShownUpdate } from "./update-card";
+import { libraryPanel } from "~/library/panel.server";
 
 export async function groupPage(db: DB, viewer: Viewer, id: number, page: number) {
   const group = await getGroup(db, id, viewer);
@@ -21,7 +22,11 @@ export async function groupPage(db: DB, viewer: Viewer, id: number, page: number
     leave: can(viewer, "leave", standing),
     removeMember: can(viewer, "remove_member", standing),
   };
-  const { updates, hasNext } = await listUpdates(db, id, page, viewer.locale);
+  const [{ updates, hasNext }, library] = await Promise.all([
+    listUpdates(db, id, page, viewer.locale),
+    // The group's files are as confidential as the group: getGroup has refused anyone else.
+    libraryPanel(db, viewer, { kind: "situation_group", id }, { kind: "situation_group", group: standing }),
+  ]);
   const when = (date: string | Date) => formatDateTime(viewer.locale, date, viewer.timeZone);
   const shownUpdates: ShownUpdate[] = updates.map((update) => ({
     id: update.id,
@@ -49,6 +54,7 @@ export async function groupPage(db: DB, viewer: Viewer, id: number, page: number
         : null,
     },
     updates: shownUpdates,
+    library,
     hasNext,
     page,
     may,

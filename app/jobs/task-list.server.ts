@@ -4,11 +4,13 @@ import type { CronItem, TaskList } from "graphile-worker";
 import { z } from "zod";
 import { sendSignInLink } from "~/auth/sign-in.server";
 import { announce, ANNOUNCEMENTS } from "~/calendar/notify.server";
+import { SEND_CODE_TASK, sendStepUpCode } from "~/confirmation/commands.server";
 import { dispatchDueReminders, sendReminders } from "~/calendar/reminders.server";
 import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { SEND_ANSWER_TASK } from "~/inquiries/commands.server";
 import { sendInquiryAnswer } from "~/inquiries/emails.server";
+import { DELETE_OBJECT_TASK, deleteObject } from "~/library/storage.server";
 import { sendInvitation } from "~/members/invitation-email.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
@@ -17,6 +19,8 @@ import { ADOPT_SILENCE_TASK, adoptSilence, sweepSilences } from "~/statements/co
 import "~/statements/notify.server";
 // And the announcements' own, which carry their text.
 import "~/announcements/notify.server";
+// And pairing's, which introduce the people paired.
+import "~/onboarding/notify.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });
@@ -28,7 +32,9 @@ const digestPayload = z.object({
 });
 const invitationPayload = z.object({ invitationId: z.number().int() });
 const signInLinkPayload = z.object({ email: z.string(), callbackPath: z.string() });
+const stepUpCodePayload = z.object({ codeId: z.number().int() });
 const inquiryAnswerPayload = z.object({ inquiryId: z.number().int() });
+const deleteObjectPayload = z.object({ key: z.string().startsWith("library/") });
 const adoptSilencePayload = z.object({ statementId: z.number().int() });
 const announcePayload = z.object({
   eventId: z.number().int(),
@@ -45,6 +51,9 @@ export const taskList: TaskList = {
   },
   "members.send_invitation": async (payload) => {
     await sendInvitation(invitationPayload.parse(payload).invitationId);
+  },
+  [SEND_CODE_TASK]: async (payload) => {
+    await sendStepUpCode(stepUpCodePayload.parse(payload).codeId);
   },
   [SEND_ANSWER_TASK]: async (payload) => {
     await sendInquiryAnswer(inquiryAnswerPayload.parse(payload).inquiryId);
@@ -71,6 +80,9 @@ export const taskList: TaskList = {
     await announce(announcePayload.parse(payload));
   },
   // At a silence deadline: adopts the text if silence still stands, and tells the group.
+  [DELETE_OBJECT_TASK]: async (payload) => {
+    await deleteObject(deleteObjectPayload.parse(payload).key);
+  },
   [ADOPT_SILENCE_TASK]: async (payload) => {
     await adoptSilence(getDb(), adoptSilencePayload.parse(payload).statementId);
   },

@@ -39,6 +39,19 @@ export const configSchema = z
     FIRST_SECRETARIAT_NAME: z.string().trim().min(1).max(200).default("Secretariat"),
     /** How often each worker process says it is alive; one silent for four beats has its jobs released. */
     WORKER_HEARTBEAT_SECONDS: z.coerce.number("must be a number of seconds").int().min(1).max(600).default(15),
+    /** The largest file the document library takes, in bytes (20 MB by default). */
+    LIBRARY_MAX_BYTES: z.coerce
+      .number("must be a number of bytes")
+      .int()
+      .min(1024)
+      .max(1_000_000_000)
+      .default(20_000_000),
+    /** Set all four to keep library files in an S3-compatible store instead of Postgres. */
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ENDPOINT: z.url("must be a full URL such as https://s3.eu-west-1.amazonaws.com").optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
   })
   .transform((config) => ({
     ...config,
@@ -46,6 +59,12 @@ export const configSchema = z
     APP_URL: config.APP_URL ?? `http://localhost:${config.PORT}`,
   }))
   .superRefine((config, ctx) => {
+    const s3 = ["S3_BUCKET", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+    // Half a store configured would silently keep files in Postgres: say which setting is missing.
+    if (s3.some((name) => config[name]))
+      for (const name of s3)
+        if (!config[name])
+          ctx.addIssue({ code: "custom", path: [name], message: "is required when any S3_ setting is" });
     if (config.PORTAL_MODE === "local") {
       // Local mode shows every email at /dev/outbox: it must never be the mode that sends real ones.
       if (config.RESEND_API_KEY)

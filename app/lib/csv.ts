@@ -36,3 +36,39 @@ export function toCsv(rows: (string | number)[][], locale: Locale): string {
   const delimiter = DELIMITERS[locale];
   return "\uFEFF" + rows.map((row) => row.map((value) => cell(value, locale)).join(delimiter)).join("\r\n") + "\r\n";
 }
+
+/**
+ * A CSV file's rows, as spreadsheets write it: UTF-8 with or without a byte-order mark, cells quoted
+ * with "" for a quote inside, and "," or ";" between cells (French and Spanish Excel write ";"): the
+ * one the header line holds more of.
+ */
+export function parseCsv(text: string): string[][] {
+  const body = text.replace(/^\uFEFF/, "");
+  const header = body.slice(0, body.search(/\r?\n|$/));
+  const delimiter = header.split(";").length > header.split(",").length ? ";" : ",";
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let value = "";
+  let quoted = false;
+  for (let at = 0; at < body.length; at += 1) {
+    const char = body[at]!;
+    if (quoted) {
+      if (char === '"' && body[at + 1] === '"') {
+        value += '"';
+        at += 1;
+      } else if (char === '"') quoted = false;
+      else value += char;
+    } else if (char === '"') quoted = true;
+    else if (char === delimiter) {
+      row.push(value);
+      value = "";
+    } else if (char === "\n" || char === "\r") {
+      if (char === "\r" && body[at + 1] === "\n") at += 1;
+      rows.push([...row, value]);
+      row = [];
+      value = "";
+    } else value += char;
+  }
+  if (value !== "" || row.length) rows.push([...row, value]);
+  return rows;
+}

@@ -8,6 +8,8 @@ import enCommon from "./en/common.json";
 import enEmails from "./en/emails.json";
 import enGroups from "./en/groups.json";
 import enInquiries from "./en/inquiries.json";
+import enLibrary from "./en/library.json";
+import enMeetings from "./en/meetings.json";
 import enManual from "./en/manual.json";
 import enMembers from "./en/members.json";
 import enNotifications from "./en/notifications.json";
@@ -23,6 +25,8 @@ import esCommon from "./es/common.json";
 import esEmails from "./es/emails.json";
 import esGroups from "./es/groups.json";
 import esInquiries from "./es/inquiries.json";
+import esLibrary from "./es/library.json";
+import esMeetings from "./es/meetings.json";
 import esManual from "./es/manual.json";
 import esMembers from "./es/members.json";
 import esNotifications from "./es/notifications.json";
@@ -38,6 +42,8 @@ import frCommon from "./fr/common.json";
 import frEmails from "./fr/emails.json";
 import frGroups from "./fr/groups.json";
 import frInquiries from "./fr/inquiries.json";
+import frLibrary from "./fr/library.json";
+import frMeetings from "./fr/meetings.json";
 import frManual from "./fr/manual.json";
 import frMembers from "./fr/members.json";
 import frNotifications from "./fr/notifications.json";
@@ -57,6 +63,8 @@ export const resources = {
     calendar: enCalendar,
     statements: enStatements,
     manual: enManual,
+    library: enLibrary,
+    meetings: enMeetings,
     groups: enGroups,
     notifications: enNotifications,
     translations: enTranslations,
@@ -74,6 +82,8 @@ export const resources = {
     calendar: frCalendar,
     statements: frStatements,
     manual: frManual,
+    library: frLibrary,
+    meetings: frMeetings,
     groups: frGroups,
     notifications: frNotifications,
     translations: frTranslations,
@@ -91,6 +101,8 @@ export const resources = {
     calendar: esCalendar,
     statements: esStatements,
     manual: esManual,
+    library: esLibrary,
+    meetings: esMeetings,
     groups: esGroups,
     notifications: esNotifications,
     translations: esTranslations,

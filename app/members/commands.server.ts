@@ -43,25 +43,32 @@ export interface InviteInput {
 /** The secretariat invites a person: a focal point or alternate of a member, or the secretariat. */
 export async function invitePerson(db: DB, viewer: Viewer, input: InviteInput): Promise<Outcome<{ personId: number }>> {
   ensure(can(viewer, "invite", null));
-  return db.transaction().execute(async (trx) => {
-    let memberId: number | null = null;
-    if (input.role === "focal_point") {
-      const member = await trx.selectFrom("members").select("id").where("slug", "=", input.member).executeTakeFirst();
-      if (!member) return { ok: false, field: "member", error: "validation.choice" };
-      memberId = member.id;
-    }
-    const person = await enrol(trx, { ...input, memberId });
-    if (!person) return emailTaken;
-    await issueInvitation(trx, person.id, viewer.id, null);
-    await recordAudit(trx, {
-      action: "invitation_sent",
-      actor: viewer,
-      personId: person.id,
-      memberId: person.memberId,
-      details: { role: input.role, alternate: input.role === "focal_point" && input.isAlternate },
-    });
-    return { ok: true, personId: person.id };
+  return db.transaction().execute((trx) => invitationSteps(trx, viewer, input));
+}
+
+/** An invitation's steps inside the caller's transaction (one invitation, or a turnover import's rows). */
+export async function invitationSteps(
+  trx: DB,
+  viewer: Viewer,
+  input: InviteInput,
+): Promise<Outcome<{ personId: number }>> {
+  let memberId: number | null = null;
+  if (input.role === "focal_point") {
+    const member = await trx.selectFrom("members").select("id").where("slug", "=", input.member).executeTakeFirst();
+    if (!member) return { ok: false, field: "member", error: "validation.choice" };
+    memberId = member.id;
+  }
+  const person = await enrol(trx, { ...input, memberId });
+  if (!person) return emailTaken;
+  await issueInvitation(trx, person.id, viewer.id, null);
+  await recordAudit(trx, {
+    action: "invitation_sent",
+    actor: viewer,
+    personId: person.id,
+    memberId: person.memberId,
+    details: { role: input.role, alternate: input.role === "focal_point" && input.isAlternate },
   });
+  return { ok: true, personId: person.id };
 }
 
 /** A fresh invitation (and email) for someone who has not accepted yet; the earlier link stops working. */
@@ -96,6 +103,18 @@ export async function revokeInvitation(db: DB, viewer: Viewer, personId: number)
 }
 
 /** The secretariat deactivates someone: signed out at once, and they can no longer sign in. */
+/** The rule of deactivating, checked before the confirmation screen is shown: a read, without the lock. */
+export async function ensureMayDeactivate(db: DB, viewer: Viewer, personId: number): Promise<void> {
+  const person = found(
+    await db
+      .selectFrom("people")
+      .select(["id", "status", "member_id as memberId"])
+      .where("id", "=", personId)
+      .executeTakeFirst(),
+  );
+  ensure(can(viewer, "deactivate", person));
+}
+
 export async function deactivatePerson(db: DB, viewer: Viewer, personId: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const person = found(await lockPerson(trx, personId));
@@ -124,25 +143,33 @@ export async function handOverSeat(
   memberId: number,
   input: HandoverInput,
 ): Promise<Outcome<{ personId: number; viewerSteppedDown: boolean }>> {
-  return db.transaction().execute(async (trx) => {
-    // The member's row is locked so that two handovers of one seat take turns.
-    await trx.selectFrom("members").select("id").where("id", "=", memberId).forNoKeyUpdate().executeTakeFirst();
-    const holder = await seatHolder(trx, memberId);
-    ensure(can(viewer, "handOver", { memberId, holderId: holder?.id ?? null }));
-    const successor = await enrol(trx, { ...input, role: "focal_point", memberId, isAlternate: false });
-    if (!successor) return emailTaken;
-    await issueInvitation(trx, successor.id, viewer.id, holder?.id ?? null);
-    await recordAudit(trx, {
-      action: "handover_started",
-      actor: viewer,
-      personId: successor.id,
-      memberId,
-      details: { successor: input.name, predecessor: holder?.name ?? null, when: input.when },
-    });
-    if (holder && input.when === "acceptance") await tellPredecessor(trx, holder.id, successor.id, "handover_invited");
-    if (holder && input.when === "now") await stepDown(trx, holder.id, successor.id, viewer);
-    return { ok: true, personId: successor.id, viewerSteppedDown: input.when === "now" && holder?.id === viewer.id };
+  return db.transaction().execute((trx) => handoverSteps(trx, viewer, memberId, input));
+}
+
+/** A handover's steps inside the caller's transaction (one handover, or a turnover import's rows). */
+export async function handoverSteps(
+  trx: DB,
+  viewer: Viewer,
+  memberId: number,
+  input: HandoverInput,
+): Promise<Outcome<{ personId: number; viewerSteppedDown: boolean }>> {
+  // The member's row is locked so that two handovers of one seat take turns.
+  await trx.selectFrom("members").select("id").where("id", "=", memberId).forNoKeyUpdate().executeTakeFirst();
+  const holder = await seatHolder(trx, memberId);
+  ensure(can(viewer, "handOver", { memberId, holderId: holder?.id ?? null }));
+  const successor = await enrol(trx, { ...input, role: "focal_point", memberId, isAlternate: false });
+  if (!successor) return emailTaken;
+  await issueInvitation(trx, successor.id, viewer.id, holder?.id ?? null);
+  await recordAudit(trx, {
+    action: "handover_started",
+    actor: viewer,
+    personId: successor.id,
+    memberId,
+    details: { successor: input.name, predecessor: holder?.name ?? null, when: input.when },
   });
+  if (holder && input.when === "acceptance") await tellPredecessor(trx, holder.id, successor.id, "handover_invited");
+  if (holder && input.when === "now") await stepDown(trx, holder.id, successor.id, viewer);
+  return { ok: true, personId: successor.id, viewerSteppedDown: input.when === "now" && holder?.id === viewer.id };
 }
 
 /**

@@ -11,8 +11,8 @@ import { hashInvitationToken } from "./tokens.server";
 export type { GroupKey };
 
 /** How many members each UN regional group has; organisations are counted on their own. */
-export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; count: number }[]> {
-  const rows = await db
+export function membersByGroupQuery(db: DB) {
+  return db
     .selectFrom("members")
     .select((eb) => [
       eb.fn.coalesce("regional_group", eb.val("organisation")).as("group"),
@@ -20,8 +20,11 @@ export async function countMembersByGroup(db: DB): Promise<{ group: GroupKey; co
     ])
     .groupBy("regional_group")
     .orderBy((eb) => eb("regional_group", "is", null))
-    .orderBy("regional_group")
-    .execute();
+    .orderBy("regional_group");
+}
+
+/** The rows of `membersByGroupQuery`, typed and counted as numbers. */
+export function membersByGroup(rows: { group: string; count: string | number }[]) {
   return rows.map((row) => ({ group: row.group as GroupKey, count: Number(row.count) }));
 }
 

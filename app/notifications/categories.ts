@@ -19,6 +19,7 @@ export const CATEGORIES = [
   "announcements",
   "discussions",
   "mentions",
+  "onboarding",
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -36,6 +37,7 @@ export const KINDS = {
   silence_broken: "silence_procedure",
   silence_ended: "silence_procedure",
   signature_requested: "signatures",
+  signature_reminder: "signatures",
   group_invited: "signatures",
   statement_published: "publications",
   event_added: "events",
@@ -43,6 +45,7 @@ export const KINDS = {
   event_cancelled: "events",
   call_announced: "global_calls",
   call_reminder: "global_calls",
+  call_unanswered: "global_calls",
   call_rescheduled: "global_calls",
   call_cancelled: "global_calls",
   minutes_posted: "minutes",
@@ -61,6 +64,9 @@ export const KINDS = {
   announcement_posted: "announcements",
   discussion_replied: "discussions",
   discussion_mentioned: "mentions",
+  paired_with_mentor: "onboarding",
+  paired_as_mentor: "onboarding",
+  paired_regionally: "onboarding",
   handover: ESSENTIAL,
   security: ESSENTIAL,
 } as const satisfies Record<string, Category | typeof ESSENTIAL>;
@@ -89,6 +95,8 @@ export const DEFAULT_CADENCE: Record<Category, NotificationCadence> = {
   // mention of one's own member, which asks for an answer.
   discussions: "daily",
   mentions: "immediate",
+  // A pairing asks the people paired to write to each other.
+  onboarding: "immediate",
 };
 
 export function categoryOf(kind: NotificationKind): Category | typeof ESSENTIAL {

@@ -1,18 +1,24 @@
 // Reads of onboarding: what a newly appointed focal point is shown first. Nothing here writes.
+import { sql } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
+import type { RegionalGroup } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
+import type { Locale } from "~/i18n/config";
 import { now, today } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
+import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { openBenchmarksFor } from "~/program/queries.server";
+import { activeSince, isActive, isNewcomer, newcomerSince } from "./policy";
 
 /** The manual's section written for newcomers (seeded; the secretariat keeps it). */
 export const FIRST_MONTHS_SECTION = "your-first-months";
 
 /**
  * A newcomer's path: the manual's "Your first months", their member's benchmark reports still to file,
- * the next Global Call and the next training (three statements side by side).
+ * the next Global Call and the next training, and their mentor (four statements side by side).
  */
 export async function onboardingPath(db: DB, viewer: Viewer) {
-  const [firstMonths, toReport, next] = await Promise.all([
+  const [firstMonths, toReport, next, partners] = await Promise.all([
     db
       .selectFrom("manual_sections as s")
       .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
@@ -30,8 +36,10 @@ export async function onboardingPath(db: DB, viewer: Viewer) {
       .orderBy("type")
       .orderBy("starts_at")
       .execute(),
+    partnersQuery(db, viewer.id, viewer.locale).where("other.role", "=", "mentor").execute(),
   ]);
   return {
+    mentor: partners[0] ?? null,
     firstMonths: firstMonths ?? null,
     toReport,
     nextCall: next.find((event) => event.type === "global_call") ?? null,
@@ -40,3 +48,220 @@ export async function onboardingPath(db: DB, viewer: Viewer) {
 }
 
 export type OnboardingPath = Awaited<ReturnType<typeof onboardingPath>>;
+
+/**
+ * The people a person is paired with now (their mentor, whom they mentor, their regional pairing's
+ * peers), with how to reach them: a query to embed in a page's own statement (the dashboard's).
+ */
+export function partnersQuery(db: DB, personId: number, locale: Locale) {
+  return db
+    .selectFrom("pairing_people as mine")
+    .innerJoin("pairings as g", "g.id", "mine.pairing_id")
+    .innerJoin("pairing_people as other", (join) =>
+      join.onRef("other.pairing_id", "=", "mine.pairing_id").onRef("other.person_id", "!=", "mine.person_id"),
+    )
+    .innerJoin("people as p", "p.id", "other.person_id")
+    .innerJoin("User as u", "u.id", "p.user_id")
+    .leftJoin("members as m", "m.id", "p.member_id")
+    .select([
+      "g.id as pairingId",
+      "g.name as pairingName",
+      "mine.role as mine",
+      "other.role as theirs",
+      "p.id",
+      "p.name",
+      "p.title",
+      "u.email",
+      sql<string>`case when p.share_phone then p.phone else '' end`.as("phone"),
+      "m.slug as memberSlug",
+      memberNameSql<string | null>("m", locale).as("memberName"),
+    ])
+    .where("mine.person_id", "=", personId)
+    .where("g.ended_at", "is", null)
+    .where("p.status", "!=", "deactivated")
+    .orderBy("g.created_at")
+    .orderBy("p.name");
+}
+
+export type Partner = Awaited<ReturnType<ReturnType<typeof partnersQuery>["execute"]>>[number];
+
+/** When a person (as `p`) was appointed: invited, or for those seeded without an invitation, signed in. */
+export const appointedAt = sql<Date>`coalesce(p.invited_at, p.activated_at, p.created_at)`;
+
+export const OVERVIEW_PAGE_SIZE = 50;
+
+/** The overview's filters and order, read from its query string (forms.server.ts). */
+export interface OverviewFilter {
+  state: "all" | "invited" | "unpaired" | "inactive";
+  group: RegionalGroup | "";
+  sort: "appointed" | "name" | "member";
+  page: number;
+}
+
+/**
+ * Every focal point appointed in the last twelve months or not yet signed in, with whether they signed
+ * in, have a mentor (or a regional pairing) and are active; filtered, sorted and paged in one statement.
+ */
+export async function newcomersOverview(db: DB, filter: OverviewFilter, at: Date, locale: Locale) {
+  const since = newcomerSince(at);
+  const people = db
+    .selectFrom("people as p")
+    .innerJoin("members as m", "m.id", "p.member_id")
+    .select((eb) => [
+      "p.id",
+      "p.name",
+      "p.is_alternate as isAlternate",
+      "p.activated_at as activatedAt",
+      appointedAt.as("appointedAt"),
+      "m.slug as memberSlug",
+      "m.regional_group as regionalGroup",
+      memberNameSql("m", locale).as("memberName"),
+      memberNameOrder("m", locale).as("memberOrder"),
+      eb
+        .selectFrom("audit_log as a")
+        .select("a.at")
+        .whereRef("a.actor_id", "=", "p.id")
+        .where("a.action", "not in", ["sign_in", "sign_out", "sign_in_link_requested"])
+        .orderBy("a.at", "desc")
+        .limit(1)
+        .as("lastActAt"),
+      eb
+        .selectFrom("pairing_people as mine")
+        .innerJoin("pairings as g", "g.id", "mine.pairing_id")
+        .innerJoin("pairing_people as other", (join) =>
+          join.onRef("other.pairing_id", "=", "mine.pairing_id").on("other.role", "=", "mentor"),
+        )
+        .innerJoin("people as mentor", "mentor.id", "other.person_id")
+        .select(sql<string>`json_build_object('pairingId', g.id, 'name', mentor.name)`.as("mentor"))
+        .whereRef("mine.person_id", "=", "p.id")
+        .where("mine.role", "=", "newcomer")
+        .where("g.ended_at", "is", null)
+        .limit(1)
+        .as("mentor"),
+      eb
+        .selectFrom("pairing_people as mine")
+        .innerJoin("pairings as g", "g.id", "mine.pairing_id")
+        .select("g.name")
+        .whereRef("mine.person_id", "=", "p.id")
+        .where("g.kind", "=", "regional")
+        .where("g.ended_at", "is", null)
+        .limit(1)
+        .as("regionalPairing"),
+    ])
+    .where("p.role", "=", "focal_point")
+    .where("p.status", "!=", "deactivated")
+    .where((eb) => eb.or([eb("p.activated_at", "is", null), eb(appointedAt, ">=", since)]))
+    .$if(filter.group !== "", (q) => q.where("m.regional_group", "=", filter.group as RegionalGroup));
+  const activeSinceAt = activeSince(at);
+  const rows = await db
+    .selectFrom(people.as("n"))
+    .selectAll("n")
+    .select(sql<number>`count(*) over ()::int`.as("total"))
+    .$if(filter.state === "invited", (q) => q.where("n.activatedAt", "is", null))
+    .$if(filter.state === "unpaired", (q) => q.where("n.mentor", "is", null).where("n.regionalPairing", "is", null))
+    .$if(filter.state === "inactive", (q) =>
+      q.where((eb) =>
+        eb.or([eb("n.activatedAt", "is", null), eb("n.lastActAt", "is", null), eb("n.lastActAt", "<", activeSinceAt)]),
+      ),
+    )
+    .$if(filter.sort === "appointed", (q) => q.orderBy("n.appointedAt", "desc"))
+    .$if(filter.sort === "member", (q) => q.orderBy("n.memberOrder"))
+    .orderBy("n.name")
+    .orderBy("n.id")
+    .limit(OVERVIEW_PAGE_SIZE)
+    .offset((filter.page - 1) * OVERVIEW_PAGE_SIZE)
+    .execute();
+  return {
+    total: rows[0]?.total ?? 0,
+    rows: rows.map(({ total: _total, memberOrder: _order, mentor, lastActAt, ...row }) => ({
+      ...row,
+      mentor: mentor as unknown as { pairingId: number; name: string } | null,
+      active: isActive(row, lastActAt, at),
+    })),
+  };
+}
+
+/** The regional pairings in force, with their people, for the overview. */
+export async function regionalPairings(db: DB, locale: Locale) {
+  return db
+    .selectFrom("pairings as g")
+    .select((eb) => [
+      "g.id",
+      "g.name",
+      "g.regional_group as regionalGroup",
+      jsonArrayFrom(
+        eb
+          .selectFrom("pairing_people as pp")
+          .innerJoin("people as p", "p.id", "pp.person_id")
+          .leftJoin("members as m", "m.id", "p.member_id")
+          .select(["p.id", "p.name", memberNameSql<string | null>("m", locale).as("memberName")])
+          .whereRef("pp.pairing_id", "=", "g.id")
+          .orderBy("p.name"),
+      ).as("people"),
+    ])
+    .where("g.kind", "=", "regional")
+    .where("g.ended_at", "is", null)
+    .orderBy("g.name")
+    .execute();
+}
+
+/**
+ * A newcomer to pair and the focal points who may mentor them: those of the same regional group first,
+ * then those who speak the same language, then everyone else. Null when the person is no newcomer.
+ */
+export async function mentorChoices(db: DB, newcomerId: number, at: Date, locale: Locale) {
+  const newcomer = await db
+    .selectFrom("people as p")
+    .innerJoin("members as m", "m.id", "p.member_id")
+    .select([
+      "p.id",
+      "p.name",
+      "p.role",
+      "p.status",
+      "p.locale",
+      "p.activated_at as activatedAt",
+      appointedAt.as("appointedAt"),
+      "m.id as memberId",
+      "m.regional_group as regionalGroup",
+      memberNameSql("m", locale).as("memberName"),
+    ])
+    .where("p.id", "=", newcomerId)
+    .executeTakeFirst();
+  if (!newcomer || !isNewcomer(newcomer, at)) return null;
+  const since = newcomerSince(at);
+  const candidates = await db
+    .selectFrom("people as p")
+    .innerJoin("members as m", "m.id", "p.member_id")
+    .select((eb) => [
+      "p.id",
+      "p.name",
+      memberNameSql("m", locale).as("memberName"),
+      eb("m.regional_group", "is not distinct from", newcomer.regionalGroup).as("sameRegion"),
+      eb("p.locale", "=", newcomer.locale).as("sameLanguage"),
+    ])
+    .where("p.role", "=", "focal_point")
+    .where("p.status", "=", "active")
+    .where("p.activated_at", "is not", null)
+    .where(appointedAt, "<", since)
+    .where("p.member_id", "!=", newcomer.memberId)
+    .orderBy("sameRegion", "desc")
+    .orderBy("sameLanguage", "desc")
+    .orderBy(memberNameOrder("m", locale))
+    .orderBy("p.name")
+    .execute();
+  return { newcomer, candidates };
+}
+
+/** The focal points of one regional group's members, for a regional pairing's form. */
+export async function focalPointsOfGroup(db: DB, group: RegionalGroup, locale: Locale) {
+  return db
+    .selectFrom("people as p")
+    .innerJoin("members as m", "m.id", "p.member_id")
+    .select(["p.id", "p.name", memberNameSql("m", locale).as("memberName")])
+    .where("p.role", "=", "focal_point")
+    .where("p.status", "!=", "deactivated")
+    .where("m.regional_group", "=", group)
+    .orderBy(memberNameOrder("m", locale))
+    .orderBy("p.name")
+    .execute();
+}

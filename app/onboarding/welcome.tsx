@@ -5,6 +5,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
+import { PartnerCard } from "./partners";
 import type { OnboardingPath } from "./queries.server";
 
 type PathData = SerializeFrom<OnboardingPath>;
@@ -68,6 +69,10 @@ export function Welcome({ name, path, timeZone }: { name: string; path: PathData
         </li>
         <li>
           <strong>{t("welcome.training")}</strong> {event(path.nextTraining, t("welcome.noTraining"))}
+        </li>
+        <li>
+          <strong>{t("welcome.mentor")}</strong>{" "}
+          {path.mentor ? <PartnerCard partner={path.mentor} /> : t("welcome.noMentor")}
         </li>
         <li>
           <strong>{t("welcome.people")}</strong> {t("welcome.peopleBody")}{" "}

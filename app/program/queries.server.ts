@@ -310,9 +310,12 @@ export async function progressTable(db: DB, today: string, locale: Locale) {
     .execute();
 }
 
-/** The member's open items: benchmarks still running that it has not reported on yet. */
-export async function openBenchmarksFor(db: DB, memberId: number, today: string, readerLocale: Locale) {
-  const rows = await db
+/**
+ * The member's open items: benchmarks still running that it has not reported on yet, as a query the
+ * dashboard folds into its one statement (rows carry `translatedTitle`: pass them through `shownTitle`).
+ */
+export function openBenchmarksQuery(db: DB, memberId: number, today: string, readerLocale: Locale) {
+  return db
     .selectFrom("benchmarks as b")
     .select(["b.id", "b.title", "b.language", "b.deadline", titleInReaderLanguage("benchmark", "b", readerLocale)])
     .where("b.deadline", ">=", today)
@@ -327,7 +330,10 @@ export async function openBenchmarksFor(db: DB, memberId: number, today: string,
         ),
       ),
     )
-    .orderBy("b.deadline")
-    .execute();
+    .orderBy("b.deadline");
+}
+
+export async function openBenchmarksFor(db: DB, memberId: number, today: string, readerLocale: Locale) {
+  const rows = await openBenchmarksQuery(db, memberId, today, readerLocale).execute();
   return rows.map((row) => shownTitle(row, readerLocale));
 }

@@ -12,21 +12,20 @@ import { now, today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { BenchmarkList } from "~/program/progress-summary";
-import { listBenchmarkProgress, openBenchmarksFor } from "~/program/queries.server";
-import { countMembersByGroup } from "~/members/queries.server";
+import { listBenchmarkProgress } from "~/program/queries.server";
 import { StageTag } from "~/statements/components";
-import { draftsWaitingFor } from "~/statements/queries.server";
 
-import { upcomingEvents } from "~/calendar/queries.server";
 import { UpcomingEvents } from "~/calendar/upcoming";
 import { ListLink } from "~/components/list-link";
+import { ActionPanel } from "~/dashboard/action-panel";
+import { dashboardQueues } from "~/dashboard/action-queue.server";
 import { ReviewPanel } from "~/dashboard/review-panel";
-import { reviewQueue } from "~/dashboard/review-queue.server";
 import { AgendaRequests } from "~/groups/agenda-requests";
+import { Pairings } from "~/onboarding/partners";
 
 // Anonymous visitors get the public home; a signed-in person their dashboard.
 export const handle: RouteHandle = {
-  i18n: ["program", "statements", "calendar", "groups", "public"],
+  i18n: ["program", "statements", "calendar", "groups", "public", "members"],
   title: (t, data) => ((data as { home?: unknown } | undefined)?.home ? t("public:home.title") : t("dashboard.title")),
   description: (t) => t("public:meta.home"),
 };
@@ -38,27 +37,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 async function dashboard(person: Viewer) {
-  const date = today();
   const db = getDb();
-  const [groups, benchmarks, openItems, drafts, upcoming, review] = await Promise.all([
-    countMembersByGroup(db),
-    listBenchmarkProgress(db, date, person.locale, { runningOnly: true, limit: 8 }),
-    // The member's open items: running benchmarks it has not reported on.
-    person.memberId ? openBenchmarksFor(db, person.memberId, date, person.locale) : null,
-    draftsWaitingFor(db, person),
-    upcomingEvents(db, person.locale, now()),
-    // The secretariat's: what members sent for its review.
-    reviewQueue(db, person),
+  const [queues, benchmarks] = await Promise.all([
+    // The network's figures, the next events, what waits for the person and the secretariat's review.
+    dashboardQueues(db, person, now(), today()),
+    listBenchmarkProgress(db, today(), person.locale, { runningOnly: true, limit: 8 }),
   ]);
   return {
-    groups,
+    ...queues,
     benchmarks,
-    openItems,
-    drafts,
-    upcoming,
-    review,
-    // The secretariat's: situations groups asked to put on the next Global Call's agenda.
-    agendaRequests: review?.agendaRequests ?? null,
     timeZone: person.timeZone,
     person: { name: person.name, memberName: person.memberName },
   };
@@ -72,7 +59,7 @@ export default function Home() {
 }
 
 function Dashboard({ data }: { data: Awaited<ReturnType<typeof dashboard>> }) {
-  const { groups, benchmarks, openItems, drafts, upcoming, review, agendaRequests, timeZone, person } = data;
+  const { groups, actions, partners, benchmarks, drafts, upcoming, review, agendaRequests, timeZone, person } = data;
   const { t } = useTranslation(["common", "program", "statements"]);
   const locale = useLocale();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -87,27 +74,10 @@ function Dashboard({ data }: { data: Awaited<ReturnType<typeof dashboard>> }) {
       <p>{t("dashboard.welcome")}</p>
       <p>{t("dashboard.intro")}</p>
       <div className="grid">
+        <ActionPanel actions={actions} timeZone={timeZone} />
         {review ? <ReviewPanel queue={review} /> : null}
+        <Pairings partners={partners} />
         {agendaRequests ? <AgendaRequests requests={agendaRequests} /> : null}
-        {openItems ? (
-          <section className="card" aria-labelledby="open-heading">
-            <h2 id="open-heading">{t("program:dashboard.openItems", { member: person.memberName })}</h2>
-            {openItems.length === 0 ? (
-              <p>{t("program:dashboard.noOpenItems")}</p>
-            ) : (
-              <ul className="feature-list">
-                {openItems.map((item) => (
-                  <li key={item.id}>
-                    <ListLink to={`/work/benchmarks/${item.id}#report`} lang={item.language}>
-                      {item.title}
-                    </ListLink>
-                    <p>{t("program:benchmarks.deadline", { date: formatDay(item.deadline) })}</p>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        ) : null}
         {person.memberName ? (
           <section className="card" aria-labelledby="drafts-heading">
             <h2 id="drafts-heading">{t("statements:dashboard.heading")}</h2>

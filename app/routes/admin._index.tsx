@@ -46,6 +46,12 @@ export default function AdminHub() {
         <Link className="button button-secondary" to="/admin/mail">
           {t("hub.mail")}
         </Link>
+        <Link className="button button-secondary" to="/admin/people/import">
+          {t("hub.import")}
+        </Link>
+        <Link className="button button-secondary" to="/onboarding">
+          {t("hub.onboarding")}
+        </Link>
       </div>
       <TableSection
         id="pending"

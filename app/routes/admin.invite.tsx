@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ConfirmForm } from "~/confirmation/confirm-form";
+import { confirmAct } from "~/confirmation/confirmation.server";
 import { useTranslation } from "react-i18next";
 import { ensure } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
@@ -26,8 +28,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   ensure(can(viewer, "invite", null));
-  const parsed = parseForm(inviteForm, await request.formData());
+  const formData = await request.formData();
+  const parsed = parseForm(inviteForm, formData);
   if (!parsed.success) return formFailure(parsed);
+  await confirmAct(request, context, formData, "invite_person");
   const { alternate, ...form } = parsed.data;
   const outcome = await invitePerson(getDb(), viewer, { ...form, isAlternate: alternate });
   if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
@@ -43,7 +47,7 @@ export default function Invite() {
     <div className="narrow">
       <PageTitle>{t("invite.title")}</PageTitle>
       <p>{t("invite.intro")}</p>
-      <Form method="post" className="stack" noValidate>
+      <ConfirmForm act="invite_person" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
         <TextField
           name="name"
@@ -98,7 +102,7 @@ export default function Invite() {
         <p>
           <button type="submit">{t("invite.submit")}</button>
         </p>
-      </Form>
+      </ConfirmForm>
     </div>
   );
 }

@@ -1,9 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmForm } from "~/confirmation/confirm-form";
+import { confirmAct } from "~/confirmation/confirmation.server";
 import { requireUser } from "~/auth/session.server";
-import { answerRsvp, cancelEvent, postMinutes, setEventPublic } from "~/calendar/commands.server";
+import {
+  answerRsvp,
+  cancelEvent,
+  ensureMayCancel,
+  postMinutes,
+  remindUnanswered,
+  setEventPublic,
+} from "~/calendar/commands.server";
 import { EventFacts } from "~/calendar/event-facts";
 import { EventHistory } from "~/calendar/event-history";
 import { eventAction } from "~/calendar/forms.server";
@@ -15,7 +24,7 @@ import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
-import { formFailure, parseForm } from "~/lib/forms.server";
+import { formFailure, parseForm, type FieldErrors } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { TranslationStatus } from "~/translations/translation-status";
@@ -41,9 +50,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const id = idParam(params.id);
-  const parsed = parseForm(eventAction, await request.formData());
+  const formData = await request.formData();
+  const parsed = parseForm(eventAction, formData);
   if (!parsed.success) return formFailure(parsed);
   const input = parsed.data;
+  const mayCancel = () => ensureMayCancel(getDb(), id, viewer);
+  await confirmAct(request, context, formData, input.intent === "cancel" ? "cancel_event" : undefined, mayCancel);
   if (input.intent === "rsvp") {
     await answerRsvp(getDb(), id, viewer, input.response);
     throw redirect(`/calendar/${id}?notice=rsvp#rsvp`);
@@ -51,6 +63,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (input.intent === "publicity") {
     await setEventPublic(getDb(), id, viewer, input.public === "on");
     throw redirect(`/calendar/${id}?notice=${input.public === "on" ? "public" : "private"}`);
+  }
+  if (input.intent === "remind") {
+    // Refused while the last reminder holds the next back: the page says so.
+    const sent = await remindUnanswered(getDb(), id, viewer);
+    if (!sent)
+      return data(
+        { errors: {} as FieldErrors, values: {} as Record<string, string>, reminderRefused: true },
+        { status: 409 },
+      );
+    throw redirect(`/calendar/${id}?notice=reminded#answers-heading`);
   }
   if (input.intent === "cancel") {
     await cancelEvent(getDb(), id, viewer);
@@ -68,6 +90,7 @@ const NOTICES = [
   "cancelled",
   "minutes",
   "rsvp",
+  "reminded",
   "public",
   "private",
   "subscription",
@@ -113,12 +136,12 @@ export default function EventPage() {
           </Link>
         ) : null}
         {offers.cancel ? (
-          <Form method="post">
+          <ConfirmForm act="cancel_event">
             <input type="hidden" name="intent" value="cancel" />
             <button type="submit" className="button-secondary">
               {t("event.cancel")}
             </button>
-          </Form>
+          </ConfirmForm>
         ) : null}
         {offers.setPublic ? (
           <Form method="post">
@@ -144,7 +167,15 @@ export default function EventPage() {
         </section>
       ) : null}
       {offers.rsvp ? <RsvpSection page={page} error={result?.errors?.response} /> : null}
-      {page.answers ? <AnswersSection answers={page.answers} /> : null}
+      {page.answers ? (
+        <AnswersSection
+          answers={page.answers}
+          remind={offers.remindUnanswered}
+          remindedAt={page.remindedAt}
+          refused={Boolean(result && "reminderRefused" in result)}
+          timeZone={timeZone}
+        />
+      ) : null}
       {event.type === "global_call" ? (
         <MinutesSection page={page} locale={locale} typed={result?.values?.minutes} error={result?.errors?.minutes} />
       ) : null}

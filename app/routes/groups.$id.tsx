@@ -7,12 +7,21 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
-import { decideJoin, handleAgenda, postReply, removeMember, requestAgenda } from "~/groups/commands.server";
+import { confirmAct } from "~/confirmation/confirmation.server";
+import {
+  decideJoin,
+  ensureMayRemoveMember,
+  handleAgenda,
+  postReply,
+  removeMember,
+  requestAgenda,
+} from "~/groups/commands.server";
 import { groupPageForm } from "~/groups/forms.server";
 import { AgendaPanel, InvitePanel, JoinRequestsPanel, MembersPanel } from "~/groups/group-panels";
 import { groupPage } from "~/groups/presenters.server";
 import { RiskChart } from "~/groups/risk-chart";
 import { UpdateCard } from "~/groups/update-card";
+import { LibraryFiles } from "~/library/library-files";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
@@ -21,7 +30,7 @@ import { SubscriptionForm } from "~/notifications/subscription-form";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
 
 export const handle: RouteHandle = {
-  i18n: "groups",
+  i18n: ["groups", "library"],
   title: (_t, data) => (data as { group?: { title: string } } | undefined)?.group?.title ?? "",
 };
 
@@ -34,7 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     groupPage(db, viewer, id, page),
     subscriptionOf(db, viewer.id, { kind: "situation_group", id }),
   ]);
-  return { ...shown, subscription };
+  return { ...shown, subscription, timeZone: viewer.timeZone };
 }
 
 const NOTICES = [
@@ -54,10 +63,14 @@ const NOTICES = [
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const id = idParam(params.id);
-  const parsed = parseForm(groupPageForm, await request.formData());
+  const formData = await request.formData();
+  const parsed = parseForm(groupPageForm, formData);
   if (!parsed.success) return formFailure(parsed);
   const db = getDb();
   const form = parsed.data;
+  const removing = form.intent === "remove_member";
+  const mayRemove = () => ensureMayRemoveMember(db, viewer, id);
+  await confirmAct(request, context, formData, removing ? "remove_group_member" : undefined, mayRemove);
   const done = (notice: (typeof NOTICES)[number], anchor = "") => redirect(`/groups/${id}?notice=${notice}${anchor}`);
   switch (form.intent) {
     case "reply": {
@@ -85,7 +98,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function GroupPage() {
-  const { group, updates, hasNext, page, may, subscription } = useLoaderData<typeof loader>();
+  const { group, updates, hasNext, page, may, subscription, library, timeZone } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("groups");
   const locale = useLocale();
@@ -147,6 +160,7 @@ export default function GroupPage() {
               </nav>
             ) : null}
           </section>
+          <LibraryFiles panel={library} timeZone={timeZone} />
         </div>
         <aside className="group-aside stack">
           <MembersPanel members={group.members} mayLeave={may.leave} mayRemove={may.removeMember} />

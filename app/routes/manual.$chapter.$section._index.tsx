@@ -5,6 +5,8 @@ import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
+import { LibraryFiles } from "~/library/library-files";
+import { libraryPanel } from "~/library/panel.server";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
 import { renderHighlightedMarkdown, renderMarkdown } from "~/lib/markdown.server";
@@ -21,7 +23,7 @@ import { shownToReader } from "~/translations/reader.server";
 import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
-  i18n: "manual",
+  i18n: ["manual", "library"],
   title: (_t, data) => (data as { section?: { title: string } } | undefined)?.section?.title ?? "",
 };
 
@@ -37,13 +39,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   ]);
   const { body, title, ...rest } = found(section);
   // The section in the reader's language where it is translated, else as written.
-  const { shown, status } = await shownToReader(
-    db,
-    person,
-    locale,
-    { id: rest.id, facts: { kind: "manual_section" } },
-    { language: rest.language, fields: { title, body } },
-  );
+  const [{ shown, status }, library] = await Promise.all([
+    shownToReader(
+      db,
+      person,
+      locale,
+      { id: rest.id, facts: { kind: "manual_section" } },
+      { language: rest.language, fields: { title, body } },
+    ),
+    libraryPanel(db, person, { kind: "manual_section", id: rest.id }, { kind: "manual_section" }),
+  ]);
   const html = highlight
     ? renderHighlightedMarkdown(await getHighlighted(db, shown.body.text, shown.body.lang, highlight))
     : renderMarkdown(shown.body.text);
@@ -54,13 +59,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     highlighted: Boolean(highlight),
     canEdit: can(person, "edit", { kind: "section" }),
     timeZone: person.timeZone,
+    library,
   };
 }
 
 const NOTICES = ["created", "saved", "unchanged"] as const;
 
 export default function Section() {
-  const { section, tagNames, highlighted, canEdit, timeZone, translation } = useLoaderData<typeof loader>();
+  const { section, tagNames, highlighted, canEdit, timeZone, translation, library } = useLoaderData<typeof loader>();
   const { t } = useTranslation("manual");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -98,6 +104,7 @@ export default function Section() {
           </Link>
         ) : null}
       </div>
+      <LibraryFiles panel={library} timeZone={timeZone} />
       <PreviousNext
         label={t("section.neighbours")}
         previous={

@@ -7,6 +7,8 @@ import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
+import { LibraryFiles } from "~/library/library-files";
+import { libraryPanel } from "~/library/panel.server";
 import { getDb } from "~/lib/db.server";
 import { formatDate } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
@@ -26,7 +28,7 @@ import { shownToReader } from "~/translations/reader.server";
 import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
-  i18n: "manual",
+  i18n: ["manual", "library"],
   title: (_t, data) => (data as { practice?: { title: string } } | undefined)?.practice?.title ?? "",
 };
 
@@ -41,13 +43,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     requestLocale(request, context),
   ]);
   const { body, title, ...rest } = found(practice);
-  const { shown, status } = await shownToReader(
-    db,
-    person,
-    locale,
-    { id: rest.id, facts: { kind: "best_practice", memberId: rest.memberId, status: rest.status } },
-    { language: rest.language, fields: { title, body } },
-  );
+  const owner = { kind: "best_practice", memberId: rest.memberId, status: rest.status } as const;
+  const [{ shown, status }, library] = await Promise.all([
+    shownToReader(
+      db,
+      person,
+      locale,
+      { id: rest.id, facts: owner },
+      { language: rest.language, fields: { title, body } },
+    ),
+    libraryPanel(db, person, { kind: "best_practice", id: rest.id }, owner),
+  ]);
   const html = highlight
     ? renderHighlightedMarkdown(await getHighlighted(db, shown.body.text, shown.body.lang, highlight))
     : renderMarkdown(shown.body.text);
@@ -58,6 +64,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     canReview: can(person, "publish", rest) && can(person, "return", rest),
     canRevise: can(person, "revise", rest),
     timeZone: person.timeZone,
+    library,
   };
 }
 
@@ -77,7 +84,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 const NOTICES = ["submitted", "resubmitted", "published", "returned"] as const;
 
 export default function BestPractice() {
-  const { practice, tagNames, canReview, canRevise, timeZone, translation } = useLoaderData<typeof loader>();
+  const { practice, tagNames, canReview, canRevise, timeZone, translation, library } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("manual");
   const locale = useLocale();
@@ -115,6 +122,7 @@ export default function BestPractice() {
         lang={practice.bodyLang}
         dangerouslySetInnerHTML={{ __html: practice.html }}
       />
+      <LibraryFiles panel={library} timeZone={timeZone} />
       {canReview ? (
         <section aria-labelledby="review-heading" className="card section-gap">
           <h2 id="review-heading">{t("practice.review")}</h2>

@@ -127,7 +127,6 @@ export default function MemberPage() {
                       personId={p.id}
                       intent="deactivate"
                       label={t("member.deactivate", { name: p.name })}
-                      confirmation={t("member.confirmDeactivate", { name: p.name })}
                       danger
                     />
                   ) : null}

@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ConfirmForm } from "~/confirmation/confirm-form";
+import { confirmAct } from "~/confirmation/confirmation.server";
 import { useTranslation } from "react-i18next";
 import { ensure, found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
@@ -30,8 +32,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const db = getDb();
   const member = found(await getMemberBySlug(db, params.slug ?? "", viewer.locale));
   ensure(can(viewer, "handOver", await seatOf(db, member.id)));
-  const parsed = parseForm(handoverForm, await request.formData());
+  const formData = await request.formData();
+  const parsed = parseForm(handoverForm, formData);
   if (!parsed.success) return formFailure(parsed);
+  await confirmAct(request, context, formData, "hand_over_seat");
   // The command enforces the rule again, against the seat as it is in its transaction.
   const outcome = await handOverSeat(db, viewer, member.id, parsed.data);
   if (!outcome.ok) return formFailure({ errors: { [outcome.field]: outcome.error }, values: parsed.values });
@@ -55,7 +59,7 @@ export default function Handover() {
           : t("handover.introVacant", { member: member.name })}
       </p>
       <p className="muted">{t("handover.belongs")}</p>
-      <Form method="post" className="stack" noValidate>
+      <ConfirmForm act="hand_over_seat" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />
         <TextField
           name="name"
@@ -105,7 +109,7 @@ export default function Handover() {
         <p>
           <button type="submit">{t("handover.submit")}</button>
         </p>
-      </Form>
+      </ConfirmForm>
     </div>
   );
 }

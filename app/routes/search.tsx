@@ -144,9 +144,16 @@ export default function Search() {
                   {group.hits.map((hit) => (
                     <li key={hit.id}>
                       <h3 lang={hit.language}>
-                        <ListLink to={withHighlight(hit.href, shown)}>
-                          <Highlighted text={hit.title} />
-                        </ListLink>
+                        {group.kind === "library_file" ? (
+                          // A file downloads: the browser fetches it, not the app's navigation.
+                          <a href={hit.href} download={hit.context}>
+                            <Highlighted text={hit.title} />
+                          </a>
+                        ) : (
+                          <ListLink to={withHighlight(hit.href, shown)}>
+                            <Highlighted text={hit.title} />
+                          </ListLink>
+                        )}
                       </h3>
                       <p className="muted search-context">{contextOf(group.kind, hit.context)}</p>
                       <p className="search-snippet" lang={hit.language}>

@@ -15,6 +15,7 @@ import {
   addToGroup,
   breakSilence,
   inviteSignatories,
+  remindSignatories,
   openForSignature,
   publish,
   removeFromGroup,
@@ -32,7 +33,7 @@ import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { SubscriptionForm } from "~/notifications/subscription-form";
 import { StatementTools } from "~/statements/tools";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
-import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
+import { confirmStatementAct, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 import {
   GroupSection,
   SignaturesSection,
@@ -66,7 +67,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
-  return statementAction(db, id, statementForm(today(viewer.timeZone)), await request.formData(), async (form) => {
+  const formData = await request.formData();
+  return statementAction(db, id, statementForm(today(viewer.timeZone)), formData, async (form) => {
+    await confirmStatementAct(request, context, formData, db, id, viewer, form.intent);
     const done = (notice: string, hash = "") => redirect(`/statements/${id}?notice=${notice}${hash}`);
     switch (form.intent) {
       case "start_silence":
@@ -81,6 +84,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       case "invite":
         await inviteSignatories(db, id, await memberIdsFromSlugs(db, form.members), viewer);
         return done("invited", "#signatures");
+      case "remind":
+        await remindSignatories(db, id, viewer);
+        return done("reminded", "#signatures");
       case "sign":
       case "withdraw":
         await setSignature(db, id, form.intent === "sign", viewer);
@@ -109,6 +115,7 @@ const NOTICES = [
   "silenceBroken",
   "signatureOpened",
   "invited",
+  "reminded",
   "signed",
   "withdrawn",
   "published",
@@ -125,6 +132,7 @@ export default function Statement() {
     drafting,
     actions,
     signature,
+    reminder,
     groupChoices,
     inviteChoices,
     subscription,
@@ -141,7 +149,13 @@ export default function Statement() {
   const counts = { open: 0, bracketed: 0, agreed: 0 };
   for (const paragraph of paragraphs) counts[paragraph.status] += 1;
   const pending = paragraphs.reduce((sum, paragraph) => sum + paragraph.pending, 0);
-  const signed = statement.signatures.filter((s) => s.signedAt);
+  // The closing line names the co-signatories in the alphabetical order of the text's language.
+  const collator = new Intl.Collator(statement.language);
+  const signed = statement.signatures
+    .filter((s) => s.signedAt)
+    .map((s) => s.textName)
+    .sort(collator.compare);
+  const published = statement.stage === "published";
   return (
     <>
       <p>
@@ -178,17 +192,16 @@ export default function Statement() {
           statementId={statement.id}
           language={statement.language}
           paragraphs={paragraphs}
-          drafting={drafting}
+          // A published text looks published: no statuses, counts or amendment links in the margin.
+          drafting={drafting && !published}
           amendable={statement.stage === "drafting"}
         />
-        {statement.stage === "published" && signed.length ? (
+        {published && signed.length ? (
           <p className="closing" lang={statement.language}>
             {t("export.onBehalf", {
               lng: statement.language,
               penholder: statement.penholderTextName,
-              members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(
-                signed.map((s) => s.textName),
-              ),
+              members: new Intl.ListFormat(statement.language, { type: "conjunction" }).format(signed),
             })}
           </p>
         ) : null}
@@ -223,6 +236,7 @@ export default function Statement() {
         <SignaturesSection
           statement={statement}
           signature={signature}
+          reminder={reminder}
           inviteChoices={inviteChoices}
           memberName={viewer.memberName}
           can={can}

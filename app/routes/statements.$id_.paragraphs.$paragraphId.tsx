@@ -27,7 +27,7 @@ import { presentParagraphPage } from "~/statements/presenters.server";
 import { loadStatement, paragraphWithAmendments, standing } from "~/statements/queries.server";
 import { useResetAfterSuccess } from "~/statements/reset-after-success";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
-import { statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
+import { confirmStatementAct, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -61,7 +61,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const db = getDb();
   const id = idParam(params.id);
   const paragraphId = idParam(params.paragraphId);
-  return statementAction(db, id, paragraphAction, await request.formData(), async (form) => {
+  const formData = await request.formData();
+  return statementAction(db, id, paragraphAction, formData, async (form) => {
+    await confirmStatementAct(request, context, formData, db, id, viewer, form.intent);
     const here = `/statements/${id}/paragraphs/${paragraphId}`;
     switch (form.intent) {
       case "propose": {

@@ -18,21 +18,26 @@ export const handle: RouteHandle = {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const exported = await exportableVersion(getDb(), idParam(params.id), idParam(params.number), viewer);
-  const { subtitle, closing, footer } = await exportFrame(exported);
+  const { header, subtitle, numbered, closing, footer } = await exportFrame(exported);
   return {
     id: exported.statement.id,
     title: exported.statement.title,
     language: exported.statement.language,
     number: exported.number,
+    header,
     subtitle,
     closing,
     footer,
-    paragraphs: exported.paragraphs.map((paragraph) => ({ id: paragraph.id, html: renderMarkdown(paragraph.body) })),
+    paragraphs: exported.paragraphs.map((paragraph, index) => ({
+      id: paragraph.id,
+      status: numbered[index]?.status ?? null,
+      html: renderMarkdown(paragraph.body),
+    })),
   };
 }
 
 export default function PrintVersion() {
-  const { id, title, language, number, subtitle, closing, footer, paragraphs } = useLoaderData<typeof loader>();
+  const { id, title, language, number, header, subtitle, closing, footer, paragraphs } = useLoaderData<typeof loader>();
   const { t } = useTranslation("statements");
   return (
     <article className="print-view" lang={language}>
@@ -42,11 +47,15 @@ export default function PrintVersion() {
           {t("export.docx")}
         </a>
       </p>
+      {header ? <p className="print-confidential">{header}</p> : null}
       <PageTitle>{title}</PageTitle>
       <p className="print-subtitle">{subtitle}</p>
       <ol className="print-paragraphs">
         {paragraphs.map((paragraph) => (
-          <li key={paragraph.id} className="markdown" dangerouslySetInnerHTML={{ __html: paragraph.html }} />
+          <li key={paragraph.id}>
+            {paragraph.status ? <span className="print-status">{paragraph.status} </span> : null}
+            <div className="markdown" dangerouslySetInnerHTML={{ __html: paragraph.html }} />
+          </li>
         ))}
       </ol>
       {closing ? <p className="closing">{closing}</p> : null}

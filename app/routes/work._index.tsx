@@ -57,6 +57,9 @@ export default function ProgramOfWork() {
     <>
       <PageTitle>{t("work.title")}</PageTitle>
       <p>{t("work.intro")}</p>
+      <p>
+        <Link to="/annual-meetings">{t("work.annualMeetings")}</Link>
+      </p>
 
       <section aria-labelledby="benchmarks-heading" className="card section-gap">
         <h2 id="benchmarks-heading">{t("benchmarks.heading")}</h2>

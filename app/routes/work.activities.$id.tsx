@@ -7,6 +7,8 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { SuccessNotice } from "~/components/success-notice";
 import { useLocale } from "~/components/use-locale";
+import { LibraryFiles } from "~/library/library-files";
+import { libraryPanel } from "~/library/panel.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
 import { formFailure, parseForm } from "~/lib/forms.server";
@@ -23,7 +25,7 @@ import { shownToReader } from "~/translations/reader.server";
 import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
-  i18n: "program",
+  i18n: ["program", "library"],
   title: (_t, data) => (data as { activity?: { title: string } } | undefined)?.activity?.title ?? "",
 };
 
@@ -36,13 +38,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   ]);
   const { description, title, ...activity } = found(read);
   const state = activityState(activity);
-  const { shown, status } = await shownToReader(
-    db,
-    viewer,
-    locale,
-    { id: activity.id, facts: { kind: "activity" } },
-    { language: activity.language, fields: { title, description } },
-  );
+  const [{ shown, status }, library] = await Promise.all([
+    shownToReader(
+      db,
+      viewer,
+      locale,
+      { id: activity.id, facts: { kind: "activity" } },
+      { language: activity.language, fields: { title, description } },
+    ),
+    libraryPanel(db, viewer, { kind: "activity", id: activity.id }, { kind: "activity", state }),
+  ]);
   return {
     activity: {
       ...activity,
@@ -59,6 +64,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       archive: can(viewer, "archive", state),
     },
     timeZone: viewer.timeZone,
+    library,
   };
 }
 
@@ -79,7 +85,7 @@ const NOTICE_OF = { approve: "approved", return: "returned", archive: "archived"
 const NOTICES = ["proposed", "created", "updated", "revised", "approved", "returned", "archived"] as const;
 
 export default function Activity() {
-  const { activity, offers, timeZone, translation } = useLoaderData<typeof loader>();
+  const { activity, offers, timeZone, translation, library } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation("program");
   const locale = useLocale();
@@ -175,6 +181,7 @@ export default function Activity() {
           ) : null}
         </div>
       ) : null}
+      <LibraryFiles panel={library} timeZone={timeZone} />
       <ActivityHistory history={activity.history} timeZone={timeZone} />
     </>
   );

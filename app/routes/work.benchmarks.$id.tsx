@@ -10,6 +10,9 @@ import { SuccessNotice } from "~/components/success-notice";
 import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
 import { today } from "~/lib/clock.server";
+import { can as canInLibrary } from "~/library/policy";
+import { benchmarkReportFiles } from "~/library/queries.server";
+import { ReportFiles } from "~/library/library-files";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
@@ -29,7 +32,7 @@ import { shownToReader } from "~/translations/reader.server";
 import { TranslationStatus } from "~/translations/translation-status";
 
 export const handle: RouteHandle = {
-  i18n: "program",
+  i18n: ["program", "library"],
   title: (_t, data) => (data as { benchmark?: { title: string } } | undefined)?.benchmark?.title ?? "",
 };
 
@@ -41,11 +44,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const date = today();
   const db = getDb();
   const id = idParam(params.id);
-  const [read, history, locale] = await Promise.all([
+  const [read, history, locale, files] = await Promise.all([
     getBenchmark(db, id, date, viewer.locale),
     // A focal point sees its own member's report history; the secretariat (of no member) sees everyone's.
     benchmarkReports(db, id, { memberId: viewer.memberId, limit: 50, locale: viewer.locale }),
     requestLocale(request, context),
+    benchmarkReportFiles(db, id, viewer),
   ]);
   const { description, title, measure, ...benchmark } = found(read).benchmark;
   const { shown, status } = await shownToReader(
@@ -73,7 +77,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     progress,
     trend,
     ...memberStatuses(members, page),
-    reports: history,
+    reports: history.map((row) => ({
+      ...row,
+      files: files.get(row.id) ?? [],
+      canAttach: canInLibrary(viewer, "attach", { kind: "benchmark_report", memberId: row.memberId }),
+    })),
     report: {
       start: reportingFor ? reportStart(reportingFor) : null,
       choices: reportable.length > 1 ? reportable.map((member) => ({ value: member.slug, label: member.name })) : [],
@@ -109,6 +117,7 @@ export default function Benchmark() {
   } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation(["program", "common"]);
+  const { t: library } = useTranslation("library");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -221,7 +230,13 @@ export default function Benchmark() {
       <TableSection
         id="reports"
         title={t("benchmark.history")}
-        headers={[t("benchmark.reportedOn"), t("benchmark.member"), t("benchmark.status"), t("benchmark.reportedBy")]}
+        headers={[
+          t("benchmark.reportedOn"),
+          t("benchmark.member"),
+          t("benchmark.status"),
+          t("benchmark.reportedBy"),
+          library("files"),
+        ]}
         empty={t("benchmark.noReports")}
         isEmpty={reports.length === 0}
       >
@@ -231,6 +246,9 @@ export default function Benchmark() {
             <th scope="row">{report.memberName}</th>
             <td>{t(`reportStatuses.${report.status}`)}</td>
             <td>{report.reportedBy ?? "—"}</td>
+            <td className="file-links">
+              <ReportFiles reportId={report.id} files={report.files} canAttach={report.canAttach} />
+            </td>
           </tr>
         ))}
       </TableSection>

@@ -11,6 +11,7 @@ export const SEARCH_KINDS = [
   "group_update",
   "announcement",
   "discussion",
+  "library_file",
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 

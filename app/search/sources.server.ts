@@ -5,6 +5,7 @@ import { sql, type RawBuilder } from "kysely";
 import type { Locale, TranslatedKind } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
 import { groupVisible } from "~/groups/policy";
+import { libraryFileReadable } from "~/library/policy";
 import { bestPracticeReadable, type Asking } from "~/manual/policy";
 import { memberNameSql } from "~/members/names.server";
 import { statementVisible } from "~/statements/queries.server";
@@ -290,6 +291,28 @@ const discussions: SearchSource = {
     where d.id in (${shown})`,
 };
 
+const libraryFiles: SearchSource = {
+  kind: "library_file",
+  tagged: false,
+  // Exactly the files the person may download: each as confidential as what it is attached to
+  // (library/policy.ts), so a situation group's file is found only by the group and the secretariat.
+  matches: ({ person, ranked }) =>
+    perLanguage(
+      ranked,
+      (arm) => sql`
+        select x.file_id as id, ${arm.rank(sql`x.search`)} as rank
+        from search_query q, library_file_search x
+        where ${arm.matches(sql`x.search`, sql`x.language`)}
+          and ${libraryFileReadable(person, { ownerKind: sql.ref("x.owner_kind"), ownerId: sql.ref("x.owner_id") })}`,
+    ),
+  // A file "in another language" is marked with no language.
+  documents: (shown) => sql`
+    select f.id, f.title, f.description as body, nullif(f.language, 'other') as language,
+      nullif(f.language, 'other') as body_language, '/library/' || f.id as href, f.filename as context
+    from library_files f
+    where f.id in (${shown})`,
+};
+
 /**
  * Every source, in two groups searched by two statements side by side, so that Postgres can answer
  * them on two cores: the two largest sets, statements and events (with situation groups), in one;
@@ -297,6 +320,6 @@ const discussions: SearchSource = {
  * five times for parsing, planning and a round trip; one for all of them left a core idle.)
  */
 export const SOURCE_GROUPS: readonly (readonly SearchSource[])[] = [
-  [manualSections, bestPractices, activities, announcements, members],
+  [manualSections, bestPractices, activities, announcements, members, libraryFiles],
   [statements, events, groups, groupUpdates, discussions],
 ];

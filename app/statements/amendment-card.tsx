@@ -2,6 +2,7 @@
 // and what the reader may do about it (respond; the penholder accepts or rejects).
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmForm } from "~/confirmation/confirm-form";
 import { SelectField, TextAreaField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { WordDiff } from "~/components/word-diff";
@@ -129,15 +130,15 @@ export function AmendmentCard({
         ) : null}
         {amendment.status === "pending" && can("decide") ? (
           <div className="decision">
-            <Form method="post">
+            <ConfirmForm act="accept_amendment">
               <input type="hidden" name="intent" value="accept" />
               <input type="hidden" name="amendment" value={amendment.id} />
               <input type="hidden" name="basedOn" value={statement.version} />
               <button type="submit">{t("amendments.accept")}</button>
-            </Form>
+            </ConfirmForm>
             <details open={refused("reject") !== undefined}>
               <summary>{t("amendments.reject")}</summary>
-              <Form method="post">
+              <ConfirmForm act="reject_amendment">
                 <input type="hidden" name="intent" value="reject" />
                 <input type="hidden" name="amendment" value={amendment.id} />
                 <TextAreaField
@@ -152,7 +153,7 @@ export function AmendmentCard({
                 <button type="submit" className="button-secondary">
                   {t("amendments.rejectButton")}
                 </button>
-              </Form>
+              </ConfirmForm>
             </details>
           </div>
         ) : null}

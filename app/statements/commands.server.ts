@@ -11,6 +11,7 @@ import { cancelJob, enqueue } from "~/lib/jobs.server";
 import { adoptIfDue, audit, guard, moveStage, recordEvent, silenceJobKey, touch } from "./command-steps.server";
 import { snapshot } from "./drafting.server";
 import { notifyStatement } from "./notify.server";
+import { claimReminder } from "~/lib/reminders.server";
 import { StatementRefused } from "./refusals";
 
 /** The task that adopts a text at its silence deadline (see app/jobs/task-list.server.ts). */
@@ -223,6 +224,19 @@ export async function inviteSignatories(db: DB, statementId: number, memberIds: 
     await audit(trx, viewer, "cosignatories_invited", statementId, { memberIds: fresh });
     await notifyStatement(trx, { kind: "signature_requested", statementId, actorId: viewer.id, memberIds: fresh });
     return fresh.length;
+  });
+}
+
+/** The penholder or the secretariat reminds the invited members who have not signed yet, at most once a day. */
+export async function remindSignatories(db: DB, statementId: number, viewer: Viewer) {
+  await db.transaction().execute(async (trx) => {
+    const { statement } = await guard(trx, statementId, viewer, "remind");
+    const unsigned = statement.signatures.filter((signature) => !signature.signedAt).map((s) => s.memberId);
+    if (!unsigned.length) throw new StatementRefused("nobody_to_remind");
+    if (!(await claimReminder(trx, { kind: "statement", id: statementId }, viewer.id, now())))
+      throw new StatementRefused("reminded_recently");
+    await audit(trx, viewer, "signatories_reminded", statementId, { memberIds: unsigned });
+    await notifyStatement(trx, { kind: "signature_reminder", statementId, actorId: viewer.id, memberIds: unsigned });
   });
 }
 

@@ -3,9 +3,13 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { Locale } from "../../db/schema";
 import { i18nFor } from "~/i18n/i18next.server";
+import { formatCalendarDate, formatDate } from "~/lib/format";
 import type { exportableVersion } from "./versions.server";
 
 type Exportable = Awaited<ReturnType<typeof exportableVersion>>;
+
+/** The language Word is told the text is in. */
+const DOCX_LANGUAGE: Record<Locale, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES" };
 
 /** Markdown marks are for the screen; a document carries the words. */
 function plain(markdown: string): string {
@@ -16,11 +20,28 @@ function plain(markdown: string): string {
     .trim();
 }
 
-/** The lines around the text, in the statement's own language. */
+/**
+ * The lines around the text, in the statement's own language and with its dates written in it: a draft
+ * opens with its confidentiality, version and date; each paragraph of a draft's current text is marked
+ * with its status.
+ */
 export async function exportFrame(exported: Exportable) {
   const language = exported.statement.language as Locale;
   const t = (await i18nFor(language)).getFixedT(language, "statements");
   const { statement } = exported;
+  const header = exported.isFinal
+    ? null
+    : t("export.draftHeader", { number: exported.number, date: formatDate(language, exported.createdAt) });
+  const statusLabels = {
+    open: t("paragraphStatuses.open"),
+    bracketed: t("paragraphStatuses.bracketed"),
+    agreed: t("paragraphStatuses.agreed"),
+  };
+  const numbered = exported.paragraphs.map((paragraph, index) => ({
+    number: `${index + 1}.`,
+    status: paragraph.status ? `(${statusLabels[paragraph.status]})` : null,
+    body: plain(paragraph.body),
+  }));
   const subtitle = [t(`kinds.${statement.kind}`), statement.occasion].filter(Boolean).join(" — ");
   const closing =
     exported.isFinal && exported.cosignatories.length
@@ -32,18 +53,25 @@ export async function exportFrame(exported: Exportable) {
         ? statement.penholderTextName
         : null;
   const footer = exported.isFinal
-    ? t("export.deliveredFooter", { date: statement.delivered_on, venue: statement.venue })
+    ? t("export.deliveredFooter", {
+        date: statement.delivered_on ? formatCalendarDate(language, statement.delivered_on) : "",
+        venue: statement.venue,
+      })
     : t("export.draftFooter", { number: exported.number });
-  return { subtitle, closing, footer };
+  return { language, header, subtitle, numbered, closing, footer };
 }
 
 export async function statementText(exported: Exportable): Promise<string> {
-  const { subtitle, closing, footer } = await exportFrame(exported);
+  const { header, subtitle, numbered, closing, footer } = await exportFrame(exported);
   const lines = [
+    ...(header ? [header, ""] : []),
     exported.statement.title,
     subtitle,
     "",
-    ...exported.paragraphs.flatMap((paragraph, index) => [`${index + 1}. ${plain(paragraph.body)}`, ""]),
+    ...numbered.flatMap((paragraph) => [
+      [paragraph.number, paragraph.status, paragraph.body].filter(Boolean).join(" "),
+      "",
+    ]),
   ];
   if (closing) lines.push(closing, "");
   lines.push(footer, "");
@@ -51,20 +79,37 @@ export async function statementText(exported: Exportable): Promise<string> {
 }
 
 export async function statementDocx(exported: Exportable): Promise<Buffer> {
-  const { subtitle, closing, footer } = await exportFrame(exported);
+  const { language, header, subtitle, numbered, closing, footer } = await exportFrame(exported);
   const document = new Document({
     creator: "R2P Focal Points portal",
     title: exported.statement.title,
-    styles: { default: { document: { run: { font: "Calibri", size: 24 } } } },
+    // Word checks the spelling, and reads the text aloud, in the statement's language.
+    styles: {
+      default: { document: { run: { font: "Calibri", size: 24, language: { value: DOCX_LANGUAGE[language] } } } },
+    },
     sections: [
       {
         children: [
+          ...(header
+            ? [
+                new Paragraph({
+                  children: [new TextRun({ text: header, bold: true, color: "B42318" })],
+                  spacing: { after: 240 },
+                }),
+              ]
+            : []),
           new Paragraph({ text: exported.statement.title, heading: HeadingLevel.TITLE }),
           new Paragraph({ children: [new TextRun({ text: subtitle, italics: true })], spacing: { after: 240 } }),
-          ...exported.paragraphs.map(
-            (paragraph, index) =>
+          ...numbered.map(
+            (paragraph) =>
               new Paragraph({
-                children: [new TextRun({ text: `${index + 1}. `, bold: true }), new TextRun(plain(paragraph.body))],
+                children: [
+                  new TextRun({ text: `${paragraph.number} `, bold: true }),
+                  ...(paragraph.status
+                    ? [new TextRun({ text: `${paragraph.status} `, italics: true, color: "52606D" })]
+                    : []),
+                  new TextRun(paragraph.body),
+                ],
                 spacing: { after: 200 },
                 alignment: AlignmentType.JUSTIFIED,
               }),

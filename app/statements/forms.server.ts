@@ -64,6 +64,7 @@ export const statementAction = (today: string) =>
     z.object({ intent: z.literal("break_silence"), reason: fields.text(2_000) }),
     z.object({ intent: z.literal("open_signature") }),
     z.object({ intent: z.literal("invite"), members: memberSlugs(true) }),
+    z.object({ intent: z.literal("remind") }),
     z.object({ intent: z.literal("sign") }),
     z.object({ intent: z.literal("withdraw") }),
     z.object({ intent: z.literal("publish"), deliveredOn: fields.pastDate(today), venue: fields.text(200) }),

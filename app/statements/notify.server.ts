@@ -23,6 +23,7 @@ export type StatementNotice = { statementId: number; actorId: number | null } & 
   | { kind: "silence_broken"; memberId: number | null }
   | { kind: "adopted" }
   | { kind: "signature_requested"; memberIds: number[] }
+  | { kind: "signature_reminder"; memberIds: number[] }
   | { kind: "group_invited"; memberIds: number[] }
   | { kind: "published" }
 );
@@ -35,16 +36,20 @@ const NOTIFICATION_KIND = {
   silence_broken: "silence_broken",
   adopted: "silence_ended",
   signature_requested: "signature_requested",
+  signature_reminder: "signature_reminder",
   group_invited: "group_invited",
   published: "statement_published",
 } as const satisfies Record<StatementNotice["kind"], NotificationKind>;
 
 export const STATEMENT_KINDS = Object.values(NOTIFICATION_KIND);
 
-/** Who hears of it: the drafting group's people; for an invitation (to draft or sign), the invited members' people. */
+/**
+ * Who hears of it: the drafting group's people; for an invitation (to draft or sign) or a reminder to
+ * sign, the invited members' people.
+ */
 async function recipients(db: DB, notice: StatementNotice) {
   let query = db.selectFrom("people as p").select("p.id").where("p.status", "=", "active");
-  if (notice.kind === "signature_requested" || notice.kind === "group_invited") {
+  if ("memberIds" in notice) {
     query = query.where("p.member_id", "in", notice.memberIds.length ? notice.memberIds : [-1]);
   } else {
     query = query.where((eb) =>

@@ -81,4 +81,9 @@ export function offeredActions(viewer: StatementViewer, statement: StatementStan
 }
 
 /** A refusal the workflow explains (409); "not permitted" is a 403 and never gets here. */
-export type WorkflowRefusal = Exclude<Refusal, "not_permitted"> | "already_decided" | "paragraph_removed";
+export type WorkflowRefusal =
+  | Exclude<Refusal, "not_permitted">
+  | "already_decided"
+  | "paragraph_removed"
+  | "reminded_recently"
+  | "nobody_to_remind";

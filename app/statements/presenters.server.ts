@@ -9,6 +9,7 @@ import { renderMarkdown, renderMarkdownCached } from "~/lib/markdown.server";
 import { wordDiff } from "./diff";
 import { seesDrafting } from "./policy";
 import type { loadStatement, loadStatementPage, paragraphWithAmendments, StatementRecord } from "./queries.server";
+import { remindedRecently } from "~/lib/reminders";
 import { effectiveStage, type WorkflowAction } from "./workflow";
 
 interface MemberChoice {
@@ -73,6 +74,7 @@ export function presentStatementPage(
     drafting: seesDrafting(role),
     actions: [...actions],
     signature: mySignature ? { signed: Boolean(mySignature.signedAt) } : null,
+    reminder: reminderStanding(statement, actions, moment),
     groupChoices: choices((member) => !inGroup.has(member.id)),
     inviteChoices: choices((member) => member.id !== statement.penholder_member_id && !invitedIds.has(member.id)),
     viewer: { timeZone: viewer.timeZone, memberName: viewer.memberName },
@@ -81,6 +83,16 @@ export function presentStatementPage(
 }
 
 export type StatementPage = SerializeFrom<typeof presentStatementPage>;
+
+/**
+ * For the penholder or the secretariat while the text is open for signature: whether a reminder to
+ * those who have not signed may go out now, or when the last one did (at most one a day).
+ */
+function reminderStanding(statement: StatementRecord, actions: Set<WorkflowAction>, moment: Date) {
+  if (!actions.has("remind") || statement.signatures.every((signature) => signature.signedAt)) return null;
+  const last = statement.lastReminderAt;
+  return { sentAt: remindedRecently(last, moment) ? last : null };
+}
 
 export function presentParagraphPage(
   { statement }: Awaited<ReturnType<typeof loadStatement>>,

@@ -120,6 +120,12 @@ function statementSelect(db: DB, id: number, locale: Locale) {
           )
           .whereRef("x.statement_id", "=", "s.id")
           .as("signatures"),
+        eb
+          .selectFrom("reminders_sent as r")
+          .select("r.sent_at")
+          .where("r.subject_kind", "=", "statement")
+          .whereRef("r.subject_id", "=", "s.id")
+          .as("lastReminderAt"),
       ])
       .where("s.id", "=", id)
   );
@@ -266,41 +272,6 @@ export async function listStatements(db: DB, viewer: StatementReader, filter: St
       .map((row) => ({ ...row, stage: effectiveStage(row.stage, row.silenceDeadline, moment) })),
     hasNext: rows.length > STATEMENT_PAGE_SIZE,
   };
-}
-
-/** Drafts the person's member is drafting (or asked to sign), for the dashboard. */
-export async function draftsWaitingFor(db: DB, viewer: Viewer, limit = 5) {
-  if (viewer.role === "secretariat") return [];
-  const member = viewer.memberId;
-  const rows = await db
-    .selectFrom("statements as s")
-    .select(["s.id", "s.title", "s.language", "s.stage", "s.silence_deadline as silenceDeadline"])
-    .where("s.stage", "!=", "published")
-    .where((eb) =>
-      eb.or([
-        eb("s.penholder_member_id", "=", member),
-        eb.exists(
-          eb
-            .selectFrom("statement_members as g")
-            .select(sql`1`.as("one"))
-            .whereRef("g.statement_id", "=", "s.id")
-            .where("g.member_id", "=", member),
-        ),
-        eb.exists(
-          eb
-            .selectFrom("statement_signatures as x")
-            .select(sql`1`.as("one"))
-            .whereRef("x.statement_id", "=", "s.id")
-            .where("x.member_id", "=", member)
-            .where("x.signed_at", "is", null),
-        ),
-      ]),
-    )
-    .orderBy("s.updated_at", "desc")
-    .limit(limit)
-    .execute();
-  const moment = now();
-  return rows.map((row) => ({ ...row, stage: effectiveStage(row.stage, row.silenceDeadline, moment) }));
 }
 
 export interface AmendmentComment {

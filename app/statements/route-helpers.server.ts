@@ -1,10 +1,15 @@
 // How statement routes answer a form: invalid fields come back with their messages and what was
 // typed (400); a refusal of the workflow or a text that moved on meanwhile comes back as 409 with an
 // explanation. 403 and 404 are thrown by the commands themselves (ensure/ensureVisible), as Remix expects.
-import { data } from "@remix-run/node";
+import { data, type AppLoadContext } from "@remix-run/node";
+import type { Viewer } from "~/auth/viewer";
+import { confirmAct } from "~/confirmation/confirmation.server";
+import type { Act } from "~/confirmation/policy";
 import type { z } from "zod";
 import type { DB } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
+import { guard } from "./command-steps.server";
+import type { WorkflowAction } from "./workflow";
 import type { ParagraphDiff } from "./diff";
 import { StaleVersion, StatementRefused } from "./refusals";
 import { changesSince } from "./versions.server";
@@ -49,4 +54,30 @@ export async function statementAction<S extends z.ZodType, T>(
     }
     throw error;
   }
+}
+
+/** The statement forms (by intent) that ask for confirmation, and the workflow rule checked before asking. */
+export const CONFIRMED: Partial<Record<string, { act: Act; rule: WorkflowAction }>> = {
+  publish: { act: "publish_statement", rule: "publish" },
+  sign: { act: "sign_statement", rule: "sign" },
+  withdraw: { act: "withdraw_signature", rule: "sign" },
+  break_silence: { act: "break_silence", rule: "break_silence" },
+  remove_member: { act: "remove_drafting_member", rule: "manage_group" },
+  accept: { act: "accept_amendment", rule: "decide" },
+  reject: { act: "reject_amendment", rule: "decide" },
+};
+
+/** Asks for confirmation (and a step-up) when the intent is one of the acts above; see app/confirmation. */
+export async function confirmStatementAct(
+  request: Request,
+  context: AppLoadContext,
+  formData: FormData,
+  db: DB,
+  statementId: number,
+  viewer: Viewer,
+  intent: string,
+) {
+  const confirmed = CONFIRMED[intent];
+  if (!confirmed) return;
+  await confirmAct(request, context, formData, confirmed.act, () => guard(db, statementId, viewer, confirmed.rule));
 }

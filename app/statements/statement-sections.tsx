@@ -2,6 +2,7 @@
 // co-signatories, its drafting group and what happened to it.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConfirmForm } from "~/confirmation/confirm-form";
 import { TextAreaField, TextField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
@@ -95,7 +96,7 @@ export function WorkflowPanel({
         </Form>
       ) : null}
       {can("break_silence") ? (
-        <Form method="post">
+        <ConfirmForm act="break_silence">
           <input type="hidden" name="intent" value="break_silence" />
           <TextAreaField
             name="reason"
@@ -109,7 +110,7 @@ export function WorkflowPanel({
           <button type="submit" className="button-danger">
             {t("workflow.breakButton")}
           </button>
-        </Form>
+        </ConfirmForm>
       ) : null}
       {can("open_signature") ? (
         <Form method="post">
@@ -118,7 +119,7 @@ export function WorkflowPanel({
         </Form>
       ) : null}
       {can("publish") ? (
-        <Form method="post">
+        <ConfirmForm act="publish_statement">
           <input type="hidden" name="intent" value="publish" />
           <fieldset>
             <legend>{t("workflow.publish")}</legend>
@@ -143,7 +144,7 @@ export function WorkflowPanel({
             </div>
             <button type="submit">{t("workflow.publishButton")}</button>
           </fieldset>
-        </Form>
+        </ConfirmForm>
       ) : null}
     </section>
   );
@@ -152,6 +153,7 @@ export function WorkflowPanel({
 export function SignaturesSection({
   statement,
   signature,
+  reminder,
   inviteChoices,
   memberName,
   can,
@@ -160,6 +162,7 @@ export function SignaturesSection({
 }: {
   statement: Page["statement"];
   signature: Page["signature"];
+  reminder: Page["reminder"];
   inviteChoices: Page["inviteChoices"];
   memberName: string | null;
   can: Can;
@@ -199,7 +202,7 @@ export function SignaturesSection({
         </TableFrame>
       )}
       {signature && statement.stage === "signature" ? (
-        <Form method="post" className="section-gap">
+        <ConfirmForm act={signature.signed ? "withdraw_signature" : "sign_statement"} className="section-gap">
           <input type="hidden" name="intent" value={signature.signed ? "withdraw" : "sign"} />
           <p>
             {signature.signed
@@ -208,6 +211,15 @@ export function SignaturesSection({
           </p>
           <button type="submit" className={signature.signed ? "button-secondary" : undefined}>
             {signature.signed ? t("signatures.withdraw") : t("signatures.sign", { member: memberName })}
+          </button>
+        </ConfirmForm>
+      ) : null}
+      {reminder?.sentAt ? <p>{t("signatures.reminded", { date: when(reminder.sentAt) })}</p> : null}
+      {reminder && !reminder.sentAt ? (
+        <Form method="post" className="section-gap">
+          <input type="hidden" name="intent" value="remind" />
+          <button type="submit" className="button-secondary">
+            {t("signatures.remindButton")}
           </button>
         </Form>
       ) : null}
@@ -252,7 +264,7 @@ export function GroupSection({
             <ListLink to={`/members/${member.slug}`}>{member.name}</ListLink>
             {member.id === statement.penholderId ? <span className="tag">{t("group.penholder")}</span> : null}
             {can("manage_group") && member.id !== statement.penholderId ? (
-              <Form method="post">
+              <ConfirmForm act="remove_drafting_member">
                 <input type="hidden" name="intent" value="remove_member" />
                 <input type="hidden" name="member" value={member.slug} />
                 <button
@@ -262,7 +274,7 @@ export function GroupSection({
                 >
                   {t("group.remove")}
                 </button>
-              </Form>
+              </ConfirmForm>
             ) : null}
           </li>
         ))}

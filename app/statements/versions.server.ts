@@ -64,10 +64,34 @@ export async function exportableVersion(db: DB, statementId: number, number: num
   const wanted = number ?? statement.current_version;
   // Earlier versions are part of the drafting: only the group and the secretariat see them.
   ensureVisible(wanted === statement.current_version || seesDrafting(role));
-  const paragraphs = found(await versionText(db, statementId, wanted));
-  const isFinal = statement.stage === "published" && wanted === statement.current_version;
+  const current = wanted === statement.current_version;
+  const [version, statuses] = await Promise.all([
+    db
+      .selectFrom("statement_versions")
+      .select(["paragraphs", "created_at as createdAt"])
+      .where("statement_id", "=", statementId)
+      .where("number", "=", wanted)
+      .executeTakeFirst(),
+    // A draft's current text carries each paragraph's status; an earlier version's statuses were not kept.
+    current && statement.stage !== "published"
+      ? db.selectFrom("statement_paragraphs").select(["id", "status"]).where("statement_id", "=", statementId).execute()
+      : [],
+  ]);
+  const { paragraphs, createdAt } = found(version);
+  const statusOf = new Map(statuses.map((row) => [row.id, row.status]));
+  const isFinal = statement.stage === "published" && current;
+  // Co-signatories in the alphabetical order of the text's own language, as the text names them.
+  const collator = new Intl.Collator(statement.language);
   const cosignatories = statement.signatures
     .filter((signature) => signature.signedAt)
-    .map((signature) => signature.textName);
-  return { statement, number: wanted, paragraphs, isFinal, cosignatories };
+    .map((signature) => signature.textName)
+    .sort(collator.compare);
+  return {
+    statement,
+    number: wanted,
+    createdAt,
+    paragraphs: paragraphs.map((paragraph) => ({ ...paragraph, status: statusOf.get(paragraph.id) ?? null })),
+    isFinal,
+    cosignatories,
+  };
 }

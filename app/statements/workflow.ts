@@ -19,6 +19,7 @@ export type WorkflowAction =
   | "adopt"
   | "open_signature"
   | "invite"
+  | "remind"
   | "sign"
   | "publish";
 
@@ -34,6 +35,7 @@ export const WORKFLOW_ACTIONS: readonly WorkflowAction[] = [
   "adopt",
   "open_signature",
   "invite",
+  "remind",
   "sign",
   "publish",
 ];
@@ -80,6 +82,8 @@ const RULES: Record<
   adopt: { from: ["silence"], to: "adopted", who: [] },
   open_signature: { from: ["adopted"], to: "signature", who: ["penholder"] },
   invite: { from: ["signature"], who: ["penholder"] },
+  // A reminder to the invited members who have not signed yet.
+  remind: { from: ["signature"], who: ["penholder", "secretariat"] },
   sign: { from: ["signature"], who: ["drafter", "invitee", "penholder"] },
   publish: { from: ["signature"], to: "published", who: ["penholder"] },
 };

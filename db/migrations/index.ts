@@ -27,6 +27,11 @@ import * as m0190 from "./0190_announcement_translations";
 import * as m0140 from "./0140_channels";
 import * as m0160 from "./0160_directory_search";
 import * as m0161 from "./0161_contact_details";
+import * as m0220 from "./0220_step_up";
+import * as m0230 from "./0230_reminders";
+import * as m0200 from "./0200_library";
+import * as m0201 from "./0201_annual_meetings";
+import * as m0210 from "./0210_pairings";
 
 export const migrations: Record<string, Migration> = {
   "0001_network": m0001,
@@ -56,4 +61,9 @@ export const migrations: Record<string, Migration> = {
   "0160_directory_search": m0160,
   "0161_contact_details": m0161,
   "0190_announcement_translations": m0190,
+  "0220_step_up": m0220,
+  "0230_reminders": m0230,
+  "0200_library": m0200,
+  "0201_annual_meetings": m0201,
+  "0210_pairings": m0210,
 };

@@ -76,6 +76,8 @@ async function everyPage([focalPoint, secretariat, anonymous]: SignedInRole[]): 
     ...pages.values(),
     { role: focalPoint!, url: "/admin" },
     { role: secretariat!, url: "/no-such-page" },
+    // The regional pairing's second step, behind a GET form the crawler does not fill in.
+    { role: secretariat!, url: "/onboarding/regional?group=african" },
     // The focal point reaches these first, signed in; a visitor sees the public home and the join form.
     { role: anonymous!, url: "/" },
     { role: anonymous!, url: "/about/join" },

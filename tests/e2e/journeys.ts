@@ -1,5 +1,5 @@
 // Steps people take again and again in the end-to-end tests, done the way a person does them.
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { pageReport, type Portal } from "../helpers/portal";
 
 /** Waits for the newest outbox email to `email` that arrived after `since` (an email id). */
@@ -51,6 +51,23 @@ export async function signIn(page: Page, portal: Portal, email: string, signOutL
     .click();
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.getByRole("button", { name: signOutLabel }).waitFor();
+}
+
+/**
+ * Does an act that asks for confirmation: clicks its button, then Confirm on the confirmation screen
+ * (the dialog with JavaScript, the page without), first typing the step-up code emailed to `stepUpFor`
+ * when the act is one of state and the session has not stepped up in the last ten minutes.
+ */
+export async function confirmAct(page: Page, portal: Portal, button: Locator, stepUpFor?: string) {
+  const since = await lastEmailId(portal);
+  await button.click();
+  const screen = page.getByRole("dialog").or(page.locator(".confirmation-page"));
+  await screen.waitFor();
+  if (stepUpFor) {
+    const message = await waitForEmail(portal, stepUpFor, since, "step_up_code");
+    await screen.getByLabel("Code from the email").fill(/\b(\d{6})\b/.exec(message.text)![1]!);
+  }
+  await screen.getByRole("button", { name: "Confirm" }).click();
 }
 
 /** Moves the portal's clock through the /dev/clock page, as a developer would. */

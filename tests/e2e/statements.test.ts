@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser, sessionCookieFor } from "../helpers/portal";
-import { lastEmailId, signIn, waitForEmail } from "./journeys";
+import { confirmAct, lastEmailId, signIn, waitForEmail } from "./journeys";
 import { expectPage } from "../helpers/page-expect";
 import { GHANA, JAPAN, KOREA } from "../helpers/people";
 
@@ -66,7 +66,7 @@ describe("a joint statement, from first draft to publication", () => {
 
     // The penholder accepts it: the text changes and the history shows the difference.
     await penholder.goto(paragraphUrl);
-    await penholder.getByRole("button", { name: "Accept the amendment" }).click();
+    await confirmAct(penholder, portal, penholder.getByRole("button", { name: "Accept the amendment" }));
     await penholder.getByText("The amendment is accepted: a new version of the text is recorded.").waitFor();
     await penholder.goto(draftUrl);
     await penholder.getByRole("link", { name: "History and differences" }).click();
@@ -88,7 +88,7 @@ describe("a joint statement, from first draft to publication", () => {
     await denmark.goto(draftUrl);
     await expectPage(denmark.getByText(/Silence until .* \(your time, Europe\/Copenhagen\)/)).toBeVisible();
     await denmark.getByLabel("Reason for breaking silence").fill("Copenhagen needs another day on paragraph 3.");
-    await denmark.getByRole("button", { name: "Break silence" }).click();
+    await confirmAct(denmark, portal, denmark.getByRole("button", { name: "Break silence" }), DENMARK);
     await denmark.getByText("You broke silence: the text is back in drafting.").waitFor();
     await expectAccessible(denmark);
 
@@ -116,19 +116,21 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.getByText("The invitations to co-sign have been sent.").waitFor();
     await expectAccessible(penholder);
 
-    for (const [page, member] of [
-      [korea, "Republic of Korea"],
-      [denmark, "Denmark"],
+    // Signing is an act of state: Korea confirms with an emailed code; Denmark stepped up to break
+    // silence a moment ago, so it only confirms.
+    for (const [page, member, stepUpFor] of [
+      [korea, "Republic of Korea", KOREA],
+      [denmark, "Denmark", undefined],
     ] as const) {
       await page.goto(draftUrl);
-      await page.getByRole("button", { name: `Sign for ${member}` }).click();
+      await confirmAct(page, portal, page.getByRole("button", { name: `Sign for ${member}` }), stepUpFor);
       await page.getByText("Your member has signed.").waitFor();
     }
     await expectPage(denmark.getByRole("row", { name: /Republic of Korea Signed by Lee Seo-yeon/ })).toBeVisible();
 
     await penholder.goto(draftUrl);
     await penholder.getByLabel("Venue").fill("Human Rights Council, Geneva");
-    await penholder.getByRole("button", { name: "Publish", exact: true }).click();
+    await confirmAct(penholder, portal, penholder.getByRole("button", { name: "Publish", exact: true }), GHANA);
     await penholder.getByText("The text is published and visible to the whole network.").waitFor();
     await expectPage(penholder.locator(".closing")).toHaveText(
       /^Ghana, on behalf of (Republic of Korea and Denmark|Denmark and Republic of Korea)$/,

@@ -572,6 +572,9 @@ export const UNREACHED_ROUTES: Record<string, string> = {
   "/*": "the not-found page: every unknown address, never a link",
   "/robots.txt": "read by search engines, never linked; tests/e2e/outreach.test.ts reads it",
   "/webhooks/resend": "Resend's signed delivery webhook, never a link: tests/integration/channels.test.ts calls it",
+  "/step-up":
+    "posted by the confirmation dialog's script (no input read), never a link or a page's form: " +
+    "tests/e2e/confirmation.test.ts and the journeys drive it",
 };
 
 /**

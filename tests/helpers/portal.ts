@@ -115,13 +115,23 @@ export function portalAndBrowser(env: Record<string, string> = {}): { portal: Po
  * A signed-in cookie for a seeded person, for tests that exercise permissions over plain HTTP.
  * (The sign-in flow itself is tested end to end in the browser.)
  */
-export async function sessionCookieFor(portal: Portal, email: string): Promise<string> {
+export async function sessionCookieFor(
+  portal: Portal,
+  email: string,
+  /** A session whose person confirmed themselves (step-up) just now, for tests of acts rather than of step-up. */
+  { steppedUp = false }: { steppedUp?: boolean } = {},
+): Promise<string> {
   const { db } = portal.database;
   const user = await db.selectFrom("User").select("id").where("email", "=", email).executeTakeFirstOrThrow();
   const sessionToken = randomUUID();
   await db
     .insertInto("Session")
-    .values({ sessionToken, userId: user.id, expires: new Date(Date.now() + 3_600_000) })
+    .values({
+      sessionToken,
+      userId: user.id,
+      expires: new Date(Date.now() + 3_600_000),
+      steppedUpAt: steppedUp ? new Date() : null,
+    })
     .execute();
   return `authjs.session-token=${sessionToken}`;
 }

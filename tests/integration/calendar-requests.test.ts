@@ -248,8 +248,9 @@ describe("the audit log", () => {
     expect(created.status).toBe(302);
     const id = Number(/\/calendar\/(\d+)/.exec(created.location ?? "")![1]);
     expect((await post(`/calendar/${id}/edit`, { ...forum, location: "Busan" }, korea)).status).toBe(302);
-    expect((await post(`/calendar/${id}`, { intent: "cancel" }, korea)).status).toBe(302);
-    expect((await post(`/calendar/${id}`, { intent: "cancel" }, korea)).status).toBe(403); // once is final
+    const cancel = { intent: "cancel", _confirm: "cancel_event" };
+    expect((await post(`/calendar/${id}`, cancel, korea)).status).toBe(302);
+    expect((await post(`/calendar/${id}`, cancel, korea)).status).toBe(403); // once is final
     const korean = { actor: "Lee Seo-yeon", member: "Republic of Korea", ip: expect.any(String) };
     expect(await entries(id)).toEqual([
       { action: "event_created", ...korean },

@@ -2,7 +2,7 @@
 // start (the manual's "Your first months", their member's reports to file, the next Global Call and
 // the next training).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KOREA } from "../helpers/people";
+import { KOREA, SECRETARIAT, USA } from "../helpers/people";
 import { type Portal, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
@@ -64,5 +64,78 @@ describe("the welcome", () => {
 
   it("is not shown on the profile otherwise", async () => {
     expect(await get("/profile")).not.toContain("Welcome to the network");
+  });
+});
+
+const MARIA = "maria.santos@dfa-philippines.example.org";
+
+const page = async (path: string, cookie: string) => {
+  const response = await fetch(portal.baseUrl + path, { headers: { Cookie: cookie, "Accept-Language": "en" } });
+  const statements = Number(/sql;desc="(\d+)"/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+  return { status: response.status, statements, html: await response.text() };
+};
+const pairingsCard = (html: string) => /<section[^>]*id="pairings".*?<\/section>/s.exec(html)?.[0];
+
+describe("pairing", () => {
+  it("shows a mentor and the newcomer to each other on their dashboards, at no extra query", async () => {
+    const mentor = await page("/", korea);
+    expect(pairingsCard(mentor.html)).toContain("Maria Santos");
+    expect(pairingsCard(mentor.html)).toContain("you mentor them");
+    expect(pairingsCard(mentor.html)).toContain(`href="mailto:${MARIA}"`);
+    expect(pairingsCard(mentor.html)).toContain('href="/members/philippines"');
+    expect(mentor.statements).toBeGreaterThan(0);
+    expect(mentor.statements).toBeLessThanOrEqual(6);
+
+    const maria = await sessionCookieFor(portal, MARIA);
+    const newcomer = await page("/", maria);
+    expect(pairingsCard(newcomer.html)).toContain("Lee Seo-yeon");
+    expect(pairingsCard(newcomer.html)).toContain("your mentor");
+    expect(pairingsCard(newcomer.html)).toContain('href="mailto:seoyeon.lee@mofa-korea.example.org"');
+    // The welcome path names the mentor too.
+    const welcome = await page("/profile?welcome=1", maria);
+    expect(welcome.html).toContain("Your mentor");
+    expect(welcome.html).toContain("Lee Seo-yeon");
+
+    // Someone in no pairing has no such card, and does not see the pair.
+    const usa = await page("/", await sessionCookieFor(portal, USA));
+    expect(pairingsCard(usa.html)).toBeUndefined();
+    expect(usa.html).not.toContain("Maria Santos");
+  });
+
+  it("gives the secretariat its overview in at most 5 statements, and nobody else", async () => {
+    const secretariat = await sessionCookieFor(portal, SECRETARIAT);
+    const overview = await page("/onboarding", secretariat);
+    expect(overview.status).toBe(200);
+    expect(overview.statements).toBeLessThanOrEqual(5);
+    expect(overview.html).toContain("Grace Nakato");
+    expect(overview.html).toContain("Mentor: Lee Seo-yeon");
+    expect(overview.html).toContain("Great Lakes pairing");
+    const unpaired = await page("/onboarding?state=unpaired&group=african", secretariat);
+    expect(unpaired.html).toContain("Grace Nakato");
+    expect(unpaired.html).not.toContain("Patrick Ilunga");
+    expect((await page("/onboarding", korea)).status).toBe(403);
+    expect((await page("/onboarding/pair", korea)).status).toBe(403);
+  });
+
+  it("suggests mentors of the newcomer's regional group first, then of their language", async () => {
+    const secretariat = await sessionCookieFor(portal, SECRETARIAT);
+    const grace = await portal.database.db
+      .selectFrom("people")
+      .select("id")
+      .where("name", "=", "Grace Nakato")
+      .executeTakeFirstOrThrow();
+    const form = await page(`/onboarding/pair?newcomer=${grace.id}`, secretariat);
+    const groups = [...form.html.matchAll(/<optgroup label="([^"]+)">(.*?)<\/optgroup>/gs)];
+    expect(groups.map((group) => group[1])).toEqual(["Same regional group", "Same language", "Other focal points"]);
+    expect(groups[0]![2]).toContain("Kwame Mensah (Ghana)");
+    expect(groups[0]![2]).not.toContain("Uganda");
+    expect(groups[1]![2]).toContain("Lee Seo-yeon");
+    // An experienced focal point is no newcomer: nothing to pair.
+    const korean = await portal.database.db
+      .selectFrom("people")
+      .select("id")
+      .where("name", "=", "Lee Seo-yeon")
+      .executeTakeFirstOrThrow();
+    expect((await page(`/onboarding/pair?newcomer=${korean.id}`, secretariat)).status).toBe(404);
   });
 });

@@ -10,7 +10,8 @@ let portal: Portal;
 let secretariat: string;
 beforeAll(async () => {
   portal = await startPortal();
-  secretariat = await sessionCookieFor(portal, SECRETARIAT);
+  // Stepped up: handovers, invitations and deactivations are acts of state (tests/integration/confirmation.test.ts).
+  secretariat = await sessionCookieFor(portal, SECRETARIAT, { steppedUp: true });
 });
 afterAll(() => portal?.stop());
 
@@ -104,7 +105,7 @@ describe("handing over a seat", () => {
     const started = await postForm(
       portal,
       "/members/ghana/handover",
-      { ...successor, when: "acceptance" },
+      { ...successor, when: "acceptance", _confirm: "hand_over_seat" },
       { cookie: secretariat },
     );
     expect(started.headers.get("location")).toBe("/members/ghana?notice=handover");
@@ -138,11 +139,17 @@ describe("handing over a seat", () => {
 
   it("completes at once, by the holder, when the holder hands over now", async () => {
     const since = await lastAuditId();
-    const japan = await sessionCookieFor(portal, JAPAN);
+    const japan = await sessionCookieFor(portal, JAPAN, { steppedUp: true });
     const done = await postForm(
       portal,
       "/members/japan/handover",
-      { name: "Sato Kenji", email: "kenji.sato@mofa-japan.example.org", locale: "en", when: "now" },
+      {
+        name: "Sato Kenji",
+        email: "kenji.sato@mofa-japan.example.org",
+        locale: "en",
+        when: "now",
+        _confirm: "hand_over_seat",
+      },
       { cookie: japan },
     );
     expect(done.headers.get("location")).toBe("/login?handedOver=1");
@@ -160,7 +167,15 @@ describe("an invitation", () => {
     await postForm(
       portal,
       "/admin/invite",
-      { name: "Lucia Ferrari", email, role: "focal_point", member: "italy", alternate: "on", locale: "en" },
+      {
+        name: "Lucia Ferrari",
+        email,
+        role: "focal_point",
+        member: "italy",
+        alternate: "on",
+        locale: "en",
+        _confirm: "invite_person",
+      },
       { cookie: secretariat },
     );
     const token = await invitationTokenFor(email);
@@ -279,7 +294,15 @@ describe("bad input on the people's pages", () => {
       ],
       [
         "/admin/invite",
-        { name: "Ana Ruiz", email: "ana.ruiz@example.org", role: "focal_point", member: "atlantis", locale: "en" },
+        // Confirmed: the member is looked up by the invitation itself, after the confirmation screen.
+        {
+          name: "Ana Ruiz",
+          email: "ana.ruiz@example.org",
+          role: "focal_point",
+          member: "atlantis",
+          locale: "en",
+          _confirm: "invite_person",
+        },
         secretariat,
         ["Ana Ruiz", "Choose one of the options."],
       ],

@@ -4,6 +4,7 @@ import { inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StatementStage } from "../../db/schema";
 import { STAGES } from "~/statements/workflow";
+import { CONFIRMED } from "~/statements/route-helpers.server";
 import { reached, waitForEmails } from "../helpers/emails";
 import { queueDrained } from "../helpers/queue";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
@@ -22,7 +23,10 @@ type Who = keyof typeof PEOPLE;
 
 beforeAll(async () => {
   portal = await startPortal();
-  for (const [who, email] of Object.entries(PEOPLE)) cookies[who] = await sessionCookieFor(portal, email);
+  // Stepped up: this file tests the workflow; tests/integration/confirmation.test.ts tests the confirmation.
+  for (const [who, email] of Object.entries(PEOPLE)) {
+    cookies[who] = await sessionCookieFor(portal, email, { steppedUp: true });
+  }
   // The pages answer in each person's language; the assertions read English.
   const costaRica = await portal.database.db
     .selectFrom("User")
@@ -35,8 +39,11 @@ afterAll(() => portal.stop());
 
 const get = (path: string, who: Who) =>
   fetch(portal.baseUrl + path, { headers: { Cookie: cookies[who]! }, redirect: "manual" });
-const post = (path: string, who: Who, body: Record<string, string | number>) =>
-  postForm(portal, path, body, { cookie: cookies[who]! });
+/** A form as the person sends it after confirming on the confirmation screen, where the act asks for it. */
+const post = (path: string, who: Who, body: Record<string, string | number>) => {
+  const act = CONFIRMED[String(body.intent)]?.act;
+  return postForm(portal, path, act ? { ...body, _confirm: act } : body, { cookie: cookies[who]! });
+};
 const db = () => portal.database.db;
 
 const FIRST_TEXT = [
@@ -649,10 +656,45 @@ describe("amendments, versions and exports", () => {
     );
     expect(second).toContain("protect civilians everywhere.");
     expect(second).toContain("Draft — version 2. Not for circulation.");
+    // A draft opens with its confidentiality, version and date, written in the text's language.
+    const created = await db()
+      .selectFrom("statement_versions")
+      .select("created_at")
+      .where("statement_id", "=", id)
+      .where("number", "=", 2)
+      .executeTakeFirstOrThrow();
+    const day = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(created.created_at);
+    expect(second.split("\n")[0]).toBe(`Draft — confidential to the drafting group. Version 2 of ${day}.`);
+    // The current text carries each paragraph's status; an earlier version's were not kept.
+    expect(second).toContain("1. (Open) The members of the group are gravely concerned");
+    expect(first).not.toContain("(Open)");
+    const printed = await (await get(`/statements/${id}/versions/2`, "korea")).text();
+    expect(printed).toContain("Draft — confidential to the drafting group. Version 2");
+    expect(printed).toContain('class="print-status">(Open)');
     const docx = await get(`/statements/${id}/versions/2/docx`, "korea");
     expect(docx.headers.get("content-type")).toContain("wordprocessingml");
     expect(docx.headers.get("content-disposition")).toContain("-v2.docx");
-    expect(docxDocumentXml(Buffer.from(await docx.arrayBuffer()))).toContain("protect civilians everywhere.");
+    const xml = docxDocumentXml(Buffer.from(await docx.arrayBuffer()));
+    expect(xml).toContain("protect civilians everywhere.");
+    expect(xml).toContain("Draft — confidential to the drafting group. Version 2");
+    expect(xml).toMatch(/<w:t[^>]*>\(Open\) <\/w:t>/);
+  });
+
+  it("shows a published text as published: co-signatories in alphabetical order, no drafting aside", async () => {
+    const seeded = await db()
+      .selectFrom("statements")
+      .select(["id", "current_version"])
+      .where("stage", "=", "published")
+      .executeTakeFirstOrThrow();
+    const closing = "Denmark, on behalf of Australia, Botswana, Costa Rica, Ghana, Guatemala, and Republic of Korea";
+    const text = await (await get(`/statements/${seeded.id}/versions/${seeded.current_version}/txt`, "korea")).text();
+    expect(text).toContain(closing);
+    expect(text).not.toContain("(Agreed)");
+    // Korea drafted it, yet its page reads as the network's: no statuses, counts or amendment links.
+    const page = await (await get(`/statements/${seeded.id}`, "korea")).text();
+    expect(page).toContain(closing);
+    expect(page).not.toContain('class="paragraph-link"');
+    expect(page).not.toContain("paragraph-status");
   });
 
   it("keeps versions immutable, even against a direct update", async () => {
@@ -738,7 +780,9 @@ describe("amendments, versions and exports", () => {
     const text = await (await get(`/statements/${id}/versions/1/txt`, "secretariat")).text();
     expect(text).toContain("Costa Rica, on behalf of France");
     expect(text).not.toContain("Republic of Korea");
-    expect(text).toContain("Delivered on 2026-11-20, Human Rights Council, Geneva.");
+    // The delivery date in the text's language; a published text carries no draft header.
+    expect(text).toContain("Delivered on November 20, 2026, Human Rights Council, Geneva.");
+    expect(text).not.toContain("confidential");
     // Published: the whole network reads it, with the list of who signed and when.
     const published = await get(`/statements/${id}`, "uninvolved");
     expect(published.status).toBe(200);

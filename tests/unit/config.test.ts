@@ -9,6 +9,20 @@ describe("configuration", () => {
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
+  it("keeps library files in Postgres unless all four S3 settings are given, and says which one is missing", () => {
+    expect(parseConfig({}).LIBRARY_MAX_BYTES).toBe(20_000_000);
+    expect(() => parseConfig({ S3_BUCKET: "r2p-library", S3_ENDPOINT: "https://s3.example.org" })).toThrowError(
+      /^Configuration error: S3_ACCESS_KEY_ID is required when any S3_ setting is/,
+    );
+    const s3 = parseConfig({
+      S3_BUCKET: "r2p-library",
+      S3_ENDPOINT: "https://s3.example.org",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+    });
+    expect(s3.S3_REGION).toBe("us-east-1");
+  });
+
   it("names the variable that is wrong, in one line", () => {
     expect(() => parseConfig({ PORT: "eighty" })).toThrowError(ConfigError);
     expect(() => parseConfig({ PORT: "eighty" })).toThrowError(/^Configuration error: PORT /);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "~/lib/csv";
+import { parseCsv, toCsv } from "~/lib/csv";
 
 const cells = (value: string) => toCsv([[value]], "en").slice(1, -2); // without the byte-order mark and line end
 
@@ -27,5 +27,22 @@ describe("CSV cells a spreadsheet could run as formulas", () => {
     expect(toCsv(rows, "en")).toBe(`\uFEFFCôte d'Ivoire,0.25,"a, b"\r\nx;y,"'-2","'=1+1"\r\n`);
     expect(toCsv(rows, "fr")).toBe(`\uFEFFCôte d'Ivoire;0,25;a, b\r\n"x;y";"'-2";"'=1+1"\r\n`);
     expect(toCsv(rows, "es")).toBe(`\uFEFFCôte d'Ivoire;0,25;a, b\r\n"x;y";"'-2";"'=1+1"\r\n`);
+  });
+});
+
+describe("reading a CSV file", () => {
+  it("reads commas, or semicolons when the header holds more of them, with quoted cells and a BOM", () => {
+    expect(parseCsv('a,b\r\n1,"x, ""y"""\n')).toEqual([
+      ["a", "b"],
+      ["1", 'x, "y"'],
+    ]);
+    expect(parseCsv('\uFEFFmember;name\r\nCôte d\'Ivoire;"Koné; Aminata"')).toEqual([
+      ["member", "name"],
+      ["Côte d'Ivoire", "Koné; Aminata"],
+    ]);
+    expect(parseCsv('a,b\n"line one\nline two",2\n')).toEqual([
+      ["a", "b"],
+      ["line one\nline two", "2"],
+    ]);
   });
 });

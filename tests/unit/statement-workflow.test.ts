@@ -28,6 +28,7 @@ const LEGAL: Record<WorkflowAction, { stages: StatementStage[]; who: string[] }>
   adopt: { stages: ["silence"], who: [] },
   open_signature: { stages: ["adopted"], who: ["penholder"] },
   invite: { stages: ["signature"], who: ["penholder"] },
+  remind: { stages: ["signature"], who: ["penholder", "secretariat"] },
   sign: { stages: ["signature"], who: ["penholder", "drafter", "invitee"] },
   publish: { stages: ["signature"], who: ["penholder"] },
 };

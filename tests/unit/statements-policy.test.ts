@@ -55,6 +55,7 @@ const ALLOWED: Record<StatementAction, Partial<Record<Who, readonly StatementSta
   adopt: {}, // nobody: the deadline does
   open_signature: { penholder: ["adopted"] },
   invite: { penholder: ["signature"] },
+  remind: { penholder: ["signature"], secretariat: ["signature"] },
   sign: { drafter: ["signature"], invitee: ["signature"] }, // invited members only: not the penholder here
   publish: { penholder: ["signature"] },
 };

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { requireUser } from "~/auth/session.server";
+import { confirmAct } from "~/confirmation/confirmation.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { safeRedirectPath } from "~/lib/safe-redirect";
-import { deactivatePerson, resendInvitation, revokeInvitation } from "~/members/commands.server";
+import { deactivatePerson, ensureMayDeactivate, resendInvitation, revokeInvitation } from "~/members/commands.server";
 import { personAction } from "~/members/forms.server";
 
 const COMMANDS = { resend: resendInvitation, revoke: revokeInvitation, deactivate: deactivatePerson };
@@ -14,12 +15,21 @@ const NOTICE = { resend: "resent", revoke: "revoked", deactivate: "deactivated" 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const personId = idParam(params.id);
-  const parsed = personAction.safeParse(Object.fromEntries(await request.formData()));
+  const formData = await request.formData();
+  const parsed = personAction.safeParse(Object.fromEntries(formData));
   if (!parsed.success) throw new Response(null, { status: 400 });
+  const deactivating = parsed.data.intent === "deactivate";
+  const mayDeactivate = () => ensureMayDeactivate(getDb(), viewer, personId);
+  await confirmAct(request, context, formData, deactivating ? "deactivate_person" : undefined, mayDeactivate);
   await COMMANDS[parsed.data.intent](getDb(), viewer, personId);
   return redirect(`${safeRedirectPath(parsed.data.returnTo, "/admin")}?notice=${NOTICE[parsed.data.intent]}`);
 }
 
 export function loader() {
   throw new Response(null, { status: 404 });
+}
+
+/** Nothing of its own to show: a page route (not a resource route) so that the confirmation screen renders. */
+export default function PersonActions() {
+  return null;
 }

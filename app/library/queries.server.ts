@@ -1,0 +1,208 @@
+// Reading the library: a file's owner (what decides who may read it), the files of one owner for
+// its page, the library list a person may see, and a file to download.
+import { sql } from "kysely";
+import type { Locale } from "../../db/schema";
+import type { Viewer } from "~/auth/viewer";
+import type { DB } from "~/lib/db.server";
+import { memberNameSql } from "~/members/names.server";
+import { activityState } from "~/program/policy";
+import type { LibraryFilter } from "./forms.server";
+import type { OwnerRef } from "./owners";
+import { libraryFileReadable, type LibraryOwner } from "./policy";
+
+export interface OwnerRecord {
+  facts: LibraryOwner;
+  /** The owner's page, where its files are listed. */
+  href: string;
+  title: string;
+}
+
+/** The owner a reference names, as the policy and the pages need it; null if there is none. */
+export async function ownerOf(db: DB, ref: OwnerRef, locale: Locale): Promise<OwnerRecord | null> {
+  switch (ref.kind) {
+    case "manual_section": {
+      const row = await db
+        .selectFrom("manual_sections as s")
+        .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
+        .select(["s.title", sql<string>`'/manual/' || c.slug || '/' || s.slug`.as("href")])
+        .where("s.id", "=", ref.id)
+        .executeTakeFirst();
+      return row ? { facts: { kind: ref.kind }, ...row } : null;
+    }
+    case "best_practice": {
+      const row = await db
+        .selectFrom("best_practices")
+        .select(["title", "member_id", "status"])
+        .where("id", "=", ref.id)
+        .executeTakeFirst();
+      return row
+        ? {
+            facts: { kind: ref.kind, memberId: row.member_id, status: row.status },
+            href: `/manual/best-practices/${ref.id}`,
+            title: row.title,
+          }
+        : null;
+    }
+    case "activity": {
+      const row = await db
+        .selectFrom("activities as a")
+        .leftJoin("people as p", "p.id", "a.proposed_by")
+        .select(["a.title", "a.status", "a.archived_at", "p.member_id as memberId"])
+        .where("a.id", "=", ref.id)
+        .executeTakeFirst();
+      return row
+        ? { facts: { kind: ref.kind, state: activityState(row) }, href: `/work/activities/${ref.id}`, title: row.title }
+        : null;
+    }
+    case "benchmark_report": {
+      const row = await db
+        .selectFrom("benchmark_reports as r")
+        .innerJoin("benchmarks as b", "b.id", "r.benchmark_id")
+        .innerJoin("members as m", "m.id", "r.member_id")
+        .select([
+          "r.member_id",
+          "r.benchmark_id",
+          sql<string>`b.title || ' — ' || ${memberNameSql("m", locale)} || ', ' || r.reported_on`.as("title"),
+        ])
+        .where("r.id", "=", ref.id)
+        .executeTakeFirst();
+      return row
+        ? {
+            facts: { kind: ref.kind, memberId: row.member_id },
+            href: `/work/benchmarks/${row.benchmark_id}`,
+            title: row.title,
+          }
+        : null;
+    }
+    case "situation_group": {
+      const row = await db
+        .selectFrom("situation_groups as g")
+        .select((eb) => [
+          "g.title",
+          eb
+            .selectFrom("situation_group_members as gm")
+            .select(sql<number[]>`coalesce(array_agg(gm.member_id), '{}')`.as("ids"))
+            .whereRef("gm.group_id", "=", "g.id")
+            .as("memberIds"),
+        ])
+        .where("g.id", "=", ref.id)
+        .executeTakeFirst();
+      return row
+        ? {
+            facts: { kind: ref.kind, group: { memberIds: row.memberIds ?? [] } },
+            href: `/groups/${ref.id}`,
+            title: row.title,
+          }
+        : null;
+    }
+    case "annual_meeting": {
+      const row = await db.selectFrom("annual_meetings").select("title").where("id", "=", ref.id).executeTakeFirst();
+      return row ? { facts: { kind: ref.kind }, href: `/annual-meetings/${ref.id}`, title: row.title } : null;
+    }
+  }
+}
+
+const fileColumns = [
+  "f.id",
+  "f.title",
+  "f.description",
+  "f.language",
+  "f.filename",
+  "f.content_type as contentType",
+  "f.size",
+  "f.uploaded_at as uploadedAt",
+  "f.uploaded_by as uploadedBy",
+  "p.name as uploaderName",
+] as const;
+
+/** One owner's files, newest first, for its page (which has decided that the viewer reads the owner). */
+export function filesOf(db: DB, owner: OwnerRef) {
+  return db
+    .selectFrom("library_files as f")
+    .leftJoin("people as p", "p.id", "f.uploaded_by")
+    .select(fileColumns)
+    .where("f.owner_kind", "=", owner.kind)
+    .where("f.owner_id", "=", owner.id)
+    .orderBy("f.uploaded_at", "desc")
+    .orderBy("f.id", "desc")
+    .execute();
+}
+export type LibraryFileRow = Awaited<ReturnType<typeof filesOf>>[number];
+
+export const LIBRARY_PAGE_SIZE = 25;
+
+/** One page of the files the viewer may read, newest first, with their owners' titles and pages and the total. */
+export async function listLibrary(db: DB, viewer: Viewer, filter: LibraryFilter) {
+  let query = db
+    .selectFrom("library_files as f")
+    .leftJoin("people as p", "p.id", "f.uploaded_by")
+    .select(fileColumns)
+    .select([
+      "f.owner_kind as ownerKind",
+      "f.owner_id as ownerId",
+      sql<number>`count(*) over ()`.as("total"),
+      sql<string>`case f.owner_kind
+        when 'manual_section' then (select s.title from manual_sections s where s.id = f.owner_id)
+        when 'best_practice' then (select bp.title from best_practices bp where bp.id = f.owner_id)
+        when 'activity' then (select a.title from activities a where a.id = f.owner_id)
+        when 'benchmark_report' then (select b.title from benchmark_reports r join benchmarks b on b.id = r.benchmark_id
+          where r.id = f.owner_id)
+        when 'situation_group' then (select g.title from situation_groups g where g.id = f.owner_id)
+        else (select m.title from annual_meetings m where m.id = f.owner_id) end`.as("ownerTitle"),
+      sql<string>`case f.owner_kind
+        when 'manual_section' then (select '/manual/' || c.slug || '/' || s.slug from manual_sections s
+          join manual_chapters c on c.id = s.chapter_id where s.id = f.owner_id)
+        when 'best_practice' then '/manual/best-practices/' || f.owner_id
+        when 'activity' then '/work/activities/' || f.owner_id
+        when 'benchmark_report' then (select '/work/benchmarks/' || r.benchmark_id from benchmark_reports r
+          where r.id = f.owner_id)
+        when 'situation_group' then '/groups/' || f.owner_id
+        else '/annual-meetings/' || f.owner_id end`.as("ownerHref"),
+    ])
+    .where(libraryFileReadable(viewer, { ownerKind: sql.ref("f.owner_kind"), ownerId: sql.ref("f.owner_id") }));
+  if (filter.language) query = query.where("f.language", "=", filter.language);
+  if (filter.kind) query = query.where("f.owner_kind", "=", filter.kind);
+  const rows = await query
+    .orderBy("f.uploaded_at", "desc")
+    .orderBy("f.id", "desc")
+    .limit(LIBRARY_PAGE_SIZE)
+    .offset((filter.page - 1) * LIBRARY_PAGE_SIZE)
+    .execute();
+  return { files: rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+/** A file's record with where its bytes are, or null. */
+export function libraryFile(db: DB, id: number) {
+  return db
+    .selectFrom("library_files")
+    .select([
+      "id",
+      "owner_kind",
+      "owner_id",
+      "filename",
+      "content_type",
+      "size",
+      "storage",
+      "storage_key",
+      "uploaded_by",
+      "title",
+    ])
+    .where("id", "=", id)
+    .executeTakeFirst();
+}
+
+/** The files of a benchmark's reports the viewer may read (their member's; all for the secretariat), by report. */
+export async function benchmarkReportFiles(db: DB, benchmarkId: number, viewer: Viewer) {
+  let query = db
+    .selectFrom("library_files as f")
+    .innerJoin("benchmark_reports as r", (join) =>
+      join.onRef("r.id", "=", "f.owner_id").on("f.owner_kind", "=", "benchmark_report"),
+    )
+    .select(["f.id", "f.title", "f.filename", "f.language", "r.id as reportId"])
+    .where("r.benchmark_id", "=", benchmarkId);
+  if (viewer.role !== "secretariat") query = query.where("r.member_id", "=", viewer.memberId);
+  const rows = await query.orderBy("f.uploaded_at").orderBy("f.id").execute();
+  const byReport = new Map<number, typeof rows>();
+  for (const row of rows) byReport.set(row.reportId, [...(byReport.get(row.reportId) ?? []), row]);
+  return byReport;
+}
