@@ -45,9 +45,10 @@ async function routeTree(portal: Portal): Promise<{ routes: AgnosticRouteObject[
 const isPageRoute = (route: ManifestRoute) => route.id !== "root" && existsSync(`app/${route.id}.tsx`);
 
 /** A field a person types text into, as the page was sent (before any script ran). */
-const TEXT_FIELD =
-  "main textarea:not([readonly]):not([disabled]), main input:not([readonly]):not([disabled])" +
+const FIELD =
+  "textarea:not([readonly]):not([disabled]), input:not([readonly]):not([disabled])" +
   ":is([type=text], [type=email], [type=search], [type=url], :not([type]))";
+const TEXT_FIELD = `main :is(${FIELD})`;
 
 function hasTextField(html: string): boolean {
   const main = html.slice(html.indexOf("<main"), html.lastIndexOf("</main>"));
@@ -106,6 +107,10 @@ async function typeBeforeHydration(page: Page, url: string): Promise<string[]> {
   page.on("pageerror", (error) => errors.push(error.message));
   await slowDownloads(page);
   await page.goto(url, { waitUntil: "commit" });
+  await page.locator(TEXT_FIELD).first().waitFor({ state: "attached" });
+  // A form folded away (a file's "Attach" under its <details>) is opened by its summary, as a person would.
+  const folded = page.locator("main details:not([open])").filter({ has: page.locator(FIELD) });
+  if (!(await page.locator(TEXT_FIELD).first().isVisible())) await folded.first().locator("summary").click();
   const field = page.locator(TEXT_FIELD).filter({ visible: true }).first();
   await field.waitFor();
   await field.fill("");
@@ -134,9 +139,9 @@ const REACHED_OTHERWISE = [
   "routes/login_.confirm", // the sign-in link: one button
   "routes/login_.check-email", // after asking for a link
   "routes/login_.error", // after a link that no longer works
-  // What changed in an original since its translation: linked only to readers of an outdated
-  // translation, and a page with no form (tests/e2e/translations.test.ts opens it).
-  "routes/translate.$kind.$id_.changes",
+  // The secretariat's acts on one person (resend, revoke, deactivate): a page route only so that the
+  // confirmation screen can render there; a GET is 404 (tests/e2e/sign-in.test.ts deactivates).
+  "routes/admin.people.$id",
   "routes/about.join_.thanks", // after the public "How to join" form: no form
   // A focal point's page (the secretariat, who crawls here, is sent to its queue); its form is the same
   // text fields as every other, and tests/e2e/outreach.test.ts fills it in.

@@ -40,8 +40,8 @@ describe("the program of work", () => {
   it("lets a focal point report progress on a benchmark and see the network's figure move", async () => {
     const page = await newPage(suite.browser, suite.portal);
     await signIn(page, suite.portal, KOREA);
-    // The dashboard lists the benchmark among Korea's open items.
-    const openItems = page.getByRole("region", { name: "To report for Republic of Korea" });
+    // The dashboard's "Needs your action" lists the benchmark among the reports Korea owes.
+    const openItems = page.getByRole("list", { name: "Benchmark reports your member owes" });
     await openItems.getByRole("link", { name: MAPPING }).click();
     await page.getByRole("heading", { level: 1, name: MAPPING }).waitFor();
     await expectAccessible(page);
@@ -74,8 +74,9 @@ describe("the program of work", () => {
     await expectAccessible(page);
 
     await page.goto("/");
+    await page.getByRole("heading", { level: 2, name: "Needs your action" }).waitFor();
     await expectPage(
-      page.getByRole("region", { name: "To report for Republic of Korea" }).getByRole("link", { name: MAPPING }),
+      page.getByRole("list", { name: "Benchmark reports your member owes" }).getByRole("link", { name: MAPPING }),
     ).toHaveCount(0);
   });
 
