@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { DocumentMeta } from "~/components/document-meta";
 import { ErrorPage } from "~/components/error-page";
-import { ConfirmationPage } from "~/confirmation/confirm-form";
+import { ConfirmationPage } from "~/confirmation/confirmation-page";
 import { InAppNavigation } from "~/components/list-link";
 import { DocumentTitle, FocusPageTitleOnNavigation, errorKind } from "~/components/page-title";
 import { confirmationIn } from "~/confirmation/screen";

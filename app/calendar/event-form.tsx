@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { EVENT_TYPES } from "../../db/schema";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { TableFrame } from "~/components/table-section";
-import { TimeZonePicker } from "~/components/picker";
+import { TimeZonePicker } from "~/components/time-zone-picker";
 import { languageOptions } from "~/i18n/config";
 import { cityOf } from "./event-time";
 import { REMINDER_OFFSETS } from "./offsets";

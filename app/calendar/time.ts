@@ -1,18 +1,27 @@
-// Times of events for people in every time zone: pure functions over Intl and @date-fns/tz,
-// shared by the pages, the emails and the scheduling aid.
-import { TZDate } from "@date-fns/tz";
+// Times of events for people in every time zone: pure functions over Intl, shared by the pages, the
+// emails and the scheduling aid (the browser runs them too: no time zone library travels with them).
 import { formatter } from "~/lib/format";
 
-/** The instant of a wall-clock time in a zone, or null when that time does not exist there (clocks went forward). */
+/**
+ * The instant of a wall-clock time in a zone, or null when that time does not exist there (clocks went
+ * forward). When it happens twice (clocks went back), the first one.
+ */
 export function zonedToInstant(date: string, time: string, timeZone: string): Date | null {
   const [y, m, d] = date.split("-").map(Number);
   const [hh, mm] = time.split(":").map(Number);
-  const instant = new Date(TZDate.tz(timeZone, y!, m! - 1, d!, hh!, mm!).getTime());
-  if (Number.isNaN(instant.getTime())) return null;
-  const back = instantToZoned(instant, timeZone);
-  return back.date === date && back.time === time ? instant : null;
+  const wall = Date.UTC(y!, m! - 1, d!, hh!, mm!);
+  if (Number.isNaN(wall)) return null;
+  // The zone's offsets well before and after: any change of the clocks near that time lies between them.
+  const candidates = [WIDEST_OFFSET, -WIDEST_OFFSET].map((shift) => wall - zoneOffset(wall - shift, timeZone));
+  const found = candidates.filter((ms) => {
+    const back = instantToZoned(new Date(ms), timeZone);
+    return back.date === date && back.time === time;
+  });
+  return found.length ? new Date(Math.min(...found)) : null;
 }
 
+/** As far as any zone is ahead of UTC (+14 h): the two samples straddle the whole local day. */
+const WIDEST_OFFSET = 14 * 3_600_000;
 const QUARTER_HOUR = 15 * 60_000;
 const offsets = new Map<string, number>();
 

@@ -29,11 +29,9 @@ export function FieldShell({
   hint,
   children,
 }: FieldFrame & { children: (describedBy?: string) => ReactNode }) {
-  const { t } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  const message = error ? readMessage(error) : null;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -43,12 +41,20 @@ export function FieldShell({
         </p>
       ) : null}
       {children(describedBy)}
-      {message ? (
-        <p className="field-error" id={errorId}>
-          {t(message.key as "validation.tooLong", message.values)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
+  );
+}
+
+/** A field's message from the server (a `validation` key), in the reader's language; nothing if none. */
+export function FieldError({ id, error }: { id?: string; error?: string }) {
+  const { t } = useTranslation();
+  const message = error ? readMessage(error) : null;
+  if (!message) return null;
+  return (
+    <p className="field-error" id={id}>
+      {t(message.key as "validation.tooLong", message.values)}
+    </p>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { readMessage } from "~/lib/field-message";
+import { FieldError } from "./field";
 import { REGIONAL_GROUPS, type RegionalGroup } from "../../db/schema";
 
 /** One thing to choose, listed under its group (a regional group, a region of the world). */
@@ -10,7 +10,7 @@ export interface Choice {
   group?: string;
 }
 
-interface PickerFrame {
+export interface PickerFrame {
   name: string;
   /** When one page repeats a picker, each needs its own id (defaults to the name). */
   id?: string;
@@ -22,12 +22,12 @@ interface PickerFrame {
 }
 
 /** Lists this long get a filter box once the page's JavaScript runs. */
-const FILTER_FROM = 12;
+export const FILTER_FROM = 12;
 
 /** Accents and case left out, so "cote" finds "Côte d'Ivoire" and "sao" finds "São Paulo". */
 const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-function matches(choice: Choice, query: string): boolean {
+export function matches(choice: Choice, query: string): boolean {
   const text = fold(`${choice.label} ${choice.group ?? ""} ${choice.value}`.replace(/_/g, " "));
   return fold(query)
     .split(/\s+/)
@@ -35,7 +35,7 @@ function matches(choice: Choice, query: string): boolean {
 }
 
 /** The choices under their groups, groups in the order of their first choice. */
-function grouped(choices: Choice[]): { group?: string; choices: Choice[] }[] {
+export function grouped(choices: Choice[]): { group?: string; choices: Choice[] }[] {
   const groups = new Map<string | undefined, Choice[]>();
   for (const choice of choices) {
     const list = groups.get(choice.group) ?? [];
@@ -46,34 +46,23 @@ function grouped(choices: Choice[]): { group?: string; choices: Choice[] }[] {
 }
 
 /** True once the page's JavaScript runs: the server's page, and the first render in the browser, lack it. */
-function useEnhanced(): boolean {
+export function useEnhanced(): boolean {
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
   return enhanced;
 }
 
-function ids(id: string, hint?: string, error?: string) {
+export function ids(id: string, hint?: string, error?: string) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
-}
-
-function FieldError({ id, error }: { id?: string; error?: string }) {
-  const { t } = useTranslation();
-  const message = error ? readMessage(error) : null;
-  if (!message) return null;
-  return (
-    <p className="field-error" id={id}>
-      {t(message.key as "validation.tooLong", message.values)}
-    </p>
-  );
 }
 
 /**
  * The filter box over a long list: typing narrows it, the count of what is shown is announced, and
  * Enter or ↓ goes into the list (Enter never sends the form from here).
  */
-function FilterBox({
+export function FilterBox({
   id,
   controls,
   query,
@@ -231,87 +220,6 @@ export function MultiPicker({
   );
 }
 
-/**
- * One choice from a long list (a time zone among 400). Without JavaScript a select with its options
- * under their groups; with it, a filter box above a list that shows what matches: Enter or ↓ in the box
- * chooses the first match and goes into the list, where the arrow keys move on among the matches.
- * `value` and `onChange` as a select's, for a page that follows the choice.
- */
-export function SinglePicker({
-  name,
-  id = name,
-  label,
-  hint,
-  error,
-  choices,
-  value,
-  defaultValue,
-  onChange,
-}: PickerFrame & { value?: string; defaultValue?: string; onChange?: (value: string) => void }) {
-  const enhanced = useEnhanced() && choices.length >= FILTER_FROM;
-  const [query, setQuery] = useState("");
-  const select = useRef<HTMLSelectElement>(null);
-  const { hintId, errorId, describedBy } = ids(id, hint, error);
-  const shown = choices.filter((choice) => matches(choice, query));
-  const visible = new Set(shown.map((choice) => choice.value));
-  const option = (choice: Choice) => (
-    <option key={choice.value} value={choice.value} hidden={!visible.has(choice.value)}>
-      {choice.label}
-    </option>
-  );
-  return (
-    <div className="field picker">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {enhanced ? (
-        <FilterBox
-          id={id}
-          controls={id}
-          query={query}
-          onQuery={setQuery}
-          shown={shown.length}
-          total={choices.length}
-          intoList={() => {
-            // Enter or ↓ takes the first zone shown, as typing "Paris" and Enter should.
-            const first = shown[0];
-            if (first && select.current) {
-              if (onChange) onChange(first.value);
-              else select.current.value = first.value;
-            }
-            select.current?.focus();
-          }}
-        />
-      ) : null}
-      <select
-        ref={select}
-        id={id}
-        name={name}
-        size={enhanced ? 8 : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        value={value}
-        defaultValue={defaultValue}
-        onChange={onChange && ((event) => onChange(event.currentTarget.value))}
-      >
-        {grouped(choices).map(({ group, choices: options }) =>
-          group ? (
-            <optgroup key={group} label={group} hidden={!options.some((choice) => visible.has(choice.value))}>
-              {options.map(option)}
-            </optgroup>
-          ) : (
-            options.map(option)
-          ),
-        )}
-      </select>
-      <FieldError id={errorId} error={error} />
-    </div>
-  );
-}
-
 export interface MemberChoice {
   slug: string;
   name: string;
@@ -342,56 +250,4 @@ export function MemberPicker({
       group: t(`regionalGroups.${member.regionalGroup ?? "organisation"}`),
     }));
   return <MultiPicker {...picker} choices={choices} />;
-}
-
-const REGIONS = [
-  "Africa",
-  "America",
-  "Antarctica",
-  "Arctic",
-  "Asia",
-  "Atlantic",
-  "Australia",
-  "Europe",
-  "Indian",
-  "Pacific",
-] as const;
-type Region = (typeof REGIONS)[number];
-const isRegion = (text: string): text is Region => (REGIONS as readonly string[]).includes(text);
-
-/**
- * The time zones to choose from, each under its region ("Europe" › "Paris"), with the current one among
- * them even when it is not in the list (Intl lists "Asia/Kolkata" but not "UTC" or older names such as
- * "Asia/Calcutta"), so that saving a form never silently moves someone to the first zone of the list.
- */
-export function timeZoneChoices(zones: readonly string[], current: string, regionName: (region: Region) => string) {
-  const list = zones.includes(current) ? zones : [current, ...zones];
-  return list.map((zone): Choice => {
-    const [region = "", ...place] = zone.split("/");
-    if (!isRegion(region) || place.length === 0) return { value: zone, label: zone.replace(/_/g, " ") };
-    return { value: zone, label: place.join(" / ").replace(/_/g, " "), group: regionName(region) };
-  });
-}
-
-/** A time zone among the 400 the browser knows: a select by region, searchable once JavaScript runs. */
-export function TimeZonePicker({
-  zones,
-  current,
-  ...picker
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  zones: readonly string[];
-  /** The zone chosen now (kept in the list even when the browser does not know it). */
-  current: string;
-  value?: string;
-  defaultValue?: string;
-  onChange?: (zone: string) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <SinglePicker {...picker} choices={timeZoneChoices(zones, current, (region) => t(`timeZoneRegions.${region}`))} />
-  );
 }

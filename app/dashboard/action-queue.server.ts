@@ -7,7 +7,7 @@ import type { Viewer } from "~/auth/viewer";
 import { unansweredCallsQuery, upcomingEventsQuery } from "~/calendar/queries.server";
 import type { DB } from "~/lib/db.server";
 import { membersByGroup, membersByGroupQuery } from "~/members/queries.server";
-import { partnersQuery, type Partner } from "~/onboarding/queries.server";
+import { partnersQuery, withRelation, type Partner, type ShownPartner } from "~/onboarding/queries.server";
 import { openBenchmarksQuery } from "~/program/queries.server";
 import {
   amendmentsAwaitingPenholderQuery,
@@ -37,7 +37,7 @@ export async function dashboardQueues(db: DB, viewer: Viewer, moment: Date, date
       upcoming: row.upcoming.map((event) => shownTitle(event, locale)),
       actions: { ...noMemberActions, calls: row.calls.map((call) => shownTitle(call, locale)) },
       drafts: [],
-      partners: [] as Partner[],
+      partners: [] as ShownPartner[],
       review: reviewQueue(row, proposed),
       agendaRequests: row.agendaRequests,
     };
@@ -66,7 +66,7 @@ export async function dashboardQueues(db: DB, viewer: Viewer, moment: Date, date
     },
     drafts: draftsWaiting(row.drafts, moment),
     // Who the person is paired with: their mentor, those they mentor, their regional pairing.
-    partners: row.partners as Partner[],
+    partners: withRelation(row.partners as Partner[]),
     review: null,
     agendaRequests: null,
   };

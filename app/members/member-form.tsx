@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { REGIONAL_GROUPS } from "../../db/schema";
 import { FocusFirstError, SelectField, TextField } from "~/components/field";
-import { TimeZonePicker } from "~/components/picker";
+import { TimeZonePicker } from "~/components/time-zone-picker";
 
 export function MemberForm({
   values,

@@ -3,12 +3,11 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { ListLink } from "~/components/list-link";
-import { relation } from "./policy";
-import type { Partner } from "./queries.server";
+import type { ShownPartner } from "./queries.server";
 
-export function PartnerCard({ partner }: { partner: SerializeFrom<Partner> }) {
+export function PartnerCard({ partner }: { partner: SerializeFrom<ShownPartner> }) {
   const { t } = useTranslation("members");
-  const how = relation(partner.mine, partner.theirs);
+  const how = partner.relation;
   return (
     <>
       <strong>{partner.name}</strong>
@@ -35,7 +34,7 @@ export function PartnerCard({ partner }: { partner: SerializeFrom<Partner> }) {
 }
 
 /** The dashboard's card; nothing for someone not paired. */
-export function Pairings({ partners }: { partners: SerializeFrom<Partner>[] }) {
+export function Pairings({ partners }: { partners: SerializeFrom<ShownPartner>[] }) {
   const { t } = useTranslation("members");
   if (partners.length === 0) return null;
   return (

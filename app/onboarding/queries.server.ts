@@ -8,7 +8,7 @@ import { now, today } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { openBenchmarksFor } from "~/program/queries.server";
-import { activeSince, isActive, isNewcomer, newcomerSince } from "./policy";
+import { activeSince, isActive, isNewcomer, newcomerSince, relation } from "./policy";
 
 /** The manual's section written for newcomers (seeded; the secretariat keeps it). */
 export const FIRST_MONTHS_SECTION = "your-first-months";
@@ -39,7 +39,7 @@ export async function onboardingPath(db: DB, viewer: Viewer) {
     partnersQuery(db, viewer.id, viewer.locale).where("other.role", "=", "mentor").execute(),
   ]);
   return {
-    mentor: partners[0] ?? null,
+    mentor: withRelation(partners)[0] ?? null,
     firstMonths: firstMonths ?? null,
     toReport,
     nextCall: next.find((event) => event.type === "global_call") ?? null,
@@ -84,6 +84,13 @@ export function partnersQuery(db: DB, personId: number, locale: Locale) {
 }
 
 export type Partner = Awaited<ReturnType<ReturnType<typeof partnersQuery>["execute"]>>[number];
+
+/** The partners with how each stands to the reader, told here so the page need not carry the rules. */
+export function withRelation(partners: Partner[]) {
+  return partners.map((partner) => ({ ...partner, relation: relation(partner.mine, partner.theirs) }));
+}
+
+export type ShownPartner = ReturnType<typeof withRelation>[number];
 
 /** When a person (as `p`) was appointed: invited, or for those seeded without an invitation, signed in. */
 export const appointedAt = sql<Date>`coalesce(p.invited_at, p.activated_at, p.created_at)`;

@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ensure } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { PersonAction } from "~/components/person-action";
 import { TableSection } from "~/components/table-section";
 import { useLocale } from "~/components/use-locale";
@@ -11,7 +11,6 @@ import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
 import { can } from "~/members/policy";
 import { listPendingInvitations } from "~/members/queries.server";
-import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:hub.title") };
 

@@ -4,8 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { useTranslation } from "react-i18next";
 import { ensure } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
-import { SuccessNotice } from "~/components/success-notice";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { confirmAct } from "~/confirmation/confirmation.server";
 import {

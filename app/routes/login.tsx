@@ -5,13 +5,12 @@ import { useTranslation } from "react-i18next";
 import { getViewer } from "~/auth/session.server";
 import { loginForm, requestSignInLink } from "~/auth/sign-in.server";
 import { FocusFirstError, TextField } from "~/components/field";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { isLocalMode } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { demoAccounts } from "../../db/seed-data/network";
-import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: "auth",

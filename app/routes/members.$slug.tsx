@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { PersonAction } from "~/components/person-action";
 import { TableSection } from "~/components/table-section";
 import { getDb } from "~/lib/db.server";
@@ -14,7 +14,6 @@ import { openBenchmarksFor } from "~/program/queries.server";
 import { now, today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
 import { memberContributions } from "~/manual/queries.server";
-import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = {
   i18n: ["members", "program", "manual"],

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 import { formatDateTime } from "~/lib/format";
@@ -11,7 +11,6 @@ import { pageQuery, parseForm } from "~/lib/forms.server";
 import { listNotifications, markRead } from "~/notifications/centre.server";
 import { centreAction } from "~/notifications/forms.server";
 import { describeEventTime, describeNotification } from "~/notifications/describe";
-import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "notifications", title: (t) => t("notifications:centre.title") };
 

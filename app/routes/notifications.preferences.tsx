@@ -4,13 +4,12 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError } from "~/components/field";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { CADENCES, CATEGORIES } from "~/notifications/categories";
 import { preferencesForm } from "~/notifications/forms.server";
 import { preferencesOf, setPreferences } from "~/notifications/preferences.server";
-import { SuccessNotice } from "~/components/success-notice";
 
 export const handle: RouteHandle = { i18n: "notifications", title: (t) => t("notifications:preferences.title") };
 

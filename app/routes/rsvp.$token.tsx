@@ -7,8 +7,7 @@ import { useTranslation } from "react-i18next";
 import { answerRsvp } from "~/calendar/commands.server";
 import { readAnswerLink, type LinkAnswer } from "~/calendar/rsvp-links.server";
 import { formatMoment, formatSpan } from "~/calendar/time";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
-import { SuccessNotice } from "~/components/success-notice";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
 

@@ -1,30 +1,13 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import { FocusFirstError, TextAreaField, TextField } from "~/components/field";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
-import { SuccessNotice } from "~/components/success-notice";
-import { now, today } from "~/lib/clock.server";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
+import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
-import { memberChoices, memberIdsFromSlugs } from "~/members/queries.server";
-import {
-  addToGroup,
-  breakSilence,
-  inviteSignatories,
-  remindSignatories,
-  openForSignature,
-  publish,
-  removeFromGroup,
-  setSignature,
-  startSilence,
-} from "~/statements/commands.server";
 import { intentForm, RefusalNotice, StageTag } from "~/statements/components";
-import { addParagraph } from "~/statements/drafting.server";
-import { deadlineIn, statementAction as statementForm } from "~/statements/forms.server";
 import { ParagraphList } from "~/statements/paragraph-list";
 import { offeredActions } from "~/statements/policy";
 import { presentStatementPage } from "~/statements/presenters.server";
@@ -33,7 +16,8 @@ import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { SubscriptionForm } from "~/notifications/subscription-form";
 import { StatementTools } from "~/statements/tools";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
-import { confirmStatementAct, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
+import type { ActionRefusal } from "~/statements/route-helpers.server";
+import { statementPageAction } from "~/statements/page-action.server";
 import {
   GroupSection,
   SignaturesSection,
@@ -59,55 +43,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   ]);
   const moment = now();
   const actions = offeredActions(viewer, standing(page.statement), moment);
-  const members = actions.has("manage_group") || actions.has("invite") ? await memberChoices(db, viewer.locale) : [];
-  return { ...presentStatementPage(page, viewer, actions, members, moment), subscription };
+  return { ...presentStatementPage(page, viewer, actions, moment), subscription };
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  const viewer = await requireUser(request, context);
-  const db = getDb();
-  const id = idParam(params.id);
-  const formData = await request.formData();
-  return statementAction(db, id, statementForm(today(viewer.timeZone)), formData, async (form) => {
-    await confirmStatementAct(request, context, formData, db, id, viewer, form.intent);
-    const done = (notice: string, hash = "") => redirect(`/statements/${id}?notice=${notice}${hash}`);
-    switch (form.intent) {
-      case "start_silence":
-        await startSilence(db, id, deadlineIn(form, viewer.timeZone), viewer);
-        return done("silenceStarted");
-      case "break_silence":
-        await breakSilence(db, id, form.reason, viewer);
-        return done("silenceBroken");
-      case "open_signature":
-        await openForSignature(db, id, viewer);
-        return done("signatureOpened");
-      case "invite":
-        await inviteSignatories(db, id, await memberIdsFromSlugs(db, form.members), viewer);
-        return done("invited", "#signatures");
-      case "remind":
-        await remindSignatories(db, id, viewer);
-        return done("reminded", "#signatures");
-      case "sign":
-      case "withdraw":
-        await setSignature(db, id, form.intent === "sign", viewer);
-        return done(form.intent === "sign" ? "signed" : "withdrawn", "#signatures");
-      case "publish":
-        await publish(db, id, form, viewer);
-        return done("published");
-      case "add_members":
-        await addToGroup(db, id, await memberIdsFromSlugs(db, form.members), viewer);
-        return done("membersAdded", "#group");
-      case "remove_member": {
-        const [memberId] = await memberIdsFromSlugs(db, [form.member]);
-        await removeFromGroup(db, id, found(memberId), viewer);
-        return done("memberRemoved", "#group");
-      }
-      case "add_paragraph":
-        await addParagraph(db, id, form, viewer);
-        return done("paragraphAdded", "#text");
-    }
-  });
-}
+export const action = statementPageAction;
 
 const NOTICES = [
   "created",
@@ -133,8 +72,6 @@ export default function Statement() {
     actions,
     signature,
     reminder,
-    groupChoices,
-    inviteChoices,
     subscription,
     viewer,
     today: todayDate,
@@ -237,15 +174,13 @@ export default function Statement() {
           statement={statement}
           signature={signature}
           reminder={reminder}
-          inviteChoices={inviteChoices}
           memberName={viewer.memberName}
           can={can}
-          form={form}
           timeZone={viewer.timeZone}
         />
       ) : null}
 
-      {drafting ? <GroupSection statement={statement} groupChoices={groupChoices} can={can} form={form} /> : null}
+      {drafting ? <GroupSection statement={statement} can={can} /> : null}
 
       <StatementEvents events={events} timeZone={viewer.timeZone} />
     </>

@@ -4,8 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { PageTitle, type RouteHandle } from "~/components/page-title";
-import { SuccessNotice } from "~/components/success-notice";
+import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { LibraryFiles } from "~/library/library-files";
 import { libraryPanel } from "~/library/panel.server";

@@ -116,3 +116,6 @@ export const compareQuery = z.object({
   from: z.coerce.number().int().min(1).optional().catch(undefined),
   to: z.coerce.number().int().min(1).optional().catch(undefined),
 });
+
+/** Which of a statement's lists its members page adds to (`?list=`). */
+export const memberListQuery = z.object({ list: z.enum(["group", "signatories"]) });

@@ -12,6 +12,9 @@ import type { loadStatement, loadStatementPage, paragraphWithAmendments, Stateme
 import { remindedRecently } from "~/lib/reminders";
 import { effectiveStage, type WorkflowAction } from "./workflow";
 
+/** The two lists a statement's members page adds to: its drafting group, and its co-signatories. */
+export type MemberList = "group" | "signatories";
+
 interface MemberChoice {
   id: number;
   slug: string;
@@ -30,17 +33,12 @@ export function presentStatementPage(
   { statement, role, paragraphs, events }: Awaited<ReturnType<typeof loadStatementPage>>,
   viewer: Viewer,
   actions: Set<WorkflowAction>,
-  members: MemberChoice[],
   moment: Date,
 ) {
-  const invitedIds = new Set(statement.signatures.map((signature) => signature.memberId));
-  const inGroup = new Set(statement.group.map((member) => member.id));
   const mySignature =
     viewer.role === "focal_point"
       ? statement.signatures.find((signature) => signature.memberId === viewer.memberId)
       : undefined;
-  const choices = (keep: (member: MemberChoice) => boolean) =>
-    members.filter(keep).map(({ slug, name, regionalGroup }) => ({ slug, name, regionalGroup }));
   const { stage, adoptedAt } = standingAt(statement, moment);
   return {
     statement: {
@@ -75,14 +73,24 @@ export function presentStatementPage(
     actions: [...actions],
     signature: mySignature ? { signed: Boolean(mySignature.signedAt) } : null,
     reminder: reminderStanding(statement, actions, moment),
-    groupChoices: choices((member) => !inGroup.has(member.id)),
-    inviteChoices: choices((member) => member.id !== statement.penholder_member_id && !invitedIds.has(member.id)),
     viewer: { timeZone: viewer.timeZone, memberName: viewer.memberName },
     today: isoDateIn(moment, viewer.timeZone),
   };
 }
 
 export type StatementPage = SerializeFrom<typeof presentStatementPage>;
+
+/** Whom a statement's members page offers: members not yet in the drafting group, or not yet asked to co-sign. */
+export function presentMemberChoices(statement: StatementRecord, members: MemberChoice[], list: MemberList) {
+  const taken = new Set(
+    list === "group"
+      ? statement.group.map((member) => member.id)
+      : [statement.penholder_member_id, ...statement.signatures.map((signature) => signature.memberId)],
+  );
+  return members
+    .filter((member) => !taken.has(member.id))
+    .map(({ slug, name, regionalGroup }) => ({ slug, name, regionalGroup }));
+}
 
 /**
  * For the penholder or the secretariat while the text is open for signature: whether a reminder to

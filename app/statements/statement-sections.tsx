@@ -10,7 +10,6 @@ import type { IntentForm } from "./components";
 import type { StatementPage as Page } from "./presenters.server";
 import { ListLink } from "~/components/list-link";
 import { TableFrame } from "~/components/table-section";
-import { MemberPicker } from "~/components/picker";
 
 type Can = (action: string) => boolean;
 
@@ -154,24 +153,19 @@ export function SignaturesSection({
   statement,
   signature,
   reminder,
-  inviteChoices,
   memberName,
   can,
-  form,
   timeZone,
 }: {
   statement: Page["statement"];
   signature: Page["signature"];
   reminder: Page["reminder"];
-  inviteChoices: Page["inviteChoices"];
   memberName: string | null;
   can: Can;
-  form: IntentForm;
   timeZone: string;
 }) {
   const { t } = useTranslation("statements");
   const when = useWhen(timeZone);
-  const { errorsFor } = form;
   return (
     <section className="section-gap" aria-labelledby="signatures-heading" id="signatures">
       <h2 id="signatures-heading">{t("signatures.heading")}</h2>
@@ -224,36 +218,18 @@ export function SignaturesSection({
         </Form>
       ) : null}
       {can("invite") ? (
-        <Form method="post" className="section-gap">
-          <input type="hidden" name="intent" value="invite" />
-          <MemberPicker
-            name="members"
-            id="invite-members"
-            label={t("signatures.invite")}
-            hint={t("signatures.inviteHint")}
-            members={inviteChoices}
-            error={errorsFor("invite")?.members}
-          />
-          <button type="submit">{t("signatures.inviteButton")}</button>
-        </Form>
+        <p className="section-gap">
+          <Link className="button" to={`/statements/${statement.id}/members?list=signatories`}>
+            {t("signatures.invite")}
+          </Link>
+        </p>
       ) : null}
     </section>
   );
 }
 
-export function GroupSection({
-  statement,
-  groupChoices,
-  can,
-  form,
-}: {
-  statement: Page["statement"];
-  groupChoices: Page["groupChoices"];
-  can: Can;
-  form: IntentForm;
-}) {
+export function GroupSection({ statement, can }: { statement: Page["statement"]; can: Can }) {
   const { t } = useTranslation("statements");
-  const { errorsFor } = form;
   return (
     <section className="section-gap" aria-labelledby="group-heading" id="group">
       <h2 id="group-heading">{t("group.heading")}</h2>
@@ -280,17 +256,11 @@ export function GroupSection({
         ))}
       </ul>
       {can("manage_group") ? (
-        <Form method="post" className="section-gap">
-          <input type="hidden" name="intent" value="add_members" />
-          <MemberPicker
-            name="members"
-            id="group-members"
-            label={t("group.add")}
-            members={groupChoices}
-            error={errorsFor("add_members")?.members}
-          />
-          <button type="submit">{t("group.addButton")}</button>
-        </Form>
+        <p className="section-gap">
+          <Link className="button" to={`/statements/${statement.id}/members?list=group`}>
+            {t("group.add")}
+          </Link>
+        </p>
       ) : null}
     </section>
   );

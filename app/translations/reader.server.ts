@@ -6,6 +6,7 @@ import type { DB } from "~/lib/db.server";
 import { can, type TranslationFacts } from "./policy";
 import { summaryOf, type Original } from "./presenters";
 import { inReaderLanguageOf } from "./queries.server";
+import { changesPath, translatePath } from "./subjects";
 
 export async function shownToReader<F extends string>(
   db: DB,
@@ -18,13 +19,13 @@ export async function shownToReader<F extends string>(
   const shown = await inReaderLanguageOf(db, kind, thing.id, readerLocale, original);
   return {
     shown,
+    // The addresses are made here, so that the pages do not carry the table of translatable kinds.
     status: {
-      kind,
-      id: thing.id,
       summary: summaryOf(shown),
       originalLanguage: original.language,
       readerLocale,
-      canTranslate: can(viewer, "translate", thing.facts),
+      changesHref: changesPath(kind, thing.id, readerLocale),
+      translateHref: can(viewer, "translate", thing.facts) ? translatePath(kind, thing.id) : null,
     },
   };
 }

@@ -1,8 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Locale, TranslatedKind } from "../../db/schema";
+import type { Locale } from "../../db/schema";
 import type { TranslationSummary } from "./presenters";
-import { changesPath, translatePath } from "./subjects";
 
 /**
  * Under a translatable thing's title: in which language it is shown and why (a translation, or the
@@ -10,40 +9,39 @@ import { changesPath, translatePath } from "./subjects";
  * and for those who may, a link to translate it.
  */
 export function TranslationStatus({
-  kind,
-  id,
   summary,
   originalLanguage,
   readerLocale,
-  canTranslate,
+  changesHref,
+  translateHref,
 }: {
-  kind: TranslatedKind;
-  id: number;
   summary: TranslationSummary;
   originalLanguage: Locale;
   readerLocale: Locale;
-  canTranslate: boolean;
+  changesHref: string;
+  /** Only for those who may translate it. */
+  translateHref: string | null;
 }) {
   const { t } = useTranslation();
   const { outdated, translated } = summary;
   const original = t(`content.languages.${originalLanguage}`);
   const reader = t(`content.languages.${readerLocale}`);
-  if (readerLocale === originalLanguage && !canTranslate) return null;
+  if (readerLocale === originalLanguage && !translateHref) return null;
   return (
     <div className={outdated ? "notice notice-warning translation-status" : "muted translation-status"}>
       {outdated ? (
         <p>
           <strong>{t("content.outdated")}</strong> {t("content.outdatedExplained", { language: original })}{" "}
-          <Link to={changesPath(kind, id, readerLocale)}>{t("content.whatChanged")}</Link>
+          <Link to={changesHref}>{t("content.whatChanged")}</Link>
         </p>
       ) : translated ? (
         <p>{t("content.translatedFrom", { language: original })}</p>
       ) : readerLocale !== originalLanguage ? (
         <p>{t("content.notTranslated", { language: reader, original })}</p>
       ) : null}
-      {canTranslate ? (
+      {translateHref ? (
         <p>
-          <Link to={translatePath(kind, id)}>{t("content.translate")}</Link>
+          <Link to={translateHref}>{t("content.translate")}</Link>
         </p>
       ) : null}
     </div>

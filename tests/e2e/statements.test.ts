@@ -110,6 +110,7 @@ describe("a joint statement, from first draft to publication", () => {
     // Signature: the penholder invites, both members sign, the penholder publishes.
     await penholder.goto(draftUrl);
     await penholder.getByRole("button", { name: "Open for signature" }).click();
+    await penholder.getByRole("link", { name: "Invite members to co-sign" }).click();
     const invited = penholder.getByRole("group", { name: "Invite members to co-sign" });
     for (const member of ["Republic of Korea", "Denmark"]) await invited.getByLabel(member, { exact: true }).check();
     await penholder.getByRole("button", { name: "Send the invitations" }).click();

@@ -258,6 +258,9 @@ describe("an act of state", () => {
     );
   });
 
+  // A past date in the penholder's zone at any hour of the UTC day (today's UTC date is "future" in Costa Rica).
+  const twoDaysAgo = () => new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+
   it("is asked on each act of state: sign, withdraw, silence, publish, hand over, invite, deactivate", async () => {
     const korea = await sessionCookieFor(portal, KOREA);
     const penholder = await sessionCookieFor(portal, COSTA_RICA);
@@ -276,7 +279,7 @@ describe("an act of state", () => {
       [
         `/statements/${await statementAt("signature", true)}`,
         "publish_statement",
-        { intent: "publish", deliveredOn: new Date().toISOString().slice(0, 10), venue: "Geneva" },
+        { intent: "publish", deliveredOn: twoDaysAgo(), venue: "Geneva" },
         penholder,
       ],
       [

@@ -469,6 +469,31 @@ describe("the workflow", () => {
   });
 });
 
+describe("choosing members for a statement", () => {
+  it("offers the penholder the members not in its drafting group on a page of its own, and nobody else", async () => {
+    const { id } = await newDraft("Joint statement whose drafting group grows");
+    const page = await get(`/statements/${id}/members?list=group`, "penholder");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Add members to the drafting group");
+    expect(html).toContain('value="denmark"');
+    expect(html).not.toContain('value="ghana"'); // already in the group
+
+    expect((await get(`/statements/${id}/members?list=group`, "korea")).status).toBe(403);
+    expect((await get(`/statements/${id}/members?list=group`, "outsider")).status).toBe(404);
+    expect((await get(`/statements/${id}/members?list=everyone`, "penholder")).status).toBe(404);
+
+    const empty = await post(`/statements/${id}/members?list=group`, "penholder", { intent: "add_members" });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain("Add members to the drafting group");
+    expect(
+      (
+        await post(`/statements/${id}/members?list=group`, "penholder", { intent: "add_members", members: "denmark" })
+      ).headers.get("location"),
+    ).toBe(`/statements/${id}?notice=membersAdded#group`);
+  });
+});
+
 describe("no lost updates", () => {
   it(
     "lets exactly one of N parallel accepts based on the same version win; " +
@@ -1064,7 +1089,11 @@ describe("bad input", () => {
         kept: "Kept venue",
         message: true,
       },
-      { path: `/statements/${signing.id}`, body: { intent: "invite", members: `france${NUL}` }, message: true },
+      {
+        path: `/statements/${signing.id}/members?list=signatories`,
+        body: { intent: "invite", members: `france${NUL}` },
+        message: true,
+      },
       {
         path: onParagraph,
         body: { intent: "propose", kind: "bogus", body: "Kept amendment", rationale: "Why", basedOn: "1" },

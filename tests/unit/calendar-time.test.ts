@@ -7,6 +7,11 @@ describe("event times", () => {
     expect(zonedToInstant("2027-03-26", "10:00", "Europe/Zurich")?.toISOString()).toBe("2027-03-26T09:00:00.000Z");
     expect(zonedToInstant("2027-04-02", "10:00", "Europe/Zurich")?.toISOString()).toBe("2027-04-02T08:00:00.000Z");
     expect(zonedToInstant("2027-03-28", "02:30", "Europe/Zurich")).toBeNull(); // the clocks jump from 02:00 to 03:00
+    // The clocks go back from 03:00 to 02:00: 02:30 happens twice, and the first one is meant.
+    expect(zonedToInstant("2027-10-31", "02:30", "Europe/Zurich")?.toISOString()).toBe("2027-10-31T00:30:00.000Z");
+    expect(zonedToInstant("2027-11-07", "01:30", "America/New_York")?.toISOString()).toBe("2027-11-07T05:30:00.000Z");
+    expect(zonedToInstant("2027-01-01", "10:00", "Asia/Kathmandu")?.toISOString()).toBe("2027-01-01T04:15:00.000Z");
+    expect(zonedToInstant("2027-01-01", "10:00", "America/St_Johns")?.toISOString()).toBe("2027-01-01T13:30:00.000Z");
   });
 
   it("writes 14:00 UTC as 23:00 in Seoul and 10:00 EDT in New York", () => {

@@ -1,0 +1,139 @@
+// Choosing one thing from a long list (a time zone among 400): kept apart from the several-choice
+// pickers so that a page choosing members does not carry it.
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FieldError } from "./field";
+import { FILTER_FROM, FilterBox, grouped, ids, matches, useEnhanced, type Choice, type PickerFrame } from "./picker";
+
+/**
+ * One choice from a long list (a time zone among 400). Without JavaScript a select with its options
+ * under their groups; with it, a filter box above a list that shows what matches: Enter or ↓ in the box
+ * chooses the first match and goes into the list, where the arrow keys move on among the matches.
+ * `value` and `onChange` as a select's, for a page that follows the choice.
+ */
+export function SinglePicker({
+  name,
+  id = name,
+  label,
+  hint,
+  error,
+  choices,
+  value,
+  defaultValue,
+  onChange,
+}: PickerFrame & { value?: string; defaultValue?: string; onChange?: (value: string) => void }) {
+  const enhanced = useEnhanced() && choices.length >= FILTER_FROM;
+  const [query, setQuery] = useState("");
+  const select = useRef<HTMLSelectElement>(null);
+  const { hintId, errorId, describedBy } = ids(id, hint, error);
+  const shown = choices.filter((choice) => matches(choice, query));
+  const visible = new Set(shown.map((choice) => choice.value));
+  const option = (choice: Choice) => (
+    <option key={choice.value} value={choice.value} hidden={!visible.has(choice.value)}>
+      {choice.label}
+    </option>
+  );
+  return (
+    <div className="field picker">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      {enhanced ? (
+        <FilterBox
+          id={id}
+          controls={id}
+          query={query}
+          onQuery={setQuery}
+          shown={shown.length}
+          total={choices.length}
+          intoList={() => {
+            // Enter or ↓ takes the first zone shown, as typing "Paris" and Enter should.
+            const first = shown[0];
+            if (first && select.current) {
+              if (onChange) onChange(first.value);
+              else select.current.value = first.value;
+            }
+            select.current?.focus();
+          }}
+        />
+      ) : null}
+      <select
+        ref={select}
+        id={id}
+        name={name}
+        size={enhanced ? 8 : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        value={value}
+        defaultValue={defaultValue}
+        onChange={onChange && ((event) => onChange(event.currentTarget.value))}
+      >
+        {grouped(choices).map(({ group, choices: options }) =>
+          group ? (
+            <optgroup key={group} label={group} hidden={!options.some((choice) => visible.has(choice.value))}>
+              {options.map(option)}
+            </optgroup>
+          ) : (
+            options.map(option)
+          ),
+        )}
+      </select>
+      <FieldError id={errorId} error={error} />
+    </div>
+  );
+}
+
+const REGIONS = [
+  "Africa",
+  "America",
+  "Antarctica",
+  "Arctic",
+  "Asia",
+  "Atlantic",
+  "Australia",
+  "Europe",
+  "Indian",
+  "Pacific",
+] as const;
+type Region = (typeof REGIONS)[number];
+const isRegion = (text: string): text is Region => (REGIONS as readonly string[]).includes(text);
+
+/**
+ * The time zones to choose from, each under its region ("Europe" › "Paris"), with the current one among
+ * them even when it is not in the list (Intl lists "Asia/Kolkata" but not "UTC" or older names such as
+ * "Asia/Calcutta"), so that saving a form never silently moves someone to the first zone of the list.
+ */
+export function timeZoneChoices(zones: readonly string[], current: string, regionName: (region: Region) => string) {
+  const list = zones.includes(current) ? zones : [current, ...zones];
+  return list.map((zone): Choice => {
+    const [region = "", ...place] = zone.split("/");
+    if (!isRegion(region) || place.length === 0) return { value: zone, label: zone.replace(/_/g, " ") };
+    return { value: zone, label: place.join(" / ").replace(/_/g, " "), group: regionName(region) };
+  });
+}
+
+/** A time zone among the 400 the browser knows: a select by region, searchable once JavaScript runs. */
+export function TimeZonePicker({
+  zones,
+  current,
+  ...picker
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  zones: readonly string[];
+  /** The zone chosen now (kept in the list even when the browser does not know it). */
+  current: string;
+  value?: string;
+  defaultValue?: string;
+  onChange?: (zone: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SinglePicker {...picker} choices={timeZoneChoices(zones, current, (region) => t(`timeZoneRegions.${region}`))} />
+  );
+}
