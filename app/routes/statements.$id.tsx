@@ -118,6 +118,7 @@ export default function Statement() {
         form={form}
         timeZone={viewer.timeZone}
         today={todayDate}
+        oddHours={result?.oddHours}
       />
 
       <StatementTools id={statement.id} version={statement.version} drafting={drafting} />

@@ -12,7 +12,9 @@ import { adoptIfDue, audit, guard, moveStage, recordEvent, silenceJobKey, touch 
 import { snapshot } from "./drafting.server";
 import { notifyStatement } from "./notify.server";
 import { claimReminder } from "~/lib/reminders.server";
-import { StatementRefused } from "./refusals";
+import { SilenceAtOddHours, StatementRefused } from "./refusals";
+import { oddHoursAt } from "./silence-hours";
+import { groupClocks } from "./queries.server";
 
 /** The task that adopts a text at its silence deadline (see app/jobs/task-list.server.ts). */
 export const ADOPT_SILENCE_TASK = "statements.adopt_silence";
@@ -128,7 +130,18 @@ export async function removeFromGroup(db: DB, statementId: number, memberId: num
  * The penholder puts the text under silence until `deadline`, when a job adopts it unless someone
  * breaks silence first (a new silence replaces that job, a break removes it).
  */
-export async function startSilence(db: DB, statementId: number, deadline: Date, viewer: Viewer) {
+/**
+ * The penholder starts a silence procedure until `deadline`. A deadline at night or on a weekend for some
+ * member of the group is refused with those members named, unless the penholder has seen them and
+ * accepted that very deadline (`oddHoursAccepted`).
+ */
+export async function startSilence(
+  db: DB,
+  statementId: number,
+  deadline: Date,
+  viewer: Viewer,
+  oddHoursAccepted = false,
+) {
   await db.transaction().execute(async (trx) => {
     const { bracketed } = await trx
       .selectFrom("statement_paragraphs")
@@ -141,6 +154,10 @@ export async function startSilence(db: DB, statementId: number, deadline: Date, 
       requestedDeadline: deadline,
       bracketed: Number(bracketed),
     });
+    if (!oddHoursAccepted) {
+      const odd = oddHoursAt(deadline, await groupClocks(trx, statementId, viewer.locale));
+      if (odd.length) throw new SilenceAtOddHours(deadline, odd);
+    }
     await moveStage(trx, statementId, "drafting", "silence", { silence_deadline: deadline });
     await recordEvent(trx, statementId, "silence_started", viewer, { deadline });
     await enqueue(trx, ADOPT_SILENCE_TASK, { statementId }, { jobKey: silenceJobKey(statementId), runAt: deadline });

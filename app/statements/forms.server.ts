@@ -60,7 +60,11 @@ export function deadlineIn(form: z.output<typeof deadline>, timeZone: string): D
 /** The statement page's forms, one per intent; a statement is delivered no later than `today`. */
 export const statementAction = (today: string) =>
   z.discriminatedUnion("intent", [
-    deadline.extend({ intent: z.literal("start_silence") }),
+    deadline.extend({
+      intent: z.literal("start_silence"),
+      // The deadline ("date" + "T" + "time") whose night or weekend hours the penholder has seen and accepted.
+      acceptedDeadline: z.string().max(20).optional(),
+    }),
     z.object({ intent: z.literal("break_silence"), reason: fields.text(2_000) }),
     z.object({ intent: z.literal("open_signature") }),
     z.object({ intent: z.literal("invite"), members: memberSlugs(true) }),

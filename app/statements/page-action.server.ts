@@ -33,7 +33,13 @@ export async function statementPageAction({ request, context, params }: ActionFu
     const done = (notice: string, hash = "") => redirect(`/statements/${id}?notice=${notice}${hash}`);
     switch (form.intent) {
       case "start_silence":
-        await startSilence(db, id, deadlineIn(form, viewer.timeZone), viewer);
+        await startSilence(
+          db,
+          id,
+          deadlineIn(form, viewer.timeZone),
+          viewer,
+          form.acceptedDeadline === `${form.deadlineDate}T${form.deadlineTime}`,
+        );
         return done("silenceStarted");
       case "break_silence":
         await breakSilence(db, id, form.reason, viewer);

@@ -353,3 +353,14 @@ export async function paragraphWithAmendments(db: DB, statementId: number, parag
     amendments: amendments.map((amendment) => ({ ...amendment, comments: amendment.comments ?? [] })),
   };
 }
+
+/** The drafting group's members (the penholder's among them) and their capitals' time zones. */
+export function groupClocks(db: DB, statementId: number, locale: Locale) {
+  return db
+    .selectFrom("statement_members as g")
+    .innerJoin("members as m", "m.id", "g.member_id")
+    .select([memberNameSql<string>("m", locale).as("name"), "m.time_zone as timeZone"])
+    .where("g.statement_id", "=", statementId)
+    .orderBy(memberNameOrder("m", locale))
+    .execute();
+}

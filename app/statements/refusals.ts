@@ -2,6 +2,7 @@
 // become a 409 with an explanation (route-helpers.server.ts). Not permitted (403) and not found (404)
 // are thrown by ensure/ensureVisible from ~/auth/policy instead.
 import type { WorkflowRefusal } from "./policy";
+import type { OddHour } from "./silence-hours";
 
 /** The workflow (or the state of an amendment) does not allow this now. */
 export class StatementRefused extends Error {
@@ -17,5 +18,15 @@ export class StaleVersion extends Error {
     readonly current: number,
   ) {
     super(`based on version ${basedOn}, the latest is ${current}`);
+  }
+}
+
+/** The silence deadline falls at night or on a weekend for these members: the penholder is asked first. */
+export class SilenceAtOddHours extends Error {
+  constructor(
+    readonly deadline: Date,
+    readonly members: OddHour[],
+  ) {
+    super("silence deadline at odd hours");
   }
 }

@@ -11,12 +11,15 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { guard } from "./command-steps.server";
 import type { WorkflowAction } from "./workflow";
 import type { ParagraphDiff } from "./diff";
-import { StaleVersion, StatementRefused } from "./refusals";
+import { SilenceAtOddHours, StaleVersion, StatementRefused } from "./refusals";
+import type { OddHour } from "./silence-hours";
 import { changesSince } from "./versions.server";
 
 export interface ActionRefusal {
   refusal?: string;
   conflict?: { basedOn: number; current: number; changes: ParagraphDiff[] };
+  /** The members for whom the silence deadline asked for falls at night or on a weekend. */
+  oddHours?: { deadline: string; members: OddHour[] };
   errors?: Record<string, string>;
   values?: Record<string, string>;
   intent?: string;
@@ -44,6 +47,12 @@ export async function statementAction<S extends z.ZodType, T>(
   } catch (error) {
     if (error instanceof StatementRefused) {
       return data<ActionRefusal>({ refusal: error.refusal, values, intent: values.intent }, { status: 409 });
+    }
+    if (error instanceof SilenceAtOddHours) {
+      return data<ActionRefusal>(
+        { oddHours: { deadline: error.deadline.toISOString(), members: error.members }, values, intent: values.intent },
+        { status: 409 },
+      );
     }
     if (error instanceof StaleVersion) {
       const { current, changes } = await changesSince(db, statementId, error.basedOn);

@@ -5,11 +5,12 @@ import { useTranslation } from "react-i18next";
 import { ConfirmForm } from "~/confirmation/confirm-form";
 import { TextAreaField, TextField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
-import { formatCalendarDate, formatDateTime } from "~/lib/format";
+import { formatCalendarDate, formatDateTime, formatLocalTime } from "~/lib/format";
 import type { IntentForm } from "./components";
 import type { StatementPage as Page } from "./presenters.server";
 import { ListLink } from "~/components/list-link";
 import { TableFrame } from "~/components/table-section";
+import type { OddHour } from "./silence-hours";
 
 type Can = (action: string) => boolean;
 
@@ -17,6 +18,39 @@ type Can = (action: string) => boolean;
 function useWhen(timeZone: string) {
   const locale = useLocale();
   return (date: string | Date) => formatDateTime(locale, date, timeZone);
+}
+
+/**
+ * The members for whom the deadline asked for falls at night or on a weekend, in their capital's time,
+ * and a button that starts the procedure with that very deadline all the same.
+ */
+function OddHoursWarning({ deadline, members, accepted }: { deadline: string; members: OddHour[]; accepted: string }) {
+  const { t } = useTranslation("statements");
+  const locale = useLocale();
+  return (
+    <div className="notice notice-warning" role="alert">
+      <p>
+        <strong>{t("workflow.oddHours.heading")}</strong>
+      </p>
+      <p>{t("workflow.oddHours.explain")}</p>
+      <ul>
+        {members.map((member) => (
+          <li key={member.name}>
+            {t("workflow.oddHours.member", {
+              member: member.name,
+              time: formatLocalTime(locale, deadline, member.timeZone),
+              why: [member.night && t("workflow.oddHours.night"), member.weekend && t("workflow.oddHours.weekend")]
+                .filter(Boolean)
+                .join(", "),
+            })}
+          </li>
+        ))}
+      </ul>
+      <button type="submit" name="acceptedDeadline" value={accepted} className="button-secondary">
+        {t("workflow.oddHours.startAnyway")}
+      </button>
+    </div>
+  );
 }
 
 export function WorkflowPanel({
@@ -28,6 +62,7 @@ export function WorkflowPanel({
   form,
   timeZone,
   today: todayDate,
+  oddHours,
 }: {
   statement: Page["statement"];
   counts: Record<"open" | "bracketed" | "agreed", number>;
@@ -37,6 +72,7 @@ export function WorkflowPanel({
   form: IntentForm;
   timeZone: string;
   today: string;
+  oddHours?: { deadline: string; members: OddHour[] };
 }) {
   const { t } = useTranslation("statements");
   const when = useWhen(timeZone);
@@ -91,6 +127,13 @@ export function WorkflowPanel({
               />
             </div>
             <button type="submit">{t("workflow.startSilenceButton")}</button>
+            {/* After the form's own button: Enter in a field must not accept the odd hours. */}
+            {oddHours ? (
+              <OddHoursWarning
+                {...oddHours}
+                accepted={`${valueFor("start_silence", "deadlineDate")}T${valueFor("start_silence", "deadlineTime")}`}
+              />
+            ) : null}
           </fieldset>
         </Form>
       ) : null}

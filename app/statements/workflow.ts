@@ -1,6 +1,9 @@
 // The statement's workflow as a pure state machine: which role may do what, at which stage, and where
 // it leads. policy.ts applies it to a viewer and a statement; commands enforce it, pages offer what it allows.
 import type { StatementStage } from "../../db/schema";
+import { SILENCE_MINIMUM_HOURS } from "./silence-hours";
+
+const HOUR = 3_600_000;
 
 export const STAGES: readonly StatementStage[] = ["drafting", "silence", "adopted", "signature", "published"];
 
@@ -46,6 +49,7 @@ export type Refusal =
   | "deadline_passed"
   | "deadline_not_reached"
   | "deadline_in_past"
+  | "silence_too_short"
   | "bracketed_paragraphs"
   | "not_invited";
 
@@ -112,6 +116,8 @@ export function decide(stage: StatementStage, action: WorkflowAction, context: W
   if (action === "start_silence") {
     if (!context.requestedDeadline || context.requestedDeadline <= context.now)
       return { allowed: false, refusal: "deadline_in_past" };
+    if (context.requestedDeadline.getTime() < context.now.getTime() + SILENCE_MINIMUM_HOURS * HOUR)
+      return { allowed: false, refusal: "silence_too_short" };
     if ((context.bracketed ?? 0) > 0) return { allowed: false, refusal: "bracketed_paragraphs" };
   }
   if (action === "sign" && !context.invited) return { allowed: false, refusal: "not_invited" };
@@ -129,7 +135,7 @@ export function allowedActions(stage: StatementStage, context: WorkflowContext):
 function decideIgnoringInput(stage: StatementStage, action: WorkflowAction, context: WorkflowContext): boolean {
   const decision = decide(stage, action, {
     ...context,
-    requestedDeadline: new Date(context.now.getTime() + 1),
+    requestedDeadline: new Date(context.now.getTime() + SILENCE_MINIMUM_HOURS * HOUR),
     bracketed: 0,
   });
   return decision.allowed;

@@ -80,6 +80,11 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.goto(draftUrl);
     await penholder.getByLabel("Deadline date").fill(tomorrow);
     await penholder.getByRole("button", { name: "Start the silence procedure" }).click();
+    // 17:00 in Accra is 02:00 in Seoul: the penholder is warned, and starts it all the same.
+    const warning = penholder.getByRole("alert").filter({ hasText: "falls at night or on a weekend" });
+    await expectPage(warning).toContainText(/Republic of Korea: [^()]* \(night/);
+    await expectAccessible(penholder);
+    await warning.getByRole("button", { name: "Start with this deadline anyway" }).click();
     await penholder.getByText("The silence procedure has started.").waitFor();
     const notice = await waitForEmail(portal, KOREA, since, "statement_silence_started");
     expect(notice.text).toContain("(Asia/Seoul)");
@@ -95,6 +100,7 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.goto(draftUrl);
     await penholder.getByLabel("Deadline date").fill(tomorrow);
     await penholder.getByRole("button", { name: "Start the silence procedure" }).click();
+    await penholder.getByRole("button", { name: "Start with this deadline anyway" }).click();
     await penholder.getByText("The silence procedure has started.").waitFor();
 
     // Time passes: the deadline goes by with silence kept, and the text is adopted.

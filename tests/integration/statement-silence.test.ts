@@ -74,7 +74,7 @@ async function silenceEndedYesterday(title: string) {
   vi.stubEnv("CLOCK_NOW", new Date(Date.now() - 3 * DAY).toISOString());
   const { id, costaRica } = await newDraft(title);
   const deadline = new Date(Math.floor((Date.now() - DAY) / 1000) * 1000);
-  await startSilence(db(), id, deadline, costaRica);
+  await startSilence(db(), id, deadline, costaRica, true);
   return { id, deadline };
 }
 
@@ -129,12 +129,12 @@ describe("a silence procedure at its deadline", () => {
     const { startSilence, breakSilence } = await import("~/statements/commands.server");
     vi.stubEnv("CLOCK_NOW", "");
     const { id, costaRica, korea } = await newDraft("Joint statement whose silence is broken");
-    await startSilence(db(), id, new Date(Date.now() + 2 * DAY), costaRica);
+    await startSilence(db(), id, new Date(Date.now() + 2 * DAY), costaRica, true);
     expect(await silenceJobs(id)).toHaveLength(1);
     await breakSilence(db(), id, "Our capital needs another day.", korea);
     expect(await silenceJobs(id)).toEqual([]);
     const again = new Date(Math.floor((Date.now() + 5 * DAY) / 1000) * 1000);
-    await startSilence(db(), id, again, costaRica);
+    await startSilence(db(), id, again, costaRica, true);
     expect((await silenceJobs(id)).map((job) => new Date(job.run_at).toISOString())).toEqual([again.toISOString()]);
   });
 

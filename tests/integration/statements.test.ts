@@ -219,7 +219,12 @@ describe("the workflow", () => {
         action: "start_silence",
         who: "penholder",
         path: onStatement,
-        body: { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" },
+        body: {
+          intent: "start_silence",
+          deadlineDate: tomorrow,
+          deadlineTime: "12:00",
+          acceptedDeadline: `${tomorrow}T12:00`,
+        },
       },
       {
         action: "break_silence",
@@ -356,6 +361,7 @@ describe("the workflow", () => {
           intent: "start_silence",
           deadlineDate: tomorrow,
           deadlineTime: "12:00",
+          acceptedDeadline: `${tomorrow}T12:00`,
         })
       ).status,
     ).toBe(403);
@@ -372,6 +378,7 @@ describe("the workflow", () => {
         intent: "start_silence",
         deadlineDate: "2020-01-01",
         deadlineTime: "12:00",
+        acceptedDeadline: "2020-01-01T12:00",
       });
       expect(past.status).toBe(409);
       expect(await past.text()).toContain("Choose a deadline in the future.");
@@ -383,6 +390,7 @@ describe("the workflow", () => {
         intent: "start_silence",
         deadlineDate: tomorrow,
         deadlineTime: "12:00",
+        acceptedDeadline: `${tomorrow}T12:00`,
       });
       expect(bracketed.status).toBe(409);
       expect(await bracketed.text()).toContain("still bracketed");
@@ -400,8 +408,14 @@ describe("the workflow", () => {
         )?.id ?? 0,
       );
       expect(
-        (await post(path, "penholder", { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "12:00" }))
-          .status,
+        (
+          await post(path, "penholder", {
+            intent: "start_silence",
+            deadlineDate: tomorrow,
+            deadlineTime: "12:00",
+            acceptedDeadline: `${tomorrow}T12:00`,
+          })
+        ).status,
       ).toBe(302);
       const deadline = (
         await db().selectFrom("statements").select("silence_deadline").where("id", "=", id).executeTakeFirstOrThrow()
@@ -445,12 +459,48 @@ describe("the workflow", () => {
     },
   );
 
+  it("starts silence for no less than 24 hours, and warns of a deadline at night for some member", async () => {
+    const { id } = await newDraft("Joint statement whose silence is timed with care");
+    const path = `/statements/${id}`;
+    // Twelve hours from now, on the penholder's clock in San José.
+    const [soonDate, soonTime] = new Date(Date.now() + 12 * 3_600_000)
+      .toLocaleString("sv-SE", { timeZone: "America/Costa_Rica" })
+      .slice(0, 16)
+      .split(" ") as [string, string];
+    const soon = await post(path, "penholder", {
+      intent: "start_silence",
+      deadlineDate: soonDate,
+      deadlineTime: soonTime,
+      acceptedDeadline: `${soonDate}T${soonTime}`,
+    });
+    expect(soon.status).toBe(409);
+    expect(await soon.text()).toContain("lasts at least 24 hours");
+
+    // 17:00 in San José is 23:00 in Accra: Ghana is named, and nothing starts until the penholder accepts.
+    const evening = { intent: "start_silence", deadlineDate: tomorrow, deadlineTime: "17:00" };
+    const warned = await post(path, "penholder", evening);
+    expect(warned.status).toBe(409);
+    const page = await warned.text();
+    expect(page).toContain("This deadline falls at night or on a weekend for some members");
+    expect(page).toMatch(/Ghana: [^<]*\(night/);
+    expect(page).not.toMatch(/Republic of Korea: [^<]*\(night/);
+    expect(page).toContain(`value="${tomorrow}T17:00"`);
+    expect(await state(id)).toMatchObject({ stage: "drafting" });
+    // Accepting another deadline than the one shown does not count.
+    const other = await post(path, "penholder", { ...evening, acceptedDeadline: `${tomorrow}T16:00` });
+    expect(other.status).toBe(409);
+    const started = await post(path, "penholder", { ...evening, acceptedDeadline: `${tomorrow}T17:00` });
+    expect(started.status).toBe(302);
+    expect(await state(id)).toMatchObject({ stage: "silence" });
+  });
+
   it("refuses to break silence once the deadline has passed, and leaves adopting to the deadline's job", async () => {
     const { id } = await newDraft();
     await post(`/statements/${id}`, "penholder", {
       intent: "start_silence",
       deadlineDate: tomorrow,
       deadlineTime: "12:00",
+      acceptedDeadline: `${tomorrow}T12:00`,
     });
     // Time moves on: the deadline is now behind us.
     await db()
@@ -745,10 +795,12 @@ describe("amendments, versions and exports", () => {
   it("ends the published text with the penholder on behalf of the members that signed", async () => {
     const { id } = await newDraft("Joint letter signed and published in the test");
     expect((await get(`/statements/${id}`, "uninvolved")).status).toBe(404);
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     await post(`/statements/${id}`, "penholder", {
       intent: "start_silence",
-      deadlineDate: new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10),
+      deadlineDate: inTwoDays,
       deadlineTime: "12:00",
+      acceptedDeadline: `${inTwoDays}T12:00`,
     });
     await db()
       .updateTable("statements")
@@ -932,7 +984,12 @@ describe("the audit log", () => {
     });
     const second = await pendingAmendment(id, paragraphs[2]!);
     await post(onParagraph(paragraphs[2]!), "penholder", { intent: "reject", amendment: second, reason: "No." });
-    const silence = { intent: "start_silence", deadlineDate: "2099-01-01", deadlineTime: "12:00" };
+    const silence = {
+      intent: "start_silence",
+      deadlineDate: "2099-01-01",
+      deadlineTime: "12:00",
+      acceptedDeadline: "2099-01-01T12:00",
+    };
     await post(onStatement, "penholder", silence);
     await post(onStatement, "ghana", { intent: "break_silence", reason: "Accra needs a day." });
     await post(onStatement, "penholder", silence);
@@ -1058,7 +1115,12 @@ describe("bad input", () => {
       },
       {
         path: onStatement,
-        body: { intent: "start_silence", deadlineDate: "2026-02-30", deadlineTime: "12:00" },
+        body: {
+          intent: "start_silence",
+          deadlineDate: "2026-02-30",
+          deadlineTime: "12:00",
+          acceptedDeadline: "2026-02-30T12:00",
+        },
         kept: "2026-02-30",
         message: true,
       },

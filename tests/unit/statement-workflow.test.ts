@@ -94,6 +94,15 @@ describe("the workflow", () => {
       allowed: false,
       refusal: "deadline_in_past",
     });
+    // A silence lasts at least 24 hours: 23 h 59 is refused, 24 h is enough.
+    const in24h = new Date(now.getTime() + 24 * 3_600_000);
+    expect(
+      decide("drafting", "start_silence", { ...base, requestedDeadline: new Date(in24h.getTime() - 60_000) }),
+    ).toEqual({ allowed: false, refusal: "silence_too_short" });
+    expect(decide("drafting", "start_silence", { ...base, requestedDeadline: in24h, bracketed: 0 })).toEqual({
+      allowed: true,
+      next: "silence",
+    });
     expect(decide("drafting", "start_silence", { ...base, requestedDeadline: later, bracketed: 2 })).toEqual({
       allowed: false,
       refusal: "bracketed_paragraphs",
