@@ -50,6 +50,11 @@ export interface SessionTable {
   expires: Timestamp;
   /** When the person last confirmed themselves in this session (step-up), for acts of state. */
   steppedUpAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Migration 0350: when the session began and was last used, and the device and network it began on. */
+  createdAt: DefaultTimestamp;
+  lastUsedAt: DefaultTimestamp;
+  userAgent: Generated<string>;
+  ipAddress: Generated<string>;
 }
 
 export interface StepUpCodeTable {
@@ -146,6 +151,7 @@ export type AuditAction =
   | "sign_in"
   | "step_up"
   | "sign_out"
+  | "session_ended"
   | "member_added"
   | "member_updated"
   | "invitation_sent"

@@ -76,7 +76,8 @@ export async function startEmailSignIn(email: string, callbackUrl: string): Prom
   if (!location.includes("verify-request")) throw new Error(`Email sign-in did not start: ${location}`);
 }
 
-export type SignInOutcome = { ok: true; cookies: string[]; redirectTo: string } | { ok: false; error: string };
+export type SignInOutcome =
+  { ok: true; cookies: string[]; sessionToken: string; redirectTo: string } | { ok: false; error: string };
 
 /** Spends the token through Auth.js's callback and returns the session cookie to relay. */
 export async function completeEmailSignIn(params: {
@@ -94,7 +95,8 @@ export async function completeEmailSignIn(params: {
   }
   // Only the session cookie goes to the browser; Auth.js's CSRF and callback cookies were for this exchange.
   const cookies = response.headers.getSetCookie().filter((cookie) => cookie.startsWith(`${sessionCookieName()}=`));
-  return { ok: true, cookies, redirectTo: location.pathname + location.search };
+  const sessionToken = decodeURIComponent(cookies[0]?.split(";")[0]?.split("=")[1] ?? "");
+  return { ok: true, cookies, sessionToken, redirectTo: location.pathname + location.search };
 }
 
 /** Whether a link is still good, without spending it (the confirmation page's GET). */

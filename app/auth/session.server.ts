@@ -9,6 +9,7 @@ import { getDb, type DB } from "~/lib/db.server";
 import { memoize } from "~/lib/request.server";
 import { ensure } from "./policy";
 import { memberNameForLocaleColumn } from "~/members/names.server";
+import { idleEnd, USE_NOTED_EVERY_MS } from "~/sessions/policy";
 import { actsFor, toViewer, type Viewer } from "./viewer";
 
 /** Auth.js's database-session cookie (with the __Secure- prefix when the portal is on https). */
@@ -33,7 +34,8 @@ export function sessionCookie(token: string, expires: Date): string {
 
 /**
  * One query: the session must be unexpired and its person active, so deactivating someone
- * (which also deletes their sessions) shuts them out on their very next request.
+ * (which also deletes their sessions) shuts them out on their very next request. A session's use is
+ * noted at most every few minutes (a second statement then), moving its idle end on.
  */
 async function lookUpViewer(sessionToken: string, ip: string): Promise<Viewer | null> {
   const row = await getDb()
@@ -53,6 +55,8 @@ async function lookUpViewer(sessionToken: string, ip: string): Promise<Viewer | 
       "p.is_alternate as isAlternate",
       "p.time_zone as timeZone",
       "p.locale",
+      "s.id as sessionId",
+      "s.lastUsedAt",
       (eb) =>
         eb
           .selectFrom("notifications as n")
@@ -65,7 +69,16 @@ async function lookUpViewer(sessionToken: string, ip: string): Promise<Viewer | 
     .where("s.expires", ">", now())
     .where("p.status", "=", "active")
     .executeTakeFirst();
-  return row ? toViewer(row, ip) : null;
+  if (!row) return null;
+  const at = now();
+  if (at.getTime() - row.lastUsedAt.getTime() >= USE_NOTED_EVERY_MS) {
+    await getDb()
+      .updateTable("Session")
+      .set({ lastUsedAt: at, expires: idleEnd(at) })
+      .where("id", "=", row.sessionId)
+      .execute();
+  }
+  return toViewer(row, ip);
 }
 
 export function getViewer(request: Request, context: AppLoadContext): Promise<Viewer | null> {

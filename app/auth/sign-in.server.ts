@@ -2,6 +2,7 @@
 // member, and written in the audit log.
 import { z } from "zod";
 import { recordAudit } from "~/audit/audit.server";
+import { now } from "~/lib/clock.server";
 import { fields } from "~/lib/forms.server";
 import type { DB } from "~/lib/db.server";
 import { enqueue } from "~/lib/jobs.server";
@@ -74,13 +75,25 @@ export async function sendSignInLink(db: DB, job: { email: string; callbackPath:
 }
 
 /** Called once Auth.js has created the session. */
-export async function recordSignIn(db: DB, email: string, clientIp: string): Promise<void> {
+/** A sign-in, in the log; its new session notes the device and network it began on ("Where you are signed in"). */
+export async function recordSignIn(
+  db: DB,
+  email: string,
+  origin: { ip: string; userAgent: string; sessionToken: string },
+): Promise<void> {
   const person = await activePerson(db, email);
-  await recordAudit(db, {
-    action: "sign_in",
-    actor: { id: person?.id ?? null, ip: clientIp },
-    personId: person?.id,
-    memberId: person?.memberId,
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("Session")
+      .set({ userAgent: origin.userAgent.slice(0, 500), ipAddress: origin.ip, createdAt: now(), lastUsedAt: now() })
+      .where("sessionToken", "=", origin.sessionToken)
+      .execute();
+    await recordAudit(trx, {
+      action: "sign_in",
+      actor: { id: person?.id ?? null, ip: origin.ip },
+      personId: person?.id,
+      memberId: person?.memberId,
+    });
   });
 }
 

@@ -14,6 +14,7 @@ import { DELETE_OBJECT_TASK, deleteObject } from "~/library/storage.server";
 import { sendInvitation } from "~/members/invitation-email.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
+import { sweepEndedSessions } from "~/sessions/commands.server";
 import { ADOPT_SILENCE_TASK, adoptSilence, sweepSilences } from "~/statements/commands.server";
 // Registers the joint statements' email composers (the calendar's come with its import above).
 import "~/statements/notify.server";
@@ -89,6 +90,9 @@ export const taskList: TaskList = {
   "statements.sweep_silences": async () => {
     await sweepSilences(getDb());
   },
+  "sessions.sweep_ended": async () => {
+    await sweepEndedSessions(getDb());
+  },
 };
 
 export const cron: CronItem[] = [
@@ -111,6 +115,13 @@ export const cron: CronItem[] = [
     match: "*/5 * * * *",
     identifier: "statements.sweep_silences",
     options: { backfillPeriod: 0, jobKey: "statements.sweep_silences" },
+  },
+  // Sessions idle for 30 days (or otherwise past their end) are deleted, not just refused.
+  {
+    task: "sessions.sweep_ended",
+    match: "30 * * * *",
+    identifier: "sessions.sweep_ended",
+    options: { backfillPeriod: 0, jobKey: "sessions.sweep_ended" },
   },
   // Reminders are due to the minute; the dispatcher queues send jobs for those that are due.
   {

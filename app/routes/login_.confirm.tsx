@@ -28,7 +28,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!outcome.ok) {
     throw redirect(`/login/error?${new URLSearchParams({ error: outcome.error, email: link.data.email })}`);
   }
-  await recordSignIn(getDb(), link.data.email, context.clientIp);
+  await recordSignIn(getDb(), link.data.email, {
+    ip: context.clientIp,
+    userAgent: request.headers.get("User-Agent") ?? "",
+    sessionToken: outcome.sessionToken,
+  });
   const headers = new Headers();
   for (const cookie of outcome.cookies) headers.append("Set-Cookie", cookie);
   return redirect(safeRedirectPath(outcome.redirectTo), { headers });

@@ -72,6 +72,9 @@ export default function Profile() {
       <p>
         {t("profile.email", { email: profile.email })} <Link to="/ask">{common("footer.ask")}</Link>
       </p>
+      <p>
+        <Link to="/profile/sessions">{t("profile.sessionsLink")}</Link>
+      </p>
       <MailProblemNotice problem={mailProblem} email={profile.email} timeZone={viewerZone} />
       <Form method="post" className="stack" noValidate>
         <FocusFirstError errors={result?.errors} />

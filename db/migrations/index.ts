@@ -28,6 +28,7 @@ import * as m0140 from "./0140_channels";
 import * as m0160 from "./0160_directory_search";
 import * as m0161 from "./0161_contact_details";
 import * as m0220 from "./0220_step_up";
+import * as m0350 from "./0350_session_details";
 import * as m0230 from "./0230_reminders";
 import * as m0200 from "./0200_library";
 import * as m0201 from "./0201_annual_meetings";
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   "0200_library": m0200,
   "0201_annual_meetings": m0201,
   "0210_pairings": m0210,
+  "0350_session_details": m0350,
 };

@@ -20,7 +20,12 @@ import { type Portal, startPortal } from "../helpers/portal";
 
 /** The writes a read may make, each for a reason a person would give. */
 const ALLOWED: { table: string; operation: string; columns: string[]; why: string }[] = [
-  { table: "public.Session", operation: "UPDATE", columns: ["expires"], why: "session bookkeeping" },
+  {
+    table: "public.Session",
+    operation: "UPDATE",
+    columns: ["expires", "lastUsedAt"],
+    why: "session bookkeeping: its last use, which moves its idle end",
+  },
   { table: "public.notifications", operation: "UPDATE", columns: ["read_at"], why: "opening a notification reads it" },
   { table: "public.calendar_feeds", operation: "UPDATE", columns: ["last_used_at"], why: "a calendar feed's last use" },
 ];
