@@ -16,6 +16,7 @@ import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { enqueue } from "~/lib/jobs.server";
 import { sendEmail } from "~/lib/mailer.server";
 import { STEP_UP_MINUTES } from "./policy";
+import { rotateSession, type RotatedSession } from "~/sessions/commands.server";
 
 export const SEND_CODE_TASK = "confirmation.send_step_up_code";
 
@@ -117,8 +118,16 @@ export async function sendStepUpCode(codeId: number, db: DB = getDb()): Promise<
   });
 }
 
-/** Checks a typed code against the session's latest one; right, it confirms the session (audited). */
-export async function verifyStepUpCode(db: DB, viewer: Viewer, sessionId: string, typed: string): Promise<CodeCheck> {
+/**
+ * Checks a typed code against the session's latest one; right, it confirms the session (audited) and
+ * gives it a new token, which the browser must be sent: a token copied before the step-up is worth nothing.
+ */
+export async function verifyStepUpCode(
+  db: DB,
+  viewer: Viewer,
+  sessionId: string,
+  typed: string,
+): Promise<{ check: "confirmed"; session: RotatedSession } | { check: Exclude<CodeCheck, "confirmed"> }> {
   return db.transaction().execute(async (trx) => {
     const moment = now();
     const code = await trx
@@ -133,7 +142,7 @@ export async function verifyStepUpCode(db: DB, viewer: Viewer, sessionId: string
       .limit(1)
       .forNoKeyUpdate()
       .executeTakeFirst();
-    if (!code?.code_hash || code.attempts >= MAX_ATTEMPTS) return "expired";
+    if (!code?.code_hash || code.attempts >= MAX_ATTEMPTS) return { check: "expired" };
     const right =
       /^\d{6}$/.test(typed) && timingSafeEqual(Buffer.from(hashCode(code.id, typed)), Buffer.from(code.code_hash));
     if (!right) {
@@ -142,10 +151,11 @@ export async function verifyStepUpCode(db: DB, viewer: Viewer, sessionId: string
         .set({ attempts: sql`attempts + 1` })
         .where("id", "=", code.id)
         .execute();
-      return "wrong";
+      return { check: "wrong" };
     }
     await trx.updateTable("step_up_codes").set({ used_at: moment }).where("id", "=", code.id).execute();
     await trx.updateTable("Session").set({ steppedUpAt: moment }).where("id", "=", sessionId).execute();
+    const session = await rotateSession(trx, sessionId);
     await recordAudit(trx, {
       action: "step_up",
       actor: viewer,
@@ -153,6 +163,6 @@ export async function verifyStepUpCode(db: DB, viewer: Viewer, sessionId: string
       memberId: viewer.memberId,
       details: { method: "email_code", session: sessionId },
     });
-    return "confirmed";
+    return { check: "confirmed", session };
   });
 }

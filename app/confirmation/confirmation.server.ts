@@ -6,7 +6,7 @@
 // posted fields carried along): 409 to confirm, 403 while a step-up is missing.
 import type { AppLoadContext } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { currentSession, requireUser } from "~/auth/session.server";
+import { currentSession, requireUser, sessionCookie } from "~/auth/session.server";
 import { rootData } from "~/components/root-data.server";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
@@ -39,8 +39,12 @@ export async function confirmAct(
   const typed = String(formData.get(CODE_FIELD) ?? "").trim();
   let outcome: CodeCheck | CodeRequest = "sent";
   if (confirmed && typed) {
-    outcome = await verifyStepUpCode(db, viewer, session.id, typed);
-    if (outcome === "confirmed") return;
+    const result = await verifyStepUpCode(db, viewer, session.id, typed);
+    if (result.check === "confirmed") {
+      context.setCookies.push(sessionCookie(result.session.token, result.session.expires));
+      return;
+    }
+    outcome = result.check;
   }
   // No code yet, or the last one expired: one is emailed (within the rate limit).
   if (outcome !== "wrong") {

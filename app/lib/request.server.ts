@@ -8,6 +8,8 @@ declare module "@remix-run/node" {
     memo: Map<string, Promise<unknown>>;
     /** The client's address as Express sees it (behind a trusted proxy: the forwarded one). */
     clientIp: string;
+    /** Cookies the answer carries whatever it is (a session given a new token while the act went on). */
+    setCookies: string[];
   }
 }
 

@@ -1,5 +1,6 @@
 // Ending sessions: one of one's own (a lost phone), or all but the one in use. Each is one transaction
 // with its audit entry; the ended session's next request finds no one signed in.
+import { randomUUID } from "node:crypto";
 import { notFound } from "~/auth/policy";
 import type { Viewer } from "~/auth/viewer";
 import { recordAudit } from "~/audit/audit.server";
@@ -53,4 +54,21 @@ export async function endOtherSessions(db: DB, viewer: Viewer, currentId: string
 export async function sweepEndedSessions(db: DB): Promise<number> {
   const ended = await db.deleteFrom("Session").where("expires", "<=", now()).executeTakeFirst();
   return Number(ended.numDeletedRows);
+}
+
+export interface RotatedSession {
+  token: string;
+  expires: Date;
+}
+
+/** Gives a session a new token (at step-up): whoever held the old one holds nothing now. */
+export async function rotateSession(trx: DB, sessionId: string): Promise<RotatedSession> {
+  const token = randomUUID();
+  const { expires } = await trx
+    .updateTable("Session")
+    .set({ sessionToken: token })
+    .where("id", "=", sessionId)
+    .returning("expires")
+    .executeTakeFirstOrThrow();
+  return { token, expires };
 }

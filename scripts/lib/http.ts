@@ -31,7 +31,10 @@ function remixHandler(
       const streamed = createRemixRequest(req, res);
       const body = res.locals.remixBody as Uint8Array<ArrayBuffer> | undefined;
       const request = body ? new Request(streamed, { body }) : streamed;
-      await sendRemixResponse(res, await handleRequest(request, getLoadContext(req, res)));
+      const context = getLoadContext(req, res);
+      const response = await handleRequest(request, context);
+      for (const cookie of context.setCookies) response.headers.append("Set-Cookie", cookie);
+      await sendRemixResponse(res, response);
     } catch (error) {
       next(error);
     }
@@ -124,6 +127,7 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
       cspNonce: res.locals.cspNonce as string,
       memo: new Map(),
       clientIp: req.ip ?? "unknown",
+      setCookies: [],
     })),
   );
   // A malformed address (a broken % escape reaching the static files) is the client's error: answered

@@ -15,7 +15,12 @@ afterAll(() => portal.stop());
 const db = () => portal.database.db;
 const post = async (path: string, form: Record<string, string>, cookie: string) => {
   const response = await postForm(portal, path, form, { cookie });
-  return { status: response.status, text: await response.text(), location: response.headers.get("location") };
+  return {
+    status: response.status,
+    text: await response.text(),
+    location: response.headers.get("location"),
+    cookies: response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!),
+  };
 };
 
 async function memberId(slug: string) {
@@ -140,7 +145,7 @@ describe("an irreversible act", () => {
 
 describe("an act of state", () => {
   it("needs a fresh emailed code: wrong codes refused, the right one used once, fresh for 10 minutes", async () => {
-    const korea = await sessionCookieFor(portal, KOREA);
+    let korea = await sessionCookieFor(portal, KOREA);
     const id = await statementAt("signature");
     const sign = { intent: "sign", _confirm: "sign_statement" };
 
@@ -165,8 +170,14 @@ describe("an act of state", () => {
       .executeTakeFirst();
     expect(unsigned?.signed_at).toBeNull();
 
-    const signed = await post(`/statements/${id}`, { ...sign, _stepUpCode: code! }, korea);
+    const before = korea;
+    const signed = await post(`/statements/${id}`, { ...sign, _stepUpCode: code! }, before);
     expect(signed.status).toBe(302);
+    // The session was given a new token at the step-up: the old one, if copied, now signs no one in.
+    korea = signed.cookies.find((cookie) => cookie.startsWith("authjs.session-token="))!;
+    expect(korea).toMatch(/^authjs\.session-token=[\w-]+$/);
+    expect(korea).not.toBe(before);
+    expect((await post(`/statements/${id}`, { intent: "withdraw" }, before)).location).toMatch(/^\/login/);
     const row = await db()
       .selectFrom("statement_signatures")
       .select("signed_at")
