@@ -13,7 +13,6 @@ import { personalData } from "~/personal-data/queries.server";
 export const handle: RouteHandle = {
   i18n: ["members", "admin", "notifications"],
   title: (t) => t("members:data.title"),
-  noindex: true,
 };
 
 /** Everything the portal holds about the signed-in person, to read; /profile/data.json is the same as a file. */
