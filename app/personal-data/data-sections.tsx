@@ -1,6 +1,7 @@
 // The page of a person's data: their profile as facts, then each kind of thing as a table (or
 // "None"), and what is left out of it and why. Light on purpose: no client module beyond the page's.
 import { useTranslation } from "react-i18next";
+import { LANGUAGE_NAMES, type Locale } from "~/i18n/config";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
 import { describeNotification } from "~/notifications/describe";
 import { columnsOf, LEFT_OUT, shown } from "./presenter";
@@ -26,11 +27,16 @@ function Value({ value, locale, timeZone }: { value: DataRow[string]; locale: st
 /** A cell: a notification's description and an act's name read in the reader's language. */
 function Cell({ section, column, row, locale, timeZone }: CellProps) {
   const { t } = useTranslation<Ns>(["members", "admin", "notifications"]);
+  const { t: notices } = useTranslation("notifications");
   const value = row[column] ?? null;
   if (section === "notifications" && column === "notice" && typeof value === "string") {
     const params = typeof row.params === "object" && row.params ? row.params : {};
-    return <>{describeNotification(t as never, value, params, locale)}</>;
+    return <>{describeNotification(notices, value, params, locale)}</>;
   }
+  if (section === "profile" && column === "role" && typeof value === "string")
+    return <>{t(`admin:roles.${value}` as never, { defaultValue: value })}</>;
+  if (column === "locale" && typeof value === "string" && value in LANGUAGE_NAMES)
+    return <>{LANGUAGE_NAMES[value as Locale]}</>;
   if (section === "auditLog" && column === "action" && typeof value === "string")
     return <>{t(`admin:audit.actions.${value}` as never, { defaultValue: value })}</>;
   return <Value value={value} locale={locale} timeZone={timeZone} />;
@@ -50,11 +56,11 @@ export function ProfileFacts({ profile, locale, timeZone }: { profile: DataRow; 
     <section aria-labelledby="data-profile" className="section-gap">
       <h2 id="data-profile">{t("data.profile")}</h2>
       <dl className="facts">
-        {Object.entries(profile).map(([key, value]) => (
+        {Object.keys(profile).map((key) => (
           <div key={key}>
             <dt>{t(`data.columns.${key}` as never)}</dt>
             <dd>
-              <Value value={value} locale={locale} timeZone={timeZone} />
+              <Cell section="profile" column={key} row={profile} locale={locale} timeZone={timeZone} />
             </dd>
           </div>
         ))}
