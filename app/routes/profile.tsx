@@ -154,6 +154,12 @@ export default function Profile() {
           <button type="submit">{t("profile.save")}</button>
         </p>
       </Form>
+      <section aria-labelledby="your-data" className="section-gap">
+        <h2 id="your-data">{t("data.yourData")}</h2>
+        <p>
+          {t("data.yourDataIntro")} <Link to="/profile/data">{t("data.link")}</Link>
+        </p>
+      </section>
     </div>
   );
 }
