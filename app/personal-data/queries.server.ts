@@ -59,9 +59,9 @@ function sections(db: DB, id: number) {
     jsonArrayFrom(
       db
         .selectFrom("Session")
-        .select(["expires", "steppedUpAt"])
+        .select(["createdAt", "lastUsedAt", "expires", "steppedUpAt", "userAgent", "ipAddress"])
         .where("userId", "=", person)
-        .orderBy("expires", "desc"),
+        .orderBy("lastUsedAt", "desc"),
     ).as("sessions"),
     jsonArrayFrom(
       db
