@@ -119,6 +119,9 @@ export interface PersonTable {
   postal_address: Generated<string>;
   share_phone: Generated<boolean>;
   share_address: Generated<boolean>;
+  /** Retention (migration 0351): when a stepped-down person was warned, and their details reduced. */
+  retention_warned_at: Timestamp | null;
+  details_reduced_at: Timestamp | null;
 }
 
 export interface InvitationTable {
@@ -152,6 +155,9 @@ export type AuditAction =
   | "step_up"
   | "sign_out"
   | "session_ended"
+  | "retention_period_set"
+  | "retention_warned"
+  | "details_reduced"
   | "member_added"
   | "member_updated"
   | "invitation_sent"
@@ -1107,4 +1113,19 @@ export interface PairingPersonTable {
 export interface Database {
   pairings: PairingTable;
   pairing_people: PairingPersonTable;
+}
+
+/* ---------------------------------------------------------------- network settings (migration 0351) */
+
+/** One row: what the secretariat sets for the whole network. */
+export interface NetworkSettingsTable {
+  id: Generated<boolean>;
+  /** How long a stepped-down person's details are kept, in months. */
+  retention_months: Generated<number>;
+  updated_at: DefaultTimestamp;
+  updated_by: number | null;
+}
+
+export interface Database {
+  network_settings: NetworkSettingsTable;
 }

@@ -14,6 +14,7 @@ import { DELETE_OBJECT_TASK, deleteObject } from "~/library/storage.server";
 import { sendInvitation } from "~/members/invitation-email.server";
 import { dispatchDigests, sendDigest, sendNotificationEmails } from "~/notifications/delivery.server";
 import { nudgeSilentMembers } from "~/program/nudges.server";
+import { applyRetention } from "~/retention/commands.server";
 import { sweepEndedSessions } from "~/sessions/commands.server";
 import { ADOPT_SILENCE_TASK, adoptSilence, sweepSilences } from "~/statements/commands.server";
 // Registers the joint statements' email composers (the calendar's come with its import above).
@@ -93,6 +94,9 @@ export const taskList: TaskList = {
   "sessions.sweep_ended": async () => {
     await sweepEndedSessions(getDb());
   },
+  "people.apply_retention": async () => {
+    await applyRetention(getDb());
+  },
 };
 
 export const cron: CronItem[] = [
@@ -122,6 +126,13 @@ export const cron: CronItem[] = [
     match: "30 * * * *",
     identifier: "sessions.sweep_ended",
     options: { backfillPeriod: 0, jobKey: "sessions.sweep_ended" },
+  },
+  // Once a day: stepped-down people warned a month ahead, then reduced to their name and member.
+  {
+    task: "people.apply_retention",
+    match: "20 3 * * *",
+    identifier: "people.apply_retention",
+    options: { backfillPeriod: 0, jobKey: "people.apply_retention" },
   },
   // Reminders are due to the minute; the dispatcher queues send jobs for those that are due.
   {

@@ -9,6 +9,7 @@ export type NoticeDetail =
   | "handover_invited"
   | "handover_stepped_down"
   | "security_calendar_feed"
+  | "security_retention"
   | "best_practice_returned"
   | "best_practice_published"
   | "activity_returned";

@@ -51,6 +51,9 @@ export default function AdminHub() {
         <Link className="button button-secondary" to="/onboarding">
           {t("hub.onboarding")}
         </Link>
+        <Link className="button button-secondary" to="/admin/retention">
+          {t("hub.retention")}
+        </Link>
       </div>
       <TableSection
         id="pending"
