@@ -256,6 +256,9 @@ export interface AuditLogTable {
   /** What the act was about, e.g. ("statement", 12); null for acts on a person or member alone. */
   subject_kind: string | null;
   subject_id: number | null;
+  /** Migration 0352: the session the act came from, and the browser and system it began on. */
+  session_id: string | null;
+  device: string | null;
 }
 
 export interface EmailTable {

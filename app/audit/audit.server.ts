@@ -10,6 +10,8 @@ import { memberNameSql } from "~/members/names.server";
 export interface AuditActor {
   id: number | null;
   ip: string | null;
+  /** A signed-in viewer's session: the log names it with each act. */
+  session?: { id: string; device: string } | null;
 }
 
 export interface AuditEntry {
@@ -37,6 +39,8 @@ export async function recordAudit(db: DB, entry: AuditEntry): Promise<void> {
       subject_id: entry.subject?.id ?? null,
       details: entry.details ?? {},
       ip: entry.actor?.ip ?? null,
+      session_id: entry.actor?.session?.id ?? null,
+      device: entry.actor?.session?.device || null,
     })
     .execute();
 }

@@ -9,6 +9,7 @@ import { getDb, type DB } from "~/lib/db.server";
 import { memoize } from "~/lib/request.server";
 import { ensure } from "./policy";
 import { memberNameForLocaleColumn } from "~/members/names.server";
+import { deviceOf } from "~/sessions/origin.server";
 import { idleEnd, USE_NOTED_EVERY_MS } from "~/sessions/policy";
 import { actsFor, toViewer, type Viewer } from "./viewer";
 
@@ -57,6 +58,7 @@ async function lookUpViewer(sessionToken: string, ip: string): Promise<Viewer | 
       "p.locale",
       "s.id as sessionId",
       "s.lastUsedAt",
+      "s.userAgent",
       (eb) =>
         eb
           .selectFrom("notifications as n")
@@ -78,7 +80,8 @@ async function lookUpViewer(sessionToken: string, ip: string): Promise<Viewer | 
       .where("id", "=", row.sessionId)
       .execute();
   }
-  return toViewer(row, ip);
+  const { browser, system } = deviceOf(row.userAgent);
+  return toViewer(row, ip, { id: row.sessionId, device: [browser, system].filter(Boolean).join(" · ") });
 }
 
 export function getViewer(request: Request, context: AppLoadContext): Promise<Viewer | null> {

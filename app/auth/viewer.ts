@@ -14,6 +14,14 @@ interface ViewerBase {
   unread: number;
   /** Where the request came from, for the audit log. */
   ip: string;
+  /** The session the request came with (none for a signed email link), for the audit log. */
+  session?: ViewerSession | null;
+}
+
+export interface ViewerSession {
+  id: string;
+  /** The browser and system it began on, e.g. "Firefox · Windows". */
+  device: string;
 }
 
 export interface SecretariatViewer extends ViewerBase {
@@ -37,7 +45,7 @@ export type Viewer = SecretariatViewer | FocalPointViewer;
 
 /** A person as stored (role and member as separate columns), as a viewer; null if the two disagree. */
 export function toViewer(
-  row: Omit<ViewerBase, "ip" | "unread"> & {
+  row: Omit<ViewerBase, "ip" | "unread" | "session"> & {
     role: string;
     memberId: number | null;
     memberSlug: string | null;
@@ -46,6 +54,7 @@ export function toViewer(
     unread?: number | null;
   },
   ip: string,
+  session: ViewerSession | null = null,
 ): Viewer | null {
   const base = {
     id: row.id,
@@ -56,6 +65,7 @@ export function toViewer(
     locale: row.locale,
     unread: row.unread ?? 0,
     ip,
+    session,
   };
   if (row.role === "secretariat") {
     return { ...base, role: "secretariat", memberId: null, memberSlug: null, memberName: null, isAlternate: false };

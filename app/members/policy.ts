@@ -34,6 +34,8 @@ interface Things {
   seeInvitations: { memberId: number };
   /** Download the network's contact list (CSV, vCard) or one person's vCard. */
   downloadContacts: null;
+  /** See what was done in a member's name (signed, published, handed over…), from which session. */
+  seeActsInName: { memberId: number };
 }
 export type MemberAction = keyof Things;
 
@@ -55,6 +57,8 @@ const rules: { [A in MemberAction]: (viewer: Viewer, thing: Things[A]) => boolea
   editProfile: (viewer, person) => person.id === viewer.id,
   // The network's own people: every signed-in person is a focal point or the secretariat (never the public).
   downloadContacts: () => true,
+  // Its own focal points and alternates, and the secretariat: other members see the outcome, not the acts.
+  seeActsInName: (viewer, member) => isSecretariat(viewer) || viewer.memberId === member.memberId,
 };
 
 export function can<A extends MemberAction>(viewer: Viewer, action: A, thing: Things[A]): boolean {

@@ -49,14 +49,26 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     canInvite: can(viewer, "invite", null),
     canEdit: can(viewer, "editMember", null),
     canHandOver: can(viewer, "handOver", seatAmong(member.id, people)),
+    canSeeActs: can(viewer, "seeActsInName", { memberId: member.id }),
   };
 }
 
 const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded", "memberUpdated"] as const;
 
 export default function MemberPage() {
-  const { member, people, history, toReport, contributions, now, viewerTimeZone, canInvite, canEdit, canHandOver } =
-    useLoaderData<typeof loader>();
+  const {
+    member,
+    people,
+    history,
+    toReport,
+    contributions,
+    now,
+    viewerTimeZone,
+    canInvite,
+    canEdit,
+    canHandOver,
+    canSeeActs,
+  } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["members", "common", "program", "manual"]);
   const locale = useLocale();
   const [searchParams] = useSearchParams();
@@ -143,6 +155,11 @@ export default function MemberPage() {
           {canHandOver ? (
             <Link to={`/members/${member.slug}/handover`} className="button button-secondary">
               {t("member.handOver")}
+            </Link>
+          ) : null}
+          {canSeeActs ? (
+            <Link to={`/members/${member.slug}/acts`} className="button button-secondary">
+              {t("acts.link")}
             </Link>
           ) : null}
         </div>

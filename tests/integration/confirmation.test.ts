@@ -329,3 +329,56 @@ describe("an act of state", () => {
     expect(await db().selectFrom("audit_log").select("id").execute()).toHaveLength(auditBefore.length);
   });
 });
+
+describe("what was done in a member's name", () => {
+  const page = async (path: string, cookie: string) => {
+    const response = await fetch(portal.baseUrl + path, { headers: { Cookie: cookie }, redirect: "manual" });
+    return { status: response.status, text: await response.text() };
+  };
+
+  it("names the session and device of each act of state, for the member's people and the secretariat", async () => {
+    const korea = await sessionCookieFor(portal, KOREA, { steppedUp: true });
+    await db()
+      .updateTable("Session")
+      .set({ userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0" })
+      .where("sessionToken", "=", korea.split("=")[1]!)
+      .execute();
+    const id = await statementAt("signature");
+    expect((await post(`/statements/${id}`, { intent: "sign", _confirm: "sign_statement" }, korea)).status).toBe(302);
+    const session = await db()
+      .selectFrom("Session")
+      .select("id")
+      .where("sessionToken", "=", korea.split("=")[1]!)
+      .executeTakeFirstOrThrow();
+    const act = await db()
+      .selectFrom("audit_log")
+      .select(["session_id", "device", "member_id"])
+      .where("action", "=", "statement_signed")
+      .where("subject_id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(act).toEqual({
+      session_id: session.id,
+      device: "Firefox · Windows",
+      member_id: await memberId("republic-of-korea"),
+    });
+
+    const own = await page("/members/republic-of-korea/acts", korea);
+    expect(own.status).toBe(200);
+    expect(own.text).toContain("Done in the name of Republic of Korea");
+    const row = own.text.slice(
+      own.text.indexOf(`/statements/${id}"`) - 400,
+      own.text.indexOf(`/statements/${id}"`) + 600,
+    );
+    expect(row).toContain("Statement signed");
+    expect(row).toContain(`Firefox · Windows, session ${session.id.slice(0, 8)}`);
+    expect(row).toMatch(/Lee Seo-?yeon|Seo-?yeon Lee/);
+    expect((await page("/members/republic-of-korea", korea)).text).toContain("Done in this member&#x27;s name");
+
+    const japan = await sessionCookieFor(portal, JAPAN);
+    expect((await page("/members/republic-of-korea/acts", japan)).status).toBe(403);
+    expect((await page("/members/republic-of-korea", japan)).text).not.toContain("Done in this member");
+    const secretariat = await sessionCookieFor(portal, SECRETARIAT);
+    expect((await page("/members/republic-of-korea/acts", secretariat)).status).toBe(200);
+    expect((await page("/members/no-such-member/acts", secretariat)).status).toBe(404);
+  });
+});

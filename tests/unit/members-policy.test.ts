@@ -47,6 +47,12 @@ const cases: Case[] = [
   ["editMember", null, "edit a member's names and details", ["secretariat"]],
   ["seeAuditLog", null, "see the audit log", ["secretariat"]],
   ["seeInvitations", { memberId: GHANA }, "see Ghana's pending invitations", ["secretariat"]],
+  [
+    "seeActsInName",
+    { memberId: GHANA },
+    "see what was done in Ghana's name",
+    ["secretariat", "seat holder", "second focal point", "alternate"],
+  ],
   ["resendInvitation", invited, "resend a pending invitation", ["secretariat"]],
   ["resendInvitation", active, "resend an invitation already accepted", []],
   ["revokeInvitation", invited, "revoke a pending invitation", ["secretariat"]],
