@@ -18,6 +18,8 @@ import { getMemberBySlug } from "~/members/queries.server";
 
 export const handle: RouteHandle = {
   i18n: ["members", "admin"],
+  // Like every page about a member, kept out of search engines.
+  noindex: true,
   title: (t, data) => t("members:acts.title", { member: (data as { member?: { name: string } })?.member?.name }),
 };
 

@@ -1,27 +1,10 @@
 // Who may do what with members and people: every role against every action.
 import { describe, expect, it } from "vitest";
-import { toViewer, type Viewer } from "~/auth/viewer";
+import { viewer } from "../helpers/viewers";
 import { can, type MemberAction, type PersonRef, type Seat } from "~/members/policy";
 
 const GHANA = 7;
 const KOREA = 9;
-
-function viewer(id: number, role: "secretariat" | "focal_point", memberId: number | null, isAlternate = false): Viewer {
-  const row = {
-    id,
-    userId: `user-${id}`,
-    name: `Person ${id}`,
-    email: `person${id}@example.org`,
-    timeZone: "UTC",
-    locale: "en" as const,
-    role,
-    memberId,
-    memberSlug: memberId ? `member-${memberId}` : null,
-    memberName: memberId ? `Member ${memberId}` : null,
-    isAlternate,
-  };
-  return toViewer(row, "127.0.0.1")!;
-}
 
 const roles = {
   secretariat: viewer(1, "secretariat", null),
