@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { Auth, type AuthConfig } from "@auth/core";
 import Resend from "@auth/core/providers/resend";
 import { KyselyAdapter } from "@auth/kysely-adapter";
+import type { VerificationToken } from "@auth/core/adapters";
 import { getConfig } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
 import { sendSignInEmail } from "./emails.server";
@@ -12,11 +13,27 @@ import { sessionCookieName } from "./session.server";
 export const SIGN_IN_LINK_MINUTES = 10;
 const SESSION_DAYS = 30;
 
+/** Auth.js stores a link's token hashed with the secret; the same hash finds it again. */
+function hashSignInToken(token: string): string {
+  return createHash("sha256").update(`${token}${getConfig().AUTH_SECRET}`).digest("hex");
+}
+
+/** Either caller may come first (see sendVerificationRequest); the second finds the token there. */
+async function storeVerificationToken(token: VerificationToken): Promise<VerificationToken> {
+  await getDb()
+    .insertInto("VerificationToken")
+    .values(token)
+    .onConflict((conflict) => conflict.columns(["identifier", "token"]).doNothing())
+    .execute();
+  return token;
+}
+
 export function authConfig(): AuthConfig {
   const config = getConfig();
+  // The adapter's Database type matches our "User"/"Session"/... tables column for column.
+  const adapter = KyselyAdapter(getDb() as unknown as Parameters<typeof KyselyAdapter>[0]);
   return {
-    // The adapter's Database type matches our "User"/"Session"/... tables column for column.
-    adapter: KyselyAdapter(getDb() as unknown as Parameters<typeof KyselyAdapter>[0]),
+    adapter: { ...adapter, createVerificationToken: storeVerificationToken },
     secret: config.AUTH_SECRET,
     basePath: "/auth",
     trustHost: true,
@@ -27,7 +44,9 @@ export function authConfig(): AuthConfig {
       Resend({
         from: config.EMAIL_FROM,
         maxAge: SIGN_IN_LINK_MINUTES * 60,
-        async sendVerificationRequest({ identifier, url }) {
+        async sendVerificationRequest({ identifier, url, token, expires }) {
+          // Auth.js stores the token while this runs, not before: store it first, so the link works on arrival.
+          await storeVerificationToken({ identifier, token: hashSignInToken(token), expires });
           // Email our confirmation page, not Auth.js's callback: opening the link must not spend it.
           const confirm = new URL("/login/confirm", config.APP_URL);
           confirm.search = new URL(url).search;
@@ -101,7 +120,7 @@ export async function completeEmailSignIn(params: {
 
 /** Whether a link is still good, without spending it (the confirmation page's GET). */
 export async function signInTokenIsUsable(email: string, token: string): Promise<boolean> {
-  const hash = createHash("sha256").update(`${token}${getConfig().AUTH_SECRET}`).digest("hex");
+  const hash = hashSignInToken(token);
   const row = await getDb()
     .selectFrom("VerificationToken")
     .select("expires")
