@@ -69,6 +69,31 @@ export interface StepUpCodeTable {
   used_at: Timestamp | null;
 }
 
+/** Migration 0353: a person's passkey (WebAuthn credential); the portal keeps its public key only. */
+export interface PasskeyTable {
+  id: string;
+  person_id: number;
+  name: string;
+  public_key: Uint8Array;
+  /** bigint: read back as a string. */
+  counter: ColumnType<string, number | undefined, number>;
+  transports: ColumnType<string[], string[] | undefined, string[]>;
+  backed_up: Generated<boolean>;
+  created_at: DefaultTimestamp;
+  last_used_at: Timestamp | null;
+}
+
+/** A challenge a passkey ceremony signs: single-use, short-lived, bound to a session where one exists. */
+export interface WebAuthnChallengeTable {
+  id: Generated<number>;
+  challenge: string;
+  purpose: "register" | "sign_in" | "step_up";
+  person_id: number | null;
+  session_id: string | null;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
 export interface VerificationTokenTable {
   identifier: string;
   token: string;
@@ -155,6 +180,11 @@ export type AuditAction =
   | "step_up"
   | "sign_out"
   | "session_ended"
+  | "passkey_added"
+  | "passkey_renamed"
+  | "passkey_removed"
+  | "passkeys_reset"
+  | "passkeys_required_set"
   | "retention_period_set"
   | "retention_warned"
   | "details_reduced"
@@ -412,6 +442,8 @@ export interface Database extends ManualDatabase {
   Account: AccountTable;
   Session: SessionTable;
   step_up_codes: StepUpCodeTable;
+  passkeys: PasskeyTable;
+  webauthn_challenges: WebAuthnChallengeTable;
   VerificationToken: VerificationTokenTable;
   members: MemberTable;
   member_directory: MemberDirectoryTable;
@@ -1127,6 +1159,8 @@ export interface NetworkSettingsTable {
   retention_months: Generated<number>;
   updated_at: DefaultTimestamp;
   updated_by: number | null;
+  /** Migration 0353: everyone who can sign in a member's name confirms acts of state with a passkey. */
+  require_passkeys: Generated<boolean>;
 }
 
 export interface Database {

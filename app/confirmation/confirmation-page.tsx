@@ -1,6 +1,7 @@
 // The confirmation screen as a page of its own, which the server answers an unconfirmed act with (the
 // root's error boundary shows it), and the pieces the dialog over the page (./confirm-dialog) shares.
 import { Form, Link } from "@remix-run/react";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "~/components/page-title";
 import { TextField } from "~/components/field";
@@ -13,9 +14,39 @@ export function WhatHappens({ act }: { act: Act }) {
   return <p>{t(`confirmation.acts.${act}.body`)}</p>;
 }
 
-/** The step-up's part of the screen: where the code stands, and the field to type it in. */
-export function StepUpFields({ state }: { state: StepUpState }) {
+// Only a passkey holder's screen loads it.
+const PasskeyStepUp = lazy(() => import("~/passkeys/passkey-step-up"));
+
+/** The step-up with a passkey, or the way to add one first where the network requires it. */
+function PasskeyFields({ state, onPasskey }: { state: "passkey" | "register_passkey"; onPasskey?: () => void }) {
   const { t } = useTranslation();
+  return (
+    <fieldset className="step-up">
+      <legend>{t("confirmation.stepUp.legend")}</legend>
+      {state === "passkey" ? (
+        <>
+          <p>{t("confirmation.stepUp.passkey")}</p>
+          <Suspense fallback={null}>
+            <PasskeyStepUp onConfirmed={onPasskey} />
+          </Suspense>
+          <noscript>
+            <p role="alert">{t("confirmation.stepUp.passkeyNeedsScript")}</p>
+          </noscript>
+        </>
+      ) : (
+        <>
+          <p role="alert">{t("confirmation.stepUp.registerPasskey")}</p>
+          <Link to="/profile/passkeys">{t("confirmation.stepUp.registerPasskeyLink")}</Link>
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+/** The step-up's part of the screen: where the code stands and the field to type it in, or the passkey. */
+export function StepUpFields({ state, onPasskey }: { state: StepUpState; onPasskey?: () => void }) {
+  const { t } = useTranslation();
+  if (state === "passkey" || state === "register_passkey") return <PasskeyFields state={state} onPasskey={onPasskey} />;
   return (
     <fieldset className="step-up">
       <legend>{t("confirmation.stepUp.legend")}</legend>

@@ -12,6 +12,7 @@ import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { requestStepUpCode, verifyStepUpCode, type CodeCheck, type CodeRequest } from "./commands.server";
+import { stepUpMethodFor } from "~/passkeys/commands.server";
 import { CODE_FIELD, CONFIRM_FIELD, needsStepUp, type Act } from "./policy";
 import type { ConfirmationScreen } from "./screen";
 
@@ -36,6 +37,9 @@ export async function confirmAct(
     throw await screen(request, context, formData, act, null);
   }
   const db = getDb();
+  // A passkey holder confirms with it (through /step-up, then sends the form again); no code is sent.
+  const method = await stepUpMethodFor(db, viewer, act === "add_passkey");
+  if (method !== "email_code") throw await screen(request, context, formData, act, method);
   const typed = String(formData.get(CODE_FIELD) ?? "").trim();
   let outcome: CodeCheck | CodeRequest = "sent";
   if (confirmed && typed) {
@@ -54,11 +58,16 @@ export async function confirmAct(
   throw await screen(request, context, formData, act, outcome);
 }
 
-/** What the step-up part of a dialog needs: nothing when the session is fresh, else a code on its way. */
-export async function beginStepUp(request: Request, context: AppLoadContext) {
+/**
+ * What the step-up part of a dialog needs: nothing when the session is fresh; else the person's
+ * passkey, a passkey to add first, or a code on its way.
+ */
+export async function beginStepUp(request: Request, context: AppLoadContext, registering: boolean) {
   const viewer = await requireUser(request, context);
   const session = await currentSession(request, context);
   if (!session || !needsStepUp("sign_statement", session.steppedUpAt, now())) return { fresh: true as const };
+  const method = await stepUpMethodFor(getDb(), viewer, registering);
+  if (method !== "email_code") return { fresh: false as const, method };
   return { fresh: false as const, outcome: await requestStepUpCode(getDb(), viewer, session.id) };
 }
 

@@ -10,6 +10,10 @@ export const ACTS = {
   hand_over_seat: { stepUp: true },
   invite_person: { stepUp: true },
   deactivate_person: { stepUp: true },
+  // Who holds a passkey can do all of the above: adding, removing or resetting one is as weighty.
+  add_passkey: { stepUp: true },
+  remove_passkey: { stepUp: true },
+  reset_passkeys: { stepUp: true },
   accept_amendment: { stepUp: false },
   reject_amendment: { stepUp: false },
   remove_drafting_member: { stepUp: false },

@@ -3,7 +3,8 @@
 import { isRouteErrorResponse } from "@remix-run/react";
 import type { Act } from "./policy";
 
-export type StepUpState = "sent" | "limited" | "wrong" | "expired";
+/** An emailed code's state, or the person's passkey to use, or one to add first (see passkeys/policy). */
+export type StepUpState = "sent" | "limited" | "wrong" | "expired" | "passkey" | "register_passkey";
 
 export interface ConfirmationScreen {
   act: Act;

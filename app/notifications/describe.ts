@@ -10,6 +10,8 @@ export type NoticeDetail =
   | "handover_stepped_down"
   | "security_calendar_feed"
   | "security_retention"
+  | "security_passkey_added"
+  | "security_passkeys_reset"
   | "best_practice_returned"
   | "best_practice_published"
   | "activity_returned";

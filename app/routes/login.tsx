@@ -10,6 +10,7 @@ import { isLocalMode } from "~/lib/config.server";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
+import { PasskeySignIn } from "~/passkeys/passkey-sign-in";
 import { demoAccounts } from "../../db/seed-data/network";
 
 export const handle: RouteHandle = {
@@ -78,6 +79,7 @@ export default function Login() {
           <button type="submit">{t("login.submit")}</button>
         </p>
       </Form>
+      <PasskeySignIn redirectTo={searchParams.get("redirectTo") ?? "/"} />
       {demo ? (
         <aside className="demo-accounts" aria-labelledby="demo-heading">
           <h2 id="demo-heading">{t("login.demoHeading")}</h2>

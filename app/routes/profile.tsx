@@ -73,7 +73,8 @@ export default function Profile() {
         {t("profile.email", { email: profile.email })} <Link to="/ask">{common("footer.ask")}</Link>
       </p>
       <p>
-        <Link to="/profile/sessions">{t("profile.sessionsLink")}</Link>
+        <Link to="/profile/sessions">{t("profile.sessionsLink")}</Link> ·{" "}
+        <Link to="/profile/passkeys">{t("profile.passkeysLink")}</Link>
       </p>
       <MailProblemNotice problem={mailProblem} email={profile.email} timeZone={viewerZone} />
       <Form method="post" className="stack" noValidate>
