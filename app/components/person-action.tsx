@@ -1,7 +1,10 @@
 import { Form, useLocation } from "@remix-run/react";
 import { ConfirmForm } from "~/confirmation/confirm-form";
 
-/** A one-button form for a secretariat action on a person (resend, revoke, deactivate). */
+/** Acts on a person that ask for confirmation (and a step-up); the others are one plain button. */
+const CONFIRMED = { deactivate: "deactivate_person", reset_passkeys: "reset_passkeys" } as const;
+
+/** A one-button form for a secretariat action on a person (resend, revoke, deactivate, reset passkeys). */
 export function PersonAction({
   personId,
   intent,
@@ -10,7 +13,7 @@ export function PersonAction({
   danger = false,
 }: {
   personId: number;
-  intent: "resend" | "revoke" | "deactivate";
+  intent: "resend" | "revoke" | keyof typeof CONFIRMED;
   label: string;
   accessibleLabel?: string;
   danger?: boolean;
@@ -30,9 +33,9 @@ export function PersonAction({
     </>
   );
   const action = `/admin/people/${personId}`;
-  // Deactivating ends the person's access at once: it asks for confirmation (and a step-up).
-  return intent === "deactivate" ? (
-    <ConfirmForm act="deactivate_person" action={action}>
+  // Deactivating ends the person's access at once, a reset their passkeys: both ask for confirmation.
+  return intent === "deactivate" || intent === "reset_passkeys" ? (
+    <ConfirmForm act={CONFIRMED[intent]} action={action}>
       {fields}
     </ConfirmForm>
   ) : (

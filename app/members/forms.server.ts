@@ -78,6 +78,6 @@ export const memberForm = z
   );
 
 export const personAction = z.object({
-  intent: z.enum(["resend", "revoke", "deactivate"]),
+  intent: z.enum(["resend", "revoke", "deactivate", "reset_passkeys"]),
   returnTo: z.string().optional(),
 });

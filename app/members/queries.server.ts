@@ -122,6 +122,8 @@ export async function memberPeople(db: DB, memberId: number) {
       "p.deactivated_at as deactivatedAt",
       sql<string>`case when p.share_phone then p.phone else '' end`.as("phone"),
       sql<string>`case when p.share_address then p.postal_address else '' end`.as("postalAddress"),
+      // For the secretariat's "Reset passkeys" only; the page does not pass it on.
+      (eb) => eb.exists(eb.selectFrom("passkeys as k").whereRef("k.person_id", "=", "p.id")).as("hasPasskey"),
     ])
     .where("p.member_id", "=", memberId)
     .where((eb) =>

@@ -2,7 +2,7 @@
 // uses of a passkey: signing in, and stepping up before an act of state. One transaction each, with its
 // audit entry; a new or reset passkey is told to its person by email (a security notice, queued).
 import { randomUUID } from "node:crypto";
-import { ensure, notFound } from "~/auth/policy";
+import { ensure, found, notFound } from "~/auth/policy";
 import type { Viewer } from "~/auth/viewer";
 import { recordAudit } from "~/audit/audit.server";
 import { now } from "~/lib/clock.server";
@@ -106,6 +106,12 @@ export async function removePasskey(db: DB, viewer: Viewer, id: string): Promise
       details: { name: passkey.name },
     });
   });
+}
+
+/** The reset's own rule, read before its confirmation screen: someone unknown is not found. */
+export async function ensureMayReset(db: DB, viewer: Viewer, personId: number): Promise<void> {
+  found(await db.selectFrom("people").select("id").where("id", "=", personId).executeTakeFirst());
+  ensure(can(viewer, "reset", { personId }));
 }
 
 /** A lost passkey: the secretariat removes all of a person's, who is told and signs in by email again. */

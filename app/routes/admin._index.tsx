@@ -54,6 +54,9 @@ export default function AdminHub() {
         <Link className="button button-secondary" to="/admin/retention">
           {t("hub.retention")}
         </Link>
+        <Link className="button button-secondary" to="/admin/passkeys">
+          {t("hub.passkeys")}
+        </Link>
       </div>
       <TableSection
         id="pending"

@@ -7,9 +7,20 @@ import { idParam } from "~/lib/params";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { deactivatePerson, ensureMayDeactivate, resendInvitation, revokeInvitation } from "~/members/commands.server";
 import { personAction } from "~/members/forms.server";
+import { ensureMayReset, resetPasskeys } from "~/passkeys/commands.server";
 
-const COMMANDS = { resend: resendInvitation, revoke: revokeInvitation, deactivate: deactivatePerson };
-const NOTICE = { resend: "resent", revoke: "revoked", deactivate: "deactivated" } as const;
+const COMMANDS = {
+  resend: resendInvitation,
+  revoke: revokeInvitation,
+  deactivate: deactivatePerson,
+  reset_passkeys: resetPasskeys,
+};
+const NOTICE = {
+  resend: "resent",
+  revoke: "revoked",
+  deactivate: "deactivated",
+  reset_passkeys: "passkeysReset",
+} as const;
 
 /** Secretariat actions on one person (each command enforces who may); back to where the button was. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -18,11 +29,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = personAction.safeParse(Object.fromEntries(formData));
   if (!parsed.success) throw new Response(null, { status: 400 });
-  const deactivating = parsed.data.intent === "deactivate";
-  const mayDeactivate = () => ensureMayDeactivate(getDb(), viewer, personId);
-  await confirmAct(request, context, formData, deactivating ? "deactivate_person" : undefined, mayDeactivate);
-  await COMMANDS[parsed.data.intent](getDb(), viewer, personId);
-  return redirect(`${safeRedirectPath(parsed.data.returnTo, "/admin")}?notice=${NOTICE[parsed.data.intent]}`);
+  const { intent } = parsed.data;
+  if (intent === "deactivate") {
+    await confirmAct(request, context, formData, "deactivate_person", () =>
+      ensureMayDeactivate(getDb(), viewer, personId),
+    );
+  } else if (intent === "reset_passkeys") {
+    await confirmAct(request, context, formData, "reset_passkeys", () => ensureMayReset(getDb(), viewer, personId));
+  }
+  await COMMANDS[intent](getDb(), viewer, personId);
+  return redirect(`${safeRedirectPath(parsed.data.returnTo, "/admin")}?notice=${NOTICE[intent]}`);
 }
 
 export function loader() {

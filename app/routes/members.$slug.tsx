@@ -9,6 +9,7 @@ import { TableSection } from "~/components/table-section";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
 import { can } from "~/members/policy";
+import { can as canPasskeys } from "~/passkeys/policy";
 import { getMemberBySlug, memberPeople, seatAmong } from "~/members/queries.server";
 import { openBenchmarksFor } from "~/program/queries.server";
 import { now, today } from "~/lib/clock.server";
@@ -35,11 +36,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     member,
     people: people
       .filter((person) => seeInvitations || person.status === "active")
-      .map((person) => ({
+      .map(({ hasPasskey, ...person }) => ({
         ...person,
         canResend: can(viewer, "resendInvitation", person),
         canRevoke: can(viewer, "revokeInvitation", person),
         canDeactivate: can(viewer, "deactivate", person),
+        canResetPasskeys: hasPasskey && canPasskeys(viewer, "reset", { personId: person.id }),
       })),
     history,
     toReport,
@@ -53,7 +55,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
-const NOTICES = ["invited", "handover", "deactivated", "resent", "revoked", "memberAdded", "memberUpdated"] as const;
+const NOTICES = [
+  "invited",
+  "handover",
+  "deactivated",
+  "resent",
+  "revoked",
+  "memberAdded",
+  "memberUpdated",
+  "passkeysReset",
+] as const;
 
 export default function MemberPage() {
   const {
@@ -129,10 +140,17 @@ export default function MemberPage() {
                   ? t("member.sameTime")
                   : t("member.localTime", { time: formatLocalTime(locale, now, p.timeZone), zone: p.timeZone })}
               </span>
-              {p.canResend || p.canRevoke || p.canDeactivate ? (
+              {p.canResend || p.canRevoke || p.canDeactivate || p.canResetPasskeys ? (
                 <div className="actions">
                   {p.canResend ? <PersonAction personId={p.id} intent="resend" label={t("member.resend")} /> : null}
                   {p.canRevoke ? <PersonAction personId={p.id} intent="revoke" label={t("member.revoke")} /> : null}
+                  {p.canResetPasskeys ? (
+                    <PersonAction
+                      personId={p.id}
+                      intent="reset_passkeys"
+                      label={t("member.resetPasskeys", { name: p.name })}
+                    />
+                  ) : null}
                   {p.canDeactivate ? (
                     <PersonAction
                       personId={p.id}
