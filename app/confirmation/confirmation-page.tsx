@@ -27,7 +27,14 @@ function PasskeyFields({ state, onPasskey }: { state: "passkey" | "register_pass
         <>
           <p>{t("confirmation.stepUp.passkey")}</p>
           <Suspense fallback={null}>
-            <PasskeyStepUp onConfirmed={onPasskey} />
+            <PasskeyStepUp
+              onConfirmed={onPasskey}
+              labels={{
+                button: t("confirmation.stepUp.passkeyButton"),
+                done: t("confirmation.stepUp.passkeyDone"),
+                refused: t("confirmation.stepUp.passkeyRefused"),
+              }}
+            />
           </Suspense>
           <noscript>
             <p role="alert">{t("confirmation.stepUp.passkeyNeedsScript")}</p>

@@ -1,7 +1,13 @@
 // The browser's side of a passkey ceremony: ask the portal for options, let the browser (and its
-// authenticator) answer, send the answer back. Loaded only when a ceremony begins, with SimpleWebAuthn's
-// browser half, so no page carries them before.
-import type { PublicKeyCredentialCreationOptionsJSON } from "@simplewebauthn/browser";
+// authenticator) answer, send the answer back. Only the passkey pieces loaded on demand (React.lazy)
+// import it, so no page carries it or SimpleWebAuthn's browser half before a passkey is at hand.
+// (They are imported here statically: a chunk of their own without React would cost every page a
+// request, as esbuild would then give its runtime helpers a chunk of their own.)
+import {
+  startAuthentication,
+  startRegistration,
+  type PublicKeyCredentialCreationOptionsJSON,
+} from "@simplewebauthn/browser";
 
 async function post<T>(url: string, fields: Record<string, string>): Promise<T> {
   const response = await fetch(url, { method: "POST", body: new URLSearchParams(fields) });
@@ -10,7 +16,6 @@ async function post<T>(url: string, fields: Record<string, string>): Promise<T> 
 
 /** The signed answer to the portal's challenge, or null when the person cancelled or it failed. */
 async function authenticate(url: string, fields: Record<string, string>): Promise<string | null> {
-  const { startAuthentication } = await import("@simplewebauthn/browser");
   const options = await post<Parameters<typeof startAuthentication>[0]["optionsJSON"]>(url, fields);
   try {
     return JSON.stringify(await startAuthentication({ optionsJSON: options }));
@@ -37,7 +42,6 @@ export async function signInWithPasskey(redirectTo: string): Promise<string | nu
 
 /** Registration: the new credential as the browser gives it, or null when cancelled or refused. */
 export async function createPasskey(options: PublicKeyCredentialCreationOptionsJSON): Promise<string | null> {
-  const { startRegistration } = await import("@simplewebauthn/browser");
   try {
     return JSON.stringify(await startRegistration({ optionsJSON: options }));
   } catch {

@@ -573,8 +573,11 @@ export const UNREACHED_ROUTES: Record<string, string> = {
   "/robots.txt": "read by search engines, never linked; tests/e2e/outreach.test.ts reads it",
   "/webhooks/resend": "Resend's signed delivery webhook, never a link: tests/integration/channels.test.ts calls it",
   "/step-up":
-    "posted by the confirmation dialog's script (no input read), never a link or a page's form: " +
-    "tests/e2e/confirmation.test.ts and the journeys drive it",
+    "posted by the confirmation dialog's scripts, never a link or a page's form: tests/e2e/confirmation.test.ts, " +
+    "tests/e2e/passkeys.test.ts and the journeys drive it; tests/integration/passkeys.test.ts posts bad answers",
+  "/login/passkey":
+    "posted by the sign-in page's passkey script (JSON both ways), never a link or a form: " +
+    "tests/e2e/passkeys.test.ts drives it; tests/integration/passkeys.test.ts posts unknown and malformed answers",
 };
 
 /**
