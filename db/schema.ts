@@ -241,7 +241,11 @@ export type AuditAction =
   | "discussion_post_hidden"
   // Pairings (subject: the pairing)
   | "pairing_made"
-  | "pairing_ended";
+  | "pairing_ended"
+  // The annual training's registrations (subject: the event)
+  | "training_registered"
+  | "training_registration_cancelled"
+  | "training_moved_up";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -702,6 +706,8 @@ export interface EventTable {
   cancelled_at: Timestamp | null;
   /** Shown to anonymous visitors on the public site (migration 0180); the secretariat sets it. */
   public: Generated<boolean>;
+  /** A training's seats (migration 0360); null: unlimited, and for every other type. */
+  capacity: number | null;
 }
 
 export interface EventChangeTable {
@@ -719,6 +725,18 @@ export interface EventRsvpTable {
   person_id: number;
   response: RsvpResponse;
   updated_at: DefaultTimestamp;
+}
+
+/** A place at a training (migration 0360): a seat, or on the waiting list in order of signing up. */
+export type RegistrationStatus = "registered" | "waiting";
+export interface EventRegistrationTable {
+  id: Generated<number>;
+  event_id: number;
+  person_id: number;
+  status: RegistrationStatus;
+  created_at: DefaultTimestamp;
+  /** Set when the person cancelled; a live registration has none (one per person and event). */
+  cancelled_at: Timestamp | null;
 }
 
 export interface CallReminderTable {
@@ -750,6 +768,7 @@ export interface Database {
   events: EventTable;
   event_changes: EventChangeTable;
   event_rsvps: EventRsvpTable;
+  event_registrations: EventRegistrationTable;
   call_reminders: CallReminderTable;
   deliveries: DeliveryTable;
   calendar_feeds: CalendarFeedTable;
