@@ -1035,7 +1035,14 @@ export interface Database {
 
 /** What a library file is attached to (library_files.owner_kind): its reader is decided by that owner. */
 export type LibraryOwnerKind =
-  "manual_section" | "best_practice" | "activity" | "benchmark_report" | "situation_group" | "annual_meeting";
+  | "manual_section"
+  | "best_practice"
+  | "activity"
+  | "benchmark_report"
+  | "situation_group"
+  | "annual_meeting"
+  /** A training's materials (migration 0361). */
+  | "event";
 export type LibraryLanguage = Locale | "other";
 
 export interface LibraryFileTable {

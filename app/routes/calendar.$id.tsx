@@ -28,7 +28,7 @@ import { idParam } from "~/lib/params";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { TranslationStatus } from "~/translations/translation-status";
 import { cancelRegistration, register } from "~/training/commands.server";
-import { RegistrationSection } from "~/training/registration";
+import { MaterialsSection, RegistrationSection } from "~/training/registration";
 import { SubscriptionForm } from "~/notifications/subscription-form";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
 
@@ -179,6 +179,7 @@ export default function EventPage() {
         </section>
       ) : null}
       {page.training ? <RegistrationSection training={page.training} timeZone={timeZone} /> : null}
+      {page.training?.materials ? <MaterialsSection panel={page.training.materials} /> : null}
       {offers.rsvp ? <RsvpSection page={page} error={result?.errors?.response} /> : null}
       {page.answers ? (
         <AnswersSection

@@ -1,8 +1,9 @@
 // What a training's page shows of its registrations: the seats, the reader's own place, what they
-// may do, and for the organiser the list by name.
+// may do, for the organiser the list by name, and its materials for those who may read them.
 import type { EventType, Locale } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
+import { libraryPanel } from "~/library/panel.server";
 import { can } from "./policy";
 import { liveRegistrations, registrantList, standing } from "./queries.server";
 
@@ -13,8 +14,11 @@ export async function trainingPanel(
   locale: Locale,
   at: Date,
 ) {
-  const own = standing(await liveRegistrations(db, event.id), event.capacity, viewer.id);
+  const live = await liveRegistrations(db, event.id);
+  const own = standing(live, event.capacity, viewer.id);
   const facts = { type: event.type, status: event.status, startsAt: event.starts_at, mine: own.mine };
+  const seated = live.filter((row) => row.status === "registered").map((row) => row.personId);
+  const owner = { kind: "event" as const, type: event.type, registered: seated };
   return {
     ...own,
     open: event.status === "scheduled" && event.starts_at > at,
@@ -23,6 +27,9 @@ export async function trainingPanel(
       cancel: can(viewer, "cancelRegistration", facts, at),
     },
     registrants: can(viewer, "seeRegistrants", facts, at) ? await registrantList(db, event.id, locale) : null,
+    materials: can(viewer, "seeMaterials", facts, at)
+      ? await libraryPanel(db, viewer, { kind: "event", id: event.id }, owner)
+      : null,
   };
 }
 

@@ -20,7 +20,9 @@ export type TrainingAction =
   /** The list of who registered and who waits, by name: the organiser's. */
   | "seeRegistrants"
   /** The training's materials (library files attached to it). */
-  | "seeMaterials";
+  | "seeMaterials"
+  /** Attach library files to it as its materials. */
+  | "attachMaterials";
 
 const open = (training: TrainingFacts, at: Date) =>
   training.type === "training" && training.status === "scheduled" && training.startsAt > at;
@@ -30,10 +32,20 @@ const RULES: Record<TrainingAction, (viewer: Viewer, training: TrainingFacts, at
   register: (_viewer, training, at) => open(training, at) && training.mine === null,
   cancelRegistration: (_viewer, training, at) => open(training, at) && training.mine !== null,
   seeRegistrants: (viewer, training) => isSecretariat(viewer) && training.type === "training",
-  // Those with a seat prepare with them; those still waiting see them once they move up.
-  seeMaterials: (viewer, training) =>
-    training.type === "training" && (isSecretariat(viewer) || training.mine === "registered"),
+  seeMaterials: (viewer, training) => readsMaterials(viewer, training),
+  attachMaterials: (viewer, training) => attachesMaterials(viewer, training),
 };
+
+/**
+ * Those with a seat prepare with the materials; those still waiting see them once they move up.
+ * Also the library's rule for a file attached to an event (app/library/policy.ts).
+ */
+export const readsMaterials = (viewer: Pick<Viewer, "role">, training: Pick<TrainingFacts, "type" | "mine">) =>
+  training.type === "training" && (isSecretariat(viewer) || training.mine === "registered");
+
+/** The secretariat organises the annual training, and so prepares its materials. */
+export const attachesMaterials = (viewer: Pick<Viewer, "role">, training: Pick<TrainingFacts, "type">) =>
+  training.type === "training" && isSecretariat(viewer);
 
 /** An act on a training, asked at the moment `at`; nobody who is not signed in may do anything. */
 export function can(viewer: Viewer | null, action: TrainingAction, training: TrainingFacts, at: Date): boolean {

@@ -1,10 +1,12 @@
 // A training's registration on its event page: the seats, the reader's own place and the one button
-// that fits it (plain forms: they work without JavaScript), and for the organiser who registered and
-// who waits. Imported by the event page alone, so it travels in that page's own script.
+// that fits it (plain forms: they work without JavaScript), for the organiser who registered and who
+// waits, and the materials. Imported by the event page alone, so it travels in that page's own script
+// (the library's own file list would add a shared script to a page at its budget).
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "~/components/use-locale";
 import { formatDateTime } from "~/lib/format";
+import type { LibraryPanelData } from "~/library/panel.server";
 import type { Registrant } from "./queries.server";
 import type { TrainingPanel } from "./panel.server";
 
@@ -78,5 +80,50 @@ function Registrants({ list, timeZone }: { list: Registrant[]; timeZone: string 
         </div>
       ))}
     </>
+  );
+}
+
+/**
+ * The training's materials: library files to download; the organiser attaches more on the library's
+ * upload page, and deletes through the library (which brings them back here).
+ */
+export function MaterialsSection({ panel }: { panel: LibraryPanelData }) {
+  const { t } = useTranslation("calendar");
+  return (
+    <section aria-labelledby="materials-heading" className="card section-gap" id="files">
+      <h2 id="materials-heading">{t("training.materials.heading")}</h2>
+      {panel.files.length ? (
+        <ul className="file-list">
+          {panel.files.map((file) => (
+            <li key={file.id}>
+              <a href={`/library/${file.id}`} download={file.filename}>
+                {file.title}
+              </a>{" "}
+              <span className="meta">{file.filename}</span>
+              {file.canDelete ? (
+                <form method="post" action={`/library/${file.id}`}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="delete"
+                    className="button-secondary"
+                    aria-label={t("training.materials.delete", { title: file.title })}
+                  >
+                    {t("training.materials.deleteShort")}
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("training.materials.none")}</p>
+      )}
+      {panel.canAttach ? (
+        <p>
+          <a href={`/library/upload?owner=${panel.owner}`}>{t("training.materials.attach")}</a>
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "~/auth/viewer";
 import { type Portal, postForm, sessionCookieFor, startPortal, TEST_AUTH_SECRET } from "../helpers/portal";
 import { callInput } from "../helpers/events";
-import { viewerFor, GHANA, KOREA, SECRETARIAT } from "../helpers/people";
+import { viewerFor, GHANA, JAPAN, KOREA, SECRETARIAT } from "../helpers/people";
+import { simplePdf } from "../../db/seed-data/documents";
 
 let portal: Portal;
 const db = () => portal.database.db;
@@ -251,5 +252,53 @@ describe("what the policy refuses, over HTTP", () => {
     const id = Number(new URL(saved.headers.get("location")!, portal.baseUrl).pathname.split("/").at(-1));
     const event = await db().selectFrom("events").select("capacity").where("id", "=", id).executeTakeFirstOrThrow();
     expect(event.capacity).toBe(30);
+  });
+});
+
+describe("a training's materials", () => {
+  it("are attached by the secretariat and read by those holding a seat, by the library's rule", async () => {
+    const { register } = await commands();
+    const id = await newEvent(1);
+    await register(db(), id, await viewerFor(db(), KOREA));
+    await register(db(), id, await viewerFor(db(), GHANA));
+    const { addLibraryFile } = await import("~/library/commands.server");
+    const added = await addLibraryFile(db(), await viewerFor(db(), SECRETARIAT), {
+      owner: { kind: "event", id },
+      title: "Training workbook",
+      language: "en",
+      description: "Exercises on the risk factors.",
+      filename: "workbook.pdf",
+      bytes: simplePdf("Training workbook", ["Exercises"]),
+    });
+    if (!("id" in added)) throw new Error("refused");
+    expect(added.href).toBe(`/calendar/${id}`);
+    const get = async (path: string, email: string) =>
+      fetch(portal.baseUrl + path, { headers: { Cookie: await sessionCookieFor(portal, email) } });
+
+    // Korea holds the seat; Ghana waits; Japan did not register.
+    expect((await get(`/library/${added.id}`, KOREA)).status).toBe(200);
+    expect((await get(`/library/${added.id}`, SECRETARIAT)).status).toBe(200);
+    expect((await get(`/library/${added.id}`, GHANA)).status).toBe(404);
+    expect((await get(`/library/${added.id}`, JAPAN)).status).toBe(404);
+    expect(await (await get(`/calendar/${id}`, KOREA)).text()).toContain("Training workbook");
+    expect(await (await get(`/calendar/${id}`, GHANA)).text()).not.toContain("Training workbook");
+
+    // The library's list (the SQL twin of the rule) agrees.
+    const { listLibrary } = await import("~/library/queries.server");
+    for (const [email, listed] of [
+      [KOREA, true],
+      [GHANA, false],
+      [SECRETARIAT, true],
+    ] as const) {
+      const files = (await listLibrary(db(), await viewerFor(db(), email), { page: 1 })).files;
+      expect(
+        files.some((file) => file.id === added.id),
+        email,
+      ).toBe(listed);
+    }
+
+    // Only the organiser attaches: a seat holder may read, not add.
+    expect((await get(`/library/upload?owner=event:${id}`, KOREA)).status).toBe(403);
+    expect((await get(`/library/upload?owner=event:${id}`, SECRETARIAT)).status).toBe(200);
   });
 });

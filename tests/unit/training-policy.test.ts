@@ -1,5 +1,6 @@
 // Issue 22: who may register for a training, cancel, see the list and the materials, case by case.
 import { describe, expect, it } from "vitest";
+import { can as canInLibrary } from "~/library/policy";
 import { can, type TrainingAction, type TrainingFacts } from "~/training/policy";
 import { viewer } from "../helpers/viewers";
 
@@ -58,10 +59,28 @@ const cases: [Who, TrainingAction, Thing, boolean][] = [
   ["focalPoint", "seeMaterials", "training", false],
   ["secretariat", "seeMaterials", "forum", false],
   ["nobody", "seeMaterials", "registered", false],
+  // The secretariat organises the training and prepares its materials.
+  ["secretariat", "attachMaterials", "training", true],
+  ["secretariat", "attachMaterials", "started", true],
+  ["focalPoint", "attachMaterials", "registered", false],
+  ["secretariat", "attachMaterials", "forum", false],
+  ["nobody", "attachMaterials", "training", false],
 ];
 
 describe("a training's registrations", () => {
   it.each(cases)("%s may %s on %s: %s", (who, action, thing, expected) => {
     expect(can(viewers[who], action, things[thing], AT)).toBe(expected);
+  });
+});
+
+describe("a file attached to a training, by the library's rule", () => {
+  const owner = { kind: "event" as const, type: "training" as const, registered: [focalPoint.id] };
+  it.each([
+    [secretariat, true, true],
+    [focalPoint, true, false],
+    [alternate, false, false],
+  ])("%#: reads %s, attaches %s", (who, reads, attaches) => {
+    expect(canInLibrary(who, "read", { owner, uploadedBy: null })).toBe(reads);
+    expect(canInLibrary(who, "attach", owner)).toBe(attaches);
   });
 });
