@@ -10,7 +10,7 @@ import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { tellMovedUp } from "./notify.server";
 import { can } from "./policy";
-import { liveRegistrations, standing } from "./queries.server";
+import { liveRegistrations, seatsLeft, standing } from "./queries.server";
 
 type Trx = Transaction<Database>;
 
@@ -18,11 +18,11 @@ type Trx = Transaction<Database>;
  * The event, locked against other registrations and changes to it (not against a new row that
  * refers to it: no key update), with the live registrations as they stand under the lock.
  */
-async function lockTraining(trx: Trx, eventId: number, personId: number, at: Date) {
+async function lockTraining(trx: Trx, eventId: number, personId: number) {
   const event = found(
     await trx
       .selectFrom("events")
-      .select(["id", "type", "status", "starts_at", "capacity", "title", "time_zone", "member_id"])
+      .select(["id", "type", "status", "starts_at", "capacity", "title", "time_zone"])
       .where("id", "=", eventId)
       .forNoKeyUpdate()
       .executeTakeFirst(),
@@ -30,13 +30,14 @@ async function lockTraining(trx: Trx, eventId: number, personId: number, at: Dat
   const live = await liveRegistrations(trx, eventId);
   const own = standing(live, event.capacity, personId);
   const facts = { type: event.type, status: event.status, startsAt: event.starts_at, mine: own.mine };
-  return { event, live, own, facts, at };
+  return { event, live, own, facts };
 }
 
 /** Registers the viewer: a seat while one is left, else the end of the waiting list. */
 export async function register(db: DB, eventId: number, viewer: Viewer): Promise<RegistrationStatus> {
   return db.transaction().execute(async (trx) => {
-    const { own, facts, at } = await lockTraining(trx, eventId, viewer.id, now());
+    const at = now();
+    const { own, facts } = await lockTraining(trx, eventId, viewer.id);
     ensure(can(viewer, "register", facts, at));
     const status: RegistrationStatus = own.seatsLeft === 0 ? "waiting" : "registered";
     await trx
@@ -55,9 +56,10 @@ export async function register(db: DB, eventId: number, viewer: Viewer): Promise
 }
 
 /** The viewer gives up their seat or place; a freed seat goes to the first who waits. */
-export async function cancelRegistration(db: DB, eventId: number, viewer: Viewer): Promise<RegistrationStatus> {
-  return db.transaction().execute(async (trx) => {
-    const { event, live, own, facts, at } = await lockTraining(trx, eventId, viewer.id, now());
+export async function cancelRegistration(db: DB, eventId: number, viewer: Viewer): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const at = now();
+    const { event, live, own, facts } = await lockTraining(trx, eventId, viewer.id);
     ensure(can(viewer, "cancelRegistration", facts, at));
     const mine = live.find((row) => row.personId === viewer.id)!;
     await trx.updateTable("event_registrations").set({ cancelled_at: at }).where("id", "=", mine.id).execute();
@@ -69,7 +71,6 @@ export async function cancelRegistration(db: DB, eventId: number, viewer: Viewer
       details: { status: own.mine },
     });
     if (own.mine === "registered") await fillSeats(trx, event);
-    return own.mine!;
   });
 }
 
@@ -82,9 +83,9 @@ export async function fillSeats(
   event: { id: number; capacity: number | null; title: string; starts_at: Date; time_zone: string },
 ): Promise<void> {
   const live = await liveRegistrations(trx, event.id);
-  const { seatsLeft } = standing(live, event.capacity, 0);
+  const free = seatsLeft(live, event.capacity);
   const waiting = live.filter((row) => row.status === "waiting");
-  const moving = seatsLeft === null ? waiting : waiting.slice(0, seatsLeft);
+  const moving = free === null ? waiting : waiting.slice(0, free);
   if (moving.length === 0) return;
   await trx
     .updateTable("event_registrations")

@@ -21,16 +21,21 @@ export async function liveRegistrations(db: DB, eventId: number) {
 
 type Live = { personId: number; status: RegistrationStatus }[];
 
+/** The seats no one holds; null when they are not limited. */
+export function seatsLeft(live: Live, capacity: number | null): number | null {
+  const registered = live.filter((row) => row.status === "registered").length;
+  return capacity === null ? null : Math.max(capacity - registered, 0);
+}
+
 /** Seats taken, places waiting, and a person's own place (their number on the waiting list). */
 export function standing(live: Live, capacity: number | null, personId: number) {
   const waiting = live.filter((row) => row.status === "waiting");
   const mine = live.find((row) => row.personId === personId);
-  const registered = live.length - waiting.length;
   return {
     capacity,
-    registered,
+    registered: live.length - waiting.length,
     waiting: waiting.length,
-    seatsLeft: capacity === null ? null : Math.max(capacity - registered, 0),
+    seatsLeft: seatsLeft(live, capacity),
     mine: mine?.status ?? null,
     position: mine?.status === "waiting" ? waiting.indexOf(mine) + 1 : null,
   };
