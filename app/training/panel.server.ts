@@ -4,7 +4,7 @@ import type { EventType, Locale } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
 import { libraryPanel } from "~/library/panel.server";
-import { can } from "./policy";
+import { can, registrationOpen } from "./policy";
 import { liveRegistrations, registrantList, standing } from "./queries.server";
 
 export async function trainingPanel(
@@ -21,7 +21,7 @@ export async function trainingPanel(
   const owner = { kind: "event" as const, type: event.type, registered: seated };
   return {
     ...own,
-    open: event.status === "scheduled" && event.starts_at > at,
+    open: registrationOpen(facts, at),
     offers: {
       register: can(viewer, "register", facts, at),
       cancel: can(viewer, "cancelRegistration", facts, at),

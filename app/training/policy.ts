@@ -24,13 +24,14 @@ export type TrainingAction =
   /** Attach library files to it as its materials. */
   | "attachMaterials";
 
-const open = (training: TrainingFacts, at: Date) =>
+/** Registration is open until the training starts or is cancelled (the page says when it is closed). */
+export const registrationOpen = (training: Omit<TrainingFacts, "mine">, at: Date) =>
   training.type === "training" && training.status === "scheduled" && training.startsAt > at;
 
 const RULES: Record<TrainingAction, (viewer: Viewer, training: TrainingFacts, at: Date) => boolean> = {
   // Everyone signed in (focal points, alternates, the secretariat) registers themselves, once.
-  register: (_viewer, training, at) => open(training, at) && training.mine === null,
-  cancelRegistration: (_viewer, training, at) => open(training, at) && training.mine !== null,
+  register: (_viewer, training, at) => registrationOpen(training, at) && training.mine === null,
+  cancelRegistration: (_viewer, training, at) => registrationOpen(training, at) && training.mine !== null,
   seeRegistrants: (viewer, training) => isSecretariat(viewer) && training.type === "training",
   seeMaterials: (viewer, training) => readsMaterials(viewer, training),
   attachMaterials: (viewer, training) => attachesMaterials(viewer, training),
