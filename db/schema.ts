@@ -271,7 +271,11 @@ export type AuditAction =
   | "discussion_post_hidden"
   // Pairings (subject: the pairing)
   | "pairing_made"
-  | "pairing_ended";
+  | "pairing_ended"
+  // The annual training's registrations (subject: the event)
+  | "training_registered"
+  | "training_registration_cancelled"
+  | "training_moved_up";
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -734,6 +738,8 @@ export interface EventTable {
   cancelled_at: Timestamp | null;
   /** Shown to anonymous visitors on the public site (migration 0180); the secretariat sets it. */
   public: Generated<boolean>;
+  /** A training's seats (migration 0360); null: unlimited, and for every other type. */
+  capacity: number | null;
 }
 
 export interface EventChangeTable {
@@ -751,6 +757,18 @@ export interface EventRsvpTable {
   person_id: number;
   response: RsvpResponse;
   updated_at: DefaultTimestamp;
+}
+
+/** A place at a training (migration 0360): a seat, or on the waiting list in order of signing up. */
+export type RegistrationStatus = "registered" | "waiting";
+export interface EventRegistrationTable {
+  id: Generated<number>;
+  event_id: number;
+  person_id: number;
+  status: RegistrationStatus;
+  created_at: DefaultTimestamp;
+  /** Set when the person cancelled; a live registration has none (one per person and event). */
+  cancelled_at: Timestamp | null;
 }
 
 export interface CallReminderTable {
@@ -782,6 +800,7 @@ export interface Database {
   events: EventTable;
   event_changes: EventChangeTable;
   event_rsvps: EventRsvpTable;
+  event_registrations: EventRegistrationTable;
   call_reminders: CallReminderTable;
   deliveries: DeliveryTable;
   calendar_feeds: CalendarFeedTable;
@@ -1048,7 +1067,14 @@ export interface Database {
 
 /** What a library file is attached to (library_files.owner_kind): its reader is decided by that owner. */
 export type LibraryOwnerKind =
-  "manual_section" | "best_practice" | "activity" | "benchmark_report" | "situation_group" | "annual_meeting";
+  | "manual_section"
+  | "best_practice"
+  | "activity"
+  | "benchmark_report"
+  | "situation_group"
+  | "annual_meeting"
+  /** A training's materials (migration 0361). */
+  | "event";
 export type LibraryLanguage = Locale | "other";
 
 export interface LibraryFileTable {

@@ -17,6 +17,7 @@ import { TZDate } from "@date-fns/tz";
 import { CALL_DIAL_IN, CALL_LINK, seedEvents } from "./seed-data/calendar";
 import { seedLibrary } from "./seed-library";
 import { seedMeetings } from "./seed-meetings";
+import { seedTraining } from "./seed-training";
 
 /**
  * Focal points rotate every few years, so today's holders took their seats recently:
@@ -422,6 +423,7 @@ export async function seedAll(db: DB) {
   const library = await seedLibrary(db);
   const meetings = await seedMeetings(db);
   const pairings = await seedPairings(db);
+  const training = await seedTraining(db);
   return {
     ...network,
     ...contacts,
@@ -437,6 +439,7 @@ export async function seedAll(db: DB) {
     ...library,
     ...meetings,
     ...pairings,
+    ...training,
   };
 }
 

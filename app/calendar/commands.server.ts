@@ -15,6 +15,7 @@ import { hashFeedToken, newFeedToken } from "./ics.server";
 import { changeIsUrgent, queueAnnouncement } from "./notify.server";
 import { can, canFeed, factsOf } from "./policy";
 import { syncReminders } from "./reminders.server";
+import { fillSeats } from "~/training/commands.server";
 
 export interface EventInput {
   title: string;
@@ -30,6 +31,8 @@ export interface EventInput {
   agenda: string;
   memberId: number | null;
   reminderOffsets: number[];
+  /** A training's seats; null or absent: unlimited. */
+  capacity?: number | null;
 }
 
 type Trx = Transaction<Database>;
@@ -75,6 +78,7 @@ function columns(input: EventInput) {
     agenda: input.agenda,
     member_id: input.memberId,
     reminder_offsets: input.type === "global_call" ? [...input.reminderOffsets].sort((a, b) => b - a) : [],
+    capacity: input.type === "training" ? (input.capacity ?? null) : null,
   };
 }
 
@@ -158,6 +162,9 @@ export async function updateEvent(
       details: { fields: changes.map((change) => change.field), rescheduled },
     });
     if (before.type === "global_call" || input.type === "global_call") await syncReminders(trx, id);
+    // More seats (or none counted any more) go to those waiting, as a cancellation's would.
+    if (input.type === "training" && changes.some((change) => change.field === "capacity"))
+      await fillSeats(trx, { id, ...after });
     const moved = changes.some((change) => change.field === "starts_at");
     const urgent = changeIsUrgent(at, before.starts_at, input.startsAt);
     if (moved && input.type === "global_call") {

@@ -85,6 +85,7 @@ export async function submitEventForm(db: DB, request: Request, viewer: Viewer, 
     agenda: form.agenda,
     memberId,
     reminderOffsets: form.reminders,
+    capacity: form.capacity,
   };
   if (eventId === undefined) {
     const id = await createEvent(db, input, viewer);
@@ -109,6 +110,7 @@ export function eventFormValues(event: {
   agenda: string;
   memberSlug: string | null;
   reminder_offsets: number[];
+  capacity: number | null;
 }): Record<string, string> {
   const start = instantToZoned(event.starts_at, event.time_zone);
   const end = instantToZoned(event.ends_at, event.time_zone);
@@ -128,6 +130,7 @@ export function eventFormValues(event: {
     agenda: event.agenda,
     member: event.memberSlug ?? "",
     reminders: event.reminder_offsets.join(","),
+    capacity: event.capacity === null ? "" : String(event.capacity),
   };
 }
 

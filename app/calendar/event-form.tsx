@@ -140,6 +140,15 @@ export function EventForm({
         defaultValue={values.description}
         error={errors?.description}
       />
+      <TextField
+        name="capacity"
+        inputMode="numeric"
+        autoComplete="off"
+        label={t("form.capacity")}
+        hint={t("form.capacityHint")}
+        defaultValue={values.capacity}
+        error={errors?.capacity}
+      />
       {schedulesCalls ? (
         <fieldset className="fieldset">
           <legend>{t("form.globalCall")}</legend>

@@ -77,6 +77,14 @@ export const eventForm = z
         .optional()
         .transform((value) => value || null),
     ),
+    /** A training's seats: empty for unlimited (and for every other type, where it is not asked). */
+    capacity: z
+      .string()
+      .trim()
+      .optional()
+      .refine((value) => !value || /^\d{1,6}$/.test(value), "calendar:validation.capacity")
+      .transform((value) => (value ? Number(value) : null))
+      .refine((value) => value === null || (value >= 1 && value <= 100_000), "calendar:validation.capacity"),
     reminders: fields
       .list()
       .transform((values) =>
@@ -94,7 +102,7 @@ export const eventForm = z
       ctx.addIssue({ code: "custom", path: ["reminders"], message: "calendar:validation.reminders" });
     }
     if (!startsAt || !endsAt) return z.NEVER;
-    return { ...form, startsAt, endsAt };
+    return { ...form, startsAt, endsAt, capacity: form.type === "training" ? form.capacity : null };
   });
 
 export type EventForm = z.output<typeof eventForm>;
@@ -105,6 +113,8 @@ export const eventAction = z.discriminatedUnion("intent", [
     response: z.enum(RSVP_RESPONSES as [RsvpResponse, ...RsvpResponse[]], "validation.choice"),
   }),
   z.object({ intent: z.literal("cancel") }),
+  z.object({ intent: z.literal("register") }),
+  z.object({ intent: z.literal("unregister") }),
   z.object({ intent: z.literal("remind") }),
   z.object({ intent: z.literal("minutes"), minutes: plain(fields.text(20_000)) }),
   z.object({ intent: z.literal("publicity"), public: z.enum(["on", "off"], "validation.choice") }),

@@ -8,6 +8,7 @@ import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { shownToReader } from "~/translations/reader.server";
+import { trainingPanel } from "~/training/panel.server";
 import type { CalendarQuery } from "./forms.server";
 import { can, factsOf } from "./policy";
 import { agendaFrom, eventHistory, eventsBetween, getEvent, rsvpList, rsvpOf } from "./queries.server";
@@ -97,6 +98,7 @@ export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Loca
   };
   const joins = can(viewer, "seeJoinDetails", facts, at);
   const answers = can(viewer, "seeAnswers", facts, at) ? await rsvpList(db, id, viewer.locale) : null;
+  const training = shown.type === "training" ? await trainingPanel(db, viewer, shown, viewer.locale, at) : null;
   return {
     event: {
       ...rest,
@@ -116,6 +118,7 @@ export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Loca
     history,
     rsvp,
     answers: answers && { list: answers, counts: countAnswers(answers) },
+    training,
     /** When the last reminder to those who have not answered went out, while it holds the next back. */
     remindedAt: remindedRecently(shown.lastReminderAt, at) ? shown.lastReminderAt : null,
     offers,

@@ -6,6 +6,7 @@ import { composeEventNotification, eventFacts } from "~/calendar/notify.server";
 import { getConfig } from "~/lib/config.server";
 import { composeAnswerEmail } from "~/inquiries/emails.server";
 import { composePairingEmail } from "~/onboarding/notify.server";
+import { composeSeatEmail } from "~/training/notify.server";
 import { composeInvitationEmail } from "~/members/invitation-email.server";
 import { composeDigest, composeNotificationEmail, type Recipient } from "~/notifications/emails.server";
 
@@ -59,6 +60,7 @@ const call: CallEvent = {
   updated_at: at(24),
   cancelled_at: null,
   public: false,
+  capacity: null,
 };
 const event = {
   ...call,
@@ -172,6 +174,19 @@ export const EMAIL_PREVIEWS: Record<string, (locale: Locale) => Promise<PreviewE
       kind: "situation_update_posted",
       params: { group: "Central Sahel: risks to civilians in the tri-border area" },
       link: "/groups/1#update-4",
+      createdAt: at(1),
+    }),
+  "training-seat": (locale) =>
+    composeSeatEmail(sampleRecipient(locale), {
+      id: 12,
+      kind: "training_moved_up",
+      params: {
+        eventId: "2",
+        event: "Annual training for newly appointed focal points",
+        startsAt: "2027-03-09T08:00:00.000Z",
+        timeZone: "Europe/Zurich",
+      },
+      link: "/calendar/2#registration",
       createdAt: at(1),
     }),
   pairing: (locale) =>

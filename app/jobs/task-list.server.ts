@@ -23,6 +23,8 @@ import "~/statements/notify.server";
 import "~/announcements/notify.server";
 // And pairing's, which introduce the people paired.
 import "~/onboarding/notify.server";
+// And the training's, which tells who moved up from a waiting list.
+import "~/training/notify.server";
 
 const sendRemindersPayload = z.object({ ids: z.array(z.number().int()).max(100) });
 const notificationsPayload = z.object({ ids: z.array(z.number().int()).max(100) });

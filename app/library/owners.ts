@@ -9,6 +9,7 @@ export const OWNER_KINDS = [
   "benchmark_report",
   "situation_group",
   "annual_meeting",
+  "event",
 ] as const satisfies readonly LibraryOwnerKind[];
 
 export const LIBRARY_LANGUAGES = ["en", "fr", "es", "other"] as const satisfies readonly LibraryLanguage[];

@@ -1,16 +1,18 @@
 // Who may read, attach and delete library files. A file has no audience of its own: whoever may read
 // its owner (a manual section, a best practice, an activity, a benchmark report, a situation group,
-// an annual meeting) may read it, by that owner's own rule; whoever may change the owner may attach
-// files to it. `libraryFileReadable` below is the read rule in SQL, for the library list and search
+// an annual meeting, a training) may read it, by that owner's own rule; whoever may change the owner
+// may attach files to it. `libraryFileReadable` below is the read rule in SQL, for the library list and search
 // (tests/integration/library.test.ts checks that both agree on every seeded file and person).
 import { sql, type RawBuilder } from "kysely";
-import type { BestPracticeStatus, LibraryOwnerKind } from "../../db/schema";
+import type { BestPracticeStatus, EventType, LibraryOwnerKind } from "../../db/schema";
 import { actsFor, isSecretariat } from "~/auth/viewer";
 import { can as canInGroup, groupVisible, type GroupStanding } from "~/groups/policy";
 import { bestPracticeReadable, can as canInManual, type Asking } from "~/manual/policy";
 import { can as canInProgram, type ActivityState } from "~/program/policy";
+import { attachesMaterials, readsMaterials } from "~/training/policy";
 
-type Who = Asking;
+/** Who asks; their id tells whether they hold a seat at a training (without it, they do not). */
+type Who = Asking & { id?: number };
 
 /** A file's owner as its rules need it. */
 export type LibraryOwner =
@@ -19,7 +21,9 @@ export type LibraryOwner =
   | { kind: "activity"; state: ActivityState }
   | { kind: "benchmark_report"; memberId: number }
   | { kind: "situation_group"; group: Pick<GroupStanding, "memberIds"> }
-  | { kind: "annual_meeting" };
+  | { kind: "annual_meeting" }
+  /** A training's materials: those holding a seat read them. */
+  | { kind: "event"; type: EventType; registered: number[] };
 
 /** A file: its owner, and who uploaded it (null once that person is gone). */
 export interface LibraryFileFacts {
@@ -28,6 +32,9 @@ export interface LibraryFileFacts {
 }
 
 export type LibraryAction = "read" | "attach" | "delete";
+
+const seated = (viewer: Who, owner: { registered: number[] }) =>
+  viewer.id !== undefined && owner.registered.includes(viewer.id);
 
 /** Reading the owner, by its kind's rule: a benchmark report's history is its member's and the secretariat's. */
 function readsOwner(viewer: Who, owner: LibraryOwner): boolean {
@@ -40,6 +47,8 @@ function readsOwner(viewer: Who, owner: LibraryOwner): boolean {
       return canInManual(viewer, "read", { kind: "best_practice", memberId: owner.memberId, status: owner.status });
     case "benchmark_report":
       return actsFor(viewer, owner.memberId);
+    case "event":
+      return readsMaterials(viewer, { type: owner.type, mine: seated(viewer, owner) ? "registered" : null });
     case "situation_group":
       return canInGroup(viewer, "view", {
         ...owner.group,
@@ -63,6 +72,8 @@ function changesOwner(viewer: Who, owner: LibraryOwner): boolean {
       return canInProgram(viewer, "edit", owner.state) || canInProgram(viewer, "revise", owner.state);
     case "benchmark_report":
       return canInProgram(viewer, "report", { memberId: owner.memberId });
+    case "event":
+      return attachesMaterials(viewer, owner);
     case "situation_group":
       return canInGroup(viewer, "post_update", {
         ...owner.group,
@@ -97,17 +108,22 @@ export function can(
  * exists and the viewer may read it by its own rule (the same SQL twins its pages and search use).
  */
 export function libraryFileReadable(
-  viewer: Who,
+  viewer: Who & { id: number },
   columns: { ownerKind: RawBuilder<unknown>; ownerId: RawBuilder<unknown> },
 ): RawBuilder<boolean> {
   const { ownerKind, ownerId } = columns;
   const exists = (kind: LibraryOwnerKind, condition: RawBuilder<unknown>) =>
     sql`(${ownerKind} = ${kind} and exists (${condition}))`;
   const reportReadable = isSecretariat(viewer) ? sql`true` : sql`r.member_id = ${viewer.memberId ?? -1}`;
+  const seatHeld = isSecretariat(viewer)
+    ? sql`true`
+    : sql`exists (select 1 from event_registrations er where er.event_id = e.id and er.person_id = ${viewer.id}
+        and er.status = 'registered' and er.cancelled_at is null)`;
   return sql<boolean>`(
     ${exists("manual_section", sql`select 1 from manual_sections s where s.id = ${ownerId}`)}
     or ${exists("activity", sql`select 1 from activities a where a.id = ${ownerId}`)}
     or ${exists("annual_meeting", sql`select 1 from annual_meetings m where m.id = ${ownerId}`)}
+    or ${exists("event", sql`select 1 from events e where e.id = ${ownerId} and e.type = 'training' and ${seatHeld}`)}
     or ${exists(
       "best_practice",
       sql`select 1 from best_practices bp where bp.id = ${ownerId} and ${bestPracticeReadable(viewer, {

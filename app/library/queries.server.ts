@@ -95,6 +95,30 @@ export async function ownerOf(db: DB, ref: OwnerRef, locale: Locale): Promise<Ow
           }
         : null;
     }
+    case "event": {
+      const row = await db
+        .selectFrom("events as e")
+        .select((eb) => [
+          "e.title",
+          "e.type",
+          eb
+            .selectFrom("event_registrations as r")
+            .select(sql<number[]>`coalesce(array_agg(r.person_id), '{}')`.as("ids"))
+            .whereRef("r.event_id", "=", "e.id")
+            .where("r.status", "=", "registered")
+            .where("r.cancelled_at", "is", null)
+            .as("registered"),
+        ])
+        .where("e.id", "=", ref.id)
+        .executeTakeFirst();
+      return row
+        ? {
+            facts: { kind: ref.kind, type: row.type, registered: row.registered ?? [] },
+            href: `/calendar/${ref.id}`,
+            title: row.title,
+          }
+        : null;
+    }
     case "annual_meeting": {
       const row = await db.selectFrom("annual_meetings").select("title").where("id", "=", ref.id).executeTakeFirst();
       return row ? { facts: { kind: ref.kind }, href: `/annual-meetings/${ref.id}`, title: row.title } : null;

@@ -43,6 +43,7 @@ export const KINDS = {
   event_added: "events",
   event_changed: "events",
   event_cancelled: "events",
+  training_moved_up: "events",
   call_announced: "global_calls",
   call_reminder: "global_calls",
   call_unanswered: "global_calls",

@@ -27,6 +27,8 @@ import { formFailure, parseForm, type FieldErrors } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { TranslationStatus } from "~/translations/translation-status";
+import { cancelRegistration, register } from "~/training/commands.server";
+import { MaterialsSection, RegistrationSection } from "~/training/registration";
 import { SubscriptionForm } from "~/notifications/subscription-form";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
 
@@ -58,6 +60,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (input.intent === "rsvp") {
     await answerRsvp(getDb(), id, viewer, input.response);
     throw redirect(`/calendar/${id}?notice=rsvp#rsvp`);
+  }
+  if (input.intent === "register") {
+    const status = await register(getDb(), id, viewer);
+    throw redirect(`/calendar/${id}?notice=${status}#registration`);
+  }
+  if (input.intent === "unregister") {
+    await cancelRegistration(getDb(), id, viewer);
+    throw redirect(`/calendar/${id}?notice=unregistered#registration`);
   }
   if (input.intent === "publicity") {
     await setEventPublic(getDb(), id, viewer, input.public === "on");
@@ -93,6 +103,9 @@ const NOTICES = [
   "public",
   "private",
   "subscription",
+  "registered",
+  "waiting",
+  "unregistered",
 ] as const;
 
 export default function EventPage() {
@@ -165,6 +178,8 @@ export default function EventPage() {
           <div className="markdown" lang={event.agendaLang} dangerouslySetInnerHTML={{ __html: event.agendaHtml }} />
         </section>
       ) : null}
+      {page.training ? <RegistrationSection training={page.training} timeZone={timeZone} /> : null}
+      {page.training?.materials ? <MaterialsSection panel={page.training.materials} /> : null}
       {offers.rsvp ? <RsvpSection page={page} error={result?.errors?.response} /> : null}
       {page.answers ? (
         <AnswersSection

@@ -19,7 +19,7 @@ export interface SearchContext {
   q: string;
   tag?: string;
   /** Who searches: what they may see is each source's access rule. */
-  person: Asking & { locale: Locale };
+  person: Asking & { id: number; locale: Locale };
 }
 
 /**

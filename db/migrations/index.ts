@@ -32,6 +32,8 @@ import * as m0350 from "./0350_session_details";
 import * as m0351 from "./0351_retention";
 import * as m0352 from "./0352_audit_sessions";
 import * as m0353 from "./0353_passkeys";
+import * as m0360 from "./0360_training_registrations";
+import * as m0361 from "./0361_event_materials";
 import * as m0230 from "./0230_reminders";
 import * as m0200 from "./0200_library";
 import * as m0201 from "./0201_annual_meetings";
@@ -74,4 +76,6 @@ export const migrations: Record<string, Migration> = {
   "0351_retention": m0351,
   "0352_audit_sessions": m0352,
   "0353_passkeys": m0353,
+  "0360_training_registrations": m0360,
+  "0361_event_materials": m0361,
 };
