@@ -28,7 +28,7 @@ describe("the step-up rule", () => {
     expect(needsStepUp(act, steppedUpAt, moment)).toBe(expected);
   });
 
-  it("asks it for exactly the acts of state the issue names", () => {
+  it("asks it for exactly the acts of state the issue names, and for changing one's passkeys", () => {
     const ofState = Object.entries(ACTS)
       .filter(([, act]) => act.stepUp)
       .map(([name]) => name)
@@ -42,6 +42,10 @@ describe("the step-up rule", () => {
         "hand_over_seat",
         "invite_person",
         "deactivate_person",
+        // A passkey confirms all of the above: adding, removing or resetting one weighs as much.
+        "add_passkey",
+        "remove_passkey",
+        "reset_passkeys",
       ].sort(),
     );
   });
