@@ -118,3 +118,9 @@ export const reportQuery = z.object({
     .optional()
     .catch(undefined),
 });
+
+/** `?from=…&to=…` of the report to the annual meeting: a period that has passed, its end on or after its start. */
+export const annualReportQuery = (today: string) =>
+  z
+    .object({ from: fields.pastDate(today), to: fields.pastDate(today) })
+    .refine((period) => period.from <= period.to, { path: ["to"], message: "program:validation.periodReversed" });

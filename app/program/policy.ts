@@ -2,7 +2,7 @@
 // enforce them. Focal points propose activities for their own member and revise their proposals
 // until the secretariat decides; the secretariat adds, edits, reviews and archives activities,
 // sets benchmarks and exports the figures; a member's progress is reported by its own people or
-// by the secretariat.
+// by the secretariat. Everyone signed in reads the program, and the report to the annual meeting drawn from it.
 import type { ActivityStatus } from "../../db/schema";
 import { actsFor, isSecretariat, type Viewer } from "~/auth/viewer";
 
@@ -44,6 +44,8 @@ interface Subjects {
   /** Report progress on a benchmark for a member. */
   report: { memberId: number };
   export: null;
+  /** Read the report to the annual meeting: the program's figures over a period, as every member reads them. */
+  seeAnnualReport: null;
 }
 export type ProgramAction = keyof Subjects;
 /** The acts done to one activity. */
@@ -66,6 +68,8 @@ const RULES: { [A in ProgramAction]: (viewer: Who, thing: Subjects[A]) => boolea
   set_benchmark: (viewer) => isSecretariat(viewer),
   report: (viewer, { memberId }) => actsFor(viewer, memberId),
   export: (viewer) => isSecretariat(viewer),
+  // It holds nothing the program of work and its benchmarks do not show every signed-in person.
+  seeAnnualReport: (viewer) => isSecretariat(viewer) || viewer.role === "focal_point",
 };
 
 export function can<A extends ProgramAction>(viewer: Who, action: A, thing: Subjects[A]): boolean {

@@ -127,14 +127,37 @@ export interface TrendPoint {
   target: number;
 }
 
-/** Evenly spaced dates from the day the benchmark was set until today (or its deadline). */
-function trendDates(terms: BenchmarkTerms, today: string, points: number): string[] {
-  const first = dayNumber(terms.setOn);
-  const last = Math.max(first, Math.min(dayNumber(today), dayNumber(terms.deadline)));
+/** At most `points` evenly spaced dates from one day to another, both included. */
+function evenDates(first: number, last: number, points: number): string[] {
   const steps = Math.max(1, Math.min(points - 1, last - first));
   return [
     ...new Set(Array.from({ length: steps + 1 }, (_, i) => isoDate(Math.round(first + ((last - first) * i) / steps)))),
   ];
+}
+
+/** Evenly spaced dates from the day the benchmark was set until today (or its deadline). */
+function trendDates(terms: BenchmarkTerms, today: string, points: number): string[] {
+  const first = dayNumber(terms.setOn);
+  return evenDates(first, Math.max(first, Math.min(dayNumber(today), dayNumber(terms.deadline))), points);
+}
+
+/** Progress on `today` and the trend at `dates`, from one pass over the reports. */
+function standingAt(
+  terms: BenchmarkTerms,
+  members: MemberFact[],
+  reports: Report[],
+  dates: string[],
+  today: string,
+): { progress: Progress; trend: TrendPoint[] } {
+  const asked = [...new Set([...dates, today])].sort();
+  const counted = new Map(countsAtDates(members, reports, asked).map((counts, i) => [asked[i]!, counts]));
+  return {
+    progress: progressFromCounts(counted.get(today)!, terms, today),
+    trend: dates.map((date) => {
+      const counts = counted.get(date)!;
+      return { date, achieved: counts.achieved, target: progressFromCounts(counts, terms, date).target };
+    }),
+  };
 }
 
 /**
@@ -148,14 +171,21 @@ export function benchmarkStanding(
   today: string,
   points = 12,
 ): { progress: Progress; trend: TrendPoint[] } {
-  const dates = trendDates(terms, today, points);
-  const asked = [...new Set([...dates, today])].sort();
-  const counted = new Map(countsAtDates(members, reports, asked).map((counts, i) => [asked[i]!, counts]));
-  return {
-    progress: progressFromCounts(counted.get(today)!, terms, today),
-    trend: dates.map((date) => {
-      const counts = counted.get(date)!;
-      return { date, achieved: counts.achieved, target: progressFromCounts(counts, terms, date).target };
-    }),
-  };
+  return standingAt(terms, members, reports, trendDates(terms, today, points), today);
+}
+
+/**
+ * How the network stood at the end of a period, and how achieved and target moved over it: from the eve
+ * of its first day (or the day the benchmark was set, if later), so what happened that day counts as change.
+ */
+export function periodStanding(
+  terms: BenchmarkTerms,
+  members: MemberFact[],
+  reports: Report[],
+  period: { from: string; to: string },
+  points = 6,
+): { progress: Progress; trend: TrendPoint[] } {
+  const first = Math.max(dayNumber(period.from) - 1, dayNumber(terms.setOn));
+  const dates = evenDates(first, Math.max(first, dayNumber(period.to)), points);
+  return standingAt(terms, members, reports, dates, period.to);
 }

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { can } from "~/annual-meetings/policy";
+import { can as canInProgram } from "~/program/policy";
 import { listMeetings } from "~/annual-meetings/queries.server";
 import { requireUser } from "~/auth/session.server";
 import { ListLink } from "~/components/list-link";
@@ -15,17 +16,26 @@ export const handle: RouteHandle = { i18n: "meetings", title: (t) => t("meetings
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  return { meetings: await listMeetings(getDb(), viewer.locale), canRecord: can(viewer, "record") };
+  return {
+    meetings: await listMeetings(getDb(), viewer.locale),
+    canRecord: can(viewer, "record"),
+    canSeeReport: canInProgram(viewer, "seeAnnualReport", null),
+  };
 }
 
 export default function AnnualMeetings() {
-  const { meetings, canRecord } = useLoaderData<typeof loader>();
+  const { meetings, canRecord, canSeeReport } = useLoaderData<typeof loader>();
   const { t } = useTranslation("meetings");
   const locale = useLocale();
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
       <p>{t("intro")}</p>
+      {canSeeReport ? (
+        <p>
+          <Link to="/work/report">{t("annualReport")}</Link>
+        </p>
+      ) : null}
       {canRecord ? (
         <p>
           <Link to="/annual-meetings/new" className="button">

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireUser } from "~/auth/session.server";
 import { getDb } from "~/lib/db.server";
+import { docxResponse } from "~/lib/docx.server";
 import { idParam } from "~/lib/params";
 import { exportFileName, statementDocx } from "~/statements/export.server";
 import { exportableVersion } from "~/statements/versions.server";
@@ -8,11 +9,5 @@ import { exportableVersion } from "~/statements/versions.server";
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const exported = await exportableVersion(getDb(), idParam(params.id), idParam(params.number), viewer);
-  return new Response(new Uint8Array(await statementDocx(exported)), {
-    headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "Content-Disposition": `attachment; filename="${exportFileName(exported, "docx")}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return docxResponse(await statementDocx(exported), exportFileName(exported, "docx"));
 }

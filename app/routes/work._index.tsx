@@ -38,6 +38,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     propose: can(viewer, "propose", null),
     setBenchmark: can(viewer, "set_benchmark", null),
     export: can(viewer, "export", null),
+    annualReport: can(viewer, "seeAnnualReport", null),
   };
   return { ...page, benchmarks, query, offers };
 }
@@ -59,6 +60,12 @@ export default function ProgramOfWork() {
       <p>{t("work.intro")}</p>
       <p>
         <Link to="/annual-meetings">{t("work.annualMeetings")}</Link>
+        {offers.annualReport ? (
+          <>
+            {" · "}
+            <Link to="/work/report">{t("work.annualReport")}</Link>
+          </>
+        ) : null}
       </p>
 
       <section aria-labelledby="benchmarks-heading" className="card section-gap">

@@ -1,15 +1,13 @@
 // A version of a statement as plain text and as a Word document (docx), with the closing line of the
 // published text: the penholder, on behalf of the co-signing members.
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun } from "docx";
 import type { Locale } from "../../db/schema";
 import { i18nFor } from "~/i18n/i18next.server";
+import { docxStyles } from "~/lib/docx.server";
 import { formatCalendarDate, formatDate } from "~/lib/format";
 import type { exportableVersion } from "./versions.server";
 
 type Exportable = Awaited<ReturnType<typeof exportableVersion>>;
-
-/** The language Word is told the text is in. */
-const DOCX_LANGUAGE: Record<Locale, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES" };
 
 /** Markdown marks are for the screen; a document carries the words. */
 function plain(markdown: string): string {
@@ -78,15 +76,12 @@ export async function statementText(exported: Exportable): Promise<string> {
   return lines.join("\n");
 }
 
-export async function statementDocx(exported: Exportable): Promise<Buffer> {
+export async function statementDocx(exported: Exportable): Promise<Document> {
   const { language, header, subtitle, numbered, closing, footer } = await exportFrame(exported);
-  const document = new Document({
+  return new Document({
     creator: "R2P Focal Points portal",
     title: exported.statement.title,
-    // Word checks the spelling, and reads the text aloud, in the statement's language.
-    styles: {
-      default: { document: { run: { font: "Calibri", size: 24, language: { value: DOCX_LANGUAGE[language] } } } },
-    },
+    styles: docxStyles(language),
     sections: [
       {
         children: [
@@ -125,7 +120,6 @@ export async function statementDocx(exported: Exportable): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
 }
 
 /** A file name from the title: letters and digits only, so every browser and OS accepts it. */

@@ -1,10 +1,10 @@
 // Joint statements against a running portal and its real database: who may see a draft, the workflow
 // refusing every illegal transition, and no lost update when people change the text at once.
-import { inflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StatementStage } from "../../db/schema";
 import { STAGES } from "~/statements/workflow";
 import { CONFIRMED } from "~/statements/route-helpers.server";
+import { docxDocumentXml } from "../helpers/docx";
 import { reached, waitForEmails } from "../helpers/emails";
 import { queueDrained } from "../helpers/queue";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
@@ -111,22 +111,6 @@ async function pendingAmendment(id: number, paragraph: number) {
       .orderBy("id", "desc")
       .executeTakeFirstOrThrow()
   ).id;
-}
-
-/** The entry of document.xml in a .docx (a zip), read with Node's own inflate: independent of the exporter. */
-function docxDocumentXml(bytes: Buffer): string {
-  const name = Buffer.from("word/document.xml");
-  for (let offset = 0; offset < bytes.length - 30; offset++) {
-    if (bytes.readUInt32LE(offset) !== 0x04034b50) continue;
-    const method = bytes.readUInt16LE(offset + 8);
-    const size = bytes.readUInt32LE(offset + 18);
-    const nameLength = bytes.readUInt16LE(offset + 26);
-    const extra = bytes.readUInt16LE(offset + 28);
-    if (!bytes.subarray(offset + 30, offset + 30 + nameLength).equals(name)) continue;
-    const data = bytes.subarray(offset + 30 + nameLength + extra, offset + 30 + nameLength + extra + size);
-    return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
-  }
-  throw new Error("no word/document.xml in the file");
 }
 
 describe("who may see a draft", () => {

@@ -58,10 +58,13 @@ describe("acts on the program as a whole", () => {
     ["secretariat", "create", true],
     ["secretariat", "set_benchmark", true],
     ["secretariat", "export", true],
+    ["secretariat", "seeAnnualReport", true],
     ["Korea's focal point", "propose", true],
     ["Korea's focal point", "create", false],
     ["Korea's focal point", "set_benchmark", false],
     ["Korea's focal point", "export", false],
+    ["Korea's focal point", "seeAnnualReport", true],
+    ["Ghana's focal point", "seeAnnualReport", true],
   ] as const)("%s may %s: %s", (viewer, action, allowed) => {
     expect(can(VIEWERS[viewer]!, action, null)).toBe(allowed);
   });

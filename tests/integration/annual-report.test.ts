@@ -1,0 +1,166 @@
+// The report to the annual meeting against a running portal: a benchmark's progress and a member's
+// report in the period (and not one outside it) on the page and in the Word file, for the secretariat
+// and a focal point, each in their language; a bad period comes back with its message, never a 500.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { docxDocumentXml } from "../helpers/docx";
+import { KOREA, SECRETARIAT } from "../helpers/people";
+import { type Portal, sessionCookieFor, startPortal } from "../helpers/portal";
+
+const PLAN = "Members publish a national atrocity-prevention plan";
+const INSIDE = "Korea published its national plan in March.";
+const OUTSIDE = "Ghana published its plan in May.";
+const MARCH = "from=2026-03-01&to=2026-03-31";
+
+let portal: Portal;
+let secretariat: string;
+let korea: string;
+beforeAll(async () => {
+  // The period's end may not be after today: today is pinned after the dates below.
+  portal = await startPortal({ CLOCK_NOW: "2026-12-01T12:00:00Z" });
+  [secretariat, korea] = await Promise.all([sessionCookieFor(portal, SECRETARIAT), sessionCookieFor(portal, KOREA)]);
+  const db = portal.database.db;
+  const members = await db
+    .selectFrom("members")
+    .select(["id", "slug"])
+    .where("slug", "in", ["republic-of-korea", "ghana"])
+    .execute();
+  const id = (slug: string) => members.find((member) => member.slug === slug)!.id;
+  const { id: benchmarkId } = await db
+    .insertInto("benchmarks")
+    .values({
+      title: PLAN,
+      measure: "The plan is published by the government.",
+      target_kind: "count",
+      target_value: 3,
+      set_on: "2026-01-01",
+      deadline: "2026-12-31",
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("benchmark_reports")
+    .values([
+      {
+        benchmark_id: benchmarkId,
+        member_id: id("republic-of-korea"),
+        status: "achieved",
+        note: INSIDE,
+        reported_on: "2026-03-10",
+      },
+      {
+        benchmark_id: benchmarkId,
+        member_id: id("ghana"),
+        status: "achieved",
+        note: OUTSIDE,
+        reported_on: "2026-05-20",
+      },
+    ])
+    .execute();
+});
+afterAll(() => portal?.stop());
+
+const get = (path: string, cookie: string) =>
+  fetch(portal.baseUrl + path, { headers: { Cookie: cookie }, redirect: "manual" });
+const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'");
+/** The first table row that names the plan (the benchmarks table comes first), as text. */
+const planRow = (html: string) => text(html.split("</tr>").find((row) => row.includes(PLAN)) ?? "");
+
+describe("the report as a page", () => {
+  it("shows the secretariat and a focal point the plan's progress and the reports of the period only", async () => {
+    for (const cookie of [secretariat, korea]) {
+      const response = await get(`/work/report?${MARCH}`, cookie);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain("From March 1, 2026 to March 31, 2026");
+      expect(planRow(html)).toContain("1 of 3 members · 33% · On track");
+      expect(planRow(html)).toContain("0 → 1 (+1)");
+      expect(html).toContain(INSIDE);
+      expect(html).not.toContain(OUTSIDE);
+      expect(html).toContain(`href="/work/report.docx?${MARCH.replace("&", "&amp;")}"`);
+    }
+  });
+
+  it("counts a later report once the period reaches it", async () => {
+    const html = await (await get("/work/report?from=2026-03-01&to=2026-05-31", secretariat)).text();
+    expect(planRow(html)).toContain("2 of 3 members");
+    expect(html).toContain(OUTSIDE);
+  });
+
+  it("covers the time since the last annual meeting when no period is given", async () => {
+    const last = await portal.database.db
+      .selectFrom("annual_meetings")
+      .select("ends_on")
+      .where("ends_on", "<", "2026-12-01")
+      .orderBy("ends_on", "desc")
+      .executeTakeFirstOrThrow();
+    const response = await get("/work/report", korea);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const dayAfter = new Date(Date.parse(`${last.ends_on}T00:00:00Z`) + 86_400_000);
+    const from = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(dayAfter);
+    expect(html).toContain(`From ${from} to December 1, 2026`);
+  });
+
+  it("sends someone not signed in to sign in", async () => {
+    const response = await get(`/work/report?${MARCH}`, "");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toContain("/login?");
+  });
+
+  it("gives a bad period back as the form with its message next to the field, with status 400", async () => {
+    const cases = [
+      ["from=2026-03-31&to=2026-03-01", "to", "The end of the period must be on or after its start."],
+      ["from=2026-02-30&to=2026-03-31", "from", "Enter a date as YYYY-MM-DD."],
+      ["from=2026-03-01&to=2027-01-01", "to", "This date is in the future."],
+    ] as const;
+    for (const [query, field, message] of cases) {
+      const response = await get(`/work/report?${query}`, secretariat);
+      expect(response.status, query).toBe(400);
+      const html = await response.text();
+      expect(html).toContain(`<p class="field-error" id="${field}-error">${message}</p>`);
+      expect(html).toMatch(new RegExp(`<input[^>]*name="${field}"[^>]*aria-invalid="true"`));
+      expect(html).not.toContain(`href="/work/report.docx`);
+    }
+  });
+});
+
+describe("the report as a Word document", () => {
+  it("holds the same figures and reports, as a download named by its dates", async () => {
+    const response = await get(`/work/report.docx?${MARCH}`, secretariat);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="annual-report-2026-03-01-to-2026-03-31.docx"',
+    );
+    const xml = docxDocumentXml(Buffer.from(await response.arrayBuffer()));
+    expect(xml).toContain("Report to the annual meeting");
+    expect(xml).toContain(PLAN);
+    expect(xml).toContain("1 of 3 members · 33% · On track");
+    expect(xml).toContain(INSIDE);
+    expect(xml).not.toContain(OUTSIDE);
+  });
+
+  it("is written in the focal point's language", async () => {
+    const db = portal.database.db;
+    await db.updateTable("people").set({ locale: "fr" }).where("name", "=", "Lee Seo-yeon").execute();
+    try {
+      const response = await get(`/work/report.docx?${MARCH}`, korea);
+      expect(response.status).toBe(200);
+      const xml = docxDocumentXml(Buffer.from(await response.arrayBuffer()));
+      expect(xml).toContain("Rapport à la réunion annuelle");
+      expect(xml).toContain("Du 1 mars 2026 au 31 mars 2026");
+      expect(xml).toContain("1 membre sur 3");
+      expect(xml).toContain(INSIDE);
+    } finally {
+      await db.updateTable("people").set({ locale: "en" }).where("name", "=", "Lee Seo-yeon").execute();
+    }
+  });
+
+  it("answers a bad period with 400 and the message", async () => {
+    const response = await get("/work/report.docx?from=2026-03-31&to=2026-03-01", secretariat);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe("To: The end of the period must be on or after its start.");
+  });
+});

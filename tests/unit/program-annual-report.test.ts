@@ -1,0 +1,124 @@
+// The report to the annual meeting, shaped from what its query reads: progress at the end of the period
+// and its trend over it, each member's reports in the period (both ends included), activities by status.
+import { describe, expect, it } from "vitest";
+import { ACTIVITY_STATUSES } from "../../db/schema";
+import {
+  annualReport,
+  signed,
+  type ActivityFacts,
+  type BenchmarkFacts,
+  type FiledReport,
+  type MemberFacts,
+} from "~/program/annual-report";
+
+const period = { from: "2026-03-01", to: "2026-03-31" };
+const member = (id: number, name: string, joinedOn = "2015-01-01"): MemberFacts => ({
+  id,
+  slug: name.toLowerCase(),
+  name,
+  joinedOn,
+});
+const MEMBERS = [
+  member(1, "Argentina"),
+  member(2, "Botswana"),
+  member(3, "Chile"),
+  member(4, "Denmark"),
+  member(5, "Estonia", "2026-04-15"), // joins after the period
+];
+const PLAN: BenchmarkFacts = {
+  id: 10,
+  title: "Three members publish a national plan",
+  language: "en",
+  targetKind: "count",
+  targetValue: 3,
+  setOn: "2026-01-01",
+  deadline: "2026-12-31",
+};
+let nextId = 1;
+const filed = (memberId: number, status: FiledReport["status"], reportedOn: string, benchmarkId = 10) => ({
+  id: nextId++,
+  benchmarkId,
+  memberId,
+  status,
+  reportedOn,
+  note: `${status} on ${reportedOn}`,
+});
+const activity = (id: number, status: ActivityFacts["status"]): ActivityFacts => ({
+  id,
+  title: `Activity ${id}`,
+  language: "en",
+  category: "national",
+  status,
+  startOn: "2026-01-01",
+  dueOn: null,
+  leads: [],
+});
+
+describe("a benchmark in the report", () => {
+  const reports = [
+    filed(1, "achieved", "2026-02-10"), // before the period: counts, not shown
+    filed(4, "achieved", "2026-03-01"), // the period's first day: a change within it
+    filed(2, "achieved", "2026-03-31"), // its last day
+    filed(3, "achieved", "2026-04-01"), // the day after: neither counted nor shown
+  ];
+  const report = annualReport({ period, benchmarks: [PLAN], members: MEMBERS, reports, activities: [] });
+  const [plan] = report.benchmarks;
+
+  it("stands as it did at the end of the period, and moved from where it stood on the eve of it", () => {
+    expect(plan!.progress).toMatchObject({ achieved: 3, target: 3, percent: 100, state: "achieved" });
+    expect(plan!.trend[0]).toEqual({ date: "2026-02-28", achieved: 1, target: 3 });
+    expect(plan!.trend.at(-1)).toEqual({ date: "2026-03-31", achieved: 3, target: 3 });
+    expect(plan!.change).toBe(2);
+    expect(plan!.filed).toBe(2);
+  });
+
+  it("starts its trend on the day it was set when that falls inside the period", () => {
+    const late = { ...PLAN, id: 11, setOn: "2026-03-20" };
+    const [shown] = annualReport({
+      period,
+      benchmarks: [late],
+      members: MEMBERS,
+      reports: [],
+      activities: [],
+    }).benchmarks;
+    expect(shown!.trend[0]!.date).toBe("2026-03-20");
+    expect(shown!.trend.at(-1)!.date).toBe("2026-03-31");
+    expect(shown!.change).toBe(0);
+  });
+
+  it("lists the reports filed in the period by member, both ends included, and who filed none", () => {
+    expect(report.reporting.map((each) => [each.name, each.reports.map((line) => line.reportedOn)])).toEqual([
+      ["Botswana", ["2026-03-31"]],
+      ["Denmark", ["2026-03-01"]],
+    ]);
+    expect(report.reporting[0]!.reports[0]).toMatchObject({
+      benchmarkTitle: PLAN.title,
+      status: "achieved",
+      note: "achieved on 2026-03-31",
+    });
+    // Estonia joined after the period: it is not counted among those who did not report.
+    expect(report.silent).toEqual(["Argentina", "Chile"]);
+    expect(report.totals).toMatchObject({ reports: 2, members: 2 });
+  });
+});
+
+describe("activities in the report", () => {
+  it("are counted under every status, in the program's order, none missing", () => {
+    const activities = [activity(1, "in_progress"), activity(2, "done"), activity(3, "in_progress")];
+    const report = annualReport({ period, benchmarks: [], members: MEMBERS, reports: [], activities });
+    expect(report.activities.map((group) => group.status)).toEqual([...ACTIVITY_STATUSES]);
+    const count = (status: string) => report.activities.find((group) => group.status === status)!.activities;
+    expect(count("in_progress").map((each) => each.id)).toEqual([1, 3]);
+    expect(count("done")).toHaveLength(1);
+    expect(count("dropped")).toEqual([]);
+    expect(report.totals.activities).toBe(3);
+  });
+});
+
+describe("a change over the period", () => {
+  it("is written with its sign, as the reader's language writes numbers", () => {
+    expect(signed("en", 3)).toBe("+3");
+    expect(signed("en", 0)).toBe("0");
+    expect(signed("fr", -2)).toMatch(/^[-−]2$/);
+  });
+});
