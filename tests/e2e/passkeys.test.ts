@@ -70,6 +70,12 @@ async function addPasskey(page: Page, name: string, stepUpEmail: string | null) 
   await page.getByText("Your passkey was added.").waitFor();
 }
 
+/** Signing out, done once the sign-in page says so (a page opened sooner would still be signed in). */
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+}
+
 async function signInWithPasskey(page: Page) {
   await page.goto("/login");
   // The button shows once the page has come to life, in a browser with WebAuthn.
@@ -90,7 +96,7 @@ describe("passkeys", () => {
     expect(notice.text).toContain("A passkey named “Office laptop” was added to your account.");
 
     // Signed out, the passkey signs them in: no email address typed, no link.
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await signInWithPasskey(page);
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     await page.goto("/profile/passkeys");
@@ -126,9 +132,9 @@ describe("passkeys", () => {
     await addPasskey(page, "Phone", GHANA);
     // The authenticator as it is now, copied before its next use.
     const [copy] = (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials;
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await signInWithPasskey(page);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
 
     const replaceCredential = async (signCount: number) => {
       await cdp.send("WebAuthn.removeCredential", { authenticatorId, credentialId: copy!.credentialId });
@@ -151,7 +157,7 @@ describe("passkeys", () => {
     await page.getByRole("dialog", { name: "Remove this passkey?" }).getByRole("button", { name: "Confirm" }).click();
     await page.getByText("The passkey was removed.").waitFor();
     await expectPage(page.getByText("You have no passkey yet.")).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await signInWithPasskey(page);
     await page.getByText("That passkey was not accepted").waitFor();
   });
