@@ -11,7 +11,6 @@ import { useLocale } from "~/components/use-locale";
 import { today } from "~/lib/clock.server";
 import { can as canInLibrary } from "~/library/policy";
 import { benchmarkReportFiles } from "~/library/queries.server";
-import { ReportFiles } from "~/library/library-files";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { formFailure, pageQuery, parseForm } from "~/lib/forms.server";
@@ -25,6 +24,7 @@ import { memberStatuses, reportStart } from "~/program/presenters";
 import { ProgressSummary } from "~/program/progress-summary";
 import { benchmarkReports, getBenchmark } from "~/program/queries.server";
 import { ReportForm } from "~/program/report-form";
+import { ReportHistory } from "~/program/report-history";
 import { TrendChart } from "~/program/trend-chart";
 import { requestLocale } from "~/i18n/request-locale.server";
 import { shownToReader } from "~/translations/reader.server";
@@ -116,7 +116,6 @@ export default function Benchmark() {
   } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const { t } = useTranslation(["program", "common"]);
-  const { t: library } = useTranslation("library");
   const locale = useLocale();
   const [searchParams] = useSearchParams();
   const formatDay = (date: string) => formatCalendarDate(locale, date);
@@ -226,31 +225,7 @@ export default function Benchmark() {
         ) : null}
       </nav>
 
-      <TableSection
-        id="reports"
-        title={t("benchmark.history")}
-        headers={[
-          t("benchmark.reportedOn"),
-          t("benchmark.member"),
-          t("benchmark.status"),
-          t("benchmark.reportedBy"),
-          library("files"),
-        ]}
-        empty={t("benchmark.noReports")}
-        isEmpty={reports.length === 0}
-      >
-        {reports.map((report) => (
-          <tr key={report.id}>
-            <td>{formatDay(report.reportedOn)}</td>
-            <th scope="row">{report.memberName}</th>
-            <td>{t(`reportStatuses.${report.status}`)}</td>
-            <td>{report.reportedBy ?? "—"}</td>
-            <td className="file-links">
-              <ReportFiles reportId={report.id} files={report.files} canAttach={report.canAttach} />
-            </td>
-          </tr>
-        ))}
-      </TableSection>
+      <ReportHistory reports={reports} formatDay={formatDay} />
     </>
   );
 }
