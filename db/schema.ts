@@ -232,6 +232,7 @@ export type AuditAction =
   | "paragraph_status_set"
   | "amendment_proposed"
   | "amendment_accepted"
+  | "amendments_merged"
   | "amendment_rejected"
   | "amendment_commented"
   | "silence_started"
@@ -478,11 +479,11 @@ export type PersonUpdate = Updateable<PersonTable>;
 export type StatementKind = "joint_statement" | "joint_letter";
 export const STATEMENT_KINDS: readonly StatementKind[] = ["joint_statement", "joint_letter"];
 export type StatementStage = "drafting" | "silence" | "adopted" | "signature" | "published";
-export type ParagraphStatus = "open" | "bracketed" | "agreed";
-export const PARAGRAPH_STATUSES: readonly ParagraphStatus[] = ["open", "bracketed", "agreed"];
+export type ParagraphStatus = "open" | "bracketed" | "ad_referendum" | "agreed";
+export const PARAGRAPH_STATUSES: readonly ParagraphStatus[] = ["open", "bracketed", "ad_referendum", "agreed"];
 export type AmendmentKind = "replace" | "insert_after" | "delete";
 export const AMENDMENT_KINDS: readonly AmendmentKind[] = ["replace", "insert_after", "delete"];
-export type AmendmentStatus = "pending" | "accepted" | "rejected";
+export type AmendmentStatus = "pending" | "accepted" | "rejected" | "merged";
 export type CommentStance = "comment" | "support" | "object";
 export type StatementEventKind =
   "created" | "silence_started" | "silence_broken" | "adopted" | "signature_opened" | "published";
@@ -557,6 +558,8 @@ export interface AmendmentTable {
   decided_by: number | null;
   decided_at: Timestamp | null;
   decision_reason: string | null;
+  /** The version a compromise made, for an amendment it merged (migration 0390). */
+  merged_into_version: number | null;
   created_at: DefaultTimestamp;
 }
 

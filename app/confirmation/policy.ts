@@ -16,6 +16,7 @@ export const ACTS = {
   reset_passkeys: { stepUp: true },
   accept_amendment: { stepUp: false },
   reject_amendment: { stepUp: false },
+  merge_amendments: { stepUp: false },
   remove_drafting_member: { stepUp: false },
   remove_group_member: { stepUp: false },
   cancel_event: { stepUp: false },

@@ -7,7 +7,7 @@ import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-ti
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
-import { intentForm, RefusalNotice, StageTag } from "~/statements/components";
+import { intentForm, RefusalNotice, StageTag, statusCounts } from "~/statements/components";
 import { ParagraphList } from "~/statements/paragraph-list";
 import { offeredActions } from "~/statements/policy";
 import { presentStatementPage } from "~/statements/presenters.server";
@@ -83,8 +83,7 @@ export default function Statement() {
   const can = (action: string) => actions.includes(action as never);
   const form = intentForm(result);
   const { errorsFor, valueFor } = form;
-  const counts = { open: 0, bracketed: 0, agreed: 0 };
-  for (const paragraph of paragraphs) counts[paragraph.status] += 1;
+  const counts = statusCounts(paragraphs);
   const pending = paragraphs.reduce((sum, paragraph) => sum + paragraph.pending, 0);
   // The closing line names the co-signatories in the alphabetical order of the text's language.
   const collator = new Intl.Collator(statement.language);

@@ -21,6 +21,8 @@ import {
   setParagraphStatus,
 } from "~/statements/drafting.server";
 import { paragraphAction } from "~/statements/forms.server";
+import { chooseAlternative, mergeIntoCompromise } from "~/statements/negotiation.server";
+import { AlternativesChooser, CompromiseForm } from "~/statements/negotiation-tools";
 import { can, offeredActions } from "~/statements/policy";
 import { presentParagraphPage } from "~/statements/presenters.server";
 import { loadStatement, paragraphWithAmendments, standing } from "~/statements/queries.server";
@@ -84,11 +86,26 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       case "edit":
         await editParagraph(db, id, paragraphId, form, viewer);
         return redirect(`${here}?notice=edited`);
+      case "choose":
+        await chooseAlternative(db, id, paragraphId, form, viewer);
+        return redirect(`${here}?notice=chosen`);
+      case "compromise":
+        await mergeIntoCompromise(db, id, paragraphId, form, viewer);
+        return redirect(`${here}?notice=compromise`);
     }
   });
 }
 
-const NOTICES = ["proposed", "commented", "accepted", "rejected", "statusSet", "edited"] as const;
+const NOTICES = [
+  "proposed",
+  "commented",
+  "accepted",
+  "rejected",
+  "statusSet",
+  "edited",
+  "chosen",
+  "compromise",
+] as const;
 
 export default function Paragraph() {
   const { statement, paragraph, amendments, actions, timeZone } = useLoaderData<typeof loader>();
@@ -159,6 +176,7 @@ export default function Paragraph() {
           </details>
         </section>
       ) : null}
+      {can("edit") ? <AlternativesChooser alternatives={paragraph.alternatives} version={statement.version} /> : null}
 
       <section aria-labelledby="amendments-heading" className="section-gap">
         <h2 id="amendments-heading">{t("amendments.heading", { count: amendments.length })}</h2>
@@ -176,6 +194,15 @@ export default function Paragraph() {
           ))}
         </ol>
       </section>
+      {can("decide") ? (
+        <CompromiseForm
+          amendments={amendments}
+          paragraph={paragraph}
+          version={statement.version}
+          language={statement.language}
+          refused={mine("compromise") ? result : undefined}
+        />
+      ) : null}
 
       {can("propose") ? (
         <section aria-labelledby="propose-heading" className="section-gap card">

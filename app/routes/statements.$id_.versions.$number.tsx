@@ -5,6 +5,7 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { markBrackets } from "~/statements/brackets";
 import { idParam } from "~/lib/params";
 import { exportFrame } from "~/statements/export.server";
 import { exportableVersion } from "~/statements/versions.server";
@@ -31,7 +32,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     paragraphs: exported.paragraphs.map((paragraph, index) => ({
       id: paragraph.id,
       status: numbered[index]?.status ?? null,
-      html: renderMarkdown(paragraph.body),
+      html: markBrackets(renderMarkdown(paragraph.body)),
     })),
   };
 }

@@ -96,6 +96,7 @@ export default function Statements() {
                   {t("list.paragraphs", {
                     open: statement.paragraphs.open,
                     bracketed: statement.paragraphs.bracketed,
+                    adReferendum: statement.paragraphs.ad_referendum,
                     agreed: statement.paragraphs.agreed,
                   })}
                 </p>

@@ -1,6 +1,6 @@
 // One amendment on a paragraph's page: the change as a word diff, its rationale and discussion,
 // and what the reader may do about it (respond; the penholder accepts or rejects).
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConfirmForm } from "~/confirmation/confirm-form";
 import { SelectField, TextAreaField } from "~/components/field";
@@ -82,6 +82,14 @@ export function AmendmentCard({
               date: amendment.decidedAt ? when(amendment.decidedAt) : "",
             })}
             {amendment.decisionReason ? <> — {amendment.decisionReason}</> : null}
+            {amendment.mergedIntoVersion ? (
+              <>
+                {" "}
+                <Link to={`/statements/${statement.id}/versions/${amendment.mergedIntoVersion}`}>
+                  {t("amendments.mergedLink", { version: amendment.mergedIntoVersion })}
+                </Link>
+              </>
+            ) : null}
           </p>
         ) : null}
         {amendment.comments.length ? (

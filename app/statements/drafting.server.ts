@@ -7,6 +7,7 @@ import { ensure, found } from "~/auth/policy";
 import type { Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
 import type { DB } from "~/lib/db.server";
+import { hasAlternatives } from "./brackets";
 import { audit, guard, touch } from "./command-steps.server";
 import { notifyStatement } from "./notify.server";
 import { StaleVersion, StatementRefused } from "./refusals";
@@ -47,7 +48,7 @@ export async function snapshot(
  * (one UPDATE, so of two concurrent changes exactly one wins), applies the change and records the new
  * version, in the command's transaction. A stale `basedOn` throws StaleVersion, and the command writes nothing.
  */
-async function changeText(
+export async function changeText(
   trx: DB,
   statementId: number,
   basedOn: number,
@@ -77,8 +78,14 @@ async function changeText(
   return claimed.current_version;
 }
 
+/** A paragraph's status after its text changed: holding alternatives, it is bracketed whatever it was. */
+export async function bracketIfAlternatives(trx: DB, paragraphId: number, body: string) {
+  if (hasAlternatives(body))
+    await trx.updateTable("statement_paragraphs").set({ status: "bracketed" }).where("id", "=", paragraphId).execute();
+}
+
 /** A paragraph of this statement still in the text; 404 if it is not the statement's, refused if deleted. */
-async function livingParagraph(trx: DB, statementId: number, paragraphId: number) {
+export async function livingParagraph(trx: DB, statementId: number, paragraphId: number) {
   const paragraph = found(
     await trx
       .selectFrom("statement_paragraphs")
@@ -104,6 +111,7 @@ export async function editParagraph(
     await livingParagraph(trx, statementId, paragraphId);
     const version = await changeText(trx, statementId, input.basedOn, viewer, { reason: input.reason }, async () => {
       await trx.updateTable("statement_paragraphs").set({ body: input.body }).where("id", "=", paragraphId).execute();
+      await bracketIfAlternatives(trx, paragraphId, input.body);
     });
     await audit(trx, viewer, "paragraph_edited", statementId, { paragraphId, version });
     return version;
@@ -131,13 +139,17 @@ export async function addParagraph(
         .values({ statement_id: statementId, position: Number(last?.position ?? 0) + 1, body: input.body })
         .returning("id")
         .executeTakeFirstOrThrow());
+      await bracketIfAlternatives(trx, paragraphId, input.body);
     });
     await audit(trx, viewer, "paragraph_added", statementId, { paragraphId, version });
     return version;
   });
 }
 
-/** The penholder marks a paragraph open, bracketed or agreed. */
+/**
+ * The penholder marks a paragraph open, bracketed, agreed ad referendum or agreed; not agreed in any way
+ * while it still holds alternatives.
+ */
 export async function setParagraphStatus(
   db: DB,
   statementId: number,
@@ -147,7 +159,9 @@ export async function setParagraphStatus(
 ) {
   await db.transaction().execute(async (trx) => {
     await guard(trx, statementId, viewer, "set_status");
-    await livingParagraph(trx, statementId, paragraphId);
+    const paragraph = await livingParagraph(trx, statementId, paragraphId);
+    if ((status === "agreed" || status === "ad_referendum") && hasAlternatives(paragraph.body))
+      throw new StatementRefused("alternatives_open");
     await trx.updateTable("statement_paragraphs").set({ status }).where("id", "=", paragraphId).execute();
     await touch(trx, statementId);
     await audit(trx, viewer, "paragraph_status_set", statementId, { paragraphId, status });
@@ -209,7 +223,7 @@ export async function proposeAmendment(
 }
 
 /** A pending amendment of this statement; 404 if it is not the statement's, refused if already decided. */
-async function pendingAmendment(trx: DB, statementId: number, amendmentId: number) {
+export async function pendingAmendment(trx: DB, statementId: number, amendmentId: number) {
   const amendment = found(
     await trx
       .selectFrom("amendments")
@@ -284,6 +298,7 @@ export async function acceptAmendment(
             .set({ body: amendment.body })
             .where("id", "=", target.id)
             .execute();
+          await bracketIfAlternatives(trx, target.id, amendment.body);
         } else if (amendment.kind === "delete") {
           await trx
             .updateTable("statement_paragraphs")
@@ -297,10 +312,12 @@ export async function acceptAmendment(
             .where("statement_id", "=", statementId)
             .where("position", ">", target.position)
             .execute();
-          await trx
+          const inserted = await trx
             .insertInto("statement_paragraphs")
             .values({ statement_id: statementId, position: target.position + 1, body: amendment.body })
-            .execute();
+            .returning("id")
+            .executeTakeFirstOrThrow();
+          await bracketIfAlternatives(trx, inserted.id, amendment.body);
         }
       },
     );

@@ -5,6 +5,8 @@ import type { Locale } from "../../db/schema";
 import { i18nFor } from "~/i18n/i18next.server";
 import { docxStyles } from "~/lib/docx.server";
 import { formatCalendarDate, formatDate } from "~/lib/format";
+import { bracketsAsText } from "./brackets";
+import { paragraphStatusLabels } from "./components";
 import type { exportableVersion } from "./versions.server";
 
 type Exportable = Awaited<ReturnType<typeof exportableVersion>>;
@@ -16,6 +18,11 @@ function plain(markdown: string): string {
     .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, "$2")
     .replace(/^#+\s*/gm, "")
     .trim();
+}
+
+/** A paragraph as a document carries it: its words, with its bracketed alternatives as brackets. */
+function documentText(markdown: string): string {
+  return bracketsAsText(plain(markdown));
 }
 
 /**
@@ -30,15 +37,11 @@ export async function exportFrame(exported: Exportable) {
   const header = exported.isFinal
     ? null
     : t("export.draftHeader", { number: exported.number, date: formatDate(language, exported.createdAt) });
-  const statusLabels = {
-    open: t("paragraphStatuses.open"),
-    bracketed: t("paragraphStatuses.bracketed"),
-    agreed: t("paragraphStatuses.agreed"),
-  };
+  const statusLabels = paragraphStatusLabels((key) => t(key));
   const numbered = exported.paragraphs.map((paragraph, index) => ({
     number: `${index + 1}.`,
     status: paragraph.status ? `(${statusLabels[paragraph.status]})` : null,
-    body: plain(paragraph.body),
+    body: documentText(paragraph.body),
   }));
   const subtitle = [t(`kinds.${statement.kind}`), statement.occasion].filter(Boolean).join(" — ");
   const closing =

@@ -114,6 +114,29 @@ export const paragraphAction = z.discriminatedUnion("intent", [
     status: z.enum(PARAGRAPH_STATUSES as [ParagraphStatus, ...ParagraphStatus[]], "validation.choice"),
   }),
   z.object({ intent: z.literal("edit"), body: paragraphText, reason: fields.optionalText(500), basedOn: version }),
+  z.object({
+    intent: z.literal("choose"),
+    which: z.coerce.number("validation.choice").int("validation.choice").min(0).max(100),
+    choice: z.coerce.number("validation.choice").int("validation.choice").min(0).max(100),
+    basedOn: version,
+  }),
+  z.object({
+    intent: z.literal("compromise"),
+    amendments: fields.list().pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(/^[1-9]\d{0,8}$/, "validation.choice")
+            .transform(Number),
+        )
+        .min(2, "statements:validation.compromiseTwo")
+        .max(400),
+    ),
+    body: paragraphText,
+    reason: fields.text(2_000),
+    basedOn: version,
+  }),
 ]);
 
 export const compareQuery = z.object({

@@ -19,6 +19,8 @@ import { inReaderLanguage, memberNameFacts } from "~/members/names";
 export type StatementNotice = { statementId: number; actorId: number | null } & (
   | { kind: "amendment_proposed"; memberId: number | null }
   | { kind: "amendment_decided"; decision: "accepted" | "rejected" }
+  // A compromise tells only the members who proposed or supported an amendment it merged.
+  | { kind: "amendment_decided"; decision: "merged"; memberIds: number[] }
   | { kind: "silence_started"; deadline: Date }
   | { kind: "silence_broken"; memberId: number | null }
   | { kind: "adopted" }
@@ -123,9 +125,9 @@ function emailKind(notification: StoredNotification) {
     (kind) => NOTIFICATION_KIND[kind] === notification.kind,
   );
   if (!notice) throw new Error(`Not a statement notification: ${notification.kind}`);
-  return notice === "amendment_decided"
-    ? (`amendment_${notification.params.decision === "accepted" ? "accepted" : "rejected"}` as const)
-    : notice;
+  if (notice !== "amendment_decided") return notice;
+  const decision = notification.params.decision;
+  return decision === "accepted" || decision === "merged" ? (`amendment_${decision}` as const) : "amendment_rejected";
 }
 
 export const statementPurpose = (notification: StoredNotification) => `statement_${emailKind(notification)}`;

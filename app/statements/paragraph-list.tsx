@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ParagraphStatus } from "../../db/schema";
-import { StatusLabel } from "./components";
+import { paragraphStatusLabels, StatusLabel } from "./components";
 
 export interface ListedParagraph {
   id: number;
@@ -28,11 +28,7 @@ export function ParagraphList({
   amendable: boolean;
 }) {
   const { t } = useTranslation("statements");
-  const statusLabels = {
-    open: t("paragraphStatuses.open"),
-    bracketed: t("paragraphStatuses.bracketed"),
-    agreed: t("paragraphStatuses.agreed"),
-  };
+  const statusLabels = paragraphStatusLabels((key) => t(key));
   const pendingLabels = new Map<number, string>();
   const pendingLabel = (count: number) => {
     if (!pendingLabels.has(count)) pendingLabels.set(count, t("statement.pendingCount", { count }));

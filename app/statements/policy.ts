@@ -84,6 +84,8 @@ export function offeredActions(viewer: StatementViewer, statement: StatementStan
 export type WorkflowRefusal =
   | Exclude<Refusal, "not_permitted">
   | "already_decided"
+  | "alternatives_open"
+  | "compromise_single"
   | "paragraph_removed"
   | "reminded_recently"
   | "nobody_to_remind";

@@ -6,6 +6,7 @@ import type { RegionalGroup } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import { isoDateIn } from "~/lib/format";
 import { renderMarkdown, renderMarkdownCached } from "~/lib/markdown.server";
+import { alternativesIn, markBrackets } from "./brackets";
 import { wordDiff } from "./diff";
 import { seesDrafting } from "./policy";
 import type { loadStatement, loadStatementPage, paragraphWithAmendments, StatementRecord } from "./queries.server";
@@ -65,7 +66,7 @@ export function presentStatementPage(
       id: paragraph.id,
       status: paragraph.status,
       pending: paragraph.pending ?? 0,
-      html: renderMarkdownCached(paragraph.body),
+      html: markBrackets(renderMarkdownCached(paragraph.body)),
     })),
     events,
     role,
@@ -118,7 +119,13 @@ export function presentParagraphPage(
       stage: standingAt(statement, moment).stage,
       version: statement.current_version,
     },
-    paragraph: { ...paragraph, html: renderMarkdown(paragraph.body), number: paragraph.number ?? 0 },
+    paragraph: {
+      ...paragraph,
+      html: markBrackets(renderMarkdown(paragraph.body)),
+      number: paragraph.number ?? 0,
+      // The inline brackets the penholder may settle, each as its choices.
+      alternatives: current === null ? [] : alternativesIn(current).map((bracket) => bracket.choices),
+    },
     amendments: amendments.map((amendment) => {
       const stale = amendment.status === "pending" && amendment.original !== current;
       return {

@@ -235,9 +235,11 @@ export async function listStatements(db: DB, viewer: StatementReader, filter: St
           sql<{
             open: number;
             bracketed: number;
+            ad_referendum: number;
             agreed: number;
           }>`json_build_object('open', count(*) filter (where p.status = 'open'),
             'bracketed', count(*) filter (where p.status = 'bracketed'),
+            'ad_referendum', count(*) filter (where p.status = 'ad_referendum'),
             'agreed', count(*) filter (where p.status = 'agreed'))`.as("c"),
         )
         .whereRef("p.statement_id", "=", "s.id")
@@ -324,6 +326,7 @@ export async function paragraphWithAmendments(db: DB, statementId: number, parag
         "a.status",
         "a.decision_reason as decisionReason",
         "a.decided_at as decidedAt",
+        "a.merged_into_version as mergedIntoVersion",
         "a.created_at as createdAt",
         memberNameSql("m", locale).as("memberName"),
         "p.name as proposedBy",

@@ -74,6 +74,7 @@ export const CONFIRMED: Partial<Record<string, { act: Act; rule: WorkflowAction 
   remove_member: { act: "remove_drafting_member", rule: "manage_group" },
   accept: { act: "accept_amendment", rule: "decide" },
   reject: { act: "reject_amendment", rule: "decide" },
+  compromise: { act: "merge_amendments", rule: "decide" },
 };
 
 /** Asks for confirmation (and a step-up) when the intent is one of the acts above; see app/confirmation. */

@@ -6,6 +6,7 @@ import { ConfirmForm } from "~/confirmation/confirm-form";
 import { TextAreaField, TextField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate, formatDateTime, formatLocalTime } from "~/lib/format";
+import type { ParagraphStatus } from "../../db/schema";
 import type { IntentForm } from "./components";
 import type { StatementPage as Page } from "./presenters.server";
 import { ListLink } from "~/components/list-link";
@@ -65,7 +66,7 @@ export function WorkflowPanel({
   oddHours,
 }: {
   statement: Page["statement"];
-  counts: Record<"open" | "bracketed" | "agreed", number>;
+  counts: Record<ParagraphStatus, number>;
   pending: number;
   drafting: boolean;
   can: Can;
@@ -90,9 +91,10 @@ export function WorkflowPanel({
       {drafting ? (
         <p className="overview" aria-live="polite">
           {t("workflow.overview", {
-            count: counts.open + counts.bracketed + counts.agreed,
+            count: counts.open + counts.bracketed + counts.ad_referendum + counts.agreed,
             open: counts.open,
             bracketed: counts.bracketed,
+            adReferendum: counts.ad_referendum,
             agreed: counts.agreed,
           })}{" "}
           {t("workflow.pending", { count: pending })}
