@@ -159,6 +159,7 @@ export default function Paragraph() {
               <input type="hidden" name="basedOn" value={statement.version} />
               <TextAreaField
                 name="body"
+                id="edit-body"
                 label={t("paragraph.editText")}
                 hint={t("statement.markdownHint")}
                 lang={statement.language}

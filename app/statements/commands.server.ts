@@ -3,6 +3,7 @@
 // which enforces the policy and records the statement's event, its audit entry, the group's
 // notifications and any job together with the change. (The text itself: drafting.server.ts.)
 import type { Locale, StatementKind } from "../../db/schema";
+import { hasAlternatives } from "./brackets";
 import { ensure } from "~/auth/policy";
 import { actsFor, type Viewer } from "~/auth/viewer";
 import { now } from "~/lib/clock.server";
@@ -78,7 +79,15 @@ export async function createStatement(db: DB, input: StatementInput, viewer: Vie
     if (bodies.length) {
       await trx
         .insertInto("statement_paragraphs")
-        .values(bodies.map((body, index) => ({ statement_id: id, position: index + 1, body })))
+        .values(
+          bodies.map((body, index) => ({
+            statement_id: id,
+            position: index + 1,
+            body,
+            // A paragraph that offers alternatives starts bracketed, as one edited to offer them becomes.
+            status: hasAlternatives(body) ? ("bracketed" as const) : ("open" as const),
+          })),
+        )
         .execute();
     }
     await snapshot(trx, id, 1, viewer, { reason: "" });
