@@ -80,6 +80,8 @@ export default function Statement() {
   const { t } = useTranslation(["statements", "common"]);
   const [searchParams] = useSearchParams();
   const notice = NOTICES.find((key) => key === searchParams.get("notice"));
+  // Amendments proposed from a Word file say how many.
+  const imported = searchParams.get("notice") === "imported" ? Number(searchParams.get("count")) : NaN;
   const can = (action: string) => actions.includes(action as never);
   const form = intentForm(result);
   const { errorsFor, valueFor } = form;
@@ -99,7 +101,13 @@ export default function Statement() {
         <Link to="/statements">{t("list.back")}</Link>
       </p>
       <PageTitle lang={statement.language}>{statement.title}</PageTitle>
-      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
+      <SuccessNotice>
+        {notice
+          ? t(`notices.${notice}`)
+          : Number.isSafeInteger(imported) && imported > 0
+            ? t("notices.imported", { count: imported })
+            : null}
+      </SuccessNotice>
       <RefusalNotice result={result} lang={statement.language} />
       <FocusFirstError errors={result?.errors} />
       <p>
@@ -121,7 +129,13 @@ export default function Statement() {
         oddHours={result?.oddHours}
       />
 
-      <StatementTools id={statement.id} version={statement.version} drafting={drafting} />
+      <StatementTools
+        id={statement.id}
+        version={statement.version}
+        drafting={drafting}
+        compilation={drafting && !published}
+        importable={can("propose")}
+      />
 
       <section className="section-gap" aria-labelledby="text-heading" id="text">
         <h2 id="text-heading">{t("statement.text")}</h2>
