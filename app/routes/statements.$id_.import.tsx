@@ -51,6 +51,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 const REFUSALS = {
   not_docx: "notDocx",
+  compilation: "compilation",
   no_changes: "noChanges",
   mismatch: "mismatch",
   outside: "outside",

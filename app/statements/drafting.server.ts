@@ -177,14 +177,15 @@ export async function proposeAmendment(
 
 /**
  * proposeAmendment's steps in a transaction the caller holds: importing a Word file proposes all its
- * amendments in one. `notify: false` leaves the group's notice to the caller (one for the file).
+ * amendments in one. `notify: false` leaves the group's notice to the caller (one for the file); `via`
+ * tells the audit log where the proposal came from.
  */
 export async function proposeAmendmentIn(
   trx: DB,
   statementId: number,
   input: AmendmentInput,
   viewer: Viewer,
-  options: { notify?: boolean } = {},
+  options: { notify?: boolean; via?: "word_file" } = {},
 ): Promise<number> {
   const { statement } = await guard(trx, statementId, viewer, "propose");
   // Only the drafting group's members propose; the guard has refused the secretariat.
@@ -210,7 +211,11 @@ export async function proposeAmendmentIn(
     .returning("id")
     .executeTakeFirstOrThrow();
   await touch(trx, statementId);
-  await audit(trx, viewer, "amendment_proposed", statementId, { amendmentId: id, paragraphId: paragraph.id });
+  await audit(trx, viewer, "amendment_proposed", statementId, {
+    amendmentId: id,
+    paragraphId: paragraph.id,
+    ...(options.via ? { via: options.via } : {}),
+  });
   if (options.notify !== false)
     await notifyStatement(trx, {
       kind: "amendment_proposed",

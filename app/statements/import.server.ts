@@ -17,19 +17,28 @@ import { versionText } from "./versions.server";
 /** The largest Word file a member may send. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
-export type ImportRefusal = "not_docx" | "no_changes" | "mismatch" | "outside";
+export type ImportRefusal = "not_docx" | "compilation" | "no_changes" | "mismatch" | "outside";
 
 export type ImportResult = { proposed: number } | { refused: ImportRefusal; version: number; paragraph?: number };
 
-/** The paragraph statuses as the export writes them, in every language of the portal. */
-async function statusLabels(): Promise<string[]> {
-  const labels = await Promise.all(
+/**
+ * What the portal's documents write, in every language of the portal: the paragraph statuses the
+ * export puts before a paragraph, and the compilation's opening note.
+ */
+async function exportTexts() {
+  const texts = await Promise.all(
     LOCALES.map(async (locale) => {
       const t = (await i18nFor(locale)).getFixedT(locale, "statements");
-      return (["open", "bracketed", "agreed"] as const).map((status) => t(`paragraphStatuses.${status}`));
+      return {
+        statuses: (["open", "bracketed", "agreed"] as const).map((status) => t(`paragraphStatuses.${status}`)),
+        compilation: t("compilation.intro"),
+      };
     }),
   );
-  return [...new Set(labels.flat())];
+  return {
+    statuses: [...new Set(texts.flatMap((text) => text.statuses))],
+    compilations: new Set(texts.map((text) => text.compilation)),
+  };
 }
 
 export async function importAmendments(
@@ -38,14 +47,19 @@ export async function importAmendments(
   input: { bytes: Uint8Array; rationale: string },
   viewer: Viewer,
 ): Promise<ImportResult> {
-  const [file, labels] = [readTrackedChanges(input.bytes), await statusLabels()];
+  // The file is read before the transaction: nothing of the database waits on unzipping it.
+  const file = readTrackedChanges(input.bytes);
+  const { statuses, compilations } = await exportTexts();
   return db.transaction().execute(async (trx) => {
     const { statement } = await guard(trx, statementId, viewer, "propose");
     ensure(viewer.role === "focal_point");
     const version = statement.current_version;
     if (!file) return { refused: "not_docx", version };
+    // The compilation carries everyone's pending amendments as tracked changes: sent back, they would
+    // all be proposed again in this member's name.
+    if (file.some((paragraph) => compilations.has(paragraph.before.trim()))) return { refused: "compilation", version };
     const current = (await versionText(trx, statementId, version)) ?? [];
-    const match = matchTrackedChanges(file, current, labels);
+    const match = matchTrackedChanges(file, current, statuses);
     if ("refused" in match) return { ...match, version };
     for (const change of match.changes) {
       await proposeAmendmentIn(trx, statementId, { ...change, rationale: input.rationale, basedOn: version }, viewer, {

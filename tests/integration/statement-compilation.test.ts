@@ -136,7 +136,8 @@ describe("the compilation of pending amendments", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("wordprocessingml");
     expect(response.headers.get("content-disposition")).toContain("-v1.compilation.docx");
-    const xml = docxDocumentXml(Buffer.from(await response.arrayBuffer()));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const xml = docxDocumentXml(bytes);
     const korea = await memberName("republic-of-korea");
     expect(xml).toMatch(new RegExp(`<w:ins [^>]*w:author="${korea}"`));
     expect(xml).toMatch(new RegExp(`<w:del [^>]*w:author="${korea}"`));
@@ -153,6 +154,11 @@ describe("the compilation of pending amendments", () => {
     expect((await fetch(`${portal.baseUrl}/statements/${id}/compilation`, { redirect: "manual" })).status).not.toBe(
       200,
     );
+    // Sent back, the compilation would propose everyone's amendments again in one member's name.
+    const sentBack = await upload(id, "korea", bytes);
+    expect(sentBack.status).toBe(409);
+    expect(await sentBack.text()).toContain("This is the compilation of everyone&#x27;s amendments.");
+    expect(await amendmentsOf(id)).toHaveLength(4);
     const page = await (await get(`/statements/${id}`, "korea")).text();
     expect(page).toContain("Compilation with amendments as tracked changes (.docx)");
     expect(page).toContain(`/statements/${id}/import`);
