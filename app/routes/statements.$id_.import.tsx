@@ -25,6 +25,7 @@ import { StaleVersion, StatementRefused } from "~/statements/refusals";
 
 export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statements:import.title") };
 
+/** Said on the page from the loader: the limit lives in a server module the browser never gets. */
 const MAX_MEGABYTES = IMPORT_MAX_BYTES / (1024 * 1024);
 
 /** 404 for whoever does not see the drafting, 403 for whoever may not propose amendments now. */
@@ -46,6 +47,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       version: statement.current_version,
     },
     memberName: viewer.memberName,
+    maxMegabytes: MAX_MEGABYTES,
   };
 }
 
@@ -99,7 +101,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ImportAmendments() {
-  const { statement, memberName } = useLoaderData<typeof loader>();
+  const { statement, memberName, maxMegabytes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("statements");
   const errors = result?.errors;
@@ -139,7 +141,7 @@ export default function ImportAmendments() {
           type="file"
           name="file"
           label={t("import.file")}
-          hint={t("import.fileHint", { max: MAX_MEGABYTES, number: statement.version })}
+          hint={t("import.fileHint", { max: maxMegabytes, number: statement.version })}
           error={errors?.file}
           accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           required

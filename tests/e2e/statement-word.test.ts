@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { docxDocumentXml } from "../helpers/docx";
+import { waitForHydration } from "./journeys";
 import { expectPage } from "../helpers/page-expect";
 import { KOREA } from "../helpers/people";
 import { expectAccessible, newPage, portalAndBrowser, sessionCookieFor } from "../helpers/portal";
@@ -51,6 +52,7 @@ describe("a draft in Word", () => {
     const file = withTrackedInsertion(new Uint8Array(await exported.body()), "Added in Word with tracked changes.");
     await korea.getByRole("link", { name: "Propose amendments from a Word file" }).click();
     await korea.getByRole("heading", { name: "Propose amendments from a Word file" }).waitFor();
+    await expectPage(korea.getByText("at most 5 MB")).toBeVisible();
     await korea.getByLabel("Why these amendments").fill("Our capital's reading of the paragraph.");
     await korea.getByLabel("Word file (.docx)").setInputFiles({
       name: "veto-draft.docx",
@@ -78,6 +80,8 @@ describe("a draft in Word", () => {
     await withScripts.context().addCookies([{ name, value, url: portal.baseUrl }]);
     await withScripts.goto(`${draftUrl}/import`);
     await withScripts.getByRole("heading", { name: "Propose amendments from a Word file" }).waitFor();
+    await waitForHydration(withScripts);
+    await expectPage(withScripts.getByText("at most 5 MB")).toBeVisible();
     await expectAccessible(withScripts);
   });
 });
