@@ -9,7 +9,7 @@ import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { intentForm, RefusalNotice, StageTag } from "~/statements/components";
 import { ParagraphList } from "~/statements/paragraph-list";
-import { offeredActions } from "~/statements/policy";
+import { inDraftingGroup, offeredActions } from "~/statements/policy";
 import { presentStatementPage } from "~/statements/presenters.server";
 import { loadStatementPage, standing } from "~/statements/queries.server";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
@@ -75,6 +75,7 @@ export default function Statement() {
     subscription,
     viewer,
     today: todayDate,
+    role,
   } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (ActionRefusal & { errors?: Record<string, string> }) | undefined;
   const { t } = useTranslation(["statements", "common"]);
@@ -134,7 +135,7 @@ export default function Statement() {
         version={statement.version}
         drafting={drafting}
         compilation={drafting && !published}
-        importable={can("propose")}
+        importable={inDraftingGroup(role) && !published}
       />
 
       <section className="section-gap" aria-labelledby="text-heading" id="text">

@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import { ensure, ensureVisible } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
 import type { Viewer } from "~/auth/viewer";
-import { FocusFirstError, TextAreaField, TextField } from "~/components/field";
+import { FieldError, FocusFirstError, TextAreaField, TextField } from "~/components/field";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { readUpload } from "~/library/upload.server";
 import { now } from "~/lib/clock.server";
@@ -19,7 +19,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 import { importForm } from "~/statements/forms.server";
 import { IMPORT_MAX_BYTES, importAmendments } from "~/statements/import.server";
-import { offeredActions, seesDrafting } from "~/statements/policy";
+import { inDraftingGroup, offeredActions, seesDrafting } from "~/statements/policy";
 import { loadStatement, standing } from "~/statements/queries.server";
 import { StaleVersion, StatementRefused } from "~/statements/refusals";
 
@@ -28,18 +28,22 @@ export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statem
 /** Said on the page from the loader: the limit lives in a server module the browser never gets. */
 const MAX_MEGABYTES = IMPORT_MAX_BYTES / (1024 * 1024);
 
-/** 404 for whoever does not see the drafting, 403 for whoever may not propose amendments now. */
+/**
+ * 404 for whoever does not see the drafting, 403 for the secretariat (it proposes nothing); the
+ * group's members see the page at every stage of a draft, with the form while the text is in drafting.
+ */
 async function importable(viewer: Viewer, id: number) {
   const { statement, role } = await loadStatement(getDb(), id, viewer);
   ensureVisible(seesDrafting(role) && statement.stage !== "published");
-  ensure(offeredActions(viewer, standing(statement), now()).has("propose"));
-  return statement;
+  ensure(inDraftingGroup(role));
+  return { statement, open: offeredActions(viewer, standing(statement), now()).has("propose") };
 }
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  const statement = await importable(viewer, idParam(params.id));
+  const { statement, open } = await importable(viewer, idParam(params.id));
   return {
+    open,
     statement: {
       id: statement.id,
       title: statement.title,
@@ -62,8 +66,8 @@ const REFUSALS = {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const viewer = await requireUser(request, context);
   const id = idParam(params.id);
-  // Whether the person may propose is checked before the file is read.
-  const statement = await importable(viewer, id);
+  // Who sends it is checked before the file is read (whether the text takes amendments now, in the command).
+  const { statement } = await importable(viewer, id);
   const { form, file, tooLarge } = await readUpload(request, IMPORT_MAX_BYTES);
   const parsed = parseForm(importForm, form);
   const fileError = tooLarge
@@ -101,7 +105,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ImportAmendments() {
-  const { statement, memberName, maxMegabytes } = useLoaderData<typeof loader>();
+  const { statement, memberName, maxMegabytes, open } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation("statements");
   const errors = result?.errors;
@@ -115,6 +119,9 @@ export default function ImportAmendments() {
       <p lang={statement.language}>
         <strong>{statement.title}</strong>
       </p>
+      {open ? null : <p className="notice notice-warning">{t("import.closed")}</p>}
+      {/* A file sent as the text left drafting: why nothing was proposed, where the form was. */}
+      {!open && errors?.file ? <FieldError error={errors.file} /> : null}
       <ol className="stack">
         <li>
           {t("import.step1", { number: statement.version })}{" "}
@@ -125,31 +132,33 @@ export default function ImportAmendments() {
         <li>{t("import.step2")}</li>
         <li>{t("import.step3", { member: memberName ?? "" })}</li>
       </ol>
-      <Form method="post" encType="multipart/form-data" className="stack" noValidate>
-        <FocusFirstError errors={errors} />
-        <TextAreaField
-          name="rationale"
-          label={t("import.rationale")}
-          hint={t("import.rationaleHint")}
-          defaultValue={result?.values.rationale}
-          error={errors?.rationale}
-          rows={3}
-          maxLength={2000}
-          required
-        />
-        <TextField
-          type="file"
-          name="file"
-          label={t("import.file")}
-          hint={t("import.fileHint", { max: maxMegabytes, number: statement.version })}
-          error={errors?.file}
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          required
-        />
-        <p>
-          <button type="submit">{t("import.submit")}</button>
-        </p>
-      </Form>
+      {open ? (
+        <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+          <FocusFirstError errors={errors} />
+          <TextAreaField
+            name="rationale"
+            label={t("import.rationale")}
+            hint={t("import.rationaleHint")}
+            defaultValue={result?.values.rationale}
+            error={errors?.rationale}
+            rows={3}
+            maxLength={2000}
+            required
+          />
+          <TextField
+            type="file"
+            name="file"
+            label={t("import.file")}
+            hint={t("import.fileHint", { max: maxMegabytes, number: statement.version })}
+            error={errors?.file}
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            required
+          />
+          <p>
+            <button type="submit">{t("import.submit")}</button>
+          </p>
+        </Form>
+      ) : null}
     </>
   );
 }

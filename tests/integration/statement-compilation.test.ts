@@ -247,5 +247,23 @@ describe("amendments from a Word file", () => {
     expect((await get(`/statements/${id}/import?x=%00%ff&<script>`, "korea")).status).toBeLessThan(500);
     expect((await get(`/statements/${id}/compilation?version=-1&x=<script>`, "korea")).status).toBe(200);
     expect(await amendmentsOf(id)).toEqual([]);
+
+    // Under silence the group's members find the page, which says why no file can be sent now.
+    const silent = await db()
+      .selectFrom("statements")
+      .select("id")
+      .where("stage", "=", "silence")
+      .where("title", "like", "%Framework of Analysis%")
+      .executeTakeFirstOrThrow();
+    const closed = await get(`/statements/${silent.id}/import`, "korea");
+    expect(closed.status).toBe(200);
+    const html = await closed.text();
+    expect(html).toContain("this text is at another stage now");
+    expect(html).not.toContain('type="file"');
+    const before = (await amendmentsOf(silent.id)).length;
+    const refused = await upload(silent.id, "korea", file);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain("Amendments cannot be proposed to this text now.");
+    expect(await amendmentsOf(silent.id)).toHaveLength(before);
   });
 });
