@@ -14,8 +14,7 @@ import { notifyStatement } from "./notify.server";
 import { readTrackedChanges } from "./tracked-changes.server";
 import { versionText } from "./versions.server";
 
-/** The largest Word file a member may send. */
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export { IMPORT_MAX_BYTES } from "./import-limit";
 
 export type ImportRefusal = "not_docx" | "compilation" | "no_changes" | "mismatch" | "outside";
 

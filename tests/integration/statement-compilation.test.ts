@@ -229,6 +229,10 @@ describe("amendments from a Word file", () => {
     expect(notWord.status).toBe(409);
     expect(await notWord.text()).toContain("This is not a Word file (.docx).");
 
+    const tooLarge = await upload(id, "korea", new Uint8Array(5 * 1024 * 1024 + 1));
+    expect(tooLarge.status).toBe(400);
+    expect(await tooLarge.text()).toContain("The file is larger than 5 MB.");
+
     const noFile = await upload(id, "korea", new Uint8Array(), "");
     expect(noFile.status).toBe(400);
     const page = await noFile.text();
