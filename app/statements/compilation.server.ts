@@ -74,7 +74,8 @@ export async function compilationDocx({ exported, amendments }: Compilation): Pr
   const by = (amendment: PendingAmendment) => ({
     id: ++revision,
     author: amendment.memberName,
-    date: new Date(amendment.createdAt).toISOString(),
+    // Seconds, as Word itself writes the time of a change.
+    date: new Date(amendment.createdAt).toISOString().replace(/\.\d+Z$/, "Z"),
   });
   const marked = (text: string, amendment: PendingAmendment): ParagraphChild[] =>
     amendment.kind === "delete"

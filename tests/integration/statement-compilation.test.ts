@@ -141,6 +141,7 @@ describe("the compilation of pending amendments", () => {
     const korea = await memberName("republic-of-korea");
     expect(xml).toMatch(new RegExp(`<w:ins [^>]*w:author="${korea}"`));
     expect(xml).toMatch(new RegExp(`<w:del [^>]*w:author="${korea}"`));
+    expect(xml).toMatch(/<w:ins [^>]*w:date="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"/);
     // Word by word: "fully" is inserted, the rest of the paragraph is not marked.
     expect(xml).toMatch(/<w:ins [^>]*>\s*<w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>fully /);
     expect(xml).toContain("<w:delText");
