@@ -9,7 +9,7 @@ import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { intentForm, RefusalNotice, StageTag, statusCounts } from "~/statements/components";
 import { ParagraphList } from "~/statements/paragraph-list";
-import { offeredActions } from "~/statements/policy";
+import { inDraftingGroup, offeredActions } from "~/statements/policy";
 import { presentStatementPage } from "~/statements/presenters.server";
 import { loadStatementPage, standing } from "~/statements/queries.server";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
@@ -75,11 +75,14 @@ export default function Statement() {
     subscription,
     viewer,
     today: todayDate,
+    role,
   } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (ActionRefusal & { errors?: Record<string, string> }) | undefined;
   const { t } = useTranslation(["statements", "common"]);
   const [searchParams] = useSearchParams();
   const notice = NOTICES.find((key) => key === searchParams.get("notice"));
+  // Amendments proposed from a Word file say how many.
+  const imported = searchParams.get("notice") === "imported" ? Number(searchParams.get("count")) : NaN;
   const can = (action: string) => actions.includes(action as never);
   const form = intentForm(result);
   const { errorsFor, valueFor } = form;
@@ -98,7 +101,13 @@ export default function Statement() {
         <Link to="/statements">{t("list.back")}</Link>
       </p>
       <PageTitle lang={statement.language}>{statement.title}</PageTitle>
-      <SuccessNotice>{notice && t(`notices.${notice}`)}</SuccessNotice>
+      <SuccessNotice>
+        {notice
+          ? t(`notices.${notice}`)
+          : Number.isSafeInteger(imported) && imported > 0
+            ? t("notices.imported", { count: imported })
+            : null}
+      </SuccessNotice>
       <RefusalNotice result={result} lang={statement.language} />
       <FocusFirstError errors={result?.errors} />
       <p>
@@ -120,7 +129,13 @@ export default function Statement() {
         oddHours={result?.oddHours}
       />
 
-      <StatementTools id={statement.id} version={statement.version} drafting={drafting} />
+      <StatementTools
+        id={statement.id}
+        version={statement.version}
+        drafting={drafting}
+        compilation={drafting && !published}
+        importable={inDraftingGroup(role) && !published}
+      />
 
       <section className="section-gap" aria-labelledby="text-heading" id="text">
         <h2 id="text-heading">{t("statement.text")}</h2>

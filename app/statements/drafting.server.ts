@@ -186,40 +186,58 @@ export async function proposeAmendment(
   input: AmendmentInput,
   viewer: Viewer,
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const { statement } = await guard(trx, statementId, viewer, "propose");
-    // Only the drafting group's members propose; the guard has refused the secretariat.
-    ensure(viewer.role === "focal_point");
-    const paragraph = await livingParagraph(trx, statementId, input.paragraphId);
-    const seen = await versionText(trx, statementId, input.basedOn);
-    if (seen?.find((p) => p.id === paragraph.id)?.body !== paragraph.body)
-      throw new StaleVersion(input.basedOn, statement.current_version);
-    const { id } = await trx
-      .insertInto("amendments")
-      .values({
-        statement_id: statementId,
-        paragraph_id: paragraph.id,
-        kind: input.kind,
-        body: input.kind === "delete" ? "" : input.body,
-        rationale: input.rationale,
-        original: paragraph.body,
-        based_on_version: input.basedOn,
-        member_id: viewer.memberId,
-        proposed_by: viewer.id,
-        created_at: now(),
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await touch(trx, statementId);
-    await audit(trx, viewer, "amendment_proposed", statementId, { amendmentId: id, paragraphId: paragraph.id });
+  return db.transaction().execute((trx) => proposeAmendmentIn(trx, statementId, input, viewer));
+}
+
+/**
+ * proposeAmendment's steps in a transaction the caller holds: importing a Word file proposes all its
+ * amendments in one. `notify: false` leaves the group's notice to the caller (one for the file); `via`
+ * tells the audit log where the proposal came from.
+ */
+export async function proposeAmendmentIn(
+  trx: DB,
+  statementId: number,
+  input: AmendmentInput,
+  viewer: Viewer,
+  options: { notify?: boolean; via?: "word_file" } = {},
+): Promise<number> {
+  const { statement } = await guard(trx, statementId, viewer, "propose");
+  // Only the drafting group's members propose; the guard has refused the secretariat.
+  ensure(viewer.role === "focal_point");
+  const paragraph = await livingParagraph(trx, statementId, input.paragraphId);
+  const seen = await versionText(trx, statementId, input.basedOn);
+  if (seen?.find((p) => p.id === paragraph.id)?.body !== paragraph.body)
+    throw new StaleVersion(input.basedOn, statement.current_version);
+  const { id } = await trx
+    .insertInto("amendments")
+    .values({
+      statement_id: statementId,
+      paragraph_id: paragraph.id,
+      kind: input.kind,
+      body: input.kind === "delete" ? "" : input.body,
+      rationale: input.rationale,
+      original: paragraph.body,
+      based_on_version: input.basedOn,
+      member_id: viewer.memberId,
+      proposed_by: viewer.id,
+      created_at: now(),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await touch(trx, statementId);
+  await audit(trx, viewer, "amendment_proposed", statementId, {
+    amendmentId: id,
+    paragraphId: paragraph.id,
+    ...(options.via ? { via: options.via } : {}),
+  });
+  if (options.notify !== false)
     await notifyStatement(trx, {
       kind: "amendment_proposed",
       statementId,
       actorId: viewer.id,
       memberId: viewer.memberId,
     });
-    return id;
-  });
+  return id;
 }
 
 /** A pending amendment of this statement; 404 if it is not the statement's, refused if already decided. */

@@ -5,25 +5,11 @@ import type { Locale } from "../../db/schema";
 import { i18nFor } from "~/i18n/i18next.server";
 import { docxStyles } from "~/lib/docx.server";
 import { formatCalendarDate, formatDate } from "~/lib/format";
-import { bracketsAsText } from "./brackets";
 import { paragraphStatusLabels } from "./components";
+import { documentText } from "./plain-text";
 import type { exportableVersion } from "./versions.server";
 
 type Exportable = Awaited<ReturnType<typeof exportableVersion>>;
-
-/** Markdown marks are for the screen; a document carries the words. */
-function plain(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, "$2")
-    .replace(/^#+\s*/gm, "")
-    .trim();
-}
-
-/** A paragraph as a document carries it: its words, with its bracketed alternatives as brackets. */
-function documentText(markdown: string): string {
-  return bracketsAsText(plain(markdown));
-}
 
 /**
  * The lines around the text, in the statement's own language and with its dates written in it: a draft

@@ -146,3 +146,6 @@ export const compareQuery = z.object({
 
 /** Which of a statement's lists its members page adds to (`?list=`). */
 export const memberListQuery = z.object({ list: z.enum(["group", "signatories"]) });
+
+/** Amendments from a Word file: why (for every amendment the file makes); the file is read apart. */
+export const importForm = z.object({ rationale: fields.text(2_000) });

@@ -47,6 +47,14 @@ export function seesDrafting(role: StatementRole | null): boolean {
   return role === "penholder" || role === "drafter" || role === "secretariat";
 }
 
+/**
+ * The group's own members (the secretariat sees the drafting but proposes nothing): they find the
+ * Word import among a draft's tools, which proposes only while the text is in drafting.
+ */
+export function inDraftingGroup(role: StatementRole | null): boolean {
+  return role === "penholder" || role === "drafter";
+}
+
 function workflowContext(viewer: StatementViewer, statement: StatementStanding, now: Date) {
   return {
     role: statementRole(viewer, statement),

@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import helmet from "helmet";
 import onHeaders from "on-headers";
 import { isLocalMode, serverTimingEnabled, type Config } from "../../app/lib/config.server";
+import { IMPORT_MAX_BYTES, IMPORT_PATH } from "../../app/statements/import-limit";
 import { queriesSoFar } from "../../db/query-count";
 import { bodyLimit, originGuards } from "./request-guards";
 
@@ -15,6 +16,13 @@ type BuildSource = ServerBuild | (() => Promise<ServerBuild>);
 
 /** The most a form may send (file uploads, when they come, get their own limit on their own routes). */
 const MAX_FORM_BYTES = 1024 * 1024;
+/**
+ * Forms that carry a file, with the most they may send: the file's own limit (the route reads it and
+ * answers a file over it next to its field) and room for the form's text fields.
+ */
+const UPLOAD_LIMITS: { path: RegExp; maxBytes: number }[] = [
+  { path: IMPORT_PATH, maxBytes: IMPORT_MAX_BYTES + 256 * 1024 },
+];
 
 /**
  * Remix's Express adapter, but with the body `bodyLimit` already read (and capped), instead of the
@@ -107,7 +115,11 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
   }
 
   app.use(originGuards(config.APP_URL));
-  app.use(bodyLimit(MAX_FORM_BYTES));
+  const formLimit = bodyLimit(MAX_FORM_BYTES);
+  const uploadLimits = UPLOAD_LIMITS.map(({ path, maxBytes }) => ({ path, limit: bodyLimit(maxBytes) }));
+  app.use((req, res, next) =>
+    (uploadLimits.find(({ path }) => path.test(req.path))?.limit ?? formLimit)(req, res, next),
+  );
 
   app.use((req, res, next) => {
     if (hasNulByte(req.originalUrl)) {
