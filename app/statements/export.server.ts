@@ -1,7 +1,6 @@
 // A version of a statement as plain text and as a Word document (docx), with the closing line of the
 // published text: the penholder, on behalf of the co-signing members.
 import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun } from "docx";
-import type { Locale } from "../../db/schema";
 import { i18nFor } from "~/i18n/i18next.server";
 import { docxStyles } from "~/lib/docx.server";
 import { formatCalendarDate, formatDate } from "~/lib/format";
@@ -24,7 +23,7 @@ function plain(markdown: string): string {
  * with its status.
  */
 export async function exportFrame(exported: Exportable) {
-  const language = exported.statement.language as Locale;
+  const language = exported.language;
   const t = (await i18nFor(language)).getFixedT(language, "statements");
   const { statement } = exported;
   const header = exported.isFinal
