@@ -107,7 +107,8 @@ function Row({
                 {row.changes ? <WordDiff parts={row.changes} lang={original} /> : null}
               </div>
             ) : null}
-            <p className="side-text">{row.version}</p>
+            {/* A translator reads it in the field below; the others here. */}
+            {translates ? null : <p className="side-text">{row.version}</p>}
             {row.translatedBy ? (
               <p className="muted hint" lang={undefined}>
                 {t("languages.by", { person: row.translatedBy })}
