@@ -216,7 +216,16 @@ describe("a statement's versions in other languages", () => {
     }
     const page = await (await get(`/statements/${id}`, "korea")).text();
     expect(page).toContain("language=fr#text");
-    const inFrench = await (await get(`/statements/${id}?language=fr`, "korea")).text();
+    // Read in the same query as the text: no more SQL statements in French than in the original.
+    const sqlCount = (response: Response) =>
+      Number(/sql;desc="(\d+)"/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+    const [original, translated] = [
+      await get(`/statements/${id}`, "korea"),
+      await get(`/statements/${id}?language=fr`, "korea"),
+    ];
+    expect(sqlCount(translated)).toBe(sqlCount(original));
+    expect(sqlCount(translated)).toBeLessThanOrEqual(5);
+    const inFrench = await translated.text();
     expect(inFrench).toMatch(/lang="fr"[^>]*><p>Les membres du groupe/);
     expect(inFrench).toContain("/txt?language=fr");
 
