@@ -4,6 +4,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TextAreaField } from "~/components/field";
+import { useLocale } from "~/components/use-locale";
 import { WordDiff } from "~/components/word-diff";
 import type { DiffPart } from "~/lib/word-diff";
 import { AUTONYMS } from "./language-links";
@@ -82,6 +83,8 @@ function Row({
   answer?: RowAnswer;
 }) {
   const { t } = useTranslation("statements");
+  // Each column carries its text's language; the portal's own words in it, the reader's.
+  const locale = useLocale();
   const label = t("languages.paragraph", { number: row.number });
   // After a refusal, the form goes on from where the other save or the new original left it.
   const revision = answer?.conflict?.revision ?? row.revision;
@@ -89,18 +92,20 @@ function Row({
   return (
     <tr id={`p${row.id}`}>
       <td lang={original} data-label={t("languages.original", { language: AUTONYMS[original] })}>
-        <span className="paragraph-number">{label}</span>
+        <span className="paragraph-number" lang={locale}>
+          {label}
+        </span>
         <p className="side-text">{row.body}</p>
       </td>
       <td lang={language} data-label={t("languages.version", { language: AUTONYMS[language] })}>
         {row.version === null ? (
-          <p className="muted" lang={undefined}>
+          <p className="muted" lang={locale}>
             {t("languages.missing")}
           </p>
         ) : (
           <>
             {row.outdated ? (
-              <div className="notice notice-warning" lang={original}>
+              <div className="notice notice-warning" lang={locale}>
                 <p>
                   <strong>{t("languages.outdated")}</strong> {t("languages.outdatedExplain")}
                 </p>
@@ -110,14 +115,14 @@ function Row({
             {/* A translator reads it in the field below; the others here. */}
             {translates ? null : <p className="side-text">{row.version}</p>}
             {row.translatedBy ? (
-              <p className="muted hint" lang={undefined}>
+              <p className="muted hint" lang={locale}>
                 {t("languages.by", { person: row.translatedBy })}
               </p>
             ) : null}
           </>
         )}
         {answer?.conflict ? (
-          <div className="notice notice-warning" role="alert">
+          <div className="notice notice-warning" role="alert" lang={locale}>
             <p>
               <strong>{t("languages.conflict", { person: answer.conflict.translatedBy ?? "—" })}</strong>
             </p>
@@ -128,7 +133,7 @@ function Row({
           </div>
         ) : null}
         {answer?.originalChanged ? (
-          <div className="notice notice-warning" role="alert">
+          <div className="notice notice-warning" role="alert" lang={locale}>
             <p>
               <strong>{t("languages.originalChanged")}</strong>
             </p>
@@ -136,12 +141,12 @@ function Row({
           </div>
         ) : null}
         {answer?.refusal ? (
-          <p className="notice notice-warning" role="alert">
+          <p className="notice notice-warning" role="alert" lang={locale}>
             {t(`refusals.${answer.refusal as "wrong_stage"}`)}
           </p>
         ) : null}
         {translates ? (
-          <Form method="post" className="side-form" preventScrollReset>
+          <Form method="post" className="side-form" preventScrollReset lang={locale}>
             <input type="hidden" name="intent" value="translate" />
             <input type="hidden" name="paragraph" value={row.id} />
             <input type="hidden" name="language" value={language} />
