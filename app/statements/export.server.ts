@@ -121,7 +121,10 @@ export async function statementDocx(exported: Exportable): Promise<Document> {
   });
 }
 
-/** A file name from the title: letters and digits only, so every browser and OS accepts it. */
+/**
+ * A file name from the title (and the language, for a version in another): letters and digits only, so
+ * every browser and OS accepts it.
+ */
 export function exportFileName(exported: Exportable, extension: string): string {
   const slug = exported.statement.title
     .normalize("NFKD")
@@ -130,5 +133,6 @@ export function exportFileName(exported: Exportable, extension: string): string 
     .replace(/\s+/g, "-")
     .toLowerCase()
     .slice(0, 60);
-  return `${slug || "statement"}-v${exported.number}.${extension}`;
+  const language = exported.language !== exported.statement.language ? `-${exported.language}` : "";
+  return `${slug || "statement"}-v${exported.number}${language}.${extension}`;
 }

@@ -234,6 +234,7 @@ describe("a statement's versions in other languages", () => {
     expect(text).not.toContain("gravely concerned");
     expect(text.split("\n")[0]).toMatch(/^Projet/);
     const docx = await get(`/statements/${id}/versions/1/docx?language=fr`, "korea");
+    expect(docx.headers.get("content-disposition")).toContain("-v1-fr.docx");
     const xml = docxDocumentXml(Buffer.from(await docx.arrayBuffer()));
     expect(xml).toContain("détermination inébranlable");
     expect((await get(`/statements/${id}/versions/1/txt?language=zz`, "korea")).status).toBe(200);
