@@ -51,7 +51,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         return data<RowAnswer>({ conflict: saved.current, values }, { status: 409 });
       case "original_changed":
         return data<RowAnswer>(
-          { originalChanged: { parts: saved.parts, source: saved.source }, values },
+          { originalChanged: { parts: saved.parts, basedOn: saved.basedOn }, values },
           { status: 409 },
         );
     }
@@ -97,6 +97,7 @@ export default function Languages() {
         <p>{t("statement.noParagraphs")}</p>
       ) : (
         <SideBySide
+          version={statement.version}
           original={statement.language}
           language={language}
           rows={paragraphs}

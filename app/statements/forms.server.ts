@@ -126,7 +126,7 @@ export const paragraphVersionForm = z.object({
   language: z.enum(LOCALES, "validation.choice"),
   body: paragraphText,
   revision: z.coerce.number("validation.invalid").int("validation.invalid").min(0).max(2_147_483_647),
-  source: z.string().max(5_000),
+  basedOn: version,
 });
 
 export const compareQuery = z.object({

@@ -25,17 +25,19 @@ export interface RowAnswer {
   errors?: Record<string, string>;
   values?: Record<string, string>;
   conflict?: { body: string; revision: number; translatedBy: string | null };
-  originalChanged?: { parts: DiffPart[]; source: string };
+  originalChanged?: { parts: DiffPart[]; basedOn: number };
   refusal?: string;
 }
 
 export function SideBySide({
+  version,
   original,
   language,
   rows,
   translates,
   answer,
 }: {
+  version: number;
   original: string;
   language: string;
   rows: SideBySideRow[];
@@ -58,6 +60,7 @@ export function SideBySide({
           <Row
             key={`${row.id}-${row.revision}`}
             row={row}
+            version={version}
             original={original}
             language={language}
             translates={translates}
@@ -71,12 +74,15 @@ export function SideBySide({
 
 function Row({
   row,
+  version,
   original,
   language,
   translates,
   answer,
 }: {
   row: SideBySideRow;
+  /** The text's version the page shows: a save names it, and is told if the paragraph changed since. */
+  version: number;
   original: string;
   language: string;
   translates: boolean;
@@ -88,7 +94,7 @@ function Row({
   const label = t("languages.paragraph", { number: row.number });
   // After a refusal, the form goes on from where the other save or the new original left it.
   const revision = answer?.conflict?.revision ?? row.revision;
-  const source = answer?.originalChanged?.source ?? row.body;
+  const basedOn = answer?.originalChanged?.basedOn ?? version;
   return (
     <tr id={`p${row.id}`}>
       <td lang={original} data-label={t("languages.original", { language: AUTONYMS[original] })}>
@@ -151,7 +157,7 @@ function Row({
             <input type="hidden" name="paragraph" value={row.id} />
             <input type="hidden" name="language" value={language} />
             <input type="hidden" name="revision" value={revision} />
-            <input type="hidden" name="source" value={source} />
+            <input type="hidden" name="basedOn" value={basedOn} />
             <TextAreaField
               name="body"
               id={`body-${row.id}`}

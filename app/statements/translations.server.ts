@@ -14,6 +14,7 @@ import { wordDiff, type DiffPart } from "./diff";
 import { can, seesDrafting } from "./policy";
 import { loadStatement, standing } from "./queries.server";
 import { StatementRefused } from "./refusals";
+import { versionText } from "./versions.server";
 
 /** The languages other than the statement's own, in the portal's order. */
 export function otherLanguages(original: string): Locale[] {
@@ -68,7 +69,13 @@ export async function loadLanguagesPage(db: DB, statementId: number, viewer: Vie
     };
   });
   return {
-    statement: { id: statement.id, title: statement.title, language: statement.language, stage: statement.stage },
+    statement: {
+      id: statement.id,
+      title: statement.title,
+      language: statement.language,
+      stage: statement.stage,
+      version: statement.current_version,
+    },
     language,
     others,
     paragraphs,
@@ -82,8 +89,8 @@ export interface VersionInput {
   body: string;
   /** The revision of this paragraph's version the translator started from (0: there was none). */
   revision: number;
-  /** The original paragraph as the translator read it. */
-  source: string;
+  /** The version of the text the translator read the original paragraph in. */
+  basedOn: number;
 }
 
 export type VersionOutcome =
@@ -92,7 +99,7 @@ export type VersionOutcome =
   /** Someone saved this paragraph's version meanwhile: theirs, which was not overwritten. */
   | { outcome: "conflict"; current: { body: string; revision: number; translatedBy: string | null } }
   /** The original paragraph changed while the translator worked: what changed, and the original now. */
-  | { outcome: "original_changed"; parts: DiffPart[]; source: string };
+  | { outcome: "original_changed"; parts: DiffPart[]; basedOn: number };
 
 /** A member of the drafting group saves one paragraph's version in one language. */
 export async function saveParagraphVersion(
@@ -130,8 +137,12 @@ export async function saveParagraphVersion(
         current: { body: existing!.body, revision: existing!.revision, translatedBy: existing!.translatedBy },
       };
     }
-    if (!sameText(input.source, paragraph.body)) {
-      return { outcome: "original_changed", parts: wordDiff(input.source, paragraph.body), source: paragraph.body };
+    if (input.basedOn !== statement.current_version) {
+      const seen = (await versionText(trx, statementId, input.basedOn))?.find((p) => p.id === paragraphId)?.body ?? "";
+      if (!sameText(seen, paragraph.body)) {
+        const parts = wordDiff(seen, paragraph.body);
+        return { outcome: "original_changed", parts, basedOn: statement.current_version };
+      }
     }
     const values = { body: input.body, source_body: paragraph.body, translated_by: viewer.id, updated_at: now() };
     await trx

@@ -75,14 +75,15 @@ async function newDraft() {
   return { id, paragraphs };
 }
 
-const translate = (id: number, paragraph: { id: number; body: string }, who: Who, body: string, revision = 0) =>
+/** A paragraph's French version as the page sends it: based on its `revision`, and the text's version `basedOn`. */
+const translate = (id: number, paragraph: { id: number }, who: Who, body: string, revision = 0, basedOn = 1) =>
   post(`/statements/${id}/languages`, who, {
     intent: "translate",
     paragraph: paragraph.id,
     language: "fr",
     body,
     revision,
-    source: paragraph.body,
+    basedOn,
   });
 
 async function versionOf(paragraphId: number) {
@@ -130,11 +131,11 @@ describe("a statement's versions in other languages", () => {
       language: "xx",
       body: "Un texte gardé",
       revision: 0,
-      source: paragraphs[0]!.body,
+      basedOn: 1,
     });
     expect(wrong.status).toBe(400);
     expect(await wrong.text()).toContain("Un texte gardé");
-    expect((await translate(id, { id: 2_000_000_000, body: "" }, "korea", "Texte")).status).toBe(404);
+    expect((await translate(id, { id: 2_000_000_000 }, "korea", "Texte")).status).toBe(404);
     expect((await get(`/statements/${id}/languages?language=klingon`, "korea")).status).toBe(200);
     // The original's own language is no version of it.
     const same = await post(`/statements/${id}/languages`, "korea", {
@@ -143,7 +144,7 @@ describe("a statement's versions in other languages", () => {
       language: "en",
       body: "English again",
       revision: 0,
-      source: paragraphs[0]!.body,
+      basedOn: 1,
     });
     expect(same.status).toBe(400);
     expect(await versionOf(paragraphs[0]!.id)).toBeUndefined();
@@ -190,17 +191,17 @@ describe("a statement's versions in other languages", () => {
     // A save from the old original is refused with what changed; from the new one, it is up to date.
     const stale = await translate(id, paragraph, "korea", "Ancienne version.", 1);
     expect(stale.status).toBe(409);
-    expect(await stale.text()).toContain("The original paragraph changed while you were working");
+    const refused = await stale.text();
+    expect(refused).toContain("The original paragraph changed while you were working");
+    expect(refused).toMatch(/<ins>.*human rights law/s);
     const updated = await translate(
       id,
-      {
-        id: paragraph.id,
-        body: "We call on all parties to respect international humanitarian law and human rights law.",
-      },
+      paragraph,
       "korea",
       "Nous appelons toutes les parties à respecter le droit international humanitaire " +
         "et le droit des droits de l’homme.",
       1,
+      (await state(id)).current_version,
     );
     expect(updated.status).toBe(302);
     const after = await (await get(`/statements/${id}/languages?language=fr`, "penholder")).text();
