@@ -53,6 +53,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     begin
       perform public.statement_search_rebuild(p.statement_id)
         from public.statement_paragraphs p where p.id = coalesce(new.paragraph_id, old.paragraph_id);
+      -- What everyone may read feeds "Did you mean", in its language: a published statement's versions too.
+      if tg_op <> 'DELETE' then
+        perform public.remember_search_words(new.body, new.language)
+          from public.statement_paragraphs p join public.statements s on s.id = p.statement_id
+          where p.id = new.paragraph_id and s.stage = 'published';
+      end if;
+      return null;
+    end;
+    $$
+  `.execute(db);
+  await sql`
+    create or replace function statement_words() returns trigger language plpgsql as $$
+    begin
+      if new.stage = 'published' then
+        perform public.remember_search_words(new.title || ' ' || new.body_text, new.language);
+        perform public.remember_search_words(t.body, t.language)
+          from public.statement_paragraph_translations t join public.statement_paragraphs p on p.id = t.paragraph_id
+          where p.statement_id = new.id and p.removed_at is null;
+      end if;
       return null;
     end;
     $$

@@ -245,6 +245,22 @@ describe("a statement's versions in other languages", () => {
     // A draft stays out of everyone else's results, in every language.
     const outsider = await (await get("/search?q=d%C3%A9termination+in%C3%A9branlable", "outsider")).text();
     expect(outsider).not.toContain(`/statements/${id}"`);
+
+    // Published, its versions' words feed "Did you mean" in their language.
+    await db()
+      .updateTable("statements")
+      .set({ stage: "published", delivered_on: "2026-11-30", venue: "New York", published_at: new Date() })
+      .where("id", "=", id)
+      .execute();
+    const known = await db()
+      .selectFrom("search_words")
+      .select("word")
+      .where("word", "=", "inébranlable")
+      .where("language", "=", "fr")
+      .execute();
+    expect(known).toHaveLength(1);
+    const readers = await (await get("/search?q=d%C3%A9termination+in%C3%A9branlable", "outsider")).text();
+    expect(readers).toContain(`/statements/${id}`);
   });
 });
 
