@@ -4,7 +4,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TextAreaField } from "~/components/field";
-import { useLocale } from "~/components/use-locale";
 import { WordDiff } from "~/components/word-diff";
 import type { DiffPart } from "~/lib/word-diff";
 import { AUTONYMS } from "./language-links";
@@ -88,9 +87,10 @@ function Row({
   translates: boolean;
   answer?: RowAnswer;
 }) {
-  const { t } = useTranslation("statements");
-  // Each column carries its text's language; the portal's own words in it, the reader's.
-  const locale = useLocale();
+  // Each column carries its text's language; the portal's own words in it, the reader's. (The page's
+  // language from i18next rather than useLocale: one more shared module would split one more chunk.)
+  const { t, i18n } = useTranslation("statements");
+  const locale = i18n.language;
   const label = t("languages.paragraph", { number: row.number });
   // After a refusal, the form goes on from where the other save or the new original left it.
   const revision = answer?.conflict?.revision ?? row.revision;
