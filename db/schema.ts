@@ -245,6 +245,7 @@ export type AuditAction =
   | "statement_signed"
   | "signature_withdrawn"
   | "statement_published"
+  | "paragraph_translated"
   // Translated content (subject: the thing translated)
   | "content_translated"
   // Situation groups (subject: the group)
@@ -601,6 +602,19 @@ export interface ReminderSentTable {
   sent_by: number | null;
 }
 
+/** A paragraph's version in a language other than the statement's (migration 0380). */
+export interface StatementParagraphTranslationTable {
+  paragraph_id: number;
+  language: Locale;
+  body: string;
+  /** The original paragraph as it read when this version was made: outdated once they differ. */
+  source_body: string;
+  /** 1 for the first save, one more for each: a save based on an older one is refused. */
+  revision: Generated<number>;
+  translated_by: number | null;
+  updated_at: DefaultTimestamp;
+}
+
 /** The statements' tables (declaration merging keeps this block apart from the one above). */
 export interface Database {
   statements: StatementTable;
@@ -612,6 +626,7 @@ export interface Database {
   statement_events: StatementEventTable;
   statement_signatures: StatementSignatureTable;
   reminders_sent: ReminderSentTable;
+  statement_paragraph_translations: StatementParagraphTranslationTable;
 }
 
 /* ---------------------------------------------------------------- the manual and search (migration 0015) */

@@ -65,6 +65,22 @@ export async function seedStatements(db: DB, now = new Date()): Promise<{ statem
         )
         .returning(["id", "body", "position"])
         .execute();
+      if (seed.translations) {
+        const { language, member, paragraphs: versions } = seed.translations;
+        await trx
+          .insertInto("statement_paragraph_translations")
+          .values(
+            versions.map((body, index) => ({
+              paragraph_id: paragraphs[index]!.id,
+              language,
+              body,
+              source_body: paragraphs[index]!.body,
+              translated_by: personOf(member),
+              updated_at: tick(),
+            })),
+          )
+          .execute();
+      }
       let version = 1;
       const snapshot = async (amendmentId: number | null) => {
         const text = await trx

@@ -158,7 +158,7 @@ console.log(
 );
 const statements = await seedStatementScale(db, 1000);
 console.log(
-  `[bench] Statements: +${statements.statements}, the longest with 60 paragraphs, ` +
+  `[bench] Statements: +${statements.statements}, the longest with 60 paragraphs in 3 languages, ` +
     `${statements.amendments} amendments and ${statements.versions} versions`,
 );
 // The benchmark page is measured on the benchmark with the most reports: the page's work grows with them.
@@ -174,6 +174,8 @@ PAGES.push(
   { name: "benchmark page", path: `/work/benchmarks/${busiest.benchmark_id}` },
   { name: "statements", path: "/statements" },
   { name: "statement page", path: `/statements/${statements.statementId}` },
+  { name: "statement in Spanish", path: `/statements/${statements.statementId}?language=es` },
+  { name: "statement languages", path: `/statements/${statements.statementId}/languages?language=fr` },
   { name: "paragraph page", path: `/statements/${statements.statementId}/paragraphs/${statements.paragraphId}` },
   { name: "statement history", path: `/statements/${statements.statementId}/history` },
 );

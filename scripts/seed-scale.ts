@@ -160,6 +160,20 @@ export async function seedStatementScale(
     )
     .returning(["id", "body"])
     .execute();
+  // Its French and Spanish versions, every paragraph (issue 23): one French version in ten outdated.
+  await db
+    .insertInto("statement_paragraph_translations")
+    .values(
+      paragraphs.flatMap((p, index) =>
+        (["fr", "es"] as const).map((language) => ({
+          paragraph_id: p.id,
+          language,
+          body: `[${language}] ${p.body}`,
+          source_body: language === "fr" && index % 10 === 0 ? `${p.body} (earlier)` : p.body,
+        })),
+      ),
+    )
+    .execute();
   const versions = Array.from({ length: 100 }, (_, v) => ({
     statement_id: id,
     number: v + 1,

@@ -15,6 +15,8 @@ import { loadStatementPage, standing } from "~/statements/queries.server";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { SubscriptionForm } from "~/notifications/subscription-form";
 import { StatementTools } from "~/statements/tools";
+import { languageQuery } from "~/statements/forms.server";
+import { LanguageLinks } from "~/statements/language-links";
 import { subscriptionOf } from "~/notifications/subscriptions.server";
 import type { ActionRefusal } from "~/statements/route-helpers.server";
 import { statementPageAction } from "~/statements/page-action.server";
@@ -37,13 +39,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
   const id = idParam(params.id);
+  const { language } = languageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [page, subscription] = await Promise.all([
     loadStatementPage(db, id, viewer),
     subscriptionOf(db, viewer.id, { kind: "statement", id }),
   ]);
   const moment = now();
   const actions = offeredActions(viewer, standing(page.statement), moment);
-  return { ...presentStatementPage(page, viewer, actions, moment), subscription };
+  return { ...presentStatementPage(page, viewer, actions, moment, language), subscription };
 }
 
 export const action = statementPageAction;
@@ -135,10 +138,12 @@ export default function Statement() {
         drafting={drafting}
         compilation={drafting && !published}
         importable={inDraftingGroup(role) && !published}
+        language={statement.reading !== statement.language ? statement.reading : undefined}
       />
 
       <section className="section-gap" aria-labelledby="text-heading" id="text">
         <h2 id="text-heading">{t("statement.text")}</h2>
+        <LanguageLinks languages={statement.languages} reading={statement.reading} />
         {paragraphs.length === 0 ? <p>{t("statement.noParagraphs")}</p> : null}
         <ParagraphList
           statementId={statement.id}

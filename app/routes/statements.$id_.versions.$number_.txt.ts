@@ -3,11 +3,13 @@ import { requireUser } from "~/auth/session.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { exportFileName, statementText } from "~/statements/export.server";
+import { languageQuery } from "~/statements/forms.server";
 import { exportableVersion } from "~/statements/versions.server";
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  const exported = await exportableVersion(getDb(), idParam(params.id), idParam(params.number), viewer);
+  const { language } = languageQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const exported = await exportableVersion(getDb(), idParam(params.id), idParam(params.number), viewer, language);
   return new Response(await statementText(exported), {
     headers: {
       "Content-Type": "text/plain; charset=utf-8",

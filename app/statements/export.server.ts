@@ -1,7 +1,6 @@
 // A version of a statement as plain text and as a Word document (docx), with the closing line of the
 // published text: the penholder, on behalf of the co-signing members.
 import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun } from "docx";
-import type { Locale } from "../../db/schema";
 import { i18nFor } from "~/i18n/i18next.server";
 import { docxStyles } from "~/lib/docx.server";
 import { formatCalendarDate, formatDate } from "~/lib/format";
@@ -17,7 +16,7 @@ type Exportable = Awaited<ReturnType<typeof exportableVersion>>;
  * with its status.
  */
 export async function exportFrame(exported: Exportable) {
-  const language = exported.statement.language as Locale;
+  const language = exported.language;
   const t = (await i18nFor(language)).getFixedT(language, "statements");
   const { statement } = exported;
   const header = exported.isFinal
@@ -111,7 +110,10 @@ export async function statementDocx(exported: Exportable): Promise<Document> {
   });
 }
 
-/** A file name from the title: letters and digits only, so every browser and OS accepts it. */
+/**
+ * A file name from the title (and the language, for a version in another): letters and digits only, so
+ * every browser and OS accepts it.
+ */
 export function exportFileName(exported: Exportable, extension: string): string {
   const slug = exported.statement.title
     .normalize("NFKD")
@@ -120,5 +122,6 @@ export function exportFileName(exported: Exportable, extension: string): string 
     .replace(/\s+/g, "-")
     .toLowerCase()
     .slice(0, 60);
-  return `${slug || "statement"}-v${exported.number}.${extension}`;
+  const language = exported.language !== exported.statement.language ? `-${exported.language}` : "";
+  return `${slug || "statement"}-v${exported.number}${language}.${extension}`;
 }

@@ -139,6 +139,19 @@ export const paragraphAction = z.discriminatedUnion("intent", [
   }),
 ]);
 
+/** The language a statement is read, exported or translated in (`?language=`): anything else is ignored. */
+export const languageQuery = z.object({ language: z.enum(LOCALES).optional().catch(undefined) });
+
+/** A paragraph's version in another language, as the side-by-side page sends it. */
+export const paragraphVersionForm = z.object({
+  intent: z.literal("translate"),
+  paragraph: version,
+  language: z.enum(LOCALES, "validation.choice"),
+  body: paragraphText,
+  revision: z.coerce.number("validation.invalid").int("validation.invalid").min(0).max(2_147_483_647),
+  basedOn: version,
+});
+
 export const compareQuery = z.object({
   from: z.coerce.number().int().min(1).optional().catch(undefined),
   to: z.coerce.number().int().min(1).optional().catch(undefined),

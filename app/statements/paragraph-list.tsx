@@ -7,6 +7,8 @@ export interface ListedParagraph {
   status: ParagraphStatus;
   pending: number;
   html: string;
+  /** The language of its words, when not the text's (a version in another language, or the original's fallback). */
+  lang?: string;
 }
 
 /**
@@ -50,7 +52,11 @@ export function ParagraphList({
             ) : null}
           </div>
           <div className="paragraph-body">
-            <div className="markdown" lang={language} dangerouslySetInnerHTML={{ __html: paragraph.html }} />
+            <div
+              className="markdown"
+              lang={paragraph.lang ?? language}
+              dangerouslySetInnerHTML={{ __html: paragraph.html }}
+            />
             {drafting ? (
               // A plain link (a full page load): sixty router links cost more to render than they save.
               <a

@@ -28,8 +28,11 @@ export interface StatementStanding {
 
 export type StatementViewer = Pick<Viewer, "role" | "memberId">;
 
-/** Reading the statement; reading its drafting (amendments, history, earlier versions); or a workflow step. */
-export type StatementAction = "view" | "view_drafting" | WorkflowAction;
+/**
+ * Reading the statement; reading its drafting (amendments, history, earlier versions); translating its
+ * paragraphs into the other languages; or a workflow step.
+ */
+export type StatementAction = "view" | "view_drafting" | "translate" | WorkflowAction;
 
 /** How the viewer stands towards the statement; null: for them it does not exist. */
 export function statementRole(viewer: StatementViewer, statement: StatementStanding): StatementRole | null {
@@ -49,7 +52,7 @@ export function seesDrafting(role: StatementRole | null): boolean {
 
 /**
  * The group's own members (the secretariat sees the drafting but proposes nothing): they find the
- * Word import among a draft's tools, which proposes only while the text is in drafting.
+ * Word import among a draft's tools, and fill a paragraph's version in another language.
  */
 export function inDraftingGroup(role: StatementRole | null): boolean {
   return role === "penholder" || role === "drafter";
@@ -80,6 +83,9 @@ export function can(viewer: StatementViewer, action: StatementAction, statement:
   const role = statementRole(viewer, statement);
   if (action === "view") return role !== null;
   if (action === "view_drafting") return seesDrafting(role);
+  // The drafting group (whoever may propose amendments) makes the versions in the other languages, at
+  // every stage: a text is often translated once adopted, and published in all three.
+  if (action === "translate") return inDraftingGroup(role);
   return offeredActions(viewer, statement, now).has(action);
 }
 

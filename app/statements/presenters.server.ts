@@ -2,7 +2,7 @@
 // deadline reads adopted before its job has recorded it), what the viewer may do, the choices its
 // forms offer, and paragraphs rendered once. Pure shaping: the routes load, these present.
 import type { SerializeFrom } from "@remix-run/node";
-import type { RegionalGroup } from "../../db/schema";
+import type { Locale, RegionalGroup } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import { isoDateIn } from "~/lib/format";
 import { renderMarkdown, renderMarkdownCached } from "~/lib/markdown.server";
@@ -11,6 +11,7 @@ import { wordDiff } from "./diff";
 import { seesDrafting } from "./policy";
 import type { loadStatement, loadStatementPage, paragraphWithAmendments, StatementRecord } from "./queries.server";
 import { remindedRecently } from "~/lib/reminders";
+import { completeLanguages } from "./translations.server";
 import { effectiveStage, type WorkflowAction } from "./workflow";
 
 /** The two lists a statement's members page adds to: its drafting group, and its co-signatories. */
@@ -35,7 +36,11 @@ export function presentStatementPage(
   viewer: Viewer,
   actions: Set<WorkflowAction>,
   moment: Date,
+  wanted?: Locale,
 ) {
+  // The text in the language asked for: each paragraph's up-to-date version, or the original's words.
+  const original = statement.language;
+  const reading = wanted && wanted !== original ? wanted : null;
   const mySignature =
     viewer.role === "focal_point"
       ? statement.signatures.find((signature) => signature.memberId === viewer.memberId)
@@ -61,13 +66,19 @@ export function presentStatementPage(
       penholderSlug: statement.penholderSlug,
       group: statement.group,
       signatures: statement.signatures,
+      languages: completeLanguages(original, paragraphs),
+      reading: reading ?? original,
     },
-    paragraphs: paragraphs.map((paragraph) => ({
-      id: paragraph.id,
-      status: paragraph.status,
-      pending: paragraph.pending ?? 0,
-      html: markBrackets(renderMarkdownCached(paragraph.body)),
-    })),
+    paragraphs: paragraphs.map((paragraph) => {
+      const version = reading ? paragraph.versions?.[reading] : undefined;
+      return {
+        id: paragraph.id,
+        status: paragraph.status,
+        pending: paragraph.pending ?? 0,
+        html: markBrackets(renderMarkdownCached(version ?? paragraph.body)),
+        lang: version ? reading! : original,
+      };
+    }),
     events,
     role,
     drafting: seesDrafting(role),

@@ -168,6 +168,8 @@ export interface TextParagraph {
   body: string;
   status: ParagraphStatus;
   pending: number;
+  /** Its up-to-date versions in the other languages (null: none). */
+  versions: Partial<Record<Locale, string>> | null;
 }
 
 export interface StatementEvent {
@@ -191,7 +193,10 @@ export async function loadStatementPage(db: DB, id: number, viewer: StatementRea
         sql<
           TextParagraph[]
         >`(select coalesce(json_agg(json_build_object('id', p.id, 'body', p.body, 'status', p.status, 'pending',
-          (select count(*)::int from amendments a where a.paragraph_id = p.id and a.status = 'pending'))
+          (select count(*)::int from amendments a where a.paragraph_id = p.id and a.status = 'pending'),
+          -- Its up-to-date versions in the other languages, in the same query (issue 23).
+          'versions', (select json_object_agg(t.language, t.body) from statement_paragraph_translations t
+            where t.paragraph_id = p.id and t.source_body = p.body))
           order by p.position, p.id), '[]')
           from statement_paragraphs p where p.statement_id = s.id and p.removed_at is null)`.as("paragraphs"),
         sql<StatementEvent[]>`(select coalesce(json_agg(e), '[]') from (

@@ -10,15 +10,19 @@ export function StatementTools({
   drafting,
   compilation = false,
   importable = false,
+  language,
 }: {
   id: number;
   version: number;
   drafting: boolean;
   compilation?: boolean;
   importable?: boolean;
+  /** The language the page reads in, when not the original's: the exports follow it. */
+  language?: string;
 }) {
   const { t } = useTranslation("statements");
   const exported = `/statements/${id}/versions/${version}`;
+  const inLanguage = language ? `?language=${language}` : "";
   return (
     <nav className="actions section-gap" aria-label={t("statement.tools")}>
       {drafting ? (
@@ -26,13 +30,18 @@ export function StatementTools({
           {t("statement.history")}
         </Link>
       ) : null}
-      <Link to={exported} className="button button-secondary">
+      {drafting ? (
+        <Link to={`/statements/${id}/languages`} className="button button-secondary">
+          {t("languages.link")}
+        </Link>
+      ) : null}
+      <Link to={`${exported}${inLanguage}`} className="button button-secondary">
         {t("export.print")}
       </Link>
-      <a href={`${exported}/docx`} className="button button-secondary" download>
+      <a href={`${exported}/docx${inLanguage}`} className="button button-secondary" download>
         {t("export.docx")}
       </a>
-      <a href={`${exported}/txt`} className="button button-secondary">
+      <a href={`${exported}/txt${inLanguage}`} className="button button-secondary">
         {t("export.text")}
       </a>
       {compilation ? (

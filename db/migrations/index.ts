@@ -34,6 +34,7 @@ import * as m0352 from "./0352_audit_sessions";
 import * as m0353 from "./0353_passkeys";
 import * as m0360 from "./0360_training_registrations";
 import * as m0361 from "./0361_event_materials";
+import * as m0380 from "./0380_paragraph_translations";
 import * as m0390 from "./0390_negotiation";
 import * as m0230 from "./0230_reminders";
 import * as m0200 from "./0200_library";
@@ -79,5 +80,6 @@ export const migrations: Record<string, Migration> = {
   "0353_passkeys": m0353,
   "0360_training_registrations": m0360,
   "0361_event_materials": m0361,
+  "0380_paragraph_translations": m0380,
   "0390_negotiation": m0390,
 };

@@ -35,6 +35,11 @@ export interface SeedStatement {
   deliveredOn?: string;
   venue?: string;
   signatories?: { member: string; signed: boolean }[];
+  /**
+   * Versions of the first text's paragraphs in another language, by a member of the group; made before
+   * the amendments, so a paragraph an accepted amendment changed has an outdated version.
+   */
+  translations?: { language: "en" | "fr" | "es"; member: string; paragraphs: string[] };
 }
 
 export const statements: SeedStatement[] = [
@@ -46,6 +51,28 @@ export const statements: SeedStatement[] = [
     penholder: "costa-rica",
     group: ["republic-of-korea", "ghana", "chile", "denmark", "european-union", "latvia"],
     stage: "drafting",
+    translations: {
+      language: "fr",
+      member: "european-union",
+      paragraphs: [
+        "Nous nous exprimons au nom d’un groupe d’États membres et d’organisations du Réseau mondial des points " +
+          "focaux pour la responsabilité de protéger, des responsables dont le travail quotidien consiste à " +
+          "intégrer la prévention des atrocités dans les politiques de nos gouvernements.",
+        "Lorsque le génocide, les crimes de guerre, le nettoyage ethnique ou les crimes contre l’humanité sont " +
+          "imminents ou en cours, le Conseil de sécurité a la responsabilité particulière d’agir à temps. Trop " +
+          "souvent, la menace ou l’usage du veto a empêché le Conseil d’agir, " +
+          "tandis que les populations en payaient le prix.",
+        "Nous soutenons donc le code de conduite du groupe Responsabilité, cohérence et transparence, ainsi que la " +
+          "déclaration politique sur la suspension du veto en cas d’atrocités de masse, et nous appelons chaque " +
+          "membre du Conseil à s’engager à ne pas voter contre un projet de résolution crédible visant à prévenir " +
+          "ou à faire cesser de tels crimes.",
+        "Nous encourageons les membres qui n’ont pas encore adhéré au code de conduite à le faire avant la " +
+          "prochaine élection au Conseil de sécurité, et à le faire savoir publiquement.",
+        "La prévention commence bien avant qu’un projet de résolution ne soit déposé. Nous continuerons à partager " +
+          "entre points focaux nos évaluations d’alerte rapide, afin que le Conseil soit informé des risques " +
+          "croissants tant qu’il est encore temps d’agir.",
+      ],
+    },
     paragraphs: [
       {
         body:

@@ -44,6 +44,7 @@ const UNTIL_PUBLISHED: StatementStage[] = ["drafting", "silence", "adopted", "si
 const ALLOWED: Record<StatementAction, Partial<Record<Who, readonly StatementStage[]>>> = {
   view: { secretariat: ALL, penholder: ALL, drafter: ALL, invitee: ALL, "reader/outsider": ["published"] },
   view_drafting: { secretariat: ALL, penholder: ALL, drafter: ALL },
+  translate: { penholder: ALL, drafter: ALL }, // the drafting group, at every stage; not the secretariat
   propose: { penholder: ["drafting"], drafter: ["drafting"] },
   comment: { penholder: ["drafting"], drafter: ["drafting"] },
   decide: { penholder: ["drafting"] },
@@ -59,7 +60,7 @@ const ALLOWED: Record<StatementAction, Partial<Record<Who, readonly StatementSta
   sign: { drafter: ["signature"], invitee: ["signature"] }, // invited members only: not the penholder here
   publish: { penholder: ["signature"] },
 };
-const ACTIONS: StatementAction[] = ["view", "view_drafting", ...WORKFLOW_ACTIONS];
+const ACTIONS: StatementAction[] = ["view", "view_drafting", "translate", ...WORKFLOW_ACTIONS];
 
 describe("the statements policy", () => {
   it("covers every action", () => {

@@ -1,0 +1,30 @@
+// The languages a statement reads in: "English | Français | Español", each named in itself, for the
+// languages every paragraph has an up-to-date version in (and the original).
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+/** Each language named in itself, as a reader looks for their own. */
+export const AUTONYMS: Record<string, string> = { en: "English", fr: "Français", es: "Español" };
+
+export function LanguageLinks({ languages, reading }: { languages: string[]; reading: string }) {
+  const { t } = useTranslation("statements");
+  if (languages.length < 2) return null;
+  return (
+    <nav className="language-links" aria-label={t("languages.readIn")}>
+      {languages.map((language, index) => (
+        <span key={language}>
+          {index > 0 ? <span aria-hidden="true"> | </span> : null}
+          {language === reading ? (
+            <strong lang={language} aria-current="page">
+              {AUTONYMS[language]}
+            </strong>
+          ) : (
+            <Link to={`?language=${language}#text`} lang={language} hrefLang={language}>
+              {AUTONYMS[language]}
+            </Link>
+          )}
+        </span>
+      ))}
+    </nav>
+  );
+}
