@@ -30,7 +30,9 @@ describe("a joint statement, from first draft to publication", () => {
     await penholder.getByRole("button", { name: "Start the draft" }).click();
     await penholder.getByText("The draft has been started.").waitFor();
     const draftUrl = new URL(penholder.url()).pathname;
-    await expectPage(penholder.getByText("3 paragraphs — open: 3, bracketed: 0, agreed ad referendum: 0, agreed: 0.")).toBeVisible();
+    await expectPage(
+      penholder.getByText("3 paragraphs — open: 3, bracketed: 0, agreed ad referendum: 0, agreed: 0."),
+    ).toBeVisible();
     await expectAccessible(penholder);
 
     // A member outside the drafting group finds nothing there, not even the export.
