@@ -235,6 +235,7 @@ export type AuditAction =
   | "amendments_merged"
   | "amendment_rejected"
   | "amendment_commented"
+  | "paragraph_remarked"
   | "silence_started"
   | "silence_broken"
   | "text_adopted"
@@ -574,6 +575,18 @@ export interface AmendmentCommentTable {
   created_at: DefaultTimestamp;
 }
 
+/** A comment on a paragraph, or on the words of it quoted, without a proposed change (migration 0391). */
+export interface ParagraphRemarkTable {
+  id: Generated<number>;
+  statement_id: number;
+  paragraph_id: number;
+  quote: Generated<string>;
+  body: string;
+  member_id: number;
+  person_id: number | null;
+  created_at: DefaultTimestamp;
+}
+
 export interface StatementEventTable {
   id: Generated<number>;
   statement_id: number;
@@ -623,6 +636,7 @@ export interface Database {
   statement_versions: StatementVersionTable;
   amendments: AmendmentTable;
   amendment_comments: AmendmentCommentTable;
+  paragraph_remarks: ParagraphRemarkTable;
   statement_events: StatementEventTable;
   statement_signatures: StatementSignatureTable;
   reminders_sent: ReminderSentTable;

@@ -152,6 +152,7 @@ export default function Statement() {
           // A published text looks published: no statuses, counts or amendment links in the margin.
           drafting={drafting && !published}
           amendable={statement.stage === "drafting"}
+          phrases={can("propose") && statement.reading === statement.language}
         />
         {published && signed.length ? (
           <p className="closing" lang={statement.language}>

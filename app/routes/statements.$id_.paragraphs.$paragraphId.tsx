@@ -1,11 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AMENDMENT_KINDS, PARAGRAPH_STATUSES } from "../../db/schema";
 import { ensureVisible, found } from "~/auth/policy";
 import { requireUser } from "~/auth/session.server";
-import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
+import { FocusFirstError } from "~/components/field";
 import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-title";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
@@ -20,15 +19,21 @@ import {
   rejectAmendment,
   setParagraphStatus,
 } from "~/statements/drafting.server";
-import { paragraphAction } from "~/statements/forms.server";
+import { paragraphAction, phraseQuery } from "~/statements/forms.server";
+import { remarkOnParagraph, suggestOnPhrase } from "~/statements/phrases.server";
+import { PhraseMenu, PhraseSuggestion, ProposalForm, Remarks } from "~/statements/proposal-forms";
 import { chooseAlternative, mergeIntoCompromise } from "~/statements/negotiation.server";
-import { AlternativesChooser, CompromiseForm } from "~/statements/negotiation-tools";
+import { AlternativesChooser, CompromiseForm, PenholderTools } from "~/statements/negotiation-tools";
 import { can, offeredActions } from "~/statements/policy";
 import { presentParagraphPage } from "~/statements/presenters.server";
 import { loadStatement, paragraphWithAmendments, standing } from "~/statements/queries.server";
-import { useResetAfterSuccess } from "~/statements/reset-after-success";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
-import { confirmStatementAct, statementAction, type ActionRefusal } from "~/statements/route-helpers.server";
+import {
+  confirmStatementAct,
+  fieldRefusal,
+  statementAction,
+  type ActionRefusal,
+} from "~/statements/route-helpers.server";
 
 export const handle: RouteHandle = {
   i18n: "statements",
@@ -54,7 +59,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // The amendments and their discussion belong to the drafting group and the secretariat.
   ensureVisible(can(viewer, "view_drafting", standing(loaded.statement), moment));
   const actions = offeredActions(viewer, standing(loaded.statement), moment);
-  return presentParagraphPage(loaded, found(paragraph), viewer, actions, moment);
+  const { phrase } = phraseQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return { ...presentParagraphPage(loaded, found(paragraph), viewer, actions, moment), phrase };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -86,6 +92,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       case "edit":
         await editParagraph(db, id, paragraphId, form, viewer);
         return redirect(`${here}?notice=edited`);
+      case "suggest": {
+        const amendment = await suggestOnPhrase(db, id, paragraphId, form, viewer);
+        if (amendment === null) return fieldRefusal(formData, "phrase", "statements:validation.phraseNotFound");
+        return redirect(`${here}?notice=proposed#amendment-${amendment}`);
+      }
+      case "remark":
+        await remarkOnParagraph(db, id, paragraphId, form, viewer);
+        return redirect(`${here}?notice=remarked#remark`);
       case "choose":
         await chooseAlternative(db, id, paragraphId, form, viewer);
         return redirect(`${here}?notice=chosen`);
@@ -105,10 +119,11 @@ const NOTICES = [
   "edited",
   "chosen",
   "compromise",
+  "remarked",
 ] as const;
 
 export default function Paragraph() {
-  const { statement, paragraph, amendments, actions, timeZone } = useLoaderData<typeof loader>();
+  const { statement, paragraph, amendments, actions, timeZone, phrase } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (ActionRefusal & { errors?: Record<string, string> }) | undefined;
   const { t } = useTranslation(["statements", "common"]);
   const [searchParams] = useSearchParams();
@@ -116,7 +131,6 @@ export default function Paragraph() {
   const can = (action: string) => actions.includes(action as never) && !paragraph.removedAt;
   const mine = (intent: string, amendment?: number) =>
     result?.values?.intent === intent && (amendment === undefined || result.values.amendment === String(amendment));
-  const proposal = useResetAfterSuccess((sent) => sent.get("intent") === "propose", mine("propose"));
   return (
     <>
       <p>
@@ -134,48 +148,28 @@ export default function Paragraph() {
       </p>
       <section aria-labelledby="current-heading" className="card">
         <h2 id="current-heading">{t("paragraph.current", { version: statement.version })}</h2>
-        <div className="markdown" lang={statement.language} dangerouslySetInnerHTML={{ __html: paragraph.html }} />
+        <div
+          className="markdown"
+          lang={statement.language}
+          data-paragraph={paragraph.id}
+          dangerouslySetInnerHTML={{ __html: paragraph.html }}
+        />
+        {can("propose") ? (
+          <PhraseMenu
+            statementId={statement.id}
+            suggest={t("phrases.menuSuggest")}
+            comment={t("phrases.menuComment")}
+          />
+        ) : null}
       </section>
 
       {can("set_status") || can("edit") ? (
-        <section aria-labelledby="penholder-heading" className="section-gap">
-          <h2 id="penholder-heading">{t("paragraph.penholderTools")}</h2>
-          <Form method="post" className="inline-form">
-            <input type="hidden" name="intent" value="set_status" />
-            <SelectField
-              name="status"
-              label={t("paragraph.status")}
-              defaultValue={paragraph.status}
-              options={PARAGRAPH_STATUSES.map((status) => ({ value: status, label: t(`paragraphStatuses.${status}`) }))}
-            />
-            <button type="submit" className="button-secondary">
-              {t("paragraph.setStatus")}
-            </button>
-          </Form>
-          <details className="section-gap" open={mine("edit")}>
-            <summary>{t("paragraph.edit")}</summary>
-            <Form method="post">
-              <input type="hidden" name="intent" value="edit" />
-              <input type="hidden" name="basedOn" value={statement.version} />
-              <TextAreaField
-                name="body"
-                id="edit-body"
-                label={t("paragraph.editText")}
-                hint={t("statement.markdownHint")}
-                lang={statement.language}
-                defaultValue={mine("edit") ? result?.values?.body : paragraph.body}
-                error={mine("edit") ? result?.errors?.body : undefined}
-                required
-              />
-              <TextField
-                name="reason"
-                label={t("statement.changeReason")}
-                defaultValue={mine("edit") ? result?.values?.reason : undefined}
-              />
-              <button type="submit">{t("paragraph.saveEdit")}</button>
-            </Form>
-          </details>
-        </section>
+        <PenholderTools
+          paragraph={paragraph}
+          version={statement.version}
+          language={statement.language}
+          refused={mine("edit") ? result : undefined}
+        />
       ) : null}
       {can("edit") ? <AlternativesChooser alternatives={paragraph.alternatives} version={statement.version} /> : null}
 
@@ -206,37 +200,29 @@ export default function Paragraph() {
       ) : null}
 
       {can("propose") ? (
-        <section aria-labelledby="propose-heading" className="section-gap card">
-          <h2 id="propose-heading">{t("amendments.propose")}</h2>
-          <Form method="post" ref={proposal}>
-            <input type="hidden" name="intent" value="propose" />
-            <input type="hidden" name="basedOn" value={statement.version} />
-            <SelectField
-              name="kind"
-              label={t("amendments.kind")}
-              defaultValue={mine("propose") ? result?.values?.kind : "replace"}
-              options={AMENDMENT_KINDS.map((kind) => ({ value: kind, label: t(`amendments.kinds.${kind}`) }))}
-            />
-            <TextAreaField
-              name="body"
-              label={t("amendments.text")}
-              hint={t("amendments.textHint")}
-              lang={statement.language}
-              defaultValue={mine("propose") ? result?.values?.body : paragraph.body}
-              error={mine("propose") ? result?.errors?.body : undefined}
-            />
-            <TextAreaField
-              name="rationale"
-              label={t("amendments.rationaleLabel")}
-              rows={3}
-              defaultValue={mine("propose") ? result?.values?.rationale : undefined}
-              error={mine("propose") ? result?.errors?.rationale : undefined}
-              required
-            />
-            <button type="submit">{t("amendments.proposeButton")}</button>
-          </Form>
-        </section>
+        <>
+          <ProposalForm
+            body={paragraph.body}
+            version={statement.version}
+            language={statement.language}
+            refused={mine("propose") ? result : undefined}
+          />
+          <PhraseSuggestion
+            phrase={phrase}
+            version={statement.version}
+            language={statement.language}
+            refused={mine("suggest") ? result : undefined}
+          />
+        </>
       ) : null}
+      <Remarks
+        remarks={paragraph.remarks ?? []}
+        phrase={phrase}
+        canRemark={can("comment")}
+        language={statement.language}
+        timeZone={timeZone}
+        refused={mine("remark") ? result : undefined}
+      />
     </>
   );
 }

@@ -115,6 +115,14 @@ export const paragraphAction = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("edit"), body: paragraphText, reason: fields.optionalText(500), basedOn: version }),
   z.object({
+    intent: z.literal("suggest"),
+    phrase: fields.text(1_000),
+    replacement: fields.optionalText(2_000),
+    rationale: fields.text(2_000),
+    basedOn: version,
+  }),
+  z.object({ intent: z.literal("remark"), quote: fields.optionalText(1_000), body: fields.text(2_000) }),
+  z.object({
     intent: z.literal("choose"),
     which: z.coerce.number("validation.choice").int("validation.choice").min(0).max(100),
     choice: z.coerce.number("validation.choice").int("validation.choice").min(0).max(100),
@@ -156,6 +164,9 @@ export const compareQuery = z.object({
   from: z.coerce.number().int().min(1).optional().catch(undefined),
   to: z.coerce.number().int().min(1).optional().catch(undefined),
 });
+
+/** The words selected in a paragraph, carried to its page to suggest a change to them or comment on them. */
+export const phraseQuery = z.object({ phrase: z.string().max(1_000).optional().catch(undefined) });
 
 /** Which of a statement's lists its members page adds to (`?list=`). */
 export const memberListQuery = z.object({ list: z.enum(["group", "signatories"]) });

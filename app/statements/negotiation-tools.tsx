@@ -3,9 +3,61 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConfirmForm } from "~/confirmation/confirm-form";
-import { FieldError, TextAreaField } from "~/components/field";
+import { PARAGRAPH_STATUSES } from "../../db/schema";
+import { FieldError, SelectField, TextAreaField, TextField } from "~/components/field";
 import type { ParagraphPage as Page } from "./presenters.server";
 import type { ActionRefusal } from "./route-helpers.server";
+
+/** The penholder's own hand on the paragraph: its status, and its text rewritten directly. */
+export function PenholderTools({
+  paragraph,
+  version,
+  language,
+  refused,
+}: {
+  paragraph: Page["paragraph"];
+  version: number;
+  language: string;
+  refused: ActionRefusal | undefined;
+}) {
+  const { t } = useTranslation("statements");
+  return (
+    <section aria-labelledby="penholder-heading" className="section-gap">
+      <h2 id="penholder-heading">{t("paragraph.penholderTools")}</h2>
+      <Form method="post" className="inline-form">
+        <input type="hidden" name="intent" value="set_status" />
+        <SelectField
+          name="status"
+          label={t("paragraph.status")}
+          defaultValue={paragraph.status}
+          options={PARAGRAPH_STATUSES.map((status) => ({ value: status, label: t(`paragraphStatuses.${status}`) }))}
+        />
+        <button type="submit" className="button-secondary">
+          {t("paragraph.setStatus")}
+        </button>
+      </Form>
+      <details className="section-gap" open={refused !== undefined}>
+        <summary>{t("paragraph.edit")}</summary>
+        <Form method="post">
+          <input type="hidden" name="intent" value="edit" />
+          <input type="hidden" name="basedOn" value={version} />
+          <TextAreaField
+            name="body"
+            id="edit-body"
+            label={t("paragraph.editText")}
+            hint={t("statement.markdownHint")}
+            lang={language}
+            defaultValue={refused ? refused.values?.body : paragraph.body}
+            error={refused?.errors?.body}
+            required
+          />
+          <TextField name="reason" label={t("statement.changeReason")} defaultValue={refused?.values?.reason} />
+          <button type="submit">{t("paragraph.saveEdit")}</button>
+        </Form>
+      </details>
+    </section>
+  );
+}
 
 export function AlternativesChooser({ alternatives, version }: { alternatives: string[][]; version: number }) {
   const { t } = useTranslation("statements");

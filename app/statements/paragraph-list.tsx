@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { ParagraphStatus } from "../../db/schema";
 import { paragraphStatusLabels, StatusLabel } from "./components";
+import { PhraseMenu } from "./proposal-forms";
 
 export interface ListedParagraph {
   id: number;
@@ -22,12 +23,15 @@ export function ParagraphList({
   paragraphs,
   drafting,
   amendable,
+  phrases = false,
 }: {
   statementId: number;
   language: string;
   paragraphs: ListedParagraph[];
   drafting: boolean;
   amendable: boolean;
+  /** Whether selecting words offers to suggest a change to them or comment on them (the original text only). */
+  phrases?: boolean;
 }) {
   const { t } = useTranslation("statements");
   const statusLabels = paragraphStatusLabels((key) => t(key));
@@ -38,7 +42,7 @@ export function ParagraphList({
   };
   const linkText = amendable ? t("statement.amendOrDiscuss") : t("statement.openParagraph");
   const paragraphWord = t("statement.paragraphPrefix");
-  return (
+  const list = (
     <ol className="paragraphs">
       {paragraphs.map((paragraph, index) => (
         <li key={paragraph.id} className={`paragraph paragraph-${paragraph.status}`} id={`p${paragraph.id}`}>
@@ -55,6 +59,7 @@ export function ParagraphList({
             <div
               className="markdown"
               lang={paragraph.lang ?? language}
+              data-paragraph={phrases ? paragraph.id : undefined}
               dangerouslySetInnerHTML={{ __html: paragraph.html }}
             />
             {drafting ? (
@@ -71,5 +76,13 @@ export function ParagraphList({
         </li>
       ))}
     </ol>
+  );
+  return phrases ? (
+    <>
+      {list}
+      <PhraseMenu statementId={statementId} suggest={t("phrases.menuSuggest")} comment={t("phrases.menuComment")} />
+    </>
+  ) : (
+    list
   );
 }

@@ -291,6 +291,16 @@ export interface AmendmentComment {
 }
 
 /** A paragraph (even a deleted one) with its number in the text and every amendment to it, with their discussion. */
+/** A comment on a paragraph or on the words quoted from it. */
+export interface ParagraphRemark {
+  id: number;
+  quote: string;
+  body: string;
+  at: string;
+  memberName: string;
+  personName: string | null;
+}
+
 export async function paragraphWithAmendments(db: DB, statementId: number, paragraphId: number, locale: Locale) {
   const [paragraph, amendments] = await Promise.all([
     db
@@ -312,6 +322,18 @@ export async function paragraphWithAmendments(db: DB, statementId: number, parag
             ]),
           )
           .as("number"),
+        // Comments on the paragraph or on words of it, read with it (no statement more for the page).
+        eb
+          .selectFrom("paragraph_remarks as r")
+          .innerJoin("members as rm", "rm.id", "r.member_id")
+          .leftJoin("people as rp", "rp.id", "r.person_id")
+          .select(
+            sql<ParagraphRemark[]>`coalesce(json_agg(json_build_object('id', r.id, 'quote', r.quote,
+              'body', r.body, 'at', r.created_at, 'memberName', ${memberNameSql("rm", locale)},
+              'personName', rp.name) order by r.id), '[]')`.as("r"),
+          )
+          .whereRef("r.paragraph_id", "=", "p.id")
+          .as("remarks"),
       ])
       .where("p.id", "=", paragraphId)
       .where("p.statement_id", "=", statementId)

@@ -65,6 +65,13 @@ export async function statementAction<S extends z.ZodType, T>(
   }
 }
 
+/** A form refused for one field the command found wrong (not its shape): the message there, all typed kept. */
+export function fieldRefusal(formData: FormData, field: string, message: string) {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string") values[key] = value;
+  return formFailure({ errors: { [field]: message }, values });
+}
+
 /** The statement forms (by intent) that ask for confirmation, and the workflow rule checked before asking. */
 export const CONFIRMED: Partial<Record<string, { act: Act; rule: WorkflowAction }>> = {
   publish: { act: "publish_statement", rule: "publish" },

@@ -2,7 +2,7 @@
 // bracketed alternatives, a compromise over competing amendments and "agreed ad referendum".
 import { describe, it } from "vitest";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
-import { confirmAct, signIn } from "./journeys";
+import { confirmAct, signIn, waitForHydration } from "./journeys";
 import { expectPage } from "../helpers/page-expect";
 import { GHANA, KOREA } from "../helpers/people";
 
@@ -29,21 +29,48 @@ describe("negotiating a paragraph", () => {
       penholder.getByText("1 paragraph — open: 0, bracketed: 1, agreed ad referendum: 0, agreed: 0."),
     ).toBeVisible();
 
-    // Korea and Denmark each propose their own wording.
-    for (const [email, wording] of [
-      [KOREA, "The members call on all parties to protect civilians without delay."],
-      [DENMARK, "The members urge all parties to protect civilians and humanitarian workers."],
-    ] as const) {
-      const member = await newPage(browser, portal);
-      await signIn(member, portal, email);
-      await member.goto(draftUrl);
-      await member.getByRole("link", { name: "Amend or discuss, paragraph 1" }).click();
-      await member.getByLabel("Proposed text").fill(wording);
-      await member.getByLabel("Rationale").fill("Stronger language.");
-      await member.getByRole("button", { name: "Propose the amendment" }).click();
-      await member.getByText("Your amendment has been proposed to the group.").waitFor();
-      await member.close();
-    }
+    // Korea selects words in the text and suggests a change to just them.
+    const korea = await newPage(browser, portal);
+    await signIn(korea, portal, KOREA);
+    await korea.goto(draftUrl);
+    await waitForHydration(korea);
+    await korea.evaluate((words) => {
+      const text = document.querySelector("[data-paragraph]")!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return;
+      }
+    }, "protect civilians");
+    await korea.locator(".phrase-menu").getByRole("link", { name: "Suggest a change" }).click();
+    await expectPage(korea.getByLabel("Words to change")).toHaveValue("protect civilians");
+    await korea.getByLabel("Replace them with").fill("protect civilians without delay");
+    await korea.getByLabel("Why change these words").fill("Stronger language.");
+    await korea.getByRole("button", { name: "Suggest the change" }).click();
+    await korea.getByText("Your amendment has been proposed to the group.").waitFor();
+    await expectPage(korea.locator(".amendment ins").first()).toContainText("without delay");
+    await expectAccessible(korea);
+    await korea.close();
+
+    // Denmark proposes its own wording of the whole paragraph.
+    const denmark = await newPage(browser, portal);
+    await signIn(denmark, portal, DENMARK);
+    await denmark.goto(draftUrl);
+    await denmark.getByRole("link", { name: "Amend or discuss, paragraph 1" }).click();
+    await denmark
+      .getByLabel("Proposed text")
+      .fill("The members urge all parties to protect civilians and humanitarian workers.");
+    await denmark.getByLabel("Rationale").fill("Stronger language.");
+    await denmark.getByRole("button", { name: "Propose the amendment" }).click();
+    await denmark.getByText("Your amendment has been proposed to the group.").waitFor();
+    await denmark.close();
 
     // The penholder closes both with one compromise, confirmed.
     await penholder.goto(draftUrl);

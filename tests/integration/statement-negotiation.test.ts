@@ -217,3 +217,95 @@ describe("a compromise", () => {
     expect(again.status).toBe(409);
   });
 });
+
+describe("working on some words", () => {
+  it("turns a suggestion on a phrase into an amendment of just those words, and refuses words not there", async () => {
+    const { id, paragraph, page } = await newDraft("Statement amended phrase by phrase");
+    const missing = await post(page, "korea", {
+      intent: "suggest",
+      phrase: "gravely alarmed",
+      replacement: "deeply alarmed",
+      rationale: "Agreed language.",
+      basedOn: 1,
+    });
+    expect(missing.status).toBe(400);
+    const refused = await missing.text();
+    expect(refused).toContain("statements:validation.phraseNotFound");
+    expect(refused).toContain("deeply alarmed"); // what was typed comes back
+    const none = await db().selectFrom("amendments").select("id").where("statement_id", "=", id).execute();
+    expect(none).toEqual([]);
+
+    const suggested = await post(page, "korea", {
+      intent: "suggest",
+      phrase: "gravely concerned",
+      replacement: "deeply alarmed",
+      rationale: "Agreed language.",
+      basedOn: 1,
+    });
+    expect(suggested.status).toBe(302);
+    const amendment = await db()
+      .selectFrom("amendments")
+      .select(["kind", "body", "status"])
+      .where("statement_id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(amendment).toEqual({
+      kind: "replace",
+      body: "The members of the group are deeply alarmed by reports of attacks against civilians.",
+      status: "pending",
+    });
+    // The word diff shows only the phrase changed.
+    // The word diff shows only the phrase changed (the hidden words a screen reader says set aside).
+    const html = (await (await get(page, "ghana")).text()).replace(/<span class="sr-only">.*?<\/span>/g, "");
+    expect([...html.matchAll(/<del>(.*?)<\/del>/g)].map((match) => match[1]).join(" ")).toMatch(
+      /^gravely concerned ?$/,
+    );
+    expect([...html.matchAll(/<ins>(.*?)<\/ins>/g)].map((match) => match[1]).join(" ")).toMatch(/^deeply alarmed ?$/);
+    expect(
+      (
+        await db()
+          .selectFrom("statement_paragraphs")
+          .select("body")
+          .where("id", "=", paragraph)
+          .executeTakeFirstOrThrow()
+      ).body,
+    ).toContain("gravely concerned");
+  });
+
+  it("keeps a comment on a paragraph's words without proposing anything, for the group only", async () => {
+    const { id, page } = await newDraft("Statement commented phrase by phrase");
+    const remarked = await post(page, "ghana", {
+      intent: "remark",
+      quote: "gravely concerned",
+      body: "Accra would prefer stronger words here.",
+    });
+    expect(remarked.status).toBe(302);
+    expect(remarked.headers.get("location")).toContain("notice=remarked");
+    const html = await (await get(`${page}?phrase=attacks`, "korea")).text();
+    expect(html).toContain("1 comment on the text");
+    expect(html).toMatch(/<blockquote lang="en" class="remark-quote">gravely concerned<\/blockquote>/);
+    expect(html).toContain("Accra would prefer stronger words here.");
+    // The words selected come to the forms filled in.
+    expect(html).toMatch(/name="phrase"[^>]*value="attacks"|value="attacks"[^>]*name="phrase"/);
+    const amendments = await db().selectFrom("amendments").select("id").where("statement_id", "=", id).execute();
+    expect(amendments).toEqual([]);
+    const audited = await db()
+      .selectFrom("audit_log")
+      .select("details")
+      .where("action", "=", "paragraph_remarked")
+      .where("subject_id", "=", id)
+      .execute();
+    expect(audited).toHaveLength(1);
+
+    const empty = await post(page, "ghana", { intent: "remark", quote: "", body: "" });
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain("validation.required");
+    // Outside the drafting group, the paragraph is not there.
+    const other = await newDraft("A draft Denmark and France are not asked to comment on");
+    await db()
+      .deleteFrom("statement_members")
+      .where("statement_id", "=", other.id)
+      .where("member_id", "in", db().selectFrom("members").select("id").where("slug", "in", ["france"]))
+      .execute();
+    expect((await post(other.page, "france", { intent: "remark", quote: "", body: "Hello" })).status).toBe(404);
+  });
+});
