@@ -186,6 +186,14 @@ function sections(db: DB, id: number) {
     ).as("comments"),
     jsonArrayFrom(
       db
+        .selectFrom("paragraph_remarks as r")
+        .innerJoin("statements as s", "s.id", "r.statement_id")
+        .select(["r.created_at as createdAt", "s.id as statementId", "s.title as statement", "r.quote", "r.body"])
+        .where("r.person_id", "=", id)
+        .orderBy("r.id", "desc"),
+    ).as("remarks"),
+    jsonArrayFrom(
+      db
         .selectFrom("statement_signatures as g")
         .innerJoin("statements as s", "s.id", "g.statement_id")
         .select(["g.signed_at as signedAt", "s.id as statementId", "s.title as statement"])
@@ -330,6 +338,7 @@ export type SectionKey =
   | "statements"
   | "amendments"
   | "comments"
+  | "remarks"
   | "signatures"
   | "statementEvents"
   | "rsvps"

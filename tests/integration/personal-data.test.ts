@@ -15,6 +15,7 @@ const mine = {
   amendment: "Replace 'grave concern' with 'deep alarm' in the opening paragraph (personal data test).",
   rationale: "The stronger wording matches the Secretary-General's latest report (personal data test).",
   comment: "Korea supports this wording without reservation (personal data test).",
+  remark: "Seoul reads these words as too weak for the region (personal data test).",
   notification: "/statements/999001",
 };
 const theirs = {
@@ -72,6 +73,17 @@ beforeAll(async () => {
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  await db()
+    .insertInto("paragraph_remarks")
+    .values({
+      statement_id: paragraph.statementId,
+      paragraph_id: paragraph.id,
+      quote: "the words Seoul comments on",
+      body: mine.remark,
+      member_id: lee.memberId!,
+      person_id: lee.id,
+    })
+    .execute();
   await db()
     .insertInto("amendment_comments")
     .values([
@@ -138,6 +150,9 @@ describe("the data file", () => {
     expect(file.comments).toEqual(
       expect.arrayContaining([expect.objectContaining({ body: mine.comment, stance: "support" })]),
     );
+    expect(file.remarks).toEqual([
+      expect.objectContaining({ quote: "the words Seoul comments on", body: mine.remark }),
+    ]);
     expect(file.rsvps).toEqual(expect.arrayContaining([expect.objectContaining({ response: "maybe" })]));
     expect(file.notifications.map((row: { link: string }) => row.link)).toContain(mine.notification);
     expect(file.sessions.length).toBeGreaterThan(0);
