@@ -149,6 +149,9 @@ const REACHED_OTHERWISE = [
   // Editing one's own post, within 30 minutes of posting: the secretariat's crawl holds none; its form
   // is one text like a reply's (tests/integration/channels.test.ts edits through it).
   "routes/discussions.posts.$id.edit",
+  // Proposing amendments from a Word file: the drafting group's own page (the secretariat, who crawls
+  // here, is refused it); its form is a file and one text (tests/e2e/statement-word.test.ts sends one).
+  "routes/statements.$id_.import",
 ];
 
 describe("typing before the page has taken over", () => {
