@@ -7,9 +7,9 @@ import { PageTitle, type RouteHandle, SuccessNotice } from "~/components/page-ti
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
-import { intentForm, RefusalNotice, StageTag, statusCounts } from "~/statements/components";
-import { ParagraphList } from "~/statements/paragraph-list";
-import { inDraftingGroup, offeredActions } from "~/statements/policy";
+import { intentForm, RefusalNotice, StageTag } from "~/statements/components";
+import { ParagraphList, statusCounts } from "~/statements/paragraph-list";
+import { offeredActions } from "~/statements/policy";
 import { presentStatementPage } from "~/statements/presenters.server";
 import { loadStatementPage, standing } from "~/statements/queries.server";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
@@ -78,7 +78,7 @@ export default function Statement() {
     subscription,
     viewer,
     today: todayDate,
-    role,
+    importable,
   } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as (ActionRefusal & { errors?: Record<string, string> }) | undefined;
   const { t } = useTranslation(["statements", "common"]);
@@ -137,7 +137,7 @@ export default function Statement() {
         version={statement.version}
         drafting={drafting}
         compilation={drafting && !published}
-        importable={inDraftingGroup(role) && !published}
+        importable={importable && !published}
         language={statement.reading !== statement.language ? statement.reading : undefined}
       />
 

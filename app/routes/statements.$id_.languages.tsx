@@ -9,7 +9,7 @@ import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
 import { StageTag } from "~/statements/components";
 import { languageQuery, paragraphVersionForm } from "~/statements/forms.server";
-import { AUTONYMS } from "~/statements/language-links";
+import { LANGUAGE_NAMES, type Locale } from "~/i18n/config";
 import { SideBySide, type RowAnswer } from "~/statements/language-table";
 import { revalidateAfterRefusal } from "~/statements/revalidate";
 import { statementAction } from "~/statements/route-helpers.server";
@@ -75,18 +75,18 @@ export default function Languages() {
       <p>
         <span lang={statement.language}>{statement.title}</span> <StageTag stage={statement.stage} />
       </p>
-      <p className="hint">{t("languages.explain", { language: AUTONYMS[statement.language] })}</p>
+      <p className="hint">{t("languages.explain", { language: LANGUAGE_NAMES[statement.language as Locale] })}</p>
       <nav className="language-links" aria-label={t("languages.choose")}>
         {others.map((other, index) => (
           <span key={other}>
             {index > 0 ? <span aria-hidden="true"> | </span> : null}
             {other === language ? (
               <strong lang={other} aria-current="page">
-                {AUTONYMS[other]}
+                {LANGUAGE_NAMES[other as Locale]}
               </strong>
             ) : (
               <Link to={`?language=${other}`} lang={other} hrefLang={other}>
-                {AUTONYMS[other]}
+                {LANGUAGE_NAMES[other as Locale]}
               </Link>
             )}
           </span>

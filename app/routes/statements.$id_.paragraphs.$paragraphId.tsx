@@ -21,7 +21,7 @@ import {
 } from "~/statements/drafting.server";
 import { paragraphAction, phraseQuery } from "~/statements/forms.server";
 import { remarkOnParagraph, suggestOnPhrase } from "~/statements/phrases.server";
-import { PhraseMenu, PhraseSuggestion, ProposalForm, Remarks } from "~/statements/proposal-forms";
+import { PhraseSuggestion, ProposalForm, Remarks } from "~/statements/proposal-forms";
 import { chooseAlternative, mergeIntoCompromise } from "~/statements/negotiation.server";
 import { AlternativesChooser, CompromiseForm, PenholderTools } from "~/statements/negotiation-tools";
 import { can, offeredActions } from "~/statements/policy";
@@ -148,19 +148,7 @@ export default function Paragraph() {
       </p>
       <section aria-labelledby="current-heading" className="card">
         <h2 id="current-heading">{t("paragraph.current", { version: statement.version })}</h2>
-        <div
-          className="markdown"
-          lang={statement.language}
-          data-paragraph={paragraph.id}
-          dangerouslySetInnerHTML={{ __html: paragraph.html }}
-        />
-        {can("propose") ? (
-          <PhraseMenu
-            statementId={statement.id}
-            suggest={t("phrases.menuSuggest")}
-            comment={t("phrases.menuComment")}
-          />
-        ) : null}
+        <div className="markdown" lang={statement.language} dangerouslySetInnerHTML={{ __html: paragraph.html }} />
       </section>
 
       {can("set_status") || can("edit") ? (

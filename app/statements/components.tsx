@@ -1,6 +1,6 @@
 // Pieces the statement pages share: word diffs, stage and paragraph-status labels, refusals.
 import { useTranslation } from "react-i18next";
-import { PARAGRAPH_STATUSES, type ParagraphStatus, type StatementStage } from "../../db/schema";
+import type { ParagraphStatus, StatementStage } from "../../db/schema";
 import { WordDiff } from "~/components/word-diff";
 import type { ParagraphDiff } from "./diff";
 import type { ActionRefusal } from "./route-helpers.server";
@@ -13,25 +13,6 @@ export function StageTag({ stage }: { stage: StatementStage }) {
 export function ParagraphStatusTag({ status }: { status: ParagraphStatus }) {
   const { t } = useTranslation("statements");
   return <StatusLabel status={status} label={t(`paragraphStatuses.${status}`)} />;
-}
-
-/** Something for every paragraph status: its label, its count. */
-function byStatus<T>(value: (status: ParagraphStatus) => T) {
-  const result = {} as Record<ParagraphStatus, T>;
-  for (const status of PARAGRAPH_STATUSES) result[status] = value(status);
-  return result;
-}
-
-/** Every paragraph status's label, translated once for a list or a document. */
-export function paragraphStatusLabels(label: (key: `paragraphStatuses.${ParagraphStatus}`) => string) {
-  return byStatus((status) => label(`paragraphStatuses.${status}`));
-}
-
-/** How many paragraphs stand at each status. */
-export function statusCounts(paragraphs: { status: ParagraphStatus }[]) {
-  const counts = byStatus(() => 0);
-  for (const paragraph of paragraphs) counts[paragraph.status] += 1;
-  return counts;
 }
 
 /** For lists, whose labels are translated once for all rows. */

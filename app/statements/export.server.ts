@@ -4,7 +4,7 @@ import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun } from "docx"
 import { i18nFor } from "~/i18n/i18next.server";
 import { docxStyles } from "~/lib/docx.server";
 import { formatCalendarDate, formatDate } from "~/lib/format";
-import { paragraphStatusLabels } from "./components";
+import { paragraphStatusLabels } from "./paragraph-list";
 import { documentText } from "./plain-text";
 import type { exportableVersion } from "./versions.server";
 

@@ -2,9 +2,7 @@
 // languages every paragraph has an up-to-date version in (and the original).
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-
-/** Each language named in itself, as a reader looks for their own. */
-export const AUTONYMS: Record<string, string> = { en: "English", fr: "Français", es: "Español" };
+import { LANGUAGE_NAMES, type Locale } from "~/i18n/config";
 
 export function LanguageLinks({ languages, reading }: { languages: string[]; reading: string }) {
   const { t } = useTranslation("statements");
@@ -16,11 +14,11 @@ export function LanguageLinks({ languages, reading }: { languages: string[]; rea
           {index > 0 ? <span aria-hidden="true"> | </span> : null}
           {language === reading ? (
             <strong lang={language} aria-current="page">
-              {AUTONYMS[language]}
+              {LANGUAGE_NAMES[language as Locale]}
             </strong>
           ) : (
             <Link to={`?language=${language}#text`} lang={language} hrefLang={language}>
-              {AUTONYMS[language]}
+              {LANGUAGE_NAMES[language as Locale]}
             </Link>
           )}
         </span>

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { TextAreaField } from "~/components/field";
 import { WordDiff } from "~/components/word-diff";
 import type { DiffPart } from "~/lib/word-diff";
-import { AUTONYMS } from "./language-links";
+import { LANGUAGE_NAMES, type Locale } from "~/i18n/config";
 
 export interface SideBySideRow {
   id: number;
@@ -47,11 +47,11 @@ export function SideBySide({
   const answered = answer?.values?.paragraph;
   return (
     <table className="side-by-side">
-      <caption className="sr-only">{t("languages.caption", { language: AUTONYMS[language] })}</caption>
+      <caption className="sr-only">{t("languages.caption", { language: LANGUAGE_NAMES[language as Locale] })}</caption>
       <thead>
         <tr>
-          <th scope="col">{t("languages.original", { language: AUTONYMS[original] })}</th>
-          <th scope="col">{t("languages.version", { language: AUTONYMS[language] })}</th>
+          <th scope="col">{t("languages.original", { language: LANGUAGE_NAMES[original as Locale] })}</th>
+          <th scope="col">{t("languages.version", { language: LANGUAGE_NAMES[language as Locale] })}</th>
         </tr>
       </thead>
       <tbody>
@@ -97,13 +97,13 @@ function Row({
   const basedOn = answer?.originalChanged?.basedOn ?? version;
   return (
     <tr id={`p${row.id}`}>
-      <td lang={original} data-label={t("languages.original", { language: AUTONYMS[original] })}>
+      <td lang={original} data-label={t("languages.original", { language: LANGUAGE_NAMES[original as Locale] })}>
         <span className="paragraph-number" lang={locale}>
           {label}
         </span>
         <p className="side-text">{row.body}</p>
       </td>
-      <td lang={language} data-label={t("languages.version", { language: AUTONYMS[language] })}>
+      <td lang={language} data-label={t("languages.version", { language: LANGUAGE_NAMES[language as Locale] })}>
         {row.version === null ? (
           <p className="muted" lang={locale}>
             {t("languages.missing")}
@@ -161,7 +161,7 @@ function Row({
             <TextAreaField
               name="body"
               id={`body-${row.id}`}
-              label={t("languages.field", { number: row.number, language: AUTONYMS[language] })}
+              label={t("languages.field", { number: row.number, language: LANGUAGE_NAMES[language as Locale] })}
               rows={5}
               lang={language}
               defaultValue={answer?.values?.body ?? row.version ?? ""}

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { ParagraphStatus } from "../../db/schema";
-import { paragraphStatusLabels, StatusLabel } from "./components";
-import { PhraseMenu } from "./proposal-forms";
+import { useEffect, useState } from "react";
+import { PARAGRAPH_STATUSES, type ParagraphStatus } from "../../db/schema";
+import { StatusLabel } from "./components";
 
 export interface ListedParagraph {
   id: number;
@@ -84,5 +84,72 @@ export function ParagraphList({
     </>
   ) : (
     list
+  );
+}
+
+/** Something for every paragraph status: its label, its count. */
+function byStatus<T>(value: (status: ParagraphStatus) => T) {
+  const result = {} as Record<ParagraphStatus, T>;
+  for (const status of PARAGRAPH_STATUSES) result[status] = value(status);
+  return result;
+}
+
+/** Every paragraph status's label, translated once for a list or a document. */
+export function paragraphStatusLabels(label: (key: `paragraphStatuses.${ParagraphStatus}`) => string) {
+  return byStatus((status) => label(`paragraphStatuses.${status}`));
+}
+
+/** How many paragraphs stand at each status. */
+export function statusCounts(paragraphs: { status: ParagraphStatus }[]) {
+  const counts = byStatus(() => 0);
+  for (const paragraph of paragraphs) counts[paragraph.status] += 1;
+  return counts;
+}
+
+/**
+ * Select words inside one paragraph (marked `data-paragraph`) and a small menu offers to suggest a
+ * change to them or comment on them, on the paragraph's page with the words filled in.
+ */
+export function PhraseMenu({
+  statementId,
+  suggest,
+  comment,
+}: {
+  statementId: number;
+  suggest: string;
+  comment: string;
+}) {
+  const [menu, setMenu] = useState<{ top: number; left: number; href: string } | null>(null);
+  useEffect(() => {
+    const paragraphOf = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>("[data-paragraph]");
+    const show = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest(".phrase-menu")) return;
+      const selection = document.getSelection();
+      const words = selection?.toString().replace(/\s+/g, " ").trim() ?? "";
+      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+      const paragraph = range ? paragraphOf(range.startContainer) : null;
+      if (!words || !range || !paragraph || paragraph !== paragraphOf(range.endContainer)) return setMenu(null);
+      const box = range.getBoundingClientRect();
+      const phrase = new URLSearchParams({ phrase: words.slice(0, 1_000) });
+      setMenu({
+        top: box.bottom + window.scrollY + 6,
+        left: Math.max(8, box.left + window.scrollX),
+        href: `/statements/${statementId}/paragraphs/${paragraph.dataset.paragraph}?${phrase}`,
+      });
+    };
+    document.addEventListener("mouseup", show);
+    document.addEventListener("keyup", show);
+    return () => {
+      document.removeEventListener("mouseup", show);
+      document.removeEventListener("keyup", show);
+    };
+  }, [statementId]);
+  if (!menu) return null;
+  return (
+    <div className="phrase-menu" style={{ top: menu.top, left: menu.left }}>
+      <a href={`${menu.href}#phrase`}>{suggest}</a>
+      <a href={`${menu.href}#remark`}>{comment}</a>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import { isoDateIn } from "~/lib/format";
 import { renderMarkdown, renderMarkdownCached } from "~/lib/markdown.server";
 import { alternativesIn, markBrackets } from "./brackets";
 import { wordDiff } from "./diff";
-import { seesDrafting } from "./policy";
+import { inDraftingGroup, seesDrafting } from "./policy";
 import type { loadStatement, loadStatementPage, paragraphWithAmendments, StatementRecord } from "./queries.server";
 import { remindedRecently } from "~/lib/reminders";
 import { completeLanguages } from "./translations.server";
@@ -82,6 +82,8 @@ export function presentStatementPage(
     events,
     role,
     drafting: seesDrafting(role),
+    // The Word import is the group's own members' tool (the policy decides here, not in the browser).
+    importable: inDraftingGroup(role),
     actions: [...actions],
     signature: mySignature ? { signed: Boolean(mySignature.signedAt) } : null,
     reminder: reminderStanding(statement, actions, moment),

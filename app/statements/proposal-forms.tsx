@@ -1,8 +1,7 @@
-// Working on some words of a paragraph: a menu by the words selected in the text (with JavaScript),
-// and on the paragraph's page the two forms it leads to, which work as well with the words typed in
-// (without JavaScript, or on a phone where selecting is awkward).
+// A paragraph page's forms for proposing: an amendment to the whole paragraph, a change to some words
+// of it (filled in from the words selected on the statement's page, or typed: without JavaScript or on a
+// phone where selecting is awkward), and comments on the text without proposing anything.
 import { Form } from "@remix-run/react";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AMENDMENT_KINDS } from "../../db/schema";
 import { SelectField, TextAreaField, TextField } from "~/components/field";
@@ -11,54 +10,6 @@ import { formatDateTime } from "~/lib/format";
 import type { ParagraphRemark } from "./queries.server";
 import { useResetAfterSuccess } from "./reset-after-success";
 import type { ActionRefusal } from "./route-helpers.server";
-
-/**
- * Select words inside one paragraph (marked `data-paragraph`) and a small menu offers to suggest a
- * change to them or comment on them, on the paragraph's page with the words filled in.
- */
-export function PhraseMenu({
-  statementId,
-  suggest,
-  comment,
-}: {
-  statementId: number;
-  suggest: string;
-  comment: string;
-}) {
-  const [menu, setMenu] = useState<{ top: number; left: number; href: string } | null>(null);
-  useEffect(() => {
-    const paragraphOf = (node: Node) =>
-      (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>("[data-paragraph]");
-    const show = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest(".phrase-menu")) return;
-      const selection = document.getSelection();
-      const words = selection?.toString().replace(/\s+/g, " ").trim() ?? "";
-      const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-      const paragraph = range ? paragraphOf(range.startContainer) : null;
-      if (!words || !range || !paragraph || paragraph !== paragraphOf(range.endContainer)) return setMenu(null);
-      const box = range.getBoundingClientRect();
-      const phrase = new URLSearchParams({ phrase: words.slice(0, 1_000) });
-      setMenu({
-        top: box.bottom + window.scrollY + 6,
-        left: Math.max(8, box.left + window.scrollX),
-        href: `/statements/${statementId}/paragraphs/${paragraph.dataset.paragraph}?${phrase}`,
-      });
-    };
-    document.addEventListener("mouseup", show);
-    document.addEventListener("keyup", show);
-    return () => {
-      document.removeEventListener("mouseup", show);
-      document.removeEventListener("keyup", show);
-    };
-  }, [statementId]);
-  if (!menu) return null;
-  return (
-    <div className="phrase-menu" style={{ top: menu.top, left: menu.left }}>
-      <a href={`${menu.href}#phrase`}>{suggest}</a>
-      <a href={`${menu.href}#remark`}>{comment}</a>
-    </div>
-  );
-}
 
 /** An amendment to the whole paragraph: replace it, insert one after it, or delete it. */
 export function ProposalForm({
