@@ -11,7 +11,7 @@ import type { NoticeDetail } from "~/notifications/describe";
 import { notify } from "~/notifications/delivery.server";
 import { rotateSession, type RotatedSession } from "~/sessions/commands.server";
 import { idleEnd } from "~/sessions/policy";
-import { can, stepUpMethod } from "./policy";
+import { can, canSign, stepUpMethod } from "./policy";
 import { passkeysOf, passkeysRequired } from "./queries.server";
 import {
   authenticationOptions,
@@ -162,7 +162,7 @@ export async function stepUpMethodFor(db: DB, viewer: Viewer, registering = fals
   return stepUpMethod({
     hasPasskey: passkeys.length > 0,
     required,
-    canSign: viewer.role === "focal_point",
+    canSign: canSign(viewer),
     registering,
   });
 }
