@@ -71,7 +71,7 @@ export function AlternativesChooser({ alternatives, version }: { alternatives: s
           <input type="hidden" name="intent" value="choose" />
           <input type="hidden" name="which" value={which} />
           <input type="hidden" name="basedOn" value={version} />
-          <fieldset>
+          <fieldset className="choices">
             <legend>{t("negotiation.bracket", { number: which + 1, choices: choices.join(" / ") })}</legend>
             {choices.map((choice, index) => (
               <button key={index} type="submit" name="choice" value={index} className="button-secondary">
