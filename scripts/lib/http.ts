@@ -20,9 +20,12 @@ const MAX_FORM_BYTES = 1024 * 1024;
  * Forms that carry a file, with the most they may send: the file's own limit (the route reads it and
  * answers a file over it next to its field) and room for the form's text fields.
  */
-const UPLOAD_LIMITS: { path: RegExp; maxBytes: number }[] = [
-  { path: IMPORT_PATH, maxBytes: IMPORT_MAX_BYTES + 256 * 1024 },
+const uploadLimits = (config: Config): { path: RegExp; maxBytes: number }[] => [
+  { path: IMPORT_PATH, maxBytes: IMPORT_MAX_BYTES + FIELDS_ROOM },
+  { path: /^\/library\/upload\/?$/, maxBytes: config.LIBRARY_MAX_BYTES + FIELDS_ROOM },
 ];
+/** What a file form's text fields may add to its file. */
+const FIELDS_ROOM = 256 * 1024;
 
 /**
  * Remix's Express adapter, but with the body `bodyLimit` already read (and capped), instead of the
@@ -116,10 +119,8 @@ export function createHttpApp({ build, config }: { build: BuildSource; config: C
 
   app.use(originGuards(config.APP_URL));
   const formLimit = bodyLimit(MAX_FORM_BYTES);
-  const uploadLimits = UPLOAD_LIMITS.map(({ path, maxBytes }) => ({ path, limit: bodyLimit(maxBytes) }));
-  app.use((req, res, next) =>
-    (uploadLimits.find(({ path }) => path.test(req.path))?.limit ?? formLimit)(req, res, next),
-  );
+  const fileForms = uploadLimits(config).map(({ path, maxBytes }) => ({ path, limit: bodyLimit(maxBytes) }));
+  app.use((req, res, next) => (fileForms.find(({ path }) => path.test(req.path))?.limit ?? formLimit)(req, res, next));
 
   app.use((req, res, next) => {
     if (hasNulByte(req.originalUrl)) {
