@@ -66,6 +66,8 @@ const PAGES: Page[] = [
   { name: "library", path: "/library" },
   { name: "library, filtered", path: "/library?language=fr&kind=manual_section" },
   { name: "annual meetings", path: "/annual-meetings" },
+  { name: "report to the meeting", path: "/work/report" },
+  { name: "welcome", path: "/profile?welcome=1" },
   // The sixth meeting (seeded first): eleven recommendations linked to the program of work, and its files.
   { name: "annual meeting", path: "/annual-meetings/1" },
   { name: "public home", path: "/about", anonymous: true },
