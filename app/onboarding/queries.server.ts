@@ -1,6 +1,6 @@
 // Reads of onboarding: what a newly appointed focal point is shown first. Nothing here writes.
 import { sql } from "kysely";
-import { jsonArrayFrom } from "kysely/helpers/postgres";
+import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { RegionalGroup } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import type { Locale } from "~/i18n/config";
@@ -15,35 +15,42 @@ export const FIRST_MONTHS_SECTION = "your-first-months";
 
 /**
  * A newcomer's path: the manual's "Your first months", their member's benchmark reports still to file,
- * the next Global Call and the next training, and their mentor (four statements side by side).
+ * the next Global Call and the next training, and their mentor (two statements side by side: the
+ * benchmarks, and the rest read together).
  */
 export async function onboardingPath(db: DB, viewer: Viewer) {
-  const [firstMonths, toReport, next, partners] = await Promise.all([
-    db
-      .selectFrom("manual_sections as s")
-      .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
-      .select(["s.slug", "s.title", "s.language", "c.slug as chapterSlug"])
-      .where("s.slug", "=", FIRST_MONTHS_SECTION)
-      .executeTakeFirst(),
+  const [toReport, rest] = await Promise.all([
     viewer.memberId === null ? Promise.resolve([]) : openBenchmarksFor(db, viewer.memberId, today(), viewer.locale),
     db
-      .selectFrom("events")
-      .select(["id", "title", "language", "type", "starts_at as startsAt", "time_zone as timeZone"])
-      .distinctOn("type")
-      .where("type", "in", ["global_call", "training"])
-      .where("status", "=", "scheduled")
-      .where("starts_at", ">", now())
-      .orderBy("type")
-      .orderBy("starts_at")
-      .execute(),
-    partnersQuery(db, viewer.id, viewer.locale).where("other.role", "=", "mentor").execute(),
+      .selectNoFrom([
+        jsonObjectFrom(
+          db
+            .selectFrom("manual_sections as s")
+            .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
+            .select(["s.slug", "s.title", "s.language", "c.slug as chapterSlug"])
+            .where("s.slug", "=", FIRST_MONTHS_SECTION),
+        ).as("firstMonths"),
+        jsonArrayFrom(
+          db
+            .selectFrom("events")
+            .select(["id", "title", "language", "type", "starts_at as startsAt", "time_zone as timeZone"])
+            .distinctOn("type")
+            .where("type", "in", ["global_call", "training"])
+            .where("status", "=", "scheduled")
+            .where("starts_at", ">", now())
+            .orderBy("type")
+            .orderBy("starts_at"),
+        ).as("next"),
+        jsonArrayFrom(partnersQuery(db, viewer.id, viewer.locale).where("other.role", "=", "mentor")).as("partners"),
+      ])
+      .executeTakeFirstOrThrow(),
   ]);
   return {
-    mentor: withRelation(partners)[0] ?? null,
-    firstMonths: firstMonths ?? null,
+    mentor: withRelation(rest.partners)[0] ?? null,
+    firstMonths: rest.firstMonths ?? null,
     toReport,
-    nextCall: next.find((event) => event.type === "global_call") ?? null,
-    nextTraining: next.find((event) => event.type === "training") ?? null,
+    nextCall: rest.next.find((event) => event.type === "global_call") ?? null,
+    nextTraining: rest.next.find((event) => event.type === "training") ?? null,
   };
 }
 
