@@ -133,42 +133,26 @@ describe("a compromise", () => {
     const later = await propose("korea", "The members deplore attacks against civilians.");
     await post(page, "denmark", { intent: "comment", amendment: korean, stance: "support", body: "" });
     const compromise = "The members condemn and are alarmed by attacks against civilians.";
+    const closeWith = (who: Who, amendments: number[], basedOn: number) =>
+      post(page, who, {
+        intent: "compromise",
+        amendments: amendments.map(String),
+        body: compromise,
+        reason: "Both concerns, in agreed language",
+        basedOn,
+      });
 
     // Bad input and the wrong person change nothing.
-    const one = await post(page, "penholder", {
-      intent: "compromise",
-      amendments: [String(korean)],
-      body: compromise,
-      reason: "Both concerns",
-      basedOn: 1,
-    });
+    const one = await closeWith("penholder", [korean], 1);
     expect(one.status).toBe(400);
     expect(await one.text()).toContain("statements:validation.compromiseTwo");
-    const byKorea = await post(page, "korea", {
-      intent: "compromise",
-      amendments: [String(korean), String(ghanaian)],
-      body: compromise,
-      reason: "Both concerns",
-      basedOn: 1,
-    });
+    const byKorea = await closeWith("korea", [korean, ghanaian], 1);
     expect(byKorea.status).toBe(403);
-    const stale = await post(page, "penholder", {
-      intent: "compromise",
-      amendments: [String(korean), String(ghanaian)],
-      body: compromise,
-      reason: "Both concerns",
-      basedOn: 2,
-    });
+    const stale = await closeWith("penholder", [korean, ghanaian], 2);
     expect(stale.status).toBe(409);
     expect(await version(id)).toBe(1);
 
-    const done = await post(page, "penholder", {
-      intent: "compromise",
-      amendments: [String(korean), String(ghanaian)],
-      body: compromise,
-      reason: "Both concerns, in agreed language",
-      basedOn: 1,
-    });
+    const done = await closeWith("penholder", [korean, ghanaian], 1);
     expect(done.status).toBe(302);
     expect(done.headers.get("location")).toContain("notice=compromise");
     expect((await paragraphRow(paragraph)).body).toBe(compromise);
@@ -207,13 +191,7 @@ describe("a compromise", () => {
     expect(html).toContain("Merged into the compromise");
     expect(html).toContain(`href="/statements/${id}/versions/2"`);
     // A merged amendment is decided: it cannot be merged or accepted again.
-    const again = await post(page, "penholder", {
-      intent: "compromise",
-      amendments: [String(korean), String(later)],
-      body: compromise,
-      reason: "Again",
-      basedOn: 2,
-    });
+    const again = await closeWith("penholder", [korean, later], 2);
     expect(again.status).toBe(409);
   });
 });
