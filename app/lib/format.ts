@@ -34,9 +34,20 @@ export function formatLocalTime(locale: string, now: Date | string, timeZone: st
   return formatter(locale, { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(now));
 }
 
+/** Calendar dates as written, per language: a list of a hundred deadlines repeats few of them. */
+const calendarDates = new Map<string, string>();
+const REMEMBERED_DATES = 5000;
+
 /** A calendar date ('YYYY-MM-DD') has no time zone: format it as the date it names. */
 export function formatCalendarDate(locale: string, isoDate: string): string {
-  return formatter(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+  const key = `${locale}|${isoDate}`;
+  let text = calendarDates.get(key);
+  if (text === undefined) {
+    if (calendarDates.size >= REMEMBERED_DATES) calendarDates.clear();
+    text = formatter(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+    calendarDates.set(key, text);
+  }
+  return text;
 }
 
 /** 'YYYY-MM-DD' of an instant in a time zone. */

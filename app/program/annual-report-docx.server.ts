@@ -1,12 +1,14 @@
 // The report to the annual meeting as a Word document, in the reader's language: the same parts, words
-// and figures as the page (annual-report-view.tsx), for a secretariat that edits it into its papers.
+// and figures as the page (annual-report-view.tsx), for a secretariat that edits it into its papers,
+// and each report filed in the period with its note (the page counts them per member).
 import { Document, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import type { TFunction } from "i18next";
-import type { Locale } from "../../db/schema";
+import { REPORT_STATUSES, type Locale } from "../../db/schema";
 import { i18nFor } from "~/i18n/i18next.server";
 import { docxStyles } from "~/lib/docx.server";
 import { formatCalendarDate } from "~/lib/format";
-import { activityFacts, signed, type AnnualReport, type Period } from "./annual-report";
+import { activityFacts, signed, type AnnualReport, type MemberGroup, type Period } from "./annual-report";
+import type { FiledReportLine } from "./annual-report.server";
 
 const MUTED = "52606D";
 
@@ -25,7 +27,13 @@ function table(headers: string[], rows: string[][]): Table {
 const heading = (text: string, level: "HEADING_1" | "HEADING_2" = "HEADING_1") =>
   new Paragraph({ text, heading: HeadingLevel[level], spacing: { before: 360, after: 120 } });
 
-function sections(report: AnnualReport, t: TFunction<"program">, locale: Locale) {
+function sections(
+  report: AnnualReport,
+  filed: FiledReportLine[],
+  t: TFunction<"program">,
+  locale: Locale,
+  groupName: (group: MemberGroup) => string,
+) {
   const day = (date: string) => formatCalendarDate(locale, date);
   const { totals } = report;
   const benchmarks = report.benchmarks.map((benchmark) => [
@@ -43,16 +51,19 @@ function sections(report: AnnualReport, t: TFunction<"program">, locale: Locale)
     }),
     String(benchmark.filed),
   ]);
-  // The member's name on its first report only, as the page's row groups show it.
-  const reports = report.reporting.flatMap((member) =>
-    member.reports.map((line, index) => [
-      index === 0 ? member.name : "",
-      line.benchmarkTitle,
-      t(`reportStatuses.${line.status}`),
-      day(line.reportedOn),
-      line.note,
-    ]),
-  );
+  const members = report.reporting.map((member) => [
+    member.name,
+    String(member.filed),
+    ...REPORT_STATUSES.map((status) => String(member.statuses[status])),
+  ]);
+  // The member's name on its first report only, as row groups would show it.
+  const reports = filed.map((line, index) => [
+    index === 0 || filed[index - 1]!.memberName !== line.memberName ? line.memberName : "",
+    line.title,
+    t(`reportStatuses.${line.status}`),
+    day(line.reportedOn),
+    line.note,
+  ]);
   return [
     heading(t("annualReport.summary")),
     ...[
@@ -79,12 +90,44 @@ function sections(report: AnnualReport, t: TFunction<"program">, locale: Locale)
       : new Paragraph(t("annualReport.noBenchmarks")),
 
     heading(t("annualReport.members")),
-    reports.length
-      ? table(
-          [t("csv.member"), t("csv.benchmark"), t("benchmark.status"), t("benchmark.reportedOn"), t("benchmark.note")],
-          reports,
-        )
-      : new Paragraph(t("annualReport.noReports")),
+    ...(members.length
+      ? [
+          table(
+            [
+              t("annualReport.group"),
+              t("annualReport.reportingMembers"),
+              t("annualReport.filed"),
+              ...REPORT_STATUSES.map((status) => t(`reportStatuses.${status}`)),
+            ],
+            report.groups.map((group) => [
+              groupName(group.group),
+              t("annualReport.ofMembers", { count: group.members, reporting: group.reporting }),
+              String(group.filed),
+              ...REPORT_STATUSES.map((status) => String(group.statuses[status])),
+            ]),
+          ),
+          heading(t("annualReport.eachMember"), "HEADING_2"),
+          table(
+            [
+              t("csv.member"),
+              t("annualReport.filed"),
+              ...REPORT_STATUSES.map((status) => t(`reportStatuses.${status}`)),
+            ],
+            members,
+          ),
+          heading(t("annualReport.eachReport"), "HEADING_2"),
+          table(
+            [
+              t("csv.member"),
+              t("csv.benchmark"),
+              t("benchmark.status"),
+              t("benchmark.reportedOn"),
+              t("benchmark.note"),
+            ],
+            reports,
+          ),
+        ]
+      : [new Paragraph(t("annualReport.noReports"))]),
     ...(report.silent.length
       ? [
           new Paragraph({
@@ -115,8 +158,15 @@ function sections(report: AnnualReport, t: TFunction<"program">, locale: Locale)
   ];
 }
 
-export async function annualReportDocx(report: AnnualReport, locale: Locale, preparedOn: string): Promise<Document> {
-  const t = (await i18nFor(locale)).getFixedT(locale, "program");
+export async function annualReportDocx(
+  report: AnnualReport,
+  filed: FiledReportLine[],
+  locale: Locale,
+  preparedOn: string,
+): Promise<Document> {
+  const i18n = await i18nFor(locale);
+  const t = i18n.getFixedT(locale, "program");
+  const common = i18n.getFixedT(locale, "common");
   const period = {
     from: formatCalendarDate(locale, report.period.from),
     to: formatCalendarDate(locale, report.period.to),
@@ -133,7 +183,7 @@ export async function annualReportDocx(report: AnnualReport, locale: Locale, pre
             children: [new TextRun({ text: t("annualReport.period", period), italics: true })],
             spacing: { after: 240 },
           }),
-          ...sections(report, t, locale),
+          ...sections(report, filed, t, locale, (group) => common(`regionalGroups.${group}`)),
           new Paragraph({
             children: [
               new TextRun({

@@ -1,14 +1,15 @@
 import { useTranslation } from "react-i18next";
+import { REPORT_STATUSES } from "../../db/schema";
 import { ListLink } from "~/components/list-link";
 import { TableFrame } from "~/components/table-section";
 import { formatCalendarDate } from "~/lib/format";
-import { activityFacts, signed, type AnnualReport, type BenchmarkInReport } from "./annual-report";
+import { activityFacts, signed, type ReportPage } from "./annual-report";
 import { ProgressSummary } from "./progress-summary";
 
 type Day = (date: string) => string;
 
 /** The report to the annual meeting as a page: what the Word document says, as HTML that prints. */
-export function AnnualReportView({ report, locale }: { report: AnnualReport; locale: string }) {
+export function AnnualReportView({ report, locale }: { report: ReportPage; locale: string }) {
   const { t } = useTranslation("program");
   const day: Day = (date) => formatCalendarDate(locale, date);
   const { totals } = report;
@@ -38,7 +39,7 @@ function Benchmarks({
   locale,
   to,
 }: {
-  benchmarks: BenchmarkInReport[];
+  benchmarks: ReportPage["benchmarks"];
   day: Day;
   locale: string;
   to: string;
@@ -75,7 +76,7 @@ function Benchmarks({
                   <td>
                     <Sparkline benchmark={benchmark} />{" "}
                     {t("annualReport.trend", {
-                      start: benchmark.trend[0]?.achieved ?? 0,
+                      start: benchmark.achievedOverPeriod[0] ?? 0,
                       end: benchmark.progress.achieved,
                       change: signed(locale, benchmark.change),
                     })}
@@ -92,62 +93,61 @@ function Benchmarks({
 }
 
 /** Members achieved across the period, to the eye; the text beside it says the same. */
-function Sparkline({ benchmark }: { benchmark: BenchmarkInReport }) {
-  const points = benchmark.trend;
-  const top = Math.max(1, benchmark.progress.target, ...points.map((point) => point.achieved));
+function Sparkline({ benchmark }: { benchmark: ReportPage["benchmarks"][number] }) {
+  const points = benchmark.achievedOverPeriod;
+  const top = Math.max(1, benchmark.progress.target, ...points);
   const x = (i: number) => (points.length > 1 ? (i / (points.length - 1)) * 96 + 2 : 50);
   const y = (value: number) => 22 - (value / top) * 20;
   return (
     <svg className="sparkline" viewBox="0 0 100 24" aria-hidden="true" focusable="false">
       <polyline
-        points={points.map((point, i) => `${x(i).toFixed(1)},${y(point.achieved).toFixed(1)}`).join(" ")}
+        points={points.map((achieved, i) => `${x(i).toFixed(1)},${y(achieved).toFixed(1)}`).join(" ")}
         fill="none"
       />
     </svg>
   );
 }
 
-function MemberReports({ report, day }: { report: AnnualReport; day: Day }) {
-  const { t } = useTranslation("program");
+function MemberReports({ report, day }: { report: ReportPage; day: Day }) {
+  const { t } = useTranslation(["program", "common"]);
   const period = { from: day(report.period.from), to: day(report.period.to) };
   return (
     <section aria-labelledby="report-members" className="section-gap">
       <h2 id="report-members">{t("annualReport.members")}</h2>
-      {report.reporting.length === 0 ? (
+      {report.totals.reports === 0 ? (
         <p>{t("annualReport.noReports")}</p>
       ) : (
         <TableFrame labelledBy="report-members">
           <table>
-            <caption>{t("annualReport.membersCaption", period)}</caption>
+            <caption>{t("annualReport.groupsCaption", period)}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("csv.member")}</th>
-                <th scope="col">{t("csv.benchmark")}</th>
-                <th scope="col">{t("benchmark.status")}</th>
-                <th scope="col">{t("benchmark.reportedOn")}</th>
-                <th scope="col">{t("benchmark.note")}</th>
+                <th scope="col">{t("annualReport.group")}</th>
+                <th scope="col">{t("annualReport.reportingMembers")}</th>
+                <th scope="col">{t("annualReport.filed")}</th>
+                {REPORT_STATUSES.map((status) => (
+                  <th scope="col" key={status}>
+                    {t(`reportStatuses.${status}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
-            {report.reporting.map((member) => (
-              <tbody key={member.id}>
-                {member.reports.map((line, index) => (
-                  <tr key={line.id}>
-                    {index === 0 ? (
-                      <th scope="rowgroup" rowSpan={member.reports.length}>
-                        {member.name}
-                      </th>
-                    ) : null}
-                    <td lang={line.benchmarkLanguage}>{line.benchmarkTitle}</td>
-                    <td>{t(`reportStatuses.${line.status}`)}</td>
-                    <td>{day(line.reportedOn)}</td>
-                    <td>{line.note}</td>
-                  </tr>
-                ))}
-              </tbody>
-            ))}
+            <tbody>
+              {report.groups.map((group) => (
+                <tr key={group.group}>
+                  <th scope="row">{t(`common:regionalGroups.${group.group}`)}</th>
+                  <td>{t("annualReport.ofMembers", { count: group.members, reporting: group.reporting })}</td>
+                  <td>{group.filed}</td>
+                  {REPORT_STATUSES.map((status) => (
+                    <td key={status}>{group.statuses[status]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
           </table>
         </TableFrame>
       )}
+      {report.totals.reports > 0 ? <p className="no-print">{t("annualReport.notesInWord")}</p> : null}
       {report.silent.length > 0 ? (
         <p>{t("annualReport.silent", { count: report.silent.length, names: report.silent.join(", ") })}</p>
       ) : null}
@@ -155,7 +155,7 @@ function MemberReports({ report, day }: { report: AnnualReport; day: Day }) {
   );
 }
 
-function Activities({ groups, day }: { groups: AnnualReport["activities"]; day: Day }) {
+function Activities({ groups, day }: { groups: ReportPage["activities"]; day: Day }) {
   const { t } = useTranslation("program");
   return (
     <section aria-labelledby="report-activities" className="section-gap">
@@ -174,24 +174,24 @@ function Activities({ groups, day }: { groups: AnnualReport["activities"]; day: 
             {groups.map((group) => (
               <tr key={group.status}>
                 <th scope="row">{t(`statuses.${group.status}`)}</th>
-                <td>{group.activities.length}</td>
+                <td>{group.count}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableFrame>
       {groups
-        .filter((group) => group.activities.length > 0)
+        .filter((group) => group.count > 0)
         .map((group) => (
           <section key={group.status} aria-labelledby={`status-${group.status}`}>
             <h3 id={`status-${group.status}`}>
               {t("annualReport.statusHeading", {
                 status: t(`statuses.${group.status}`),
-                count: group.activities.length,
+                count: group.count,
               })}
             </h3>
             <ul className="report-activities">
-              {group.activities.map((activity) => (
+              {group.shown.map((activity) => (
                 <li key={activity.id}>
                   <ListLink to={`/work/activities/${activity.id}`} lang={activity.language}>
                     {activity.title}
@@ -200,6 +200,9 @@ function Activities({ groups, day }: { groups: AnnualReport["activities"]; day: 
                 </li>
               ))}
             </ul>
+            {group.count > group.shown.length ? (
+              <p className="muted">{t("annualReport.moreInWord", { count: group.count - group.shown.length })}</p>
+            ) : null}
           </section>
         ))}
     </section>

@@ -1,14 +1,24 @@
-// Reading the report to the annual meeting for a period: four statements side by side (benchmarks,
-// members, reports, activities), however many benchmarks and members there are.
-import { sql } from "kysely";
+// Reading the report to the annual meeting for a period: three statements side by side (benchmarks,
+// members, activities), however many benchmarks and members there are, and the reports only when the
+// figures they make are not already kept.
+import { createHash } from "node:crypto";
+import { sql, type ExpressionBuilder } from "kysely";
+import type { Database } from "../../db/schema";
 import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { parseForm, type FormResult } from "~/lib/forms.server";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { shownTitle, titleInReaderLanguage } from "~/translations/queries.server";
-import { annualReport, type Period } from "./annual-report";
+import {
+  annualReport,
+  periodFigures,
+  type BenchmarkFacts,
+  type MemberGroup,
+  type PeriodFigures,
+  type Period,
+} from "./annual-report";
 import { annualReportQuery } from "./forms.server";
-import { dayNumber, isoDate } from "./progress";
+import { dayNumber, isoDate, type MemberFact } from "./progress";
 
 /**
  * The period a report covers unless the reader chooses one: since the last annual meeting that has
@@ -42,46 +52,89 @@ export async function periodQuery(db: DB, params: URLSearchParams, today: string
   return parseForm(annualReportQuery(today), given);
 }
 
+/**
+ * Per database (the tests open several in one process): the figures of the last few periods read, each
+ * under a digest of what it was computed from. Reports are only ever added, and each one moves its
+ * benchmark's count of reports (migration 0023), so while the period, the benchmarks' terms and counts
+ * and the members' joining dates are the same, so are the figures: most views skip reading the reports.
+ */
+const kept = new WeakMap<DB, Map<string, PeriodFigures>>();
+const KEPT_PERIODS = 8;
+
+async function figuresOf(
+  db: DB,
+  period: Period,
+  benchmarks: (BenchmarkFacts & { reportCount: number })[],
+  members: MemberFact[],
+): Promise<PeriodFigures> {
+  const key = createHash("sha1")
+    .update(
+      JSON.stringify([
+        period,
+        benchmarks.map((b) => [b.id, b.targetKind, b.targetValue, b.setOn, b.deadline, b.reportCount]),
+        members.map((member) => [member.id, member.joinedOn]),
+      ]),
+    )
+    .digest("base64");
+  let forDb = kept.get(db);
+  if (!forDb) kept.set(db, (forDb = new Map()));
+  const known = forDb.get(key);
+  if (known) return known;
+  // Read after the counts: a report counted is a report read, so what is kept is never older than its key.
+  const reports = benchmarks.length
+    ? await db
+        .selectFrom("benchmark_reports")
+        .select(["id", "benchmark_id as benchmarkId", "member_id as memberId", "status", "reported_on as reportedOn"])
+        .where(
+          "benchmark_id",
+          "in",
+          benchmarks.map((benchmark) => benchmark.id),
+        )
+        .where("reported_on", "<=", period.to)
+        .execute()
+    : [];
+  const figures = periodFigures({ period, benchmarks, members, reports });
+  forDb.set(key, figures);
+  // The oldest goes first: a Map keeps its keys in the order they were set.
+  if (forDb.size > KEPT_PERIODS) forDb.delete(forDb.keys().next().value!);
+  return figures;
+}
+
+/** Benchmarks that ran in the period: set by its end, with a deadline not before its start. */
+const ranIn = (period: Period) => (eb: ExpressionBuilder<Database, "benchmarks">) =>
+  eb.and([eb("benchmarks.set_on", "<=", period.to), eb("benchmarks.deadline", ">=", period.from)]);
+
 export async function readAnnualReport(db: DB, period: Period, locale: Locale) {
-  const [benchmarks, members, reports, activities] = await Promise.all([
+  const [benchmarks, members, activities] = await Promise.all([
     db
-      .selectFrom("benchmarks as b")
-      .select([
-        "b.id",
-        "b.title",
-        "b.language",
-        "b.target_kind as targetKind",
-        "b.target_value as targetValue",
-        "b.set_on as setOn",
-        "b.deadline",
-        titleInReaderLanguage("benchmark", "b", locale),
+      .selectFrom("benchmarks")
+      .leftJoin("benchmark_tallies as t", "t.benchmark_id", "benchmarks.id")
+      .select((eb) => [
+        "benchmarks.id",
+        "benchmarks.title",
+        "benchmarks.language",
+        "benchmarks.target_kind as targetKind",
+        "benchmarks.target_value as targetValue",
+        "benchmarks.set_on as setOn",
+        "benchmarks.deadline",
+        eb.fn.coalesce("t.reports", eb.lit(0)).as("reportCount"),
+        titleInReaderLanguage("benchmark", "benchmarks", locale),
       ])
-      .where("b.set_on", "<=", period.to)
-      .where("b.deadline", ">=", period.from)
-      .orderBy("b.deadline")
-      .orderBy("b.id")
+      .where(ranIn(period))
+      .orderBy("benchmarks.deadline")
+      .orderBy("benchmarks.id")
       .execute(),
+    // Every member, by name: those that joined after the period may still lead one of its activities.
     db
       .selectFrom("members as m")
-      .select(["m.id", "m.slug", memberNameSql("m", locale).as("name"), "m.joined_on as joinedOn"])
-      .where("m.joined_on", "<=", period.to)
-      .orderBy(memberNameOrder("m", locale))
-      .execute(),
-    // Every report until the end of the period counts toward progress; only those in it are shown.
-    db
-      .selectFrom("benchmark_reports as r")
-      .innerJoin("benchmarks as b", "b.id", "r.benchmark_id")
       .select((eb) => [
-        "r.id",
-        "r.benchmark_id as benchmarkId",
-        "r.member_id as memberId",
-        "r.status",
-        "r.reported_on as reportedOn",
-        eb.case().when("r.reported_on", ">=", period.from).then(eb.ref("r.note")).end().as("note"),
+        "m.id",
+        "m.slug",
+        memberNameSql("m", locale).as("name"),
+        "m.joined_on as joinedOn",
+        eb.fn.coalesce("m.regional_group", sql<MemberGroup>`'organisation'`).as("group"),
       ])
-      .where("b.set_on", "<=", period.to)
-      .where("b.deadline", ">=", period.from)
-      .where("r.reported_on", "<=", period.to)
+      .orderBy(memberNameOrder("m", locale))
       .execute(),
     // Activities whose dates meet the period (an open end meets any), unless archived before it began.
     db
@@ -97,14 +150,10 @@ export async function readAnnualReport(db: DB, period: Period, locale: Locale) {
         titleInReaderLanguage("activity", "a", locale),
         eb
           .selectFrom("activity_members as am")
-          .innerJoin("members as m", "m.id", "am.member_id")
-          .select(
-            sql<string[]>`coalesce(json_agg(${memberNameSql("m", locale)} order by ${memberNameOrder("m", locale)}),
-              '[]')`.as("names"),
-          )
+          .select(sql<number[]>`coalesce(array_agg(am.member_id), '{}')`.as("ids"))
           .whereRef("am.activity_id", "=", "a.id")
           .where("am.role", "=", "lead")
-          .as("leads"),
+          .as("leadIds"),
       ])
       .where((eb) => eb.or([eb("a.start_on", "is", null), eb("a.start_on", "<=", period.to)]))
       .where((eb) => eb.or([eb("a.due_on", "is", null), eb("a.due_on", ">=", period.from)]))
@@ -113,11 +162,47 @@ export async function readAnnualReport(db: DB, period: Period, locale: Locale) {
       .orderBy("a.id")
       .execute(),
   ]);
+  const figures = await figuresOf(db, period, benchmarks, members);
+  // Leads named as the members list names them, in its order (the reader's collation).
+  const order = new Map(members.map((member, index) => [member.id, index]));
+  const leadsOf = (ids: number[] | null) =>
+    (ids ?? []).sort((a, b) => order.get(a)! - order.get(b)!).map((id) => members[order.get(id)!]!.name);
   return annualReport({
     period,
-    benchmarks: benchmarks.map((row) => shownTitle(row, locale)),
+    benchmarks: benchmarks.map(({ reportCount: _, ...row }) => shownTitle(row, locale)),
     members,
-    reports,
-    activities: activities.map((row) => ({ ...shownTitle(row, locale), leads: row.leads ?? [] })),
+    figures,
+    activities: activities.map(({ leadIds, ...row }) => ({ ...shownTitle(row, locale), leads: leadsOf(leadIds) })),
   });
 }
+
+/**
+ * Every report filed in the period on a benchmark that ran in it, with its note: for the Word document,
+ * which lists them under each member, by date (the page shows each member's counts only).
+ */
+export async function readFiledReports(db: DB, period: Period, locale: Locale) {
+  const rows = await db
+    .selectFrom("benchmark_reports as r")
+    .innerJoin("benchmarks", "benchmarks.id", "r.benchmark_id")
+    .innerJoin("members as m", "m.id", "r.member_id")
+    .select([
+      "r.id",
+      memberNameSql("m", locale).as("memberName"),
+      "benchmarks.title",
+      "benchmarks.language",
+      titleInReaderLanguage("benchmark", "benchmarks", locale),
+      "r.status",
+      "r.reported_on as reportedOn",
+      "r.note",
+    ])
+    .where(ranIn(period))
+    .where("r.reported_on", ">=", period.from)
+    .where("r.reported_on", "<=", period.to)
+    .orderBy(memberNameOrder("m", locale))
+    .orderBy("r.reported_on")
+    .orderBy("r.id")
+    .execute();
+  return rows.map((row) => shownTitle(row, locale));
+}
+
+export type FiledReportLine = Awaited<ReturnType<typeof readFiledReports>>[number];

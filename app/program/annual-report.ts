@@ -1,11 +1,14 @@
 // The report to the annual meeting, shaped from what its query reads: each benchmark's progress at the
-// end of a period and its trend over it, each member's reports filed in the period, and the activities
-// by status. Pure, so the page and the Word document say the same and a unit test can check it.
+// end of a period and its trend over it, how many reports each member filed in the period, and the
+// activities by status. Pure, so the page and the Word document say the same and a unit test can check it.
 import {
   ACTIVITY_STATUSES,
+  REGIONAL_GROUPS,
+  REPORT_STATUSES,
   type ActivityCategory,
   type ActivityStatus,
   type Locale,
+  type RegionalGroup,
   type ReportStatus,
   type TargetKind,
 } from "../../db/schema";
@@ -28,15 +31,19 @@ export interface BenchmarkFacts {
   deadline: string;
 }
 
+/** A UN regional group, or the regional organisations that are members too. */
+export type MemberGroup = RegionalGroup | "organisation";
+export const MEMBER_GROUPS: readonly MemberGroup[] = [...REGIONAL_GROUPS, "organisation"];
+
 export interface MemberFacts extends MemberFact {
   slug: string;
   name: string;
+  group: MemberGroup;
 }
 
-/** A report as read: its note only when it was filed in the period (older notes are not shown). */
+/** A report as read for the figures: which benchmark, which member, what status and when. */
 export interface FiledReport extends Report {
   benchmarkId: number;
-  note: string | null;
 }
 
 export interface ActivityFacts {
@@ -50,7 +57,7 @@ export interface ActivityFacts {
   leads: string[];
 }
 
-export interface BenchmarkInReport extends BenchmarkFacts {
+export interface BenchmarkFigures {
   /** At the end of the period. */
   progress: Progress;
   /** From the eve of the period (or the day the benchmark was set) to its last day. */
@@ -61,21 +68,45 @@ export interface BenchmarkInReport extends BenchmarkFacts {
   filed: number;
 }
 
-export interface MemberReportLine {
+export type StatusCounts = Record<ReportStatus, number>;
+
+/**
+ * What the reports say over a period: each benchmark's figures, and how many reports each member filed
+ * in it with each status. It depends only on the period, the benchmarks' terms, the members' joining dates
+ * and the reports, so the server keeps it while none of those changed (annual-report.server.ts).
+ */
+export interface PeriodFigures {
+  benchmarks: Map<number, BenchmarkFigures>;
+  filedBy: Map<number, StatusCounts>;
+}
+
+export type BenchmarkInReport = BenchmarkFacts & BenchmarkFigures;
+
+/** A member that filed reports in the period: how many, by status (each report's note is in the Word file). */
+export interface MemberInReport {
   id: number;
-  benchmarkId: number;
-  benchmarkTitle: string;
-  benchmarkLanguage: Locale;
-  status: ReportStatus;
-  reportedOn: string;
-  note: string;
+  slug: string;
+  name: string;
+  filed: number;
+  statuses: StatusCounts;
+}
+
+/** A regional group's members in the network by the end of the period, and the reports they filed in it. */
+export interface GroupInReport {
+  group: MemberGroup;
+  members: number;
+  reporting: number;
+  filed: number;
+  statuses: StatusCounts;
 }
 
 export interface AnnualReport {
   period: Period;
   benchmarks: BenchmarkInReport[];
-  /** Members that filed reports in the period, in the order given (by name), each with its reports by date. */
-  reporting: { id: number; slug: string; name: string; reports: MemberReportLine[] }[];
+  /** Each regional group that has members, in the UN's order, the organisations last. */
+  groups: GroupInReport[];
+  /** Members that filed reports in the period, in the order given (by name). */
+  reporting: MemberInReport[];
   /** Names of the members in the network by the end of the period that filed no report in it. */
   silent: string[];
   /** Every status, in the program's order, with its activities (none is a count too). */
@@ -83,22 +114,25 @@ export interface AnnualReport {
   totals: { reports: number; members: number; activities: number };
 }
 
-export function annualReport(input: {
+const inNetworkBy = <M extends MemberFact>(members: M[], period: Period) =>
+  members.filter((member) => member.joinedOn <= period.to);
+
+export function periodFigures(input: {
   period: Period;
   benchmarks: BenchmarkFacts[];
-  members: MemberFacts[];
+  members: MemberFact[];
   reports: FiledReport[];
-  activities: ActivityFacts[];
-}): AnnualReport {
+}): PeriodFigures {
   const { period } = input;
   const inPeriod = (report: FiledReport) => report.reportedOn >= period.from && report.reportedOn <= period.to;
   const reportsOf = groupBy(
     input.reports.filter((report) => report.reportedOn <= period.to),
     (report) => report.benchmarkId,
   );
-  const members = input.members.filter((member) => member.joinedOn <= period.to);
-
-  const benchmarks = input.benchmarks.map((benchmark): BenchmarkInReport => {
+  const members = inNetworkBy(input.members, period);
+  const benchmarks = new Map<number, BenchmarkFigures>();
+  const filedBy = new Map<number, StatusCounts>();
+  for (const benchmark of input.benchmarks) {
     const reports = reportsOf.get(benchmark.id) ?? [];
     const terms = {
       target: { kind: benchmark.targetKind, value: benchmark.targetValue },
@@ -106,52 +140,101 @@ export function annualReport(input: {
       deadline: benchmark.deadline,
     };
     const { progress, trend } = periodStanding(terms, members, reports, period);
-    return {
-      ...benchmark,
+    const filed = reports.filter(inPeriod);
+    benchmarks.set(benchmark.id, {
       progress,
       trend,
       change: progress.achieved - (trend[0]?.achieved ?? 0),
-      filed: reports.filter(inPeriod).length,
-    };
-  });
-
-  const titled = new Map(input.benchmarks.map((benchmark) => [benchmark.id, benchmark]));
-  const filed = input.reports
-    .filter((report) => inPeriod(report) && titled.has(report.benchmarkId))
-    .sort((a, b) => a.reportedOn.localeCompare(b.reportedOn) || a.id - b.id);
-  const linesOf = groupBy(filed, (report) => report.memberId);
-  const reporting = members.flatMap((member) => {
-    const reports = linesOf.get(member.id)?.map((report): MemberReportLine => {
-      const benchmark = titled.get(report.benchmarkId)!;
-      return {
-        id: report.id,
-        benchmarkId: benchmark.id,
-        benchmarkTitle: benchmark.title,
-        benchmarkLanguage: benchmark.language,
-        status: report.status,
-        reportedOn: report.reportedOn,
-        note: report.note ?? "",
-      };
+      filed: filed.length,
     });
-    return reports ? [{ id: member.id, slug: member.slug, name: member.name, reports }] : [];
-  });
+    for (const report of filed) {
+      let counts = filedBy.get(report.memberId);
+      if (!counts) filedBy.set(report.memberId, (counts = noReports()));
+      counts[report.status] += 1;
+    }
+  }
+  return { benchmarks, filedBy };
+}
 
+export function annualReport(input: {
+  period: Period;
+  benchmarks: BenchmarkFacts[];
+  members: MemberFacts[];
+  figures: PeriodFigures;
+  activities: ActivityFacts[];
+}): AnnualReport {
+  const { figures } = input;
+  const members = inNetworkBy(input.members, input.period);
+  const reporting = members.flatMap((member): MemberInReport[] => {
+    const statuses = figures.filedBy.get(member.id);
+    if (!statuses) return [];
+    const filed = REPORT_STATUSES.reduce((sum, status) => sum + statuses[status], 0);
+    return [{ id: member.id, slug: member.slug, name: member.name, filed, statuses }];
+  });
+  const groups = MEMBER_GROUPS.flatMap((group): GroupInReport[] => {
+    const inGroup = members.filter((member) => member.group === group);
+    if (inGroup.length === 0) return [];
+    const statuses = noReports();
+    let reported = 0;
+    for (const member of inGroup) {
+      const counts = figures.filedBy.get(member.id);
+      if (!counts) continue;
+      reported += 1;
+      for (const status of REPORT_STATUSES) statuses[status] += counts[status];
+    }
+    const filed = REPORT_STATUSES.reduce((sum, status) => sum + statuses[status], 0);
+    return [{ group, members: inGroup.length, reporting: reported, filed, statuses }];
+  });
   return {
-    period,
-    benchmarks,
+    period: input.period,
+    benchmarks: input.benchmarks.map((benchmark) => ({ ...benchmark, ...figures.benchmarks.get(benchmark.id)! })),
+    groups,
     reporting,
-    silent: members.filter((member) => !linesOf.has(member.id)).map((member) => member.name),
+    silent: members.filter((member) => !figures.filedBy.has(member.id)).map((member) => member.name),
     activities: ACTIVITY_STATUSES.map((status) => ({
       status,
       activities: input.activities.filter((activity) => activity.status === status),
     })),
     totals: {
-      reports: reporting.reduce((sum, member) => sum + member.reports.length, 0),
+      reports: reporting.reduce((sum, member) => sum + member.filed, 0),
       members: reporting.length,
       activities: input.activities.length,
     },
   };
 }
+
+const noReports = (): StatusCounts => ({ not_started: 0, in_progress: 0, achieved: 0, not_applicable: 0 });
+
+/** Activities listed on the page under each status; the Word document lists them all. */
+export const ACTIVITIES_SHOWN = 10;
+
+/**
+ * The report as its page shows it: each member's counts, and activities past the first few of a status,
+ * go to the Word document only, and a benchmark's trend to the figures its line draws, so a network of
+ * hundreds of members sends the browser little.
+ */
+export function reportPage({ reporting: _, benchmarks, activities, ...report }: AnnualReport) {
+  return {
+    ...report,
+    activities: activities.map((group) => ({
+      status: group.status,
+      count: group.activities.length,
+      shown: group.activities.slice(0, ACTIVITIES_SHOWN),
+    })),
+    benchmarks: benchmarks.map((benchmark) => ({
+      id: benchmark.id,
+      title: benchmark.title,
+      language: benchmark.language,
+      deadline: benchmark.deadline,
+      progress: benchmark.progress,
+      achievedOverPeriod: benchmark.trend.map((point) => point.achieved),
+      change: benchmark.change,
+      filed: benchmark.filed,
+    })),
+  };
+}
+
+export type ReportPage = ReturnType<typeof reportPage>;
 
 /** An activity under its title: "National · Led by Ghana, Peru · 1 March 2026 – 30 June 2027". */
 export function activityFacts(activity: ActivityFacts, t: TFunction<"program">, day: (date: string) => string) {
@@ -170,9 +253,14 @@ export function activityFacts(activity: ActivityFacts, t: TFunction<"program">, 
   return [t(`categories.${activity.category}`), leads, dates].filter(Boolean).join(" · ");
 }
 
-/** "+3", "0", "−1", as the reader's language writes a change. */
-export const signed = (locale: string, change: number) =>
-  new Intl.NumberFormat(locale, { signDisplay: "exceptZero" }).format(change);
+const signedFormats = new Map<string, Intl.NumberFormat>();
+
+/** "+3", "0", "−1", as the reader's language writes a change (each language's format built once: it is costly). */
+export function signed(locale: string, change: number): string {
+  let format = signedFormats.get(locale);
+  if (!format) signedFormats.set(locale, (format = new Intl.NumberFormat(locale, { signDisplay: "exceptZero" })));
+  return format.format(change);
+}
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();

@@ -12,6 +12,7 @@ import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { AnnualReportView } from "~/program/annual-report-view";
+import { reportPage } from "~/program/annual-report";
 import { periodQuery, readAnnualReport } from "~/program/annual-report.server";
 import { can } from "~/program/policy";
 
@@ -27,7 +28,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const period = await periodQuery(db, new URL(request.url).searchParams, today());
   if (!period.success) return data({ values: period.values, errors: period.errors, report: null }, { status: 400 });
   const report = await readAnnualReport(db, period.data, await requestLocale(request, context));
-  return { values: period.values, errors: null, report };
+  return { values: period.values, errors: null, report: reportPage(report) };
 }
 
 export default function AnnualMeetingReport() {

@@ -8,7 +8,7 @@ import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { docxResponse } from "~/lib/docx.server";
 import { annualReportDocx, annualReportFileName } from "~/program/annual-report-docx.server";
-import { periodQuery, readAnnualReport } from "~/program/annual-report.server";
+import { periodQuery, readAnnualReport, readFiledReports } from "~/program/annual-report.server";
 import { can } from "~/program/policy";
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -24,6 +24,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     );
     return new Response(lines.join("\n"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const report = await readAnnualReport(db, period.data, locale);
-  return docxResponse(await annualReportDocx(report, locale, today()), annualReportFileName(period.data));
+  const [report, filed] = await Promise.all([
+    readAnnualReport(db, period.data, locale),
+    readFiledReports(db, period.data, locale),
+  ]);
+  return docxResponse(await annualReportDocx(report, filed, locale, today()), annualReportFileName(period.data));
 }

@@ -1,6 +1,7 @@
-// The report to the annual meeting against a running portal: a benchmark's progress and a member's
-// report in the period (and not one outside it) on the page and in the Word file, for the secretariat
-// and a focal point, each in their language; a bad period comes back with its message, never a 500.
+// The report to the annual meeting against a running portal: a benchmark's progress, the members' reports in
+// the period counted by regional group on the page and listed with their notes (not one outside it) in the
+// Word file, for the secretariat and a focal point, each in their language; a bad period comes back with its
+// message, never a 500.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docxDocumentXml } from "../helpers/docx";
 import { KOREA, SECRETARIAT } from "../helpers/people";
@@ -64,9 +65,40 @@ const get = (path: string, cookie: string) =>
 const text = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'");
 /** The first table row that names the plan (the benchmarks table comes first), as text. */
 const planRow = (html: string) => text(html.split("</tr>").find((row) => row.includes(PLAN)) ?? "");
+/** A regional group's row in the members' reports, cell by cell: name, members that reported, reports, each status. */
+const groupCells = (html: string, name: string) =>
+  (html.split("</tr>").find((row) => row.includes(`<th scope="row">${name}</th>`)) ?? "")
+    .split(/<\/t[hd]>/)
+    .slice(0, -1)
+    .map(text);
+/** What the database holds for a group: its members by the period's end, and their reports in the period. */
+async function groupIn(group: "asia_pacific" | "african", from: string, to: string) {
+  const db = portal.database.db;
+  const [members, reports] = await Promise.all([
+    db.selectFrom("members").select("id").where("regional_group", "=", group).where("joined_on", "<=", to).execute(),
+    db
+      .selectFrom("benchmark_reports as r")
+      .innerJoin("members as m", "m.id", "r.member_id")
+      .innerJoin("benchmarks as b", "b.id", "r.benchmark_id")
+      .select(["r.status", "r.member_id"])
+      .where("m.regional_group", "=", group)
+      .where("m.joined_on", "<=", to)
+      .where("r.reported_on", ">=", from)
+      .where("r.reported_on", "<=", to)
+      .where("b.set_on", "<=", to)
+      .where("b.deadline", ">=", from)
+      .execute(),
+  ]);
+  const count = (status: string) => String(reports.filter((row) => row.status === status).length);
+  return [
+    `${new Set(reports.map((row) => row.member_id)).size} of ${members.length}`,
+    String(reports.length),
+    ...["not_started", "in_progress", "achieved", "not_applicable"].map(count),
+  ];
+}
 
 describe("the report as a page", () => {
-  it("shows the secretariat and a focal point the plan's progress and the reports of the period only", async () => {
+  it("shows the secretariat and a focal point the plan's progress and the reports of the period by group", async () => {
     for (const cookie of [secretariat, korea]) {
       const response = await get(`/work/report?${MARCH}`, cookie);
       expect(response.status).toBe(200);
@@ -74,8 +106,15 @@ describe("the report as a page", () => {
       expect(html).toContain("From March 1, 2026 to March 31, 2026");
       expect(planRow(html)).toContain("1 of 3 members · 33% · On track");
       expect(planRow(html)).toContain("0 → 1 (+1)");
-      expect(html).toContain(INSIDE);
-      expect(html).not.toContain(OUTSIDE);
+      // Korea's group counts its March report with the others filed then; Ghana's May report is not counted.
+      expect(groupCells(html, "Asia-Pacific Group")).toEqual([
+        "Asia-Pacific Group",
+        ...(await groupIn("asia_pacific", "2026-03-01", "2026-03-31")),
+      ]);
+      expect(groupCells(html, "African Group").slice(1)).toEqual(await groupIn("african", "2026-03-01", "2026-03-31"));
+      // The notes are in the Word document; the page says so.
+      expect(html).not.toContain(INSIDE);
+      expect(html).toContain("Each report, with its note, is in the Word document under its member.");
       expect(html).toContain(`href="/work/report.docx?${MARCH.replace("&", "&amp;")}"`);
     }
   });
@@ -83,7 +122,9 @@ describe("the report as a page", () => {
   it("counts a later report once the period reaches it", async () => {
     const html = await (await get("/work/report?from=2026-03-01&to=2026-05-31", secretariat)).text();
     expect(planRow(html)).toContain("2 of 3 members");
-    expect(html).toContain(OUTSIDE);
+    const african = await groupIn("african", "2026-03-01", "2026-05-31");
+    expect(groupCells(html, "African Group").slice(1)).toEqual(african);
+    expect(Number(african[4])).toBeGreaterThan(Number((await groupIn("african", "2026-03-01", "2026-03-31"))[4]));
   });
 
   it("covers the time since the last annual meeting when no period is given", async () => {
@@ -138,6 +179,8 @@ describe("the report as a Word document", () => {
     expect(xml).toContain("Report to the annual meeting");
     expect(xml).toContain(PLAN);
     expect(xml).toContain("1 of 3 members · 33% · On track");
+    expect(xml).toContain("Each report filed in the period");
+    expect(xml).toContain("Asia-Pacific Group");
     expect(xml).toContain(INSIDE);
     expect(xml).not.toContain(OUTSIDE);
   });
