@@ -127,6 +127,37 @@ describe("the report as a page", () => {
     expect(Number(african[4])).toBeGreaterThan(Number((await groupIn("african", "2026-03-01", "2026-03-31"))[4]));
   });
 
+  it("counts a report filed after the page was last read, even one dated back into the period", async () => {
+    const db = portal.database.db;
+    const TRAINING = "Members train their diplomats on atrocity risk";
+    const { id: benchmarkId } = await db
+      .insertInto("benchmarks")
+      .values({
+        title: TRAINING,
+        measure: "A training was held.",
+        target_kind: "count",
+        target_value: 2,
+        set_on: "2026-01-01",
+        deadline: "2026-12-31",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const row = async () =>
+      text(
+        (await (await get(`/work/report?${MARCH}`, secretariat)).text())
+          .split("</tr>")
+          .find((r) => r.includes(TRAINING))!,
+      );
+    expect(await row()).toContain("0 of 2 members");
+    const ghana = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
+    await db
+      .insertInto("benchmark_reports")
+      .values({ benchmark_id: benchmarkId, member_id: ghana.id, status: "achieved", reported_on: "2026-03-20" })
+      .execute();
+    expect(await row()).toContain("1 of 2 members");
+    expect(await row()).toContain("0 → 1 (+1)");
+  });
+
   it("covers the time since the last annual meeting when no period is given", async () => {
     const last = await portal.database.db
       .selectFrom("annual_meetings")
