@@ -148,9 +148,7 @@ function MemberReports({ report, day }: { report: ReportPage; day: Day }) {
         </TableFrame>
       )}
       {report.totals.reports > 0 ? <p className="no-print">{t("annualReport.notesInWord")}</p> : null}
-      {report.silent.length > 0 ? (
-        <p>{t("annualReport.silent", { count: report.silent.length, names: report.silent.join(", ") })}</p>
-      ) : null}
+      {report.silent.count > 0 ? <p>{t("annualReport.silent", report.silent)}</p> : null}
     </section>
   );
 }

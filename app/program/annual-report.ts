@@ -36,7 +36,6 @@ export type MemberGroup = RegionalGroup | "organisation";
 export const MEMBER_GROUPS: readonly MemberGroup[] = [...REGIONAL_GROUPS, "organisation"];
 
 export interface MemberFacts extends MemberFact {
-  slug: string;
   name: string;
   group: MemberGroup;
 }
@@ -85,7 +84,6 @@ export type BenchmarkInReport = BenchmarkFacts & BenchmarkFigures;
 /** A member that filed reports in the period: how many, by status (each report's note is in the Word file). */
 export interface MemberInReport {
   id: number;
-  slug: string;
   name: string;
   filed: number;
   statuses: StatusCounts;
@@ -169,22 +167,25 @@ export function annualReport(input: {
     const statuses = figures.filedBy.get(member.id);
     if (!statuses) return [];
     const filed = REPORT_STATUSES.reduce((sum, status) => sum + statuses[status], 0);
-    return [{ id: member.id, slug: member.slug, name: member.name, filed, statuses }];
+    return [{ id: member.id, name: member.name, filed, statuses }];
   });
-  const groups = MEMBER_GROUPS.flatMap((group): GroupInReport[] => {
-    const inGroup = members.filter((member) => member.group === group);
-    if (inGroup.length === 0) return [];
-    const statuses = noReports();
-    let reported = 0;
-    for (const member of inGroup) {
-      const counts = figures.filedBy.get(member.id);
-      if (!counts) continue;
-      reported += 1;
-      for (const status of REPORT_STATUSES) statuses[status] += counts[status];
+  const byGroup = new Map<MemberGroup, GroupInReport>();
+  for (const member of members) {
+    let group = byGroup.get(member.group);
+    if (!group) {
+      group = { group: member.group, members: 0, reporting: 0, filed: 0, statuses: noReports() };
+      byGroup.set(member.group, group);
     }
-    const filed = REPORT_STATUSES.reduce((sum, status) => sum + statuses[status], 0);
-    return [{ group, members: inGroup.length, reporting: reported, filed, statuses }];
-  });
+    group.members += 1;
+    const counts = figures.filedBy.get(member.id);
+    if (!counts) continue;
+    group.reporting += 1;
+    for (const status of REPORT_STATUSES) {
+      group.statuses[status] += counts[status];
+      group.filed += counts[status];
+    }
+  }
+  const groups = MEMBER_GROUPS.flatMap((group) => byGroup.get(group) ?? []);
   return {
     period: input.period,
     benchmarks: input.benchmarks.map((benchmark) => ({ ...benchmark, ...figures.benchmarks.get(benchmark.id)! })),
@@ -213,9 +214,10 @@ export const ACTIVITIES_SHOWN = 10;
  * go to the Word document only, and a benchmark's trend to the figures its line draws, so a network of
  * hundreds of members sends the browser little.
  */
-export function reportPage({ reporting: _, benchmarks, activities, ...report }: AnnualReport) {
+export function reportPage({ reporting: _, benchmarks, activities, silent, ...report }: AnnualReport) {
   return {
     ...report,
+    silent: { count: silent.length, names: silent.join(", ") },
     activities: activities.map((group) => ({
       status: group.status,
       count: group.activities.length,

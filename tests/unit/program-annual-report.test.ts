@@ -17,7 +17,6 @@ import {
 const period = { from: "2026-03-01", to: "2026-03-31" };
 const member = (id: number, name: string, joinedOn = "2015-01-01", group: MemberGroup = "grulac"): MemberFacts => ({
   id,
-  slug: name.toLowerCase(),
   name,
   joinedOn,
   group,
@@ -128,7 +127,6 @@ describe("a benchmark in the report", () => {
     expect(shown.reporting).toEqual([
       {
         id: 3,
-        slug: "chile",
         name: "Chile",
         filed: 3,
         statuses: { not_started: 1, in_progress: 1, achieved: 1, not_applicable: 0 },
