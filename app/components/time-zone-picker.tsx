@@ -108,11 +108,26 @@ const isRegion = (text: string): text is Region => (REGIONS as readonly string[]
  */
 export function timeZoneChoices(zones: readonly string[], current: string, regionName: (region: Region) => string) {
   const list = zones.includes(current) ? zones : [current, ...zones];
+  const regions = new Map(REGIONS.map((region) => [region, regionName(region)]));
   return list.map((zone): Choice => {
-    const [region = "", ...place] = zone.split("/");
-    if (!isRegion(region) || place.length === 0) return { value: zone, label: zone.replace(/_/g, " ") };
-    return { value: zone, label: place.join(" / ").replace(/_/g, " "), group: regionName(region) };
+    const { region, label } = zonePlace(zone);
+    return region ? { value: zone, label, group: regions.get(region) } : { value: zone, label };
   });
+}
+
+/** "Europe/Paris" as its region and place, worked out once per zone: the list is drawn on every profile page. */
+const places = new Map<string, { region: Region | null; label: string }>();
+function zonePlace(zone: string) {
+  let known = places.get(zone);
+  if (!known) {
+    const [region = "", ...place] = zone.split("/");
+    known =
+      isRegion(region) && place.length > 0
+        ? { region, label: place.join(" / ").replace(/_/g, " ") }
+        : { region: null, label: zone.replace(/_/g, " ") };
+    places.set(zone, known);
+  }
+  return known;
 }
 
 /** A time zone among the 400 the browser knows: a select by region, searchable once JavaScript runs. */

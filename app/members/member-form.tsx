@@ -14,7 +14,7 @@ export function MemberForm({
 }: {
   values: Record<string, string | undefined>;
   errors?: Record<string, string>;
-  timeZones: string[];
+  timeZones: readonly string[];
   submit: string;
 }) {
   const { t } = useTranslation(["admin", "common"]);

@@ -3,6 +3,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ListLink } from "~/components/list-link";
 import { useLocale } from "~/components/use-locale";
 import { formatCalendarDate, formatDateTime } from "~/lib/format";
 import { PartnerCard } from "./partners";
@@ -53,14 +54,19 @@ export function Welcome({ name, path, timeZone }: { name: string; path: PathData
             <ul>
               {path.toReport.map((benchmark) => (
                 <li key={benchmark.id}>
-                  <Link to={`/work/benchmarks/${benchmark.id}#report`} lang={benchmark.language}>
+                  <ListLink to={`/work/benchmarks/${benchmark.id}#report`} lang={benchmark.language}>
                     {benchmark.title}
-                  </Link>{" "}
+                  </ListLink>{" "}
                   <span className="muted">
                     {t("welcome.deadline", { date: formatCalendarDate(locale, benchmark.deadline) })}
                   </span>
                 </li>
               ))}
+              {path.moreToReport > 0 ? (
+                <li>
+                  <Link to="/work/benchmarks">{t("welcome.moreReports", { count: path.moreToReport })}</Link>
+                </li>
+              ) : null}
             </ul>
           )}
         </li>

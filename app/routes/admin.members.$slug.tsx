@@ -13,6 +13,7 @@ import { memberForm } from "~/members/forms.server";
 import { MemberForm } from "~/members/member-form";
 import { can } from "~/members/policy";
 import { getMemberBySlug } from "~/members/queries.server";
+import { TIME_ZONES } from "~/lib/time-zones.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:editMember.title") };
 
@@ -32,7 +33,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       joinedOn: member.joined_on,
     },
     title: member.name,
-    timeZones: Intl.supportedValuesOf("timeZone"),
+    timeZones: TIME_ZONES,
   };
 }
 

@@ -13,12 +13,13 @@ import { addMember } from "~/members/commands.server";
 import { memberForm } from "~/members/forms.server";
 import { can } from "~/members/policy";
 import { MemberForm } from "~/members/member-form";
+import { TIME_ZONES } from "~/lib/time-zones.server";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:newMember.title") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   ensure(can(await requireUser(request, context), "addMember", null));
-  return { timeZones: Intl.supportedValuesOf("timeZone"), joinedOn: today() };
+  return { timeZones: TIME_ZONES, joinedOn: today() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -19,6 +19,7 @@ import { mailProblemOf } from "~/notifications/bounces.server";
 import { MailProblemNotice } from "~/notifications/mail-problem";
 import { onboardingPath } from "~/onboarding/queries.server";
 import { Welcome } from "~/onboarding/welcome";
+import { TIME_ZONES } from "~/lib/time-zones.server";
 
 export const handle: RouteHandle = { i18n: ["members", "channels"], title: (t) => t("members:profile.title") };
 
@@ -27,18 +28,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const db = getDb();
   // The first page after accepting an invitation (invitations.$token): a welcome and where to start.
   const welcome = new URL(request.url).searchParams.get("welcome") === "1";
-  const [profile, path] = await Promise.all([
+  const [profile, path, mailProblem] = await Promise.all([
     getPerson(db, person.id),
     welcome ? onboardingPath(db, person) : Promise.resolve(null),
+    mailProblemOf(db, person.email),
   ]);
-  const shown = found(profile);
-  const mailProblem = (await mailProblemOf(db, shown.email)) ?? null;
   return {
-    profile: shown,
+    profile: found(profile),
     path,
-    mailProblem,
+    mailProblem: mailProblem ?? null,
     viewerZone: person.timeZone,
-    timeZones: Intl.supportedValuesOf("timeZone"),
+    timeZones: TIME_ZONES,
   };
 }
 

@@ -65,6 +65,30 @@ describe("the welcome", () => {
   it("is not shown on the profile otherwise", async () => {
     expect(await get("/profile")).not.toContain("Welcome to the network");
   });
+
+  it("lists the five nearest deadlines to report on and points to the rest", async () => {
+    const db = portal.database.db;
+    const later = await db
+      .insertInto("benchmarks")
+      .values(
+        Array.from({ length: 6 }, (_, i) => ({
+          title: `Benchmark due in 20${90 + i}`,
+          measure: "Reported by each member.",
+          target_kind: "count" as const,
+          target_value: 10,
+          set_on: "2026-01-01",
+          deadline: `20${90 + i}-12-31`,
+        })),
+      )
+      .returning("id")
+      .execute();
+    const html = await get("/profile?welcome=1");
+    const linked = [...html.matchAll(/href="\/work\/benchmarks\/(\d+)#report"/g)].map((match) => Number(match[1]));
+    expect(linked).toHaveLength(5);
+    // The farthest deadlines are the ones left for the full list.
+    expect(linked).not.toContain(later.at(-1)!.id);
+    expect(html).toMatch(/<a [^>]*href="\/work\/benchmarks">And \d+ more benchmarks: see them all<\/a>/);
+  });
 });
 
 const MARIA = "maria.santos@dfa-philippines.example.org";
