@@ -13,6 +13,7 @@ import { LOCALES } from "~/i18n/config";
 import { fields } from "~/lib/forms.server";
 import { REMINDER_OFFSETS } from "./offsets";
 import { isDay, isMonth, zonedToInstant } from "./time";
+import { TIME_ZONES } from "~/lib/time-zones.server";
 
 const eventType = z.enum(EVENT_TYPES as [EventType, ...EventType[]], "validation.choice");
 const group = z.enum(REGIONAL_GROUPS as [RegionalGroup, ...RegionalGroup[]]);
@@ -30,7 +31,7 @@ export const calendarQuery = z.object({
 export type CalendarQuery = z.output<typeof calendarQuery>;
 
 /** The zones an event may be set in: those the form offers. */
-export const EVENT_ZONES: readonly string[] = ["UTC", ...Intl.supportedValuesOf("timeZone")];
+export const EVENT_ZONES: readonly string[] = ["UTC", ...TIME_ZONES];
 const eventZones = new Set(EVENT_ZONES);
 
 /**

@@ -1,6 +1,7 @@
 // CSV as spreadsheets read it (RFC 4180), safe to open: a cell that would start a formula is quoted as text.
 // French and Spanish spreadsheets expect ";" between cells and a decimal comma; English ones "," and a point.
 import type { Locale } from "~/i18n/config";
+import { numberFormat } from "./format";
 
 /**
  * Where a spreadsheet may start a cell: where ours starts, and after any ";" inside it, since French or
@@ -12,17 +13,9 @@ const FORMULA_START = /(^|;)(?=["\s]*[=+\-@]|[\t\r])/g;
 
 const DELIMITERS: Record<Locale, string> = { en: ",", fr: ";", es: ";" };
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-
 /** A number as a spreadsheet of the language reads it: "0.25" in English, "0,25" in French and Spanish. */
-function formatNumber(value: number, locale: Locale): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 });
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
-}
+const formatNumber = (value: number, locale: Locale) =>
+  numberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 
 function cell(value: string | number, locale: Locale): string {
   const plain = typeof value === "number" ? formatNumber(value, locale) : value;

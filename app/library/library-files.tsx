@@ -6,7 +6,7 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
 import { useLocale } from "~/components/use-locale";
-import { formatDate } from "~/lib/format";
+import { formatDate, numberFormat } from "~/lib/format";
 import { LIBRARY_LANGUAGES } from "./owners";
 import type { LibraryPanelData } from "./panel.server";
 
@@ -151,8 +151,6 @@ export function ReportFiles({
 /** A file's size as people read it: kilobytes below a megabyte, megabytes with one decimal above. */
 export function fileSize(t: TFunction<"library">, bytes: number, locale: string): string {
   if (bytes < 1_000_000)
-    return t("units.kb", { value: new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1000))) });
-  return t("units.mb", {
-    value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1_000_000),
-  });
+    return t("units.kb", { value: numberFormat(locale).format(Math.max(1, Math.round(bytes / 1000))) });
+  return t("units.mb", { value: numberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / 1_000_000) });
 }

@@ -155,44 +155,52 @@ export type LibraryFileRow = Awaited<ReturnType<typeof filesOf>>[number];
 
 export const LIBRARY_PAGE_SIZE = 25;
 
-/** One page of the files the viewer may read, newest first, with their owners' titles and pages and the total. */
+/**
+ * Each file's owner as [title, page], from one look-up per row: the list's statement is planned on every
+ * request, and half as many sub-queries to plan is a millisecond less.
+ */
+const ownerTitleAndPage = sql<[string, string] | null>`case f.owner_kind
+  when 'manual_section' then (select json_build_array(s.title, '/manual/' || c.slug || '/' || s.slug)
+    from manual_sections s join manual_chapters c on c.id = s.chapter_id where s.id = f.owner_id)
+  when 'best_practice' then (select json_build_array(bp.title, '/manual/best-practices/' || bp.id)
+    from best_practices bp where bp.id = f.owner_id)
+  when 'activity' then (select json_build_array(a.title, '/work/activities/' || a.id) from activities a
+    where a.id = f.owner_id)
+  when 'benchmark_report' then (select json_build_array(b.title, '/work/benchmarks/' || b.id)
+    from benchmark_reports r join benchmarks b on b.id = r.benchmark_id where r.id = f.owner_id)
+  when 'situation_group' then (select json_build_array(g.title, '/groups/' || g.id) from situation_groups g
+    where g.id = f.owner_id)
+  when 'event' then (select json_build_array(e.title, '/calendar/' || e.id) from events e where e.id = f.owner_id)
+  else (select json_build_array(m.title, '/annual-meetings/' || m.id) from annual_meetings m
+    where m.id = f.owner_id) end`;
+
+/**
+ * One page of the files the viewer may read, newest first, with their owners' titles and pages, and the
+ * total: two statements side by side, so the page stops reading at its last file while the count goes on.
+ */
 export async function listLibrary(db: DB, viewer: Viewer, filter: LibraryFilter) {
-  let query = db
+  let readable = db
     .selectFrom("library_files as f")
-    .leftJoin("people as p", "p.id", "f.uploaded_by")
-    .select(fileColumns)
-    .select([
-      "f.owner_kind as ownerKind",
-      "f.owner_id as ownerId",
-      sql<number>`count(*) over ()`.as("total"),
-      sql<string>`case f.owner_kind
-        when 'manual_section' then (select s.title from manual_sections s where s.id = f.owner_id)
-        when 'best_practice' then (select bp.title from best_practices bp where bp.id = f.owner_id)
-        when 'activity' then (select a.title from activities a where a.id = f.owner_id)
-        when 'benchmark_report' then (select b.title from benchmark_reports r join benchmarks b on b.id = r.benchmark_id
-          where r.id = f.owner_id)
-        when 'situation_group' then (select g.title from situation_groups g where g.id = f.owner_id)
-        else (select m.title from annual_meetings m where m.id = f.owner_id) end`.as("ownerTitle"),
-      sql<string>`case f.owner_kind
-        when 'manual_section' then (select '/manual/' || c.slug || '/' || s.slug from manual_sections s
-          join manual_chapters c on c.id = s.chapter_id where s.id = f.owner_id)
-        when 'best_practice' then '/manual/best-practices/' || f.owner_id
-        when 'activity' then '/work/activities/' || f.owner_id
-        when 'benchmark_report' then (select '/work/benchmarks/' || r.benchmark_id from benchmark_reports r
-          where r.id = f.owner_id)
-        when 'situation_group' then '/groups/' || f.owner_id
-        else '/annual-meetings/' || f.owner_id end`.as("ownerHref"),
-    ])
     .where(libraryFileReadable(viewer, { ownerKind: sql.ref("f.owner_kind"), ownerId: sql.ref("f.owner_id") }));
-  if (filter.language) query = query.where("f.language", "=", filter.language);
-  if (filter.kind) query = query.where("f.owner_kind", "=", filter.kind);
-  const rows = await query
-    .orderBy("f.uploaded_at", "desc")
-    .orderBy("f.id", "desc")
-    .limit(LIBRARY_PAGE_SIZE)
-    .offset((filter.page - 1) * LIBRARY_PAGE_SIZE)
-    .execute();
-  return { files: rows, total: Number(rows[0]?.total ?? 0) };
+  if (filter.language) readable = readable.where("f.language", "=", filter.language);
+  if (filter.kind) readable = readable.where("f.owner_kind", "=", filter.kind);
+  const [rows, counted] = await Promise.all([
+    readable
+      .leftJoin("people as p", "p.id", "f.uploaded_by")
+      .select(fileColumns)
+      .select(["f.owner_kind as ownerKind", ownerTitleAndPage.as("owner")])
+      .orderBy("f.uploaded_at", "desc")
+      .orderBy("f.id", "desc")
+      .limit(LIBRARY_PAGE_SIZE)
+      .offset((filter.page - 1) * LIBRARY_PAGE_SIZE)
+      .execute(),
+    readable.select((eb) => eb.fn.countAll<string>().as("total")).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    // A file whose owner is gone is not readable, so every listed file has its owner.
+    files: rows.map(({ owner, ...file }) => ({ ...file, ownerTitle: owner![0], ownerHref: owner![1] })),
+    total: Number(counted.total),
+  };
 }
 
 /** A file's record with where its bytes are, or null. */

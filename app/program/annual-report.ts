@@ -13,6 +13,7 @@ import {
   type TargetKind,
 } from "../../db/schema";
 import type { TFunction } from "i18next";
+import { numberFormat } from "~/lib/format";
 import { periodStanding, type MemberFact, type Progress, type Report, type TrendPoint } from "./progress";
 
 /** Calendar dates ('YYYY-MM-DD'), both days included. */
@@ -255,14 +256,9 @@ export function activityFacts(activity: ActivityFacts, t: TFunction<"program">, 
   return [t(`categories.${activity.category}`), leads, dates].filter(Boolean).join(" · ");
 }
 
-const signedFormats = new Map<string, Intl.NumberFormat>();
-
-/** "+3", "0", "−1", as the reader's language writes a change (each language's format built once: it is costly). */
-export function signed(locale: string, change: number): string {
-  let format = signedFormats.get(locale);
-  if (!format) signedFormats.set(locale, (format = new Intl.NumberFormat(locale, { signDisplay: "exceptZero" })));
-  return format.format(change);
-}
+/** "+3", "0", "−1", as the reader's language writes a change. */
+export const signed = (locale: string, change: number) =>
+  numberFormat(locale, { signDisplay: "exceptZero" }).format(change);
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();

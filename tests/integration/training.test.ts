@@ -291,10 +291,10 @@ describe("a training's materials", () => {
       [SECRETARIAT, true],
     ] as const) {
       const files = (await listLibrary(db(), await viewerFor(db(), email), { page: 1 })).files;
-      expect(
-        files.some((file) => file.id === added.id),
-        email,
-      ).toBe(listed);
+      const file = files.find((each) => each.id === added.id);
+      expect(Boolean(file), email).toBe(listed);
+      // Listed under the training it belongs to, with a link to its page.
+      if (file) expect(file.ownerHref, email).toBe(`/calendar/${id}`);
     }
 
     // Only the organiser attaches: a seat holder may read, not add.
