@@ -13,6 +13,13 @@ const FORMULA_START = /(^|;)(?=["\s]*[=+\-@]|[\t\r])/g;
 
 const DELIMITERS: Record<Locale, string> = { en: ",", fr: ";", es: ";" };
 
+/** What makes a cell need quotes, per language (built once: a contact list has thousands of cells). */
+const MUST_QUOTE: Record<Locale, RegExp> = {
+  en: /["\r\n,]/,
+  fr: /["\r\n;]/,
+  es: /["\r\n;]/,
+};
+
 /** A number as a spreadsheet of the language reads it: "0.25" in English, "0,25" in French and Spanish. */
 const formatNumber = (value: number, locale: Locale) =>
   numberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
@@ -20,8 +27,7 @@ const formatNumber = (value: number, locale: Locale) =>
 function cell(value: string | number, locale: Locale): string {
   const plain = typeof value === "number" ? formatNumber(value, locale) : value;
   const text = plain.replace(FORMULA_START, "$1'");
-  const mustQuote = new RegExp(`["\\r\\n${DELIMITERS[locale]}]`);
-  return mustQuote.test(text) || text !== plain ? `"${text.replace(/"/g, '""')}"` : text;
+  return MUST_QUOTE[locale].test(text) || text !== plain ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** With a byte-order mark so spreadsheet programs read accents (Côte d'Ivoire) as UTF-8. */
