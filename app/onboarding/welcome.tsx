@@ -64,7 +64,7 @@ export function Welcome({ name, path, timeZone }: { name: string; path: PathData
               ))}
               {path.moreToReport > 0 ? (
                 <li>
-                  <Link to="/work/benchmarks">{t("welcome.moreReports", { count: path.moreToReport })}</Link>
+                  <Link to={path.allToReport}>{t("welcome.moreReports", { count: path.moreToReport })}</Link>
                 </li>
               ) : null}
             </ul>

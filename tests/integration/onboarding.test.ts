@@ -87,7 +87,9 @@ describe("the welcome", () => {
     expect(linked).toHaveLength(5);
     // The farthest deadlines are the ones left for the full list.
     expect(linked).not.toContain(later.at(-1)!.id);
-    expect(html).toMatch(/<a [^>]*href="\/work\/benchmarks">And \d+ more benchmarks: see them all<\/a>/);
+    expect(html).toMatch(
+      /<a [^>]*href="\/members\/republic-of-korea#to-report-heading">And \d+ more benchmarks: see them all<\/a>/,
+    );
   });
 });
 
