@@ -230,7 +230,8 @@ export function reportPage({ reporting: _, benchmarks, activities, silent, ...re
       language: benchmark.language,
       deadline: benchmark.deadline,
       progress: benchmark.progress,
-      achievedOverPeriod: benchmark.trend.map((point) => point.achieved),
+      start: benchmark.trend[0]?.achieved ?? 0,
+      line: trendLine(benchmark.trend, benchmark.progress.target),
       change: benchmark.change,
       filed: benchmark.filed,
     })),
@@ -238,6 +239,17 @@ export function reportPage({ reporting: _, benchmarks, activities, silent, ...re
 }
 
 export type ReportPage = ReturnType<typeof reportPage>;
+
+/**
+ * Members achieved across the period as an SVG polyline's points in a 100 × 24 box (the target, or the
+ * highest count, at the top), so the page draws the line without shipping the trend itself.
+ */
+export function trendLine(trend: TrendPoint[], target: number): string {
+  const top = Math.max(1, target, ...trend.map((point) => point.achieved));
+  const x = (i: number) => (trend.length > 1 ? (i / (trend.length - 1)) * 96 + 2 : 50);
+  const y = (achieved: number) => 22 - (achieved / top) * 20;
+  return trend.map((point, i) => `${x(i).toFixed(1)},${y(point.achieved).toFixed(1)}`).join(" ");
+}
 
 /** An activity under its title: "National · Led by Ghana, Peru · 1 March 2026 – 30 June 2027". */
 export function activityFacts(activity: ActivityFacts, t: TFunction<"program">, day: (date: string) => string) {

@@ -7,6 +7,7 @@ import {
   annualReport,
   periodFigures,
   signed,
+  trendLine,
   type ActivityFacts,
   type BenchmarkFacts,
   type FiledReport,
@@ -146,6 +147,17 @@ describe("activities in the report", () => {
     expect(count("done")).toHaveLength(1);
     expect(count("dropped")).toEqual([]);
     expect(report.totals.activities).toBe(3);
+  });
+});
+
+describe("the trend's line", () => {
+  it("runs from left to right, the target at the top and none at the bottom", () => {
+    const trend = [0, 1, 3].map((achieved, i) => ({ date: `2026-03-0${i + 1}`, achieved, target: 3 }));
+    expect(trendLine(trend, 3)).toBe("2.0,22.0 50.0,15.3 98.0,2.0");
+  });
+
+  it("keeps a count above the target inside the box, and a single point in the middle", () => {
+    expect(trendLine([{ date: "2026-03-01", achieved: 4, target: 2 }], 2)).toBe("50.0,2.0");
   });
 });
 
