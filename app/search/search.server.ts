@@ -66,6 +66,15 @@ async function searchSources(db: DB, request: SearchRequest, sources: readonly S
     const { limit, offset } = window(source.kind);
     const matched = sql.ref(`matched_${source.kind}`);
     const shown = sql.ref(`shown_${source.kind}`);
+    // A kind counted but not shown on this page (another kind's page) is left out of the plan's
+    // reading of documents, which Postgres prepares for every kind, rows or not.
+    if (limit === 0)
+      return {
+        ctes: sql`${matched} as materialized (${source.matches({ ...request, ranked: false }, db)})`,
+        rows: sql`(select ${source.kind} as kind, null::integer as id, null as href, null as context, null as language,
+            null as body_language, null::real as rank, count(*) as total, null as title, null as body
+          from ${matched} having count(*) > 0)`,
+      };
     return {
       ctes: sql`${matched} as materialized (${source.matches({ ...request, ranked: limit > 0 }, db)}),
         ${shown} as (select id, rank from ${matched} order by rank desc, id limit ${limit} offset ${offset})`,

@@ -37,6 +37,7 @@ import * as m0361 from "./0361_event_materials";
 import * as m0380 from "./0380_paragraph_translations";
 import * as m0390 from "./0390_negotiation";
 import * as m0391 from "./0391_paragraph_remarks";
+import * as m0400 from "./0400_situation_update_search_group";
 import * as m0410 from "./0410_next_event_by_type";
 import * as m0230 from "./0230_reminders";
 import * as m0200 from "./0200_library";
@@ -85,5 +86,6 @@ export const migrations: Record<string, Migration> = {
   "0380_paragraph_translations": m0380,
   "0390_negotiation": m0390,
   "0391_paragraph_remarks": m0391,
+  "0400_situation_update_search_group": m0400,
   "0410_next_event_by_type": m0410,
 };

@@ -155,6 +155,11 @@ describe("situation groups", () => {
       ["group_update", [`/groups/${id}#update-${updateId}`]],
     ]);
     expect((await found(ghana, "coastal provinces")).map((group) => group.kind)).toEqual(["group"]);
+    // A member of the group finds its update (its member's groups read through the index on the group).
+    const forMember = await found(ghana, "Quillabamba");
+    expect(forMember.map((group) => [group.kind, group.hits.map((hit) => hit.href)])).toEqual([
+      ["group_update", [`/groups/${id}#update-${updateId}`]],
+    ]);
     const { myGroups, listedGroups } = await queries();
     const korean = [...(await myGroups(db(), korea)), ...(await listedGroups(db(), korea, 1)).groups];
     expect(korean.map((group) => group.id)).not.toContain(id);

@@ -104,6 +104,11 @@ describe("search", () => {
     const activities = await ask(korea, "peacekeepers", { kind: "activity" });
     expect(activities.groups.find((group) => group.kind === "activity")!.hits[0]!.title).toContain("peacekeepers");
     expect(activities.groups.find((group) => group.kind === "section")?.hits ?? []).toEqual([]);
+    // The other kinds are counted as on the page of every kind: their links say how many they hold.
+    const everyKind = await ask(korea, "peacekeepers");
+    const totals = (outcome: typeof activities) => outcome.groups.map((group) => [group.kind, group.total]);
+    expect(totals(activities)).toEqual(totals(everyKind));
+    expect(totals(activities).length).toBeGreaterThan(1);
     const tagged = await ask(korea, "training", { tag: "handover" });
     expect(tagged.groups.map((group) => group.kind)).toEqual(["section"]);
     expect(tagged.groups[0]!.hits.map((hit) => hit.href).sort()).toEqual([
