@@ -22,3 +22,12 @@ export async function viewerFor(db: DB, email: string): Promise<Viewer> {
   if (!viewer) throw new Error(`${email} is not active, or neither the secretariat nor a member's focal point`);
   return viewer;
 }
+
+/** These people read the portal in English: pages answer in each person's language, and assertions read English. */
+export async function readingEnglish(db: DB, emails: string[]): Promise<void> {
+  await db
+    .updateTable("people")
+    .set({ locale: "en" })
+    .where("user_id", "in", db.selectFrom("User").select("id").where("email", "in", emails))
+    .execute();
+}

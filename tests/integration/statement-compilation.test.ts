@@ -5,6 +5,7 @@ import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun }
 import { unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docxDocumentXml } from "../helpers/docx";
+import { readingEnglish } from "../helpers/people";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
@@ -21,17 +22,7 @@ const db = () => portal.database.db;
 beforeAll(async () => {
   portal = await startPortal();
   for (const [who, email] of Object.entries(PEOPLE)) cookies[who] = await sessionCookieFor(portal, email);
-  // The pages answer in each person's language; the assertions read English.
-  const users = await db().selectFrom("User").select("id").where("email", "in", Object.values(PEOPLE)).execute();
-  await db()
-    .updateTable("people")
-    .set({ locale: "en" })
-    .where(
-      "user_id",
-      "in",
-      users.map((user) => user.id),
-    )
-    .execute();
+  await readingEnglish(db(), Object.values(PEOPLE));
 });
 afterAll(() => portal.stop());
 

@@ -3,6 +3,7 @@
 // the original changes, the statement read and exported in a language, and search in that language.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docxDocumentXml } from "../helpers/docx";
+import { readingEnglish } from "../helpers/people";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
@@ -20,21 +21,7 @@ beforeAll(async () => {
   for (const [who, email] of Object.entries(PEOPLE)) {
     cookies[who] = await sessionCookieFor(portal, email, { steppedUp: true });
   }
-  // The pages answer in each person's language; the assertions read English.
-  const users = await portal.database.db
-    .selectFrom("User")
-    .select("id")
-    .where("email", "in", [PEOPLE.penholder, PEOPLE.korea])
-    .execute();
-  await portal.database.db
-    .updateTable("people")
-    .set({ locale: "en" })
-    .where(
-      "user_id",
-      "in",
-      users.map((user) => user.id),
-    )
-    .execute();
+  await readingEnglish(portal.database.db, [PEOPLE.penholder, PEOPLE.korea]);
 });
 afterAll(() => portal.stop());
 

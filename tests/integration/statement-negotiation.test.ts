@@ -3,6 +3,7 @@
 // referendum", and a compromise that closes competing amendments and tells those who backed them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONFIRMED } from "~/statements/route-helpers.server";
+import { readingEnglish } from "../helpers/people";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
@@ -20,11 +21,7 @@ const db = () => portal.database.db;
 beforeAll(async () => {
   portal = await startPortal();
   for (const [who, email] of Object.entries(PEOPLE)) cookies[who] = await sessionCookieFor(portal, email);
-  await db()
-    .updateTable("people")
-    .set({ locale: "en" })
-    .where("user_id", "in", db().selectFrom("User").select("id").where("email", "in", Object.values(PEOPLE)))
-    .execute();
+  await readingEnglish(db(), Object.values(PEOPLE));
 });
 afterAll(() => portal.stop());
 

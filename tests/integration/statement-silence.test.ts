@@ -5,7 +5,7 @@ import { Logger, runOnce } from "graphile-worker";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "~/auth/viewer";
-import { COSTA_RICA, KOREA, viewerFor } from "../helpers/people";
+import { COSTA_RICA, KOREA, readingEnglish, viewerFor } from "../helpers/people";
 import { type Portal, sessionCookieFor, startPortal, TEST_AUTH_SECRET } from "../helpers/portal";
 
 let portal: Portal;
@@ -15,12 +15,7 @@ beforeAll(async () => {
   vi.stubEnv("APP_URL", portal.baseUrl);
   vi.stubEnv("RESEND_API_KEY", "");
   vi.stubEnv("AUTH_SECRET", TEST_AUTH_SECRET);
-  // The pages answer in each person's language; the assertions read English.
-  await db()
-    .updateTable("people")
-    .set({ locale: "en" })
-    .where("user_id", "in", db().selectFrom("User").select("id").where("email", "in", [COSTA_RICA, KOREA]))
-    .execute();
+  await readingEnglish(db(), [COSTA_RICA, KOREA]);
 });
 afterAll(async () => {
   vi.unstubAllEnvs();

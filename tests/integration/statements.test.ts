@@ -7,6 +7,7 @@ import { CONFIRMED } from "~/statements/route-helpers.server";
 import { docxDocumentXml } from "../helpers/docx";
 import { reached, waitForEmails } from "../helpers/emails";
 import { queueDrained } from "../helpers/queue";
+import { readingEnglish } from "../helpers/people";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
@@ -27,13 +28,7 @@ beforeAll(async () => {
   for (const [who, email] of Object.entries(PEOPLE)) {
     cookies[who] = await sessionCookieFor(portal, email, { steppedUp: true });
   }
-  // The pages answer in each person's language; the assertions read English.
-  const costaRica = await portal.database.db
-    .selectFrom("User")
-    .select("id")
-    .where("email", "=", PEOPLE.penholder)
-    .executeTakeFirstOrThrow();
-  await portal.database.db.updateTable("people").set({ locale: "en" }).where("user_id", "=", costaRica.id).execute();
+  await readingEnglish(portal.database.db, [PEOPLE.penholder]);
 });
 afterAll(() => portal.stop());
 
