@@ -14,11 +14,9 @@ const FORMULA_START = /(^|;)(?=["\s]*[=+\-@]|[\t\r])/g;
 const DELIMITERS: Record<Locale, string> = { en: ",", fr: ";", es: ";" };
 
 /** What makes a cell need quotes, per language (built once: a contact list has thousands of cells). */
-const MUST_QUOTE: Record<Locale, RegExp> = {
-  en: /["\r\n,]/,
-  fr: /["\r\n;]/,
-  es: /["\r\n;]/,
-};
+const MUST_QUOTE = Object.fromEntries(
+  Object.entries(DELIMITERS).map(([locale, delimiter]) => [locale, new RegExp(`["\\r\\n${delimiter}]`)]),
+) as Record<Locale, RegExp>;
 
 /** A number as a spreadsheet of the language reads it: "0.25" in English, "0,25" in French and Spanish. */
 const formatNumber = (value: number, locale: Locale) =>

@@ -45,8 +45,8 @@ export async function onboardingPath(db: DB, viewer: Viewer) {
     // The nearest deadlines first; a member behind on many benchmarks is pointed to the whole list.
     toReport: toReport.slice(0, WELCOME_REPORTS),
     moreToReport: Math.max(0, toReport.length - WELCOME_REPORTS),
-    /** Where the member's page lists every benchmark it has still to report on. */
-    allToReport: viewer.memberSlug ? `/members/${viewer.memberSlug}#to-report-heading` : "/work/benchmarks",
+    /** Where the member's page lists every benchmark it has still to report on (only a member has any). */
+    allToReport: viewer.memberSlug && `/members/${viewer.memberSlug}#to-report-heading`,
     nextCall: rest.nextCall ?? null,
     nextTraining: rest.nextTraining ?? null,
   };

@@ -62,7 +62,7 @@ export function Welcome({ name, path, timeZone }: { name: string; path: PathData
                   </span>
                 </li>
               ))}
-              {path.moreToReport > 0 ? (
+              {path.allToReport && path.moreToReport > 0 ? (
                 <li>
                   <Link to={path.allToReport}>{t("welcome.moreReports", { count: path.moreToReport })}</Link>
                 </li>

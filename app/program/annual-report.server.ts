@@ -1,11 +1,11 @@
 // Reading the report to the annual meeting for a period: three statements side by side (benchmarks,
 // members, activities), however many benchmarks and members there are, and the reports only when the
 // figures they make are not already kept.
-import { createHash } from "node:crypto";
 import { sql, type ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
+import { keptValues } from "~/lib/kept.server";
 import { parseForm, type FormResult } from "~/lib/forms.server";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { shownTitle, titleInReaderLanguage } from "~/translations/queries.server";
@@ -54,53 +54,40 @@ export async function periodQuery(db: DB, params: URLSearchParams, today: string
 }
 
 /**
- * Per database (the tests open several in one process): the figures of the last few periods read, each
- * under a digest of what it was computed from. Reports are only ever added, and each one moves its
+ * The figures of the last few periods read. Reports are only ever added, and each one moves its
  * benchmark's count of reports (migration 0023), so while the period, the benchmarks' terms and counts
- * and the members' joining dates are the same, so are the figures: most views skip reading the reports.
+ * and the members with their joining dates are the same, so are the figures: most views skip the reports.
  */
-const kept = new WeakMap<DB, Map<string, PeriodFigures>>();
-const KEPT_PERIODS = 8;
+const keptFigures = keptValues<PeriodFigures>(8);
 
-async function figuresOf(
+function figuresOf(
   db: DB,
   period: Period,
   benchmarks: (BenchmarkFacts & { reportCount: number })[],
   members: MemberFact[],
-  /** The members as read: their joining dates, among the rest. */
+  /** The members as read, joining dates among the rest. */
   membersText: string,
 ): Promise<PeriodFigures> {
-  const key = createHash("sha1")
-    .update(
-      JSON.stringify([
-        period,
-        benchmarks.map((b) => [b.id, b.targetKind, b.targetValue, b.setOn, b.deadline, b.reportCount]),
-      ]),
-    )
-    .update(membersText)
-    .digest("base64");
-  let forDb = kept.get(db);
-  if (!forDb) kept.set(db, (forDb = new Map()));
-  const known = forDb.get(key);
-  if (known) return known;
-  // Read after the counts: a report counted is a report read, so what is kept is never older than its key.
-  const reports = benchmarks.length
-    ? await db
-        .selectFrom("benchmark_reports")
-        .select(["id", "benchmark_id as benchmarkId", "member_id as memberId", "status", "reported_on as reportedOn"])
-        .where(
-          "benchmark_id",
-          "in",
-          benchmarks.map((benchmark) => benchmark.id),
-        )
-        .where("reported_on", "<=", period.to)
-        .execute()
-    : [];
-  const figures = periodFigures({ period, benchmarks, members, reports });
-  forDb.set(key, figures);
-  // The oldest goes first: a Map keeps its keys in the order they were set.
-  if (forDb.size > KEPT_PERIODS) forDb.delete(forDb.keys().next().value!);
-  return figures;
+  const inputs = [
+    period,
+    benchmarks.map((b) => [b.id, b.targetKind, b.targetValue, b.setOn, b.deadline, b.reportCount]),
+    membersText,
+  ];
+  return keptFigures(db, inputs, async () => {
+    const reports = benchmarks.length
+      ? await db
+          .selectFrom("benchmark_reports")
+          .select(["id", "benchmark_id as benchmarkId", "member_id as memberId", "status", "reported_on as reportedOn"])
+          .where(
+            "benchmark_id",
+            "in",
+            benchmarks.map((benchmark) => benchmark.id),
+          )
+          .where("reported_on", "<=", period.to)
+          .execute()
+      : [];
+    return periodFigures({ period, benchmarks, members, reports });
+  });
 }
 
 /** Benchmarks that ran in the period: set by its end, with a deadline not before its start. */

@@ -167,8 +167,7 @@ export function annualReport(input: {
   const reporting = members.flatMap((member): MemberInReport[] => {
     const statuses = figures.filedBy.get(member.id);
     if (!statuses) return [];
-    const filed = REPORT_STATUSES.reduce((sum, status) => sum + statuses[status], 0);
-    return [{ id: member.id, name: member.name, filed, statuses }];
+    return [{ id: member.id, name: member.name, filed: reportsIn(statuses), statuses }];
   });
   const byGroup = new Map<MemberGroup, GroupInReport>();
   for (const member of members) {
@@ -181,12 +180,12 @@ export function annualReport(input: {
     const counts = figures.filedBy.get(member.id);
     if (!counts) continue;
     group.reporting += 1;
-    for (const status of REPORT_STATUSES) {
-      group.statuses[status] += counts[status];
-      group.filed += counts[status];
-    }
+    for (const status of REPORT_STATUSES) group.statuses[status] += counts[status];
   }
-  const groups = MEMBER_GROUPS.flatMap((group) => byGroup.get(group) ?? []);
+  const groups = MEMBER_GROUPS.flatMap((group) => {
+    const shown = byGroup.get(group);
+    return shown ? [{ ...shown, filed: reportsIn(shown.statuses) }] : [];
+  });
   return {
     period: input.period,
     benchmarks: input.benchmarks.map((benchmark) => ({ ...benchmark, ...figures.benchmarks.get(benchmark.id)! })),
@@ -206,6 +205,7 @@ export function annualReport(input: {
 }
 
 const noReports = (): StatusCounts => ({ not_started: 0, in_progress: 0, achieved: 0, not_applicable: 0 });
+const reportsIn = (counts: StatusCounts) => REPORT_STATUSES.reduce((sum, status) => sum + counts[status], 0);
 
 /** Activities listed on the page under each status; the Word document lists them all. */
 export const ACTIVITIES_SHOWN = 10;
