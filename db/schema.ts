@@ -411,6 +411,12 @@ export interface BenchmarkLatestTable {
 }
 
 /** Kept by the same trigger: how many members reported, achieved, or found it not applicable. */
+/** A table's revision: moves once for each committed transaction that wrote it (migration 0420). */
+export interface TableRevisionTable {
+  table_name: string;
+  revision: string;
+}
+
 export interface BenchmarkTallyTable {
   benchmark_id: number;
   reported: number;
@@ -466,6 +472,7 @@ export interface Database extends ManualDatabase {
   benchmark_reports: BenchmarkReportTable;
   benchmark_latest: BenchmarkLatestTable;
   benchmark_tallies: BenchmarkTallyTable;
+  table_revisions: TableRevisionTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferenceTable;
 }

@@ -6,17 +6,20 @@ import type { Database } from "../../db/schema";
 import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { keptValues } from "~/lib/kept.server";
+import { revisionsOf, type RevisedTable } from "~/lib/revisions.server";
 import { parseForm, type FormResult } from "~/lib/forms.server";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { shownTitle, titleInReaderLanguage } from "~/translations/queries.server";
 import {
   annualReport,
   periodFigures,
+  reportPage,
   type BenchmarkFacts,
   type MemberFacts,
   type MemberGroup,
   type PeriodFigures,
   type Period,
+  type ReportPage,
 } from "./annual-report";
 import { annualReportQuery } from "./forms.server";
 import { dayNumber, isoDate, type MemberFact } from "./progress";
@@ -51,6 +54,35 @@ export async function periodQuery(db: DB, params: URLSearchParams, today: string
     if (!given.has("to")) given.set("to", period.to);
   }
   return parseForm(annualReportQuery(today), given);
+}
+
+/** Every table the report is read from (benchmark_tallies moves with benchmark_reports). */
+const REPORT_TABLES: readonly RevisedTable[] = [
+  "activities",
+  "activity_members",
+  "benchmark_reports",
+  "benchmarks",
+  "content_translations",
+  "members",
+];
+
+/**
+ * The last few reports' pages read. The report of a period is the same for every reader of a language,
+ * and it is made from many rows: it is read again only when one of its tables has been written since.
+ */
+const keptPages = keptValues<ReportPage>(8);
+
+/**
+ * The report's page for `?from=…&to=…` (see periodQuery), with the period as parsed: the period and the
+ * revisions of the report's tables are read side by side, and the report only when it is not kept.
+ */
+export async function reportPageFor(db: DB, params: URLSearchParams, today: string, locale: Locale) {
+  const [period, revisions] = await Promise.all([periodQuery(db, params, today), revisionsOf(db, REPORT_TABLES)]);
+  if (!period.success) return { period, page: null };
+  const page = await keptPages(db, [period.data, locale, revisions], async () =>
+    reportPage(await readAnnualReport(db, period.data, locale)),
+  );
+  return { period, page };
 }
 
 /**

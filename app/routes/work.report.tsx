@@ -12,8 +12,7 @@ import { today } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { formatCalendarDate } from "~/lib/format";
 import { AnnualReportView } from "~/program/annual-report-view";
-import { reportPage } from "~/program/annual-report";
-import { periodQuery, readAnnualReport } from "~/program/annual-report.server";
+import { reportPageFor } from "~/program/annual-report.server";
 import { can } from "~/program/policy";
 
 export const handle: RouteHandle = {
@@ -25,10 +24,10 @@ export const handle: RouteHandle = {
 export async function loader({ request, context }: LoaderFunctionArgs) {
   ensure(can(await requireUser(request, context), "seeAnnualReport", null));
   const db = getDb();
-  const period = await periodQuery(db, new URL(request.url).searchParams, today());
+  const locale = await requestLocale(request, context);
+  const { period, page } = await reportPageFor(db, new URL(request.url).searchParams, today(), locale);
   if (!period.success) return data({ values: period.values, errors: period.errors, report: null }, { status: 400 });
-  const report = await readAnnualReport(db, period.data, await requestLocale(request, context));
-  return { values: period.values, errors: null, report: reportPage(report) };
+  return { values: period.values, errors: null, report: page };
 }
 
 export default function AnnualMeetingReport() {

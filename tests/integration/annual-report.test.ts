@@ -158,6 +158,56 @@ describe("the report as a page", () => {
     expect(await row()).toContain("0 → 1 (+1)");
   });
 
+  it("shows an activity renamed, a lead added and a title translated after the page was last read", async () => {
+    const db = portal.database.db;
+    const { id } = await db
+      .insertInto("activities")
+      .values({
+        title: "Regional workshop on early warning",
+        description: "Two days in Accra.",
+        category: "international",
+        status: "in_progress",
+        start_on: "2026-03-02",
+        due_on: "2026-03-20",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const item = async (cookie = secretariat) =>
+      text(
+        (await (await get(`/work/report?${MARCH}`, cookie)).text())
+          .split("</li>")
+          .find((li) => li.includes(`/work/activities/${id}"`)) ?? "",
+      );
+    expect(await item()).toContain("Regional workshop on early warning · International · No lead member yet");
+
+    await db
+      .updateTable("activities")
+      .set({ title: "Regional workshop on atrocity risk" })
+      .where("id", "=", id)
+      .execute();
+    const ghana = await db.selectFrom("members").select("id").where("slug", "=", "ghana").executeTakeFirstOrThrow();
+    await db.insertInto("activity_members").values({ activity_id: id, member_id: ghana.id, role: "lead" }).execute();
+    expect(await item()).toContain("Regional workshop on atrocity risk · International · Led by Ghana");
+
+    await db.updateTable("people").set({ locale: "fr" }).where("name", "=", "Lee Seo-yeon").execute();
+    try {
+      await db
+        .insertInto("content_translations")
+        .values({
+          subject_kind: "activity",
+          subject_id: id,
+          field: "title",
+          locale: "fr",
+          text: "Atelier régional",
+          source_text: "Regional workshop on atrocity risk",
+        })
+        .execute();
+      expect(await item(korea)).toContain("Atelier régional");
+    } finally {
+      await db.updateTable("people").set({ locale: "en" }).where("name", "=", "Lee Seo-yeon").execute();
+    }
+  });
+
   it("covers the time since the last annual meeting when no period is given", async () => {
     const last = await portal.database.db
       .selectFrom("annual_meetings")
