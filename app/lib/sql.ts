@@ -1,4 +1,14 @@
+import { sql, type RawBuilder } from "kysely";
+
 /** A LIKE/ILIKE pattern that finds `text` anywhere, with its own % and _ taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 }
+
+/**
+ * A constant of the code (a status, a kind, a page size) written into a statement instead of bound. Postgres
+ * plans a prepared statement afresh on every run while a bound value could change its plan (a partial index
+ * that holds one status, the rows a kind is expected to match); with its constants in its text, it keeps one
+ * plan and spares the planning (a millisecond or more for the larger statements). Never for input.
+ */
+export const constant = <T extends string | number>(value: T): RawBuilder<T> => sql.lit(value);

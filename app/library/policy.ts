@@ -6,6 +6,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { BestPracticeStatus, EventType, LibraryOwnerKind } from "../../db/schema";
 import { actsFor, isSecretariat } from "~/auth/viewer";
+import { constant } from "~/lib/sql";
 import { can as canInGroup, groupVisible, type GroupStanding } from "~/groups/policy";
 import { bestPracticeReadable, can as canInManual, type Asking } from "~/manual/policy";
 import { can as canInProgram, type ActivityState } from "~/program/policy";
@@ -113,7 +114,7 @@ export function libraryFileReadable(
 ): RawBuilder<boolean> {
   const { ownerKind, ownerId } = columns;
   const exists = (kind: LibraryOwnerKind, condition: RawBuilder<unknown>) =>
-    sql`(${ownerKind} = ${kind} and exists (${condition}))`;
+    sql`(${ownerKind} = ${constant(kind)} and exists (${condition}))`;
   const reportReadable = isSecretariat(viewer) ? sql`true` : sql`r.member_id = ${viewer.memberId ?? -1}`;
   const seatHeld = isSecretariat(viewer)
     ? sql`true`

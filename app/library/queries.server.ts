@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import type { Locale } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
+import { constant } from "~/lib/sql";
 import { memberNameSql } from "~/members/names.server";
 import { activityState } from "~/program/policy";
 import type { LibraryFilter } from "./forms.server";
@@ -191,8 +192,9 @@ export async function listLibrary(db: DB, viewer: Viewer, filter: LibraryFilter)
       .select(["f.owner_kind as ownerKind", ownerTitleAndPage.as("owner")])
       .orderBy("f.uploaded_at", "desc")
       .orderBy("f.id", "desc")
-      .limit(LIBRARY_PAGE_SIZE)
-      .offset((filter.page - 1) * LIBRARY_PAGE_SIZE)
+      // The first page, which most views are, without an offset to bind: one plan kept for it (see constant).
+      .limit(constant(LIBRARY_PAGE_SIZE))
+      .$if(filter.page > 1, (query) => query.offset((filter.page - 1) * LIBRARY_PAGE_SIZE))
       .execute(),
     readable.select((eb) => eb.fn.countAll<string>().as("total")).executeTakeFirstOrThrow(),
   ]);

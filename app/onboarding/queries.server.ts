@@ -5,6 +5,7 @@ import type { EventType, RegionalGroup } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import type { Locale } from "~/i18n/config";
 import { now, today } from "~/lib/clock.server";
+import { constant } from "~/lib/sql";
 import type { DB } from "~/lib/db.server";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { openBenchmarksFor } from "~/program/queries.server";
@@ -31,11 +32,13 @@ export async function onboardingPath(db: DB, viewer: Viewer) {
             .selectFrom("manual_sections as s")
             .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
             .select(["s.slug", "s.title", "s.language", "c.slug as chapterSlug"])
-            .where("s.slug", "=", FIRST_MONTHS_SECTION),
+            .where("s.slug", "=", constant(FIRST_MONTHS_SECTION)),
         ).as("firstMonths"),
         jsonObjectFrom(nextOfType(db, "global_call")).as("nextCall"),
         jsonObjectFrom(nextOfType(db, "training")).as("nextTraining"),
-        jsonArrayFrom(partnersQuery(db, viewer.id, viewer.locale).where("other.role", "=", "mentor")).as("partners"),
+        jsonArrayFrom(partnersQuery(db, viewer.id, viewer.locale).where("other.role", "=", constant("mentor"))).as(
+          "partners",
+        ),
       ])
       .executeTakeFirstOrThrow(),
   ]);
@@ -57,11 +60,11 @@ const nextOfType = (db: DB, type: EventType) =>
   db
     .selectFrom("events")
     .select(["id", "title", "language", "type", "starts_at as startsAt", "time_zone as timeZone"])
-    .where("type", "=", type)
-    .where("status", "=", "scheduled")
+    .where("type", "=", constant(type))
+    .where("status", "=", constant("scheduled"))
     .where("starts_at", ">", now())
     .orderBy("starts_at")
-    .limit(1);
+    .limit(constant(1));
 
 export type OnboardingPath = Awaited<ReturnType<typeof onboardingPath>>;
 
@@ -104,7 +107,7 @@ export function partnersQuery(db: DB, personId: number, locale: Locale) {
     ])
     .where("mine.person_id", "=", personId)
     .where("g.ended_at", "is", null)
-    .where("p.status", "!=", "deactivated")
+    .where("p.status", "!=", constant("deactivated"))
     .orderBy("g.created_at")
     .orderBy("p.name");
 }
@@ -182,7 +185,7 @@ export async function newcomersOverview(db: DB, filter: OverviewFilter, at: Date
         .as("regionalPairing"),
     ])
     .where("p.role", "=", "focal_point")
-    .where("p.status", "!=", "deactivated")
+    .where("p.status", "!=", constant("deactivated"))
     .where((eb) => eb.or([eb("p.activated_at", "is", null), eb(appointedAt, ">=", since)]))
     .$if(filter.group !== "", (q) => q.where("m.regional_group", "=", filter.group as RegionalGroup));
   const activeSinceAt = activeSince(at);
@@ -292,7 +295,7 @@ export async function focalPointsOfGroup(db: DB, group: RegionalGroup, locale: L
     .innerJoin("members as m", "m.id", "p.member_id")
     .select(["p.id", "p.name", memberNameSql("m", locale).as("memberName")])
     .where("p.role", "=", "focal_point")
-    .where("p.status", "!=", "deactivated")
+    .where("p.status", "!=", constant("deactivated"))
     .where("m.regional_group", "=", group)
     .orderBy(memberNameOrder("m", locale))
     .orderBy("p.name")

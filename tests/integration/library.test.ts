@@ -93,6 +93,42 @@ describe("who may read a file", () => {
     }
   });
 
+  it("lists every readable file once, newest first, page after page", async () => {
+    const section = await seededFile("manual_section");
+    const { id: _, ...copy } = section;
+    await db()
+      .insertInto("library_files")
+      .values(
+        Array.from({ length: 30 }, (_, i) => ({
+          ...copy,
+          title: `Training module ${i + 1}`,
+          uploaded_at: new Date(Date.UTC(2030, 0, 1 + i)),
+        })),
+      )
+      .execute();
+    const viewer = await viewerFor(db(), KOREA);
+    const { listLibrary } = await import("~/library/queries.server");
+    const { total } = await listLibrary(db(), viewer, { page: 1 });
+    const listed = async (page: number) => {
+      const html = await (await get(`/library?page=${page}`, KOREA)).text();
+      return [...html.matchAll(/<a href="\/library\/(\d+)" download/g)].map((match) => Number(match[1]));
+    };
+    const pages = [await listed(1), await listed(2)];
+    expect(pages[0]).toHaveLength(25);
+    const ids = pages.flat();
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(Math.min(total, 50));
+    const newest = await db()
+      .selectFrom("library_files")
+      .select("id")
+      .where("title", "like", "Training module %")
+      .orderBy("uploaded_at", "desc")
+      .execute();
+    // The thirty new ones are the newest: the first page opens with twenty-five of them, the second with the rest.
+    expect(pages[0]).toEqual(newest.slice(0, 25).map((row) => row.id));
+    expect(pages[1]!.slice(0, 5)).toEqual(newest.slice(25).map((row) => row.id));
+  });
+
   it("keeps a group's file out of a non-member's search, results and count alike", async () => {
     const page = async (email: string) =>
       (await get("/search?q=tri-border+indicators&kind=library_file", email)).text();
