@@ -8,6 +8,12 @@ import { ProgressSummary } from "./progress-summary";
 
 type Day = (date: string) => string;
 
+/**
+ * A title's language where it is not the page's (the page says its own): a long report spares an attribute
+ * per row.
+ */
+const otherLanguage = (language: string, locale: string) => (language === locale ? undefined : language);
+
 /** The report to the annual meeting as a page: what the Word document says, as HTML that prints. */
 export function AnnualReportView({ report, locale }: { report: ReportPage; locale: string }) {
   const { t } = useTranslation("program");
@@ -28,7 +34,7 @@ export function AnnualReportView({ report, locale }: { report: ReportPage; local
       </section>
       <Benchmarks benchmarks={report.benchmarks} day={day} locale={locale} to={report.period.to} />
       <MemberReports report={report} day={day} />
-      <Activities groups={report.activities} day={day} />
+      <Activities groups={report.activities} day={day} locale={locale} />
     </div>
   );
 }
@@ -66,7 +72,7 @@ function Benchmarks({
             <tbody>
               {benchmarks.map((benchmark) => (
                 <tr key={benchmark.id}>
-                  <th scope="row" lang={benchmark.language}>
+                  <th scope="row" lang={otherLanguage(benchmark.language, locale)}>
                     <ListLink to={`/work/benchmarks/${benchmark.id}`}>{benchmark.title}</ListLink>
                   </th>
                   <td>{day(benchmark.deadline)}</td>
@@ -74,12 +80,12 @@ function Benchmarks({
                     <ProgressSummary progress={benchmark.progress} />
                   </td>
                   <td>
-                    <Sparkline line={benchmark.line} />{" "}
-                    {t("annualReport.trend", {
+                    <Sparkline line={benchmark.line} />
+                    {` ${t("annualReport.trend", {
                       start: benchmark.start,
                       end: benchmark.progress.achieved,
                       change: signed(locale, benchmark.change),
-                    })}
+                    })}`}
                   </td>
                   <td>{benchmark.filed}</td>
                 </tr>
@@ -95,8 +101,8 @@ function Benchmarks({
 /** Members achieved across the period, to the eye; the text beside it says the same. */
 function Sparkline({ line }: { line: string }) {
   return (
-    <svg className="sparkline" viewBox="0 0 100 24" aria-hidden="true" focusable="false">
-      <polyline points={line} fill="none" />
+    <svg className="sparkline" viewBox="0 0 100 24" aria-hidden="true">
+      <polyline points={line} />
     </svg>
   );
 }
@@ -146,7 +152,7 @@ function MemberReports({ report, day }: { report: ReportPage; day: Day }) {
   );
 }
 
-function Activities({ groups, day }: { groups: ReportPage["activities"]; day: Day }) {
+function Activities({ groups, day, locale }: { groups: ReportPage["activities"]; day: Day; locale: string }) {
   const { t } = useTranslation("program");
   return (
     <section aria-labelledby="report-activities" className="section-gap">
@@ -184,7 +190,7 @@ function Activities({ groups, day }: { groups: ReportPage["activities"]; day: Da
             <ul className="report-activities">
               {group.shown.map((activity) => (
                 <li key={activity.id}>
-                  <ListLink to={`/work/activities/${activity.id}`} lang={activity.language}>
+                  <ListLink to={`/work/activities/${activity.id}`} lang={otherLanguage(activity.language, locale)}>
                     {activity.title}
                   </ListLink>
                   <span className="muted"> · {activityFacts(activity, t, day)}</span>

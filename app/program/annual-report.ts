@@ -14,7 +14,14 @@ import {
 } from "../../db/schema";
 import type { TFunction } from "i18next";
 import { numberFormat } from "~/lib/format";
-import { periodStanding, type MemberFact, type Progress, type Report, type TrendPoint } from "./progress";
+import {
+  periodStanding,
+  shownProgress,
+  type MemberFact,
+  type Progress,
+  type Report,
+  type TrendPoint,
+} from "./progress";
 
 /** Calendar dates ('YYYY-MM-DD'), both days included. */
 export interface Period {
@@ -229,7 +236,7 @@ export function reportPage({ reporting: _, benchmarks, activities, silent, ...re
       title: benchmark.title,
       language: benchmark.language,
       deadline: benchmark.deadline,
-      progress: benchmark.progress,
+      progress: shownProgress(benchmark.progress),
       start: benchmark.trend[0]?.achieved ?? 0,
       line: trendLine(benchmark.trend, benchmark.progress.target),
       change: benchmark.change,

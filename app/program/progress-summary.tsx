@@ -1,19 +1,18 @@
 import { useTranslation } from "react-i18next";
-import type { Progress } from "./progress";
+import type { ShownProgress } from "./progress";
 import { ListLink } from "~/components/list-link";
 
 /** "12 of 30 members · 40% · on track", with a bar that says the same to the eye. */
-export function ProgressSummary({ progress }: { progress: Progress }) {
+export function ProgressSummary({ progress }: { progress: ShownProgress }) {
   const { t } = useTranslation("program");
   return (
     <div className="progress-summary">
       {/* An SVG bar: its width is an attribute, so no inline style is needed under the CSP. */}
-      <svg className="progress-bar" aria-hidden="true" focusable="false">
-        <rect width="100%" height="100%" className="progress-track" />
+      <svg className="progress-bar" aria-hidden="true">
         <rect width={`${progress.percent}%`} height="100%" className={`progress-fill state-${progress.state}`} />
       </svg>
       <p>
-        {t("progress.count", { count: progress.achieved, target: progress.target })} · {progress.percent}% ·{" "}
+        {`${t("progress.count", { count: progress.achieved, target: progress.target })} · ${progress.percent}% · `}
         <span className={`state state-${progress.state}`}>{t(`progress.states.${progress.state}`)}</span>
       </p>
     </div>
@@ -25,7 +24,7 @@ export interface BenchmarkSummary {
   title: string;
   language: string;
   deadline: string;
-  progress: Progress;
+  progress: ShownProgress;
 }
 
 export function BenchmarkList({

@@ -40,6 +40,17 @@ export interface Progress {
   state: ProgressState;
 }
 
+/** What a progress bar and its line of text say. */
+export type ShownProgress = Pick<Progress, "achieved" | "target" | "percent" | "state">;
+
+/** A progress as a page that lists many sends it: only what its bar and text show. */
+export const shownProgress = ({ achieved, target, percent, state }: Progress): ShownProgress => ({
+  achieved,
+  target,
+  percent,
+  state,
+});
+
 const DAY = 24 * 60 * 60 * 1000;
 export const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY;
 export const isoDate = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
