@@ -6,7 +6,7 @@ import type { Database } from "../../db/schema";
 import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { keptValues } from "~/lib/kept.server";
-import { revisionsOf, type RevisedTable } from "~/lib/revisions.server";
+import { revisionsOf } from "~/lib/revisions.server";
 import { parseForm, type FormResult } from "~/lib/forms.server";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { shownTitle, titleInReaderLanguage } from "~/translations/queries.server";
@@ -57,7 +57,7 @@ export async function periodQuery(db: DB, params: URLSearchParams, today: string
 }
 
 /** Every table the report is read from (benchmark_tallies moves with benchmark_reports). */
-const REPORT_TABLES: readonly RevisedTable[] = [
+const REPORT_TABLES: readonly (keyof Database)[] = [
   "activities",
   "activity_members",
   "benchmark_reports",
