@@ -39,6 +39,7 @@ import * as m0390 from "./0390_negotiation";
 import * as m0391 from "./0391_paragraph_remarks";
 import * as m0400 from "./0400_situation_update_search_group";
 import * as m0410 from "./0410_next_event_by_type";
+import * as m0450 from "./0450_directory_search_narrowed";
 import * as m0230 from "./0230_reminders";
 import * as m0200 from "./0200_library";
 import * as m0201 from "./0201_annual_meetings";
@@ -88,4 +89,5 @@ export const migrations: Record<string, Migration> = {
   "0391_paragraph_remarks": m0391,
   "0400_situation_update_search_group": m0400,
   "0410_next_event_by_type": m0410,
+  "0450_directory_search_narrowed": m0450,
 };
