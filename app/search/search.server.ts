@@ -1,6 +1,6 @@
 // One query across every source the person may see: ranked, grouped by kind, with counts and
 // highlighted snippets; and "Did you mean" from the vocabulary of public documents (pg_trgm).
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { Locale } from "../../db/schema";
 import type { DB } from "~/lib/db.server";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "~/lib/highlight";
@@ -133,22 +133,18 @@ const TYPOS = 2;
 export async function corrections(db: DB, q: string, locale: Locale): Promise<Map<string, string>> {
   const words = queryWords(q);
   if (words.length === 0) return new Map();
-  // The nearest words first (index walks that stop at once; the literal language picks its partial
-  // index), then whether one is near enough.
+  // The nearest word in the reader's language (an index walk that stops at once; the literal language
+  // picks its partial index), and only when that one is not near enough the nearest in any language.
+  const nearEnough = (word: RawBuilder<unknown>) => sql`similarity(${word}, input) >= ${SIMILAR_ENOUGH}
+    and levenshtein(unaccent(${word}), unaccent(input)) <= greatest(${TYPOS}, length(input) / 4)`;
   const { rows } = await sql<{ input: string; suggestion: string | null }>`
-    select input, nearest.word as suggestion
+    select input, coalesce(
+      (select nearest.word from (select v.word from search_words v where v.language = ${sql.lit(locale)}
+        order by v.word <-> input limit 1) nearest where ${nearEnough(sql.ref("nearest.word"))}),
+      (select nearest.word from (select v.word from search_words v order by v.word <-> input limit 1) nearest
+        where ${nearEnough(sql.ref("nearest.word"))})
+    ) as suggestion
     from unnest(${words}::text[]) as input
-    cross join lateral (
-      select candidate.word from (
-        (select v.word, 0 as preference from search_words v
-          where v.language = ${sql.lit(locale)} order by v.word <-> input limit 1)
-        union all
-        (select v.word, 1 from search_words v order by v.word <-> input limit 1)
-      ) candidate
-      where similarity(candidate.word, input) >= ${SIMILAR_ENOUGH}
-        and levenshtein(unaccent(candidate.word), unaccent(input)) <= greatest(${TYPOS}, length(input) / 4)
-      order by candidate.preference limit 1
-    ) nearest
     where not exists (select 1 from search_words v where v.bare = unaccent(input))
   `.execute(db);
   return new Map(rows.filter((row) => row.suggestion).map((row) => [row.input, row.suggestion!]));

@@ -49,14 +49,14 @@ export interface SearchSource {
 /**
  * A lateral row `tt` with each field's translation into `locale` (null where there is none), and the
  * language a title and a body are shown in: the reader's where translated, else the original's.
+ * The translations are read in one look-up per document: as one subquery per field, Postgres copied
+ * each into every place its field is used (the text and its language), two look-ups per field.
  */
 function inLocale(kind: TranslatedKind, id: RawBuilder<unknown>, fields: string[], locale: Locale) {
-  const columns = fields.map(
-    (field) => sql`(select t.text from content_translations t where t.subject_kind = ${kind}
-      and t.subject_id = ${id} and t.field = ${field} and t.locale = ${locale}) as ${sql.ref(field)}`,
-  );
+  const columns = fields.map((field) => sql`max(t.text) filter (where t.field = ${field}) as ${sql.ref(field)}`);
   return {
-    join: sql`cross join lateral (select ${sql.join(columns)}) tt`,
+    join: sql`cross join lateral (select ${sql.join(columns)} from content_translations t
+      where t.subject_kind = ${kind} and t.subject_id = ${id} and t.locale = ${locale}) tt`,
     languages: (original: RawBuilder<unknown>, bodyFields: string[]) => sql`
       case when tt.title is null then ${original} else ${locale} end as language,
       case when ${sql.join(

@@ -72,17 +72,20 @@ const SNIPPET_LENGTH = 320;
 const PARTIAL_WORD = "^\\S*\\s+";
 
 export function snippetSource(body: RawBuilder<unknown>, words: string[]): RawBuilder<string> {
-  // The text is lower-cased once, however many words are looked for in it.
+  // The text is lower-cased once, however many words are looked for in it, and the start worked out
+  // once: `offset 0` keeps Postgres from copying lower(text) into each strpos() and the search for
+  // the start into each use of it (for two words, four lower-casings of the whole text, each after
+  // decompressing it: 0.7 ms for a statement of 21,000 characters).
   const positions = words.map(
     (word) => sql`nullif(strpos(lowered, ${word.slice(0, Math.max(4, word.length - 3))}), 0)`,
   );
   const first = positions.length
-    ? sql`(select coalesce(least(${sql.join(positions)}), 1) from (select lower(${body}) as lowered) text)`
+    ? sql`(select coalesce(least(${sql.join(positions)}), 1) from (select lower(${body}) as lowered offset 0) text)`
     : sql`1`;
   // A stretch that starts inside the text starts at its next whole word (read from the character
   // before it: a space there means the stretch already starts at one).
   return sql<string>`(select case
       when start > 1 then regexp_replace(substr(${body}, start - 1, ${SNIPPET_LENGTH + 1}), ${PARTIAL_WORD}, '')
       else substr(${body}, 1, ${SNIPPET_LENGTH}) end
-    from (select greatest(1, ${first} - ${SNIPPET_LEAD}) as start) stretch)`;
+    from (select greatest(1, ${first} - ${SNIPPET_LEAD}) as start offset 0) stretch)`;
 }
