@@ -19,8 +19,9 @@ import {
   type MemberGroup,
   type PeriodFigures,
   type Period,
-  type ReportPage,
+  type ReportPageSent,
 } from "./annual-report";
+import { benchmarkRowsHtml } from "./annual-report-rows.server";
 import { annualReportQuery } from "./forms.server";
 import { dayNumber, isoDate, type MemberFact } from "./progress";
 
@@ -70,7 +71,7 @@ const REPORT_TABLES: readonly (keyof Database)[] = [
  * The last few reports' pages read. The report of a period is the same for every reader of a language,
  * and it is made from many rows: it is read again only when one of its tables has been written since.
  */
-const keptPages = keptValues<ReportPage>(8);
+const keptPages = keptValues<ReportPageSent>(8);
 
 /**
  * The report's page for `?from=…&to=…` (see periodQuery), with the period as parsed: the period and the
@@ -79,9 +80,10 @@ const keptPages = keptValues<ReportPage>(8);
 export async function reportPageFor(db: DB, params: URLSearchParams, today: string, locale: Locale) {
   const [period, revisions] = await Promise.all([periodQuery(db, params, today), revisionsOf(db, REPORT_TABLES)]);
   if (!period.success) return { period, page: null };
-  const page = await keptPages(db, [period.data, locale, revisions], async () =>
-    reportPage(await readAnnualReport(db, period.data, locale)),
-  );
+  const page = await keptPages(db, [period.data, locale, revisions], async () => {
+    const { benchmarks, ...rest } = reportPage(await readAnnualReport(db, period.data, locale));
+    return { ...rest, benchmarkCount: benchmarks.length, benchmarkRows: await benchmarkRowsHtml(benchmarks, locale) };
+  });
   return { period, page };
 }
 

@@ -247,6 +247,9 @@ export function reportPage({ reporting: _, benchmarks, activities, silent, ...re
 
 export type ReportPage = ReturnType<typeof reportPage>;
 
+/** The page as sent: its benchmarks as their count and their table's rows, written as HTML once per kept report. */
+export type ReportPageSent = Omit<ReportPage, "benchmarks"> & { benchmarkCount: number; benchmarkRows: string };
+
 /**
  * Members achieved across the period as an SVG polyline's points in a 100 × 24 box (the target, or the
  * highest count, at the top), so the page draws the line without shipping the trend itself.
@@ -274,6 +277,9 @@ export function activityFacts(activity: ActivityFacts, t: TFunction<"program">, 
     : t("activities.noLead");
   return [t(`categories.${activity.category}`), leads, dates].filter(Boolean).join(" · ");
 }
+
+/** A title's language where it is not the page's (the page says its own): one attribute less per row. */
+export const otherLanguage = (language: string, locale: string) => (language === locale ? undefined : language);
 
 /** "+3", "0", "−1", as the reader's language writes a change. */
 export const signed = (locale: string, change: number) =>

@@ -208,6 +208,24 @@ describe("the report as a page", () => {
     }
   });
 
+  it("shows a benchmark's title as text, whatever characters it holds", async () => {
+    const title = `Members <img src=x onerror="alert(1)"> sign & publish`;
+    await portal.database.db
+      .insertInto("benchmarks")
+      .values({
+        title,
+        measure: "Signed.",
+        target_kind: "count",
+        target_value: 2,
+        set_on: "2026-01-01",
+        deadline: "2026-12-31",
+      })
+      .execute();
+    const html = await (await get(`/work/report?${MARCH}`, korea)).text();
+    expect(html).toContain("Members &lt;img src=x onerror=&quot;alert(1)&quot;&gt; sign &amp; publish");
+    expect(html).not.toContain("<img src=x");
+  });
+
   it("covers the time since the last annual meeting when no period is given", async () => {
     const last = await portal.database.db
       .selectFrom("annual_meetings")
