@@ -1,6 +1,6 @@
 // Reading the library: a file's owner (what decides who may read it), the files of one owner for
 // its page, the library list a person may see, and a file to download.
-import { sql } from "kysely";
+import { sql, type Expression, type SqlBool } from "kysely";
 import type { Locale } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
 import type { DB } from "~/lib/db.server";
@@ -9,7 +9,7 @@ import { memberNameSql } from "~/members/names.server";
 import { activityState } from "~/program/policy";
 import type { LibraryFilter } from "./forms.server";
 import type { OwnerRef } from "./owners";
-import { libraryFileReadable, type LibraryOwner } from "./policy";
+import { libraryFileReadable, libraryFileReadableByKind, type LibraryOwner } from "./policy";
 
 export interface OwnerRecord {
   facts: LibraryOwner;
@@ -177,16 +177,22 @@ const ownerTitleAndPage = sql<[string, string] | null>`case f.owner_kind
 
 /**
  * One page of the files the viewer may read, newest first, with their owners' titles and pages, and the
- * total: two statements side by side, so the page stops reading at its last file while the count goes on.
+ * total: two statements side by side, so the page stops reading at its last file while the count goes on
+ * (kind by kind: libraryFileReadableByKind).
  */
 export async function listLibrary(db: DB, viewer: Viewer, filter: LibraryFilter) {
-  let readable = db
-    .selectFrom("library_files as f")
-    .where(libraryFileReadable(viewer, { ownerKind: sql.ref("f.owner_kind"), ownerId: sql.ref("f.owner_id") }));
-  if (filter.language) readable = readable.where("f.language", "=", filter.language);
-  if (filter.kind) readable = readable.where("f.owner_kind", "=", filter.kind);
+  const columns = { ownerKind: sql.ref("f.owner_kind"), ownerId: sql.ref("f.owner_id") };
+  const files = (readable: Expression<SqlBool>) => {
+    let query = db.selectFrom("library_files as f").where(readable);
+    if (filter.language) query = query.where("f.language", "=", filter.language);
+    if (filter.kind) query = query.where("f.owner_kind", "=", filter.kind);
+    return query;
+  };
+  const counts = libraryFileReadableByKind(viewer, columns).map(
+    (readable) => sql<string>`(${files(readable).select((eb) => eb.fn.countAll().as("n"))})`,
+  );
   const [rows, counted] = await Promise.all([
-    readable
+    files(libraryFileReadable(viewer, columns))
       .leftJoin("people as p", "p.id", "f.uploaded_by")
       .select(fileColumns)
       .select(["f.owner_kind as ownerKind", ownerTitleAndPage.as("owner")])
@@ -196,7 +202,7 @@ export async function listLibrary(db: DB, viewer: Viewer, filter: LibraryFilter)
       .limit(constant(LIBRARY_PAGE_SIZE))
       .$if(filter.page > 1, (query) => query.offset((filter.page - 1) * LIBRARY_PAGE_SIZE))
       .execute(),
-    readable.select((eb) => eb.fn.countAll<string>().as("total")).executeTakeFirstOrThrow(),
+    db.selectNoFrom(sql<string>`${sql.join(counts, sql` + `)}`.as("total")).executeTakeFirstOrThrow(),
   ]);
   return {
     // A file whose owner is gone is not readable, so every listed file has its owner.
