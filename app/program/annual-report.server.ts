@@ -1,6 +1,6 @@
 // Reading the report to the annual meeting for a period: three statements side by side (benchmarks,
-// members, activities), however many benchmarks and members there are, and the reports only when the
-// figures they make are not already kept.
+// members, activities), however many benchmarks and members there are, then the reports; the page is kept
+// until one of the tables it is read from is written (reportPageFor).
 import { sql, type ExpressionBuilder } from "kysely";
 import type { Database } from "../../db/schema";
 import type { Locale } from "~/i18n/config";
@@ -87,41 +87,26 @@ export async function reportPageFor(db: DB, params: URLSearchParams, today: stri
   return { period, page };
 }
 
-/**
- * The figures of the last few periods read. Reports are only ever added, and each one moves its
- * benchmark's count of reports (migration 0023), so while the period, the benchmarks' terms and counts
- * and the members with their joining dates are the same, so are the figures: most views skip the reports.
- */
-const keptFigures = keptValues<PeriodFigures>(8);
-
-function figuresOf(
+/** The figures of the period, from every report on its benchmarks filed by its end. */
+async function figuresOf(
   db: DB,
   period: Period,
-  benchmarks: (BenchmarkFacts & { reportCount: number })[],
+  benchmarks: BenchmarkFacts[],
   members: MemberFact[],
-  /** The members as read, joining dates among the rest. */
-  membersText: string,
 ): Promise<PeriodFigures> {
-  const inputs = [
-    period,
-    benchmarks.map((b) => [b.id, b.targetKind, b.targetValue, b.setOn, b.deadline, b.reportCount]),
-    membersText,
-  ];
-  return keptFigures(db, inputs, async () => {
-    const reports = benchmarks.length
-      ? await db
-          .selectFrom("benchmark_reports")
-          .select(["id", "benchmark_id as benchmarkId", "member_id as memberId", "status", "reported_on as reportedOn"])
-          .where(
-            "benchmark_id",
-            "in",
-            benchmarks.map((benchmark) => benchmark.id),
-          )
-          .where("reported_on", "<=", period.to)
-          .execute()
-      : [];
-    return periodFigures({ period, benchmarks, members, reports });
-  });
+  const reports = benchmarks.length
+    ? await db
+        .selectFrom("benchmark_reports")
+        .select(["id", "benchmark_id as benchmarkId", "member_id as memberId", "status", "reported_on as reportedOn"])
+        .where(
+          "benchmark_id",
+          "in",
+          benchmarks.map((benchmark) => benchmark.id),
+        )
+        .where("reported_on", "<=", period.to)
+        .execute()
+    : [];
+  return periodFigures({ period, benchmarks, members, reports });
 }
 
 /** Benchmarks that ran in the period: set by its end, with a deadline not before its start. */
@@ -132,8 +117,7 @@ export async function readAnnualReport(db: DB, period: Period, locale: Locale) {
   const [benchmarks, membersJson, activities] = await Promise.all([
     db
       .selectFrom("benchmarks")
-      .leftJoin("benchmark_tallies as t", "t.benchmark_id", "benchmarks.id")
-      .select((eb) => [
+      .select([
         "benchmarks.id",
         "benchmarks.title",
         "benchmarks.language",
@@ -141,7 +125,6 @@ export async function readAnnualReport(db: DB, period: Period, locale: Locale) {
         "benchmarks.target_value as targetValue",
         "benchmarks.set_on as setOn",
         "benchmarks.deadline",
-        eb.fn.coalesce("t.reports", eb.lit(0)).as("reportCount"),
         titleInReaderLanguage("benchmark", "benchmarks", locale),
       ])
       .where(ranIn(period))
@@ -149,7 +132,7 @@ export async function readAnnualReport(db: DB, period: Period, locale: Locale) {
       .orderBy("benchmarks.id")
       .execute(),
     // Every member, by name (those that joined after the period may still lead one of its activities), as
-    // one JSON text: hundreds of rows cost less parsed at once, and the text is what the figures' key digests.
+    // one JSON text: hundreds of rows cost less parsed at once.
     db
       .selectFrom("members as m")
       .select(
@@ -188,14 +171,14 @@ export async function readAnnualReport(db: DB, period: Period, locale: Locale) {
   const members = (JSON.parse(membersJson.members) as [number, string, string, MemberGroup][]).map(
     ([id, joinedOn, name, group]): MemberFacts => ({ id, joinedOn, name, group }),
   );
-  const figures = await figuresOf(db, period, benchmarks, members, membersJson.members);
+  const figures = await figuresOf(db, period, benchmarks, members);
   // Leads named as the members list names them, in its order (the reader's collation).
   const order = new Map(members.map((member, index) => [member.id, index]));
   const leadsOf = (ids: number[] | null) =>
     (ids ?? []).sort((a, b) => order.get(a)! - order.get(b)!).map((id) => members[order.get(id)!]!.name);
   return annualReport({
     period,
-    benchmarks: benchmarks.map(({ reportCount: _, ...row }) => shownTitle(row, locale)),
+    benchmarks: benchmarks.map((row) => shownTitle(row, locale)),
     members,
     figures,
     activities: activities.map(({ leadIds, ...row }) => ({ ...shownTitle(row, locale), leads: leadsOf(leadIds) })),
