@@ -38,4 +38,14 @@ describe("a vCard", () => {
     const unfolded = card.replace(/\r\n /g, "");
     expect(unfolded).toContain("ORG:France;Ministère de l'Europe et des Affaires étrangères\\, Ministère");
   });
+
+  it("never splits a character of four bytes (or a surrogate pair) across a fold", () => {
+    const name = "Ō𝒜é".repeat(30);
+    const card = toVCard({ ...camille, name });
+    for (const line of card.split("\r\n")) {
+      expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/[\uD800-\uDBFF]$|^ ?[\uDC00-\uDFFF]/);
+    }
+    expect(card.replace(/\r\n /g, "")).toContain(`FN:${name}\r\n`);
+  });
 });
