@@ -28,12 +28,13 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 interface Page {
   name: string;
   path: string;
-  /** Requested as an anonymous visitor (the public site), without the session cookie. */
-  anonymous?: boolean;
+  /** Who asks: a focal point unless said otherwise; an anonymous visitor (the public site) sends no session cookie. */
+  as?: "anonymous" | "secretariat";
 }
 
 // Every page is requested as a signed-in focal point, so each pays for the session lookup; the public
-// site as an anonymous visitor.
+// site as an anonymous visitor, and the secretariat's own pages (and what it sees of shared ones) as the
+// secretariat.
 const PAGES: Page[] = [
   { name: "floor", path: "/dev/floor" },
   { name: "dashboard", path: "/" },
@@ -70,19 +71,28 @@ const PAGES: Page[] = [
   { name: "welcome", path: "/profile?welcome=1" },
   // The sixth meeting (seeded first): eleven recommendations linked to the program of work, and its files.
   { name: "annual meeting", path: "/annual-meetings/1" },
-  { name: "public home", path: "/about", anonymous: true },
-  { name: "public members", path: "/about/members", anonymous: true },
-  { name: "public statements", path: "/about/statements", anonymous: true },
-  { name: "public events", path: "/about/events", anonymous: true },
+  { name: "public home", path: "/about", as: "anonymous" },
+  { name: "public members", path: "/about/members", as: "anonymous" },
+  { name: "public statements", path: "/about/statements", as: "anonymous" },
+  { name: "public events", path: "/about/events", as: "anonymous" },
+  // The secretariat sees every library file (1,300 at 10x) and every member's reports in the report.
+  { name: "onboarding overview", path: "/onboarding", as: "secretariat" },
+  { name: "library, secretariat", path: "/library", as: "secretariat" },
+  { name: "report, secretariat", path: "/work/report", as: "secretariat" },
+  { name: "record a meeting", path: "/annual-meetings/new", as: "secretariat" },
+  { name: "inquiries", path: "/inquiries", as: "secretariat" },
 ];
 
-/** A database session for the Republic of Korea's focal point, as Auth.js would have created it. */
-async function benchSession(db: ReturnType<typeof openDatabase>): Promise<string> {
+/** The session cookies pages are asked with: none for an anonymous visitor. */
+type Cookies = Record<"focalPoint" | "secretariat", string>;
+
+/** A database session for a seeded person, as Auth.js would have created it. */
+async function benchSession(db: ReturnType<typeof openDatabase>, email: string): Promise<string> {
   const person = await db
     .selectFrom("people")
     .innerJoin("User", "User.id", "people.user_id")
     .select("people.user_id")
-    .where("User.email", "=", "seoyeon.lee@mofa-korea.example.org")
+    .where("User.email", "=", email)
     .executeTakeFirstOrThrow();
   const sessionToken = randomUUID();
   await db
@@ -100,9 +110,10 @@ function percentile(sorted: number[], p: number): number {
 async function sample(
   baseUrl: string,
   page: Page,
-  cookie: string,
+  cookies: Cookies,
 ): Promise<{ duration: number; queries: number; kilobytes: number }> {
-  const headers: Record<string, string> = { "Accept-Language": "en", ...(page.anonymous ? {} : { Cookie: cookie }) };
+  const cookie = page.as === "anonymous" ? undefined : cookies[page.as ?? "focalPoint"];
+  const headers: Record<string, string> = { "Accept-Language": "en", ...(cookie ? { Cookie: cookie } : {}) };
   const response = await fetch(baseUrl + page.path, { headers });
   const body = await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`);
@@ -115,13 +126,13 @@ async function sample(
 }
 
 /** Pages are requested in turn, round after round, so a slow moment of the machine hits them all alike. */
-async function measure(baseUrl: string, pages: Page[], cookie: string) {
+async function measure(baseUrl: string, pages: Page[], cookies: Cookies) {
   const times = pages.map(() => [] as number[]);
   const queries = pages.map(() => 0);
   const kilobytes = pages.map(() => 0);
   for (let round = 0; round < WARMUP + SAMPLES; round++) {
     for (const [index, page] of pages.entries()) {
-      const result = await sample(baseUrl, page, cookie);
+      const result = await sample(baseUrl, page, cookies);
       if (round < WARMUP) continue;
       times[index]!.push(result.duration);
       queries[index] = Math.max(queries[index]!, result.queries);
@@ -205,7 +216,11 @@ PAGES.push(
 );
 // What autovacuum would do soon after a bulk load: gather statistics, clear dead rows, mark pages all-visible.
 await sql`vacuum analyze`.execute(db);
-const cookie = await benchSession(db);
+// The Republic of Korea's focal point, and a member of the secretariat.
+const cookies: Cookies = {
+  focalPoint: await benchSession(db, "seoyeon.lee@mofa-korea.example.org"),
+  secretariat: await benchSession(db, "daniel.mwangi@secretariat.example.org"),
+};
 await db.destroy();
 
 const port = await freePort();
@@ -233,7 +248,7 @@ try {
   const pages = only
     ? PAGES.filter((page) => page.name === "floor" || only.includes(page.path) || only.includes(page.name))
     : PAGES;
-  const results = await measure(baseUrl, pages, cookie);
+  const results = await measure(baseUrl, pages, cookies);
   const floor = results[0]!;
   console.log(`\nServer time over ${SAMPLES} sequential requests per page (after ${WARMUP} warm-up requests)\n`);
   console.log("page               path           median ms   p95 ms   x floor   SQL/page   HTML kB");

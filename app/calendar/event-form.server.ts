@@ -13,10 +13,11 @@ import { DEFAULT_REMINDER_OFFSETS } from "./offsets";
 import { can } from "./policy";
 import { memberIdBySlug, memberZones, recentCallTimes } from "./queries.server";
 import { formatClock, instantToZoned, isNight } from "./time";
+import { pack } from "~/lib/packed";
 
 export async function eventFormChoices(db: DB, viewer: Viewer) {
   return {
-    members: await memberChoices(db, viewer.locale),
+    members: pack(await memberChoices(db, viewer.locale)),
     timeZones: EVENT_ZONES,
     // The agenda, dial-in and reminders belong to Global Calls, which only some may schedule.
     schedulesCalls: can(viewer, "create", { type: "global_call" }),

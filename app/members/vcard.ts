@@ -31,7 +31,7 @@ function fold(line: string): string {
   const parts: string[] = [];
   let start = 0;
   let bytes = 0;
-  for (let at = 0; at < line.length; ) {
+  for (let at = 0; at < line.length;) {
     const codePoint = line.codePointAt(at)!;
     const size = utf8Bytes(codePoint);
     if (bytes + size > (parts.length === 0 ? 75 : 74)) {

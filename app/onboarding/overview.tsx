@@ -72,10 +72,17 @@ export function OverviewFilters({ filter }: { filter: OverviewFilter }) {
   );
 }
 
+/** The words every row of the table may repeat, looked up once for the table rather than once per row. */
+const ROW_WORDS = ["alternate", "signedIn", "invited", "unpaired", "findMentor", "active", "inactive"] as const;
+
 export function NewcomerTable({ rows, timeZone }: { rows: Rows; timeZone: string }) {
   const { t } = useTranslation("members");
   const locale = useLocale();
   const columns = ["name", "member", "appointed", "signedIn", "pairing", "active"] as const;
+  const words = Object.fromEntries(ROW_WORDS.map((word) => [word, t(`onboarding.${word}`)])) as Record<
+    (typeof ROW_WORDS)[number],
+    string
+  >;
   return (
     <TableSection
       id="newcomers"
@@ -87,13 +94,13 @@ export function NewcomerTable({ rows, timeZone }: { rows: Rows; timeZone: string
         <tr key={row.id}>
           <th scope="row">
             {row.name}
-            {row.isAlternate ? <span className="muted"> ({t("onboarding.alternate")})</span> : null}
+            {row.isAlternate ? <span className="muted"> ({words.alternate})</span> : null}
           </th>
           <td>
             <ListLink to={`/members/${row.memberSlug}`}>{row.memberName}</ListLink>
           </td>
           <td>{formatDate(locale, row.appointedAt, timeZone)}</td>
-          <td>{row.activatedAt ? t("onboarding.signedIn") : t("onboarding.invited")}</td>
+          <td>{row.activatedAt ? words.signedIn : words.invited}</td>
           <td>
             {row.regionalPairing ? <p>{t("pairing.inPairing", { pairing: row.regionalPairing })}</p> : null}
             {row.mentor ? (
@@ -103,15 +110,15 @@ export function NewcomerTable({ rows, timeZone }: { rows: Rows; timeZone: string
               </>
             ) : (
               <>
-                {row.regionalPairing ? null : t("onboarding.unpaired")}{" "}
+                {row.regionalPairing ? null : words.unpaired}{" "}
                 <ListLink to={`/onboarding/pair?newcomer=${row.id}`}>
-                  {t("onboarding.findMentor")}
+                  {words.findMentor}
                   <span className="sr-only"> {t("onboarding.forPerson", { name: row.name })}</span>
                 </ListLink>
               </>
             )}
           </td>
-          <td>{row.active ? t("onboarding.active") : t("onboarding.inactive")}</td>
+          <td>{row.active ? words.active : words.inactive}</td>
         </tr>
       ))}
     </TableSection>

@@ -157,34 +157,34 @@ export async function newcomersOverview(db: DB, filter: OverviewFilter, at: Date
         .selectFrom("audit_log as a")
         .select("a.at")
         .whereRef("a.actor_id", "=", "p.id")
-        .where("a.action", "not in", ["sign_in", "sign_out", "sign_in_link_requested"])
+        .where("a.action", "not in", [constant("sign_in"), constant("sign_out"), constant("sign_in_link_requested")])
         .orderBy("a.at", "desc")
-        .limit(1)
+        .limit(constant(1))
         .as("lastActAt"),
       eb
         .selectFrom("pairing_people as mine")
         .innerJoin("pairings as g", "g.id", "mine.pairing_id")
         .innerJoin("pairing_people as other", (join) =>
-          join.onRef("other.pairing_id", "=", "mine.pairing_id").on("other.role", "=", "mentor"),
+          join.onRef("other.pairing_id", "=", "mine.pairing_id").on("other.role", "=", constant("mentor")),
         )
         .innerJoin("people as mentor", "mentor.id", "other.person_id")
         .select(sql<string>`json_build_object('pairingId', g.id, 'name', mentor.name)`.as("mentor"))
         .whereRef("mine.person_id", "=", "p.id")
-        .where("mine.role", "=", "newcomer")
+        .where("mine.role", "=", constant("newcomer"))
         .where("g.ended_at", "is", null)
-        .limit(1)
+        .limit(constant(1))
         .as("mentor"),
       eb
         .selectFrom("pairing_people as mine")
         .innerJoin("pairings as g", "g.id", "mine.pairing_id")
         .select("g.name")
         .whereRef("mine.person_id", "=", "p.id")
-        .where("g.kind", "=", "regional")
+        .where("g.kind", "=", constant("regional"))
         .where("g.ended_at", "is", null)
-        .limit(1)
+        .limit(constant(1))
         .as("regionalPairing"),
     ])
-    .where("p.role", "=", "focal_point")
+    .where("p.role", "=", constant("focal_point"))
     .where("p.status", "!=", constant("deactivated"))
     .where((eb) => eb.or([eb("p.activated_at", "is", null), eb(appointedAt, ">=", since)]))
     .$if(filter.group !== "", (q) => q.where("m.regional_group", "=", filter.group as RegionalGroup));
@@ -204,8 +204,8 @@ export async function newcomersOverview(db: DB, filter: OverviewFilter, at: Date
     .$if(filter.sort === "member", (q) => q.orderBy("n.memberOrder"))
     .orderBy("n.name")
     .orderBy("n.id")
-    .limit(OVERVIEW_PAGE_SIZE)
-    .offset((filter.page - 1) * OVERVIEW_PAGE_SIZE)
+    .limit(constant(OVERVIEW_PAGE_SIZE))
+    .$if(filter.page > 1, (q) => q.offset((filter.page - 1) * OVERVIEW_PAGE_SIZE))
     .execute();
   return {
     total: rows[0]?.total ?? 0,

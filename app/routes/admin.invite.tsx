@@ -15,6 +15,7 @@ import { formFailure, parseForm } from "~/lib/forms.server";
 import { invitePerson } from "~/members/commands.server";
 import { can } from "~/members/policy";
 import { memberChoices } from "~/members/queries.server";
+import { pack, usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "admin", title: (t) => t("admin:invite.title") };
 
@@ -22,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   ensure(can(viewer, "invite", null));
   const preselected = new URL(request.url).searchParams.get("member") ?? "";
-  return { members: await memberChoices(getDb(), viewer.locale), preselected };
+  return { members: pack(await memberChoices(getDb(), viewer.locale)), preselected };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -39,7 +40,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Invite() {
-  const { members, preselected } = useLoaderData<typeof loader>();
+  const { members: packedMembers, preselected } = useLoaderData<typeof loader>();
+  const members = usePacked(packedMembers);
   const result = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   const values = result?.values ?? {};

@@ -16,6 +16,7 @@ import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
 import { memberChoices } from "~/members/queries.server";
+import { pack, usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "meetings", title: (t) => t("meetings:edit") };
 
@@ -32,7 +33,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { title, city, startsOn, endsOn, hostSlug, summary, language, outcomeFileId } = found(meeting);
   return {
     id,
-    members,
+    members: pack(members),
     files: files.map((file) => ({ id: file.id, title: file.title })),
     values: {
       title,
@@ -62,7 +63,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function EditMeeting() {
-  const { id, members, files, values } = useLoaderData<typeof loader>();
+  const { id, members: packedMembers, files, values } = useLoaderData<typeof loader>();
+  const members = usePacked(packedMembers);
   const result = useActionData<typeof action>();
   const { t } = useTranslation("meetings");
   return (

@@ -13,13 +13,14 @@ import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { memberChoices } from "~/members/queries.server";
+import { pack, usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "meetings", title: (t) => t("meetings:record") };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   ensure(can(viewer, "record"));
-  return { members: await memberChoices(getDb(), viewer.locale), locale: viewer.locale };
+  return { members: pack(await memberChoices(getDb(), viewer.locale)), locale: viewer.locale };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -34,7 +35,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewMeeting() {
-  const { members, locale } = useLoaderData<typeof loader>();
+  const { members: packedMembers, locale } = useLoaderData<typeof loader>();
+  const members = usePacked(packedMembers);
   const result = useActionData<typeof action>();
   const { t } = useTranslation("meetings");
   return (

@@ -13,6 +13,7 @@ import { useLocale } from "~/components/use-locale";
 import { now } from "~/lib/clock.server";
 import { getDb } from "~/lib/db.server";
 import { idParam } from "~/lib/params";
+import { usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:form.editTitle") };
 
@@ -36,7 +37,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function EditEvent() {
-  const { members, timeZones, schedulesCalls, values, id } = useLoaderData<typeof loader>();
+  const { members: packedMembers, timeZones, schedulesCalls, values, id } = useLoaderData<typeof loader>();
+  const members = usePacked(packedMembers);
   const result = useActionData<typeof action>();
   const { t } = useTranslation("calendar");
   const locale = useLocale();

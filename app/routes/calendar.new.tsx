@@ -7,6 +7,7 @@ import { eventFormChoices, newEventValues, submitEventForm } from "~/calendar/ev
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { useLocale } from "~/components/use-locale";
 import { getDb } from "~/lib/db.server";
+import { usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "calendar", title: (t) => t("calendar:form.newTitle") };
 
@@ -24,7 +25,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewEvent() {
-  const { members, timeZones, schedulesCalls, defaults } = useLoaderData<typeof loader>();
+  const { members: packedMembers, timeZones, schedulesCalls, defaults } = useLoaderData<typeof loader>();
+  const members = usePacked(packedMembers);
   const result = useActionData<typeof action>();
   const { t } = useTranslation("calendar");
   const locale = useLocale();

@@ -17,6 +17,7 @@ import { ensure } from "~/auth/policy";
 import { groupQuery } from "~/groups/forms.server";
 import { can } from "~/groups/policy";
 import { getGroup } from "~/groups/queries.server";
+import { pack, usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "statements", title: (t) => t("statements:form.title") };
 
@@ -29,7 +30,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (group) ensure(can(viewer, "propose_statement", group.standing));
   return {
     fromGroup: group ? { id: group.id, title: group.title, members: group.members.map((member) => member.slug) } : null,
-    members: await memberChoices(db, viewer.locale),
+    members: pack(await memberChoices(db, viewer.locale)),
     isSecretariat: viewer.role === "secretariat",
     memberName: viewer.memberName,
     locale: viewer.locale,
@@ -55,7 +56,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewStatement() {
-  const { members, isSecretariat, memberName, locale, fromGroup } = useLoaderData<typeof loader>();
+  const { members: packedMembers, isSecretariat, memberName, locale, fromGroup } = useLoaderData<typeof loader>();
+  const members = usePacked(packedMembers);
   const result = useActionData<typeof action>();
   const { t } = useTranslation(["statements", "common"]);
   const values = result?.values ?? (fromGroup ? { title: fromGroup.title, kind: "joint_letter" } : {});

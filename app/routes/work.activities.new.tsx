@@ -12,6 +12,7 @@ import { ActivityForm, formValues } from "~/program/activity-form";
 import { createActivity, proposeActivity } from "~/program/commands.server";
 import { activityForm, activityInput } from "~/program/forms.server";
 import { can } from "~/program/policy";
+import { pack, usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "program", title: (t) => t("program:form.newTitle") };
 
@@ -19,7 +20,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const creating = can(viewer, "create", null);
   ensure(creating || can(viewer, "propose", null));
-  return { members: await memberChoices(getDb(), viewer.locale), creating, locale: viewer.locale };
+  return { members: pack(await memberChoices(getDb(), viewer.locale)), creating, locale: viewer.locale };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -36,7 +37,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function NewActivity() {
-  const { members, creating, locale } = useLoaderData<typeof loader>();
+  const { members: packedMembers, creating, locale } = useLoaderData<typeof loader>();
+  const members = usePacked(packedMembers);
   const result = useActionData<typeof action>();
   const { t } = useTranslation("program");
   return (
