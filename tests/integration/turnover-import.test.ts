@@ -95,17 +95,18 @@ describe("the turnover import", () => {
     const secretariat = await viewerFor(db(), SECRETARIAT);
     const before = await peopleCount();
     // Someone takes the second row's address between the check and the write: a trigger stands in for them.
-    await db().executeQuery(
-      (await import("kysely")).sql`
-        create function take_address() returns trigger language plpgsql as $$
-        begin
-          if new.email = 'late.comer@mfa-botswana.example.org' then
-            raise exception using errcode = 'unique_violation', message = 'taken';
-          end if;
-          return new;
-        end $$;
-        create trigger take_address before insert on "User" for each row execute function take_address();
-      `.compile(db()),
+    const { sql } = await import("kysely");
+    await sql`
+      create function take_address() returns trigger language plpgsql as $$
+      begin
+        if new.email = 'late.comer@mfa-botswana.example.org' then
+          raise exception using errcode = 'unique_violation', message = 'taken';
+        end if;
+        return new;
+      end $$
+    `.execute(db());
+    await sql`create trigger take_address before insert on "User" for each row execute function take_address()`.execute(
+      db(),
     );
     const csv = [
       HEADER,
