@@ -188,11 +188,12 @@ export async function listLibrary(db: DB, viewer: Viewer, filter: LibraryFilter)
     if (filter.kind) query = query.where("f.owner_kind", "=", filter.kind);
     return query;
   };
-  const counts = libraryFileReadableByKind(viewer, columns).map(
-    (readable) => sql<string>`(${files(readable).select((eb) => eb.fn.countAll().as("n"))})`,
-  );
+  // A list of one kind's files is read by that kind's rule alone, and counted by it.
+  const byKind = libraryFileReadableByKind(viewer, columns);
+  const rules = filter.kind ? [byKind[filter.kind]] : Object.values(byKind);
+  const counts = rules.map((readable) => sql<string>`(${files(readable).select((eb) => eb.fn.countAll().as("n"))})`);
   const [rows, counted] = await Promise.all([
-    files(libraryFileReadable(viewer, columns))
+    files(filter.kind ? byKind[filter.kind] : libraryFileReadable(viewer, columns))
       .leftJoin("people as p", "p.id", "f.uploaded_by")
       .select(fileColumns)
       .select(["f.owner_kind as ownerKind", ownerTitleAndPage.as("owner")])
