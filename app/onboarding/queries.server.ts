@@ -124,7 +124,11 @@ export type ShownPartner = ReturnType<typeof withRelation>[number];
 /** When a person (as `p`) was appointed: invited, or for those seeded without an invitation, signed in. */
 export const appointedAt = sql<Date>`coalesce(p.invited_at, p.activated_at, p.created_at)`;
 
-export const OVERVIEW_PAGE_SIZE = 50;
+/**
+ * Newcomers per page of the overview, as the library's and the status lists' pages: a year's turnover
+ * fits on one or two, and at ten times today's network a page of fifty took a third of its time to write.
+ */
+export const OVERVIEW_PAGE_SIZE = 25;
 
 /** The overview's filters and order, read from its query string (forms.server.ts). */
 export interface OverviewFilter {
@@ -150,7 +154,6 @@ export async function newcomersOverview(db: DB, filter: OverviewFilter, at: Date
       "p.activated_at as activatedAt",
       appointedAt.as("appointedAt"),
       "m.slug as memberSlug",
-      "m.regional_group as regionalGroup",
       memberNameSql("m", locale).as("memberName"),
       memberNameOrder("m", locale).as("memberOrder"),
       eb

@@ -242,4 +242,22 @@ describe("the overview of newly appointed focal points", () => {
     );
     expect(inactive.rows.map((row) => row.name)).not.toContain("Maria Santos");
   });
+
+  it("shows every newcomer once, a page after another, in the order asked for", async () => {
+    const { newcomersOverview, OVERVIEW_PAGE_SIZE } = await queries();
+    for (let i = 1; i <= OVERVIEW_PAGE_SIZE; i++)
+      await inviteNewcomer(`Newcomer ${String(i).padStart(2, "0")}`, `newcomer${i}@mfa.example.org`);
+    const at = new Date();
+    const page = (number: number) =>
+      newcomersOverview(db(), { state: "all", group: "", sort: "name", page: number }, at, "en");
+    const [first, second] = [await page(1), await page(2)];
+    expect(first.rows).toHaveLength(OVERVIEW_PAGE_SIZE);
+    expect(second.total).toBe(first.total);
+    expect(first.total).toBeGreaterThan(OVERVIEW_PAGE_SIZE);
+    const names = [...first.rows, ...second.rows].map((row) => row.name);
+    expect(names).toHaveLength(Math.min(first.total, 2 * OVERVIEW_PAGE_SIZE));
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(names).toContain("Newcomer 25");
+  });
 });
