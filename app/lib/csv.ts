@@ -22,7 +22,15 @@ const MUST_QUOTE = Object.fromEntries(
 const formatNumber = (value: number, locale: Locale) =>
   numberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 
+/**
+ * A cell with nothing to quote or guard: no quote, line break, tab, comma or semicolon, and no formula
+ * start. Most cells of a contact list are such, and one test of each is a third of the time of the two
+ * rewrites below (7,000 cells in the network's list).
+ */
+const PLAIN = /^(?!["\s]*[=+\-@])[^;,"\t\r\n]*$/;
+
 function cell(value: string | number, locale: Locale): string {
+  if (typeof value === "string" && PLAIN.test(value)) return value;
   const plain = typeof value === "number" ? formatNumber(value, locale) : value;
   const text = plain.replace(FORMULA_START, "$1'");
   return MUST_QUOTE[locale].test(text) || text !== plain ? `"${text.replace(/"/g, '""')}"` : text;

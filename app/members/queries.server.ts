@@ -212,7 +212,6 @@ export async function getPerson(db: DB, personId: number) {
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")
     .select([
-      "p.id",
       "p.name",
       "p.title",
       "p.ministry",
@@ -314,7 +313,6 @@ export async function contactList(db: DB, locale: Locale, personId?: number) {
       sql<string>`case when p.share_phone then p.phone else '' end`.as("phone"),
       sql<string>`case when p.share_address then p.postal_address else '' end`.as("postalAddress"),
       memberNameSql<string | null>("m", locale).as("member"),
-      "m.slug as memberSlug",
       sql<GroupKey | null>`case when m.id is not null then coalesce(m.regional_group::text, 'organisation') end`.as(
         "group",
       ),

@@ -15,19 +15,25 @@ export interface Contact {
   role: string;
 }
 
+/** A text value with its backslashes, semicolons, commas and line breaks escaped (most have none). */
 const escape = (value: string) =>
-  value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  /[\\;,\n]/.test(value)
+    ? value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n")
+    : value;
+
+/** Printable ASCII: one byte per character. */
+const ASCII = /^[ -~]*$/;
 
 /** A character's length in UTF-8, from its code point. */
 const utf8Bytes = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * A content line folded at 75 bytes (UTF-8), continuation lines starting with a space. Most lines are
- * short enough as they are (no character takes more than four bytes); the rest are measured character
- * by character (an encoder per character made the network's vCards take 100 ms).
+ * short enough as they are (a character takes at most four bytes, one in plain ASCII); the rest are
+ * measured character by character (an encoder per character made the network's vCards take 100 ms).
  */
 function fold(line: string): string {
-  if (line.length * 4 <= 75) return line;
+  if (line.length * 4 <= 75 || (line.length <= 75 && ASCII.test(line))) return line;
   const parts: string[] = [];
   let start = 0;
   let bytes = 0;

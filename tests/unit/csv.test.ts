@@ -17,6 +17,12 @@ describe("CSV cells a spreadsheet could run as formulas", () => {
     expect(cells("drafting; in progress")).toBe("drafting; in progress");
     expect(cells("a, b")).toBe('"a, b"');
     expect(toCsv([[42, "x"]], "en")).toBe("\uFEFF42,x\r\n");
+    // Behind spaces or a quote, a formula is still one; inside a cell, a sign or an @ is text.
+    expect(cells("  =1+1")).toBe(`"'  =1+1"`);
+    expect(cells("\t=1")).toBe(`"'\t=1"`);
+    expect(cells("Lee Seo-yeon")).toBe("Lee Seo-yeon");
+    expect(cells("lee.seoyeon@mofa.example.org")).toBe("lee.seoyeon@mofa.example.org");
+    expect(cells("+82 2 2100 2114")).toBe(`"'+82 2 2100 2114"`);
   });
 
   it("are separated as each language's spreadsheets expect: ';' and a decimal comma in French and Spanish", () => {
