@@ -46,6 +46,7 @@ const PAGES: Page[] = [
   { name: "directory, a person", path: "/members?q=Lefevre" },
   { name: "member page", path: "/members/republic-of-korea" },
   { name: "contact list (CSV)", path: "/members/contacts.csv" },
+  { name: "contact list (vCard)", path: "/members/contacts.vcf" },
   { name: "search, a person", path: "/search?q=Kagiso" },
   { name: "manual contents", path: "/manual" },
   { name: "manual chapter", path: "/manual/tools" },

@@ -11,7 +11,7 @@ import { shownToReader } from "~/translations/reader.server";
 import { trainingPanel } from "~/training/panel.server";
 import type { CalendarQuery } from "./forms.server";
 import { can, factsOf } from "./policy";
-import { agendaFrom, eventHistory, eventsBetween, getEvent, rsvpList, rsvpOf } from "./queries.server";
+import { agendaFrom, eventsBetween, eventTrail, getEvent, rsvpList } from "./queries.server";
 import { daysCovered, instantToZoned, monthWeeks, zonedToInstant } from "./time";
 
 /** Midnight at the start of a day in a zone (a zone's midnight may not exist: then the next minute that does). */
@@ -70,10 +70,9 @@ export type CalendarPage = Awaited<ReturnType<typeof calendarPage>>;
  * for those who may join, the answers only for those who may see them, and what they may do.
  */
 export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Locale) {
-  const [event, history, rsvp] = await Promise.all([
+  const [event, { history, rsvp, subscription }] = await Promise.all([
     getEvent(db, id, viewer.locale),
-    eventHistory(db, id),
-    rsvpOf(db, id, viewer.id),
+    eventTrail(db, id, viewer.id),
   ]);
   const shown = found(event);
   const { title, description, agenda, minutes, online_url, dial_in, ...rest } = shown;
@@ -117,6 +116,7 @@ export async function eventPage(db: DB, viewer: Viewer, id: number, locale: Loca
     translation: inLocale.status,
     history,
     rsvp,
+    subscription,
     answers: answers && { list: answers, counts: countAnswers(answers) },
     training,
     /** When the last reminder to those who have not answered went out, while it holds the next back. */

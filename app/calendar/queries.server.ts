@@ -1,10 +1,12 @@
 // Reads of the calendar: events by month and agenda, an event with its history and answers, the
 // scheduling aid's facts, the iCalendar rows and a person's private feed. Nothing here writes.
 import type { EventType, RegionalGroup, RsvpResponse } from "../../db/schema";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { DB } from "~/lib/db.server";
 import type { Locale } from "~/i18n/config";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { preferencesOf } from "~/notifications/preferences.server";
+import { subscriptionQuery } from "~/notifications/subscriptions.server";
 import { shownTitle, titleInReaderLanguage } from "~/translations/queries.server";
 import { hashFeedToken, type IcsEvent } from "./ics.server";
 
@@ -125,26 +127,42 @@ export async function getEvent(db: DB, id: number, locale: Locale) {
 
 export type CalendarEvent = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 
-export async function eventHistory(db: DB, eventId: number) {
-  return db
+const historyQuery = (db: DB, eventId: number) =>
+  db
     .selectFrom("event_changes as c")
     .leftJoin("people as p", "p.id", "c.person_id")
     .select(["c.id", "c.at", "c.kind", "c.changes", "p.name as personName"])
     .where("c.event_id", "=", eventId)
     .orderBy("c.at", "desc")
-    .orderBy("c.id", "desc")
-    .execute();
+    .orderBy("c.id", "desc");
+
+const rsvpQuery = (db: DB, eventId: number, personId: number) =>
+  db.selectFrom("event_rsvps").select("response").where("event_id", "=", eventId).where("person_id", "=", personId);
+
+/**
+ * What a person's view of an event adds to the event: its history of changes, their answer and their
+ * choice to watch or mute it, read in one statement (an event page stays within five with a training's
+ * registrations and materials). The history's times come back from JSON as text and are dates again.
+ */
+export async function eventTrail(db: DB, eventId: number, personId: number) {
+  const row = await db
+    .selectNoFrom([
+      jsonArrayFrom(historyQuery(db, eventId)).as("history"),
+      rsvpQuery(db, eventId, personId).as("rsvp"),
+      subscriptionQuery(db, personId, { kind: "event", id: eventId }).as("subscription"),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    history: row.history.map((change) => ({ ...change, at: new Date(change.at) })),
+    rsvp: row.rsvp,
+    subscription: row.subscription,
+  };
 }
 
-export type EventHistoryEntry = Awaited<ReturnType<typeof eventHistory>>[number];
+export type EventHistoryEntry = Awaited<ReturnType<typeof eventTrail>>["history"][number];
 
 export async function rsvpOf(db: DB, eventId: number, personId: number): Promise<RsvpResponse | null> {
-  const row = await db
-    .selectFrom("event_rsvps")
-    .select("response")
-    .where("event_id", "=", eventId)
-    .where("person_id", "=", personId)
-    .executeTakeFirst();
+  const row = await rsvpQuery(db, eventId, personId).executeTakeFirst();
   return row?.response ?? null;
 }
 

@@ -10,15 +10,19 @@ export interface Subject {
   id: number;
 }
 
-/** The person's choice for one thing, or null when they left it as it comes. */
-export async function subscriptionOf(db: DB, personId: number, subject: Subject): Promise<SubscriptionState | null> {
-  const row = await db
+/** The person's choice for one thing as a query (a row with `state`, or none), to read alone or with other reads. */
+export function subscriptionQuery(db: DB, personId: number, subject: Subject) {
+  return db
     .selectFrom("subscriptions")
     .select("state")
     .where("person_id", "=", personId)
     .where("subject_kind", "=", subject.kind)
-    .where("subject_id", "=", subject.id)
-    .executeTakeFirst();
+    .where("subject_id", "=", subject.id);
+}
+
+/** The person's choice for one thing, or null when they left it as it comes. */
+export async function subscriptionOf(db: DB, personId: number, subject: Subject): Promise<SubscriptionState | null> {
+  const row = await subscriptionQuery(db, personId, subject).executeTakeFirst();
   return row?.state ?? null;
 }
 

@@ -30,7 +30,6 @@ import { TranslationStatus } from "~/translations/translation-status";
 import { cancelRegistration, register } from "~/training/commands.server";
 import { MaterialsSection, RegistrationSection } from "~/training/registration";
 import { SubscriptionForm } from "~/notifications/subscription-form";
-import { subscriptionOf } from "~/notifications/subscriptions.server";
 
 export const handle: RouteHandle = {
   i18n: "calendar",
@@ -39,13 +38,7 @@ export const handle: RouteHandle = {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
-  const id = idParam(params.id);
-  const db = getDb();
-  const [shown, subscription] = await Promise.all([
-    eventPage(db, viewer, id, await requestLocale(request, context)),
-    subscriptionOf(db, viewer.id, { kind: "event", id }),
-  ]);
-  return { ...shown, subscription };
+  return eventPage(getDb(), viewer, idParam(params.id), await requestLocale(request, context));
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

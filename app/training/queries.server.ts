@@ -51,6 +51,7 @@ export async function registrantList(db: DB, eventId: number, locale: Locale) {
     .leftJoin("members as m", "m.id", "p.member_id")
     .select([
       "r.id",
+      "r.person_id as personId",
       "p.name",
       memberNameSql<string | null>("m", locale).as("memberName"),
       "r.status",
@@ -65,3 +66,8 @@ export async function registrantList(db: DB, eventId: number, locale: Locale) {
 }
 
 export type Registrant = Awaited<ReturnType<typeof registrantList>>[number];
+
+/** The organiser's list in the order people registered, as liveRegistrations reads it. */
+export function inOrderOfRegistration(registrants: Registrant[]): Live {
+  return [...registrants].sort((a, b) => a.registeredAt.getTime() - b.registeredAt.getTime() || a.id - b.id);
+}

@@ -283,6 +283,14 @@ describe("a training's materials", () => {
     expect(await (await get(`/calendar/${id}`, KOREA)).text()).toContain("Training workbook");
     expect(await (await get(`/calendar/${id}`, GHANA)).text()).not.toContain("Training workbook");
 
+    // Its page stays within five statements for the organiser (names and materials) and a seat holder.
+    for (const email of [KOREA, SECRETARIAT]) {
+      const response = await get(`/calendar/${id}`, email);
+      const statements = Number(/sql;desc="(\d+)"/.exec(response.headers.get("server-timing") ?? "")?.[1]);
+      expect(statements, email).toBeGreaterThan(0);
+      expect(statements, email).toBeLessThanOrEqual(5);
+    }
+
     // The library's list (the SQL twin of the rule) agrees.
     const { listLibrary } = await import("~/library/queries.server");
     for (const [email, listed] of [
