@@ -20,7 +20,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function PublicMembers() {
   const { regions } = useLoaderData<typeof loader>();
   const { t } = useTranslation(["public", "common"]);
-  const total = regions.reduce((sum, region) => sum + region.members.length, 0);
+  const total = regions.reduce((sum, region) => sum + region.names.length, 0);
   return (
     <>
       <PageTitle>{t("members.title")}</PageTitle>
@@ -29,11 +29,11 @@ export default function PublicMembers() {
         {regions.map((region) => (
           <section key={region.group} className="card" aria-labelledby={`region-${region.group}`}>
             <h2 id={`region-${region.group}`}>
-              {t(`common:regionalGroups.${region.group}`)} ({region.members.length})
+              {t(`common:regionalGroups.${region.group}`)} ({region.names.length})
             </h2>
             <ul className="plain-list">
-              {region.members.map((member) => (
-                <li key={member.slug}>{member.name}</li>
+              {region.names.map((name) => (
+                <li key={name}>{name}</li>
               ))}
             </ul>
           </section>
