@@ -81,6 +81,7 @@ const PAGES: Page[] = [
   { name: "library, secretariat", path: "/library", as: "secretariat" },
   { name: "report, secretariat", path: "/work/report", as: "secretariat" },
   { name: "record a meeting", path: "/annual-meetings/new", as: "secretariat" },
+  { name: "edit a meeting", path: "/annual-meetings/1/edit", as: "secretariat" },
   { name: "inquiries", path: "/inquiries", as: "secretariat" },
 ];
 
