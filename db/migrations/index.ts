@@ -41,6 +41,7 @@ import * as m0400 from "./0400_situation_update_search_group";
 import * as m0410 from "./0410_next_event_by_type";
 import * as m0420 from "./0420_table_revisions";
 import * as m0450 from "./0450_directory_search_narrowed";
+import * as m0460 from "./0460_member_name_order";
 import * as m0230 from "./0230_reminders";
 import * as m0200 from "./0200_library";
 import * as m0201 from "./0201_annual_meetings";
@@ -92,4 +93,5 @@ export const migrations: Record<string, Migration> = {
   "0410_next_event_by_type": m0410,
   "0420_table_revisions": m0420,
   "0450_directory_search_narrowed": m0450,
+  "0460_member_name_order": m0460,
 };

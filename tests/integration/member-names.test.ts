@@ -1,6 +1,7 @@
 // Members as the UN writes them in each reader's language: a French reader's directory says
 // "République de Corée" and sorts "États-Unis d'Amérique" with E; the benchmark export in French is
 // separated by ";"; the secretariat corrects a Spanish name and Spanish readers see it.
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECRETARIAT } from "../helpers/people";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
@@ -121,5 +122,57 @@ describe("a notice naming a member", () => {
     await db().updateTable("people").set({ locale: "es" }).where("id", "=", other!.id).execute();
     const spanish = await (await get("/notifications", await sessionCookieFor(portal, other!.email))).text();
     expect(spanish).toContain("República de Corea");
+  });
+});
+
+describe("the order of members by name", () => {
+  const LANGUAGES = [
+    ["name", "en-x-icu", "name_order_en"],
+    ["name_fr", "fr-x-icu", "name_order_fr"],
+    ["name_es", "es-x-icu", "name_order_es"],
+  ] as const;
+
+  /** In each language, the members as its collation sorts their names, and as their kept places sort them. */
+  async function orders() {
+    return Promise.all(
+      LANGUAGES.map(async ([name, collation, place]) => {
+        const { rows } = await sql<{ byName: string[]; byPlace: string[] }>`
+          select array_agg(${sql.id(name)} order by ${sql.id(name)} collate ${sql.id(collation)}) as "byName",
+            array_agg(${sql.id(name)} order by ${sql.id(place)}, ${sql.id(name)} collate ${sql.id(collation)})
+              as "byPlace"
+          from members`.execute(db());
+        return rows[0]!;
+      }),
+    );
+  }
+
+  it("keeps every member in its place as one is added or renamed, in every language", async () => {
+    for (const { byName, byPlace } of await orders()) expect(byPlace).toEqual(byName);
+    const { id } = await db()
+      .insertInto("members")
+      .values({
+        slug: "order-test",
+        name: "Aaland Test",
+        name_fr: "Éire Test",
+        name_es: "Ñandú Test",
+        kind: "state",
+        regional_group: "weog",
+        time_zone: "Europe/Dublin",
+        joined_on: "2026-01-01",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const [english, french, spanish] = await orders();
+    for (const { byName, byPlace } of [english!, french!, spanish!]) expect(byPlace).toEqual(byName);
+    expect(english!.byPlace[0]).toBe("Aaland Test");
+    // "Éire" with E in French, "Ñandú" after every N in Spanish.
+    expect(french!.byPlace.indexOf("Éire Test")).toBeLessThan(french!.byPlace.indexOf("Finlande"));
+    expect(spanish!.byPlace.indexOf("Ñandú Test")).toBeGreaterThan(spanish!.byPlace.indexOf("Nueva Zelandia"));
+
+    await db().updateTable("members").set({ name_es: "Zzz Test" }).where("id", "=", id).execute();
+    const renamed = await orders();
+    for (const { byName, byPlace } of renamed) expect(byPlace).toEqual(byName);
+    expect(renamed[2]!.byPlace.at(-1)).toBe("Zzz Test");
+    await db().deleteFrom("members").where("id", "=", id).execute();
   });
 });
