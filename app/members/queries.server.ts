@@ -320,7 +320,6 @@ export async function contactList(db: DB, locale: Locale, personId?: number) {
     .innerJoin("User as u", "u.id", "p.user_id")
     .leftJoin("members as m", "m.id", "p.member_id")
     .select([
-      "p.id",
       "p.name",
       "p.title",
       "p.ministry",

@@ -14,7 +14,7 @@ const camille: Contact = {
 };
 
 describe("a vCard", () => {
-  it("names the person, escapes commas, semicolons and line breaks, and ends lines in CRLF", () => {
+  it("names the person, escapes backslashes, commas, semicolons and line breaks, and ends lines in CRLF", () => {
     const card = toVCard(camille);
     expect(card.startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Camille Lefèvre\r\nN:Lefèvre;Camille;;;\r\n")).toBe(true);
     expect(card).toContain("TITLE:Deputy Director\\, Human Rights\\; Humanitarian Affairs");
@@ -22,6 +22,13 @@ describe("a vCard", () => {
     expect(card).toContain("TEL;TYPE=WORK,VOICE:+33 1 43 17 53 53");
     expect(card.endsWith("END:VCARD\r\n")).toBe(true);
     expect(card.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    const windows = toVCard({
+      ...camille,
+      ministry: "Ministry\\Europe",
+      postalAddress: "37 quai d'Orsay\r\n75007 Paris",
+    });
+    expect(windows).toContain("ORG:France;Ministry\\\\Europe\r\n");
+    expect(windows).toContain("ADR;TYPE=WORK:;;37 quai d'Orsay\\n75007 Paris;;;;");
   });
 
   it("leaves out a phone and an address it was not given", () => {
