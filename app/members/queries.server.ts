@@ -206,6 +206,15 @@ export async function memberChoices(db: DB, locale: Locale) {
     .execute();
 }
 
+/** Every member by name alone, for a plain list of them (a meeting's host), in the reader's language and order. */
+export async function memberNames(db: DB, locale: Locale) {
+  return db
+    .selectFrom("members as m")
+    .select(["m.slug", memberNameSql("m", locale).as("name")])
+    .orderBy(memberNameOrder("m", locale))
+    .execute();
+}
+
 /** Member slugs from a form, as ids; unknown slugs are dropped. */
 export async function memberIdsFromSlugs(db: DB, slugs: string[]): Promise<number[]> {
   if (slugs.length === 0) return [];

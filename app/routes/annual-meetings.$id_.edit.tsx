@@ -15,7 +15,7 @@ import { filesOf } from "~/library/queries.server";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
 import { idParam } from "~/lib/params";
-import { memberChoices } from "~/members/queries.server";
+import { memberNames } from "~/members/queries.server";
 import { pack, usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "meetings", title: (t) => t("meetings:edit") };
@@ -27,7 +27,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = idParam(params.id);
   const [meeting, members, files] = await Promise.all([
     getMeeting(db, id, viewer.locale),
-    memberChoices(db, viewer.locale),
+    memberNames(db, viewer.locale),
     filesOf(db, { kind: "annual_meeting", id }),
   ]);
   const { title, city, startsOn, endsOn, hostSlug, summary, language, outcomeFileId } = found(meeting);

@@ -12,7 +12,7 @@ import { requireUser } from "~/auth/session.server";
 import { PageTitle, type RouteHandle } from "~/components/page-title";
 import { getDb } from "~/lib/db.server";
 import { formFailure, parseForm } from "~/lib/forms.server";
-import { memberChoices } from "~/members/queries.server";
+import { memberNames } from "~/members/queries.server";
 import { pack, usePacked } from "~/lib/packed";
 
 export const handle: RouteHandle = { i18n: "meetings", title: (t) => t("meetings:record") };
@@ -20,7 +20,7 @@ export const handle: RouteHandle = { i18n: "meetings", title: (t) => t("meetings
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   ensure(can(viewer, "record"));
-  return { members: pack(await memberChoices(getDb(), viewer.locale)), locale: viewer.locale };
+  return { members: pack(await memberNames(getDb(), viewer.locale)), locale: viewer.locale };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
