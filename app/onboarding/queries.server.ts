@@ -1,5 +1,5 @@
 // Reads of onboarding: what a newly appointed focal point is shown first. Nothing here writes.
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { EventType, RegionalGroup } from "../../db/schema";
 import type { Viewer } from "~/auth/viewer";
@@ -144,18 +144,20 @@ export interface OverviewFilter {
  */
 export async function newcomersOverview(db: DB, filter: OverviewFilter, at: Date, locale: Locale) {
   const since = newcomerSince(at);
+  // The member's columns are read one by one for the page's rows only (Postgres works out such subqueries
+  // after the limit), not joined to every newcomer before sorting.
+  const member = <T>(column: RawBuilder<T>) => sql<T>`(select ${column} from members m where m.id = p.member_id)`;
   const people = db
     .selectFrom("people as p")
-    .innerJoin("members as m", "m.id", "p.member_id")
     .select((eb) => [
       "p.id",
       "p.name",
       "p.is_alternate as isAlternate",
       "p.activated_at as activatedAt",
       appointedAt.as("appointedAt"),
-      "m.slug as memberSlug",
-      memberNameSql("m", locale).as("memberName"),
-      memberNameOrder("m", locale).as("memberOrder"),
+      member(sql<string>`m.slug`).as("memberSlug"),
+      member(memberNameSql("m", locale)).as("memberName"),
+      member(memberNameOrder("m", locale)).as("memberOrder"),
       eb
         .selectFrom("audit_log as a")
         .select("a.at")
@@ -190,7 +192,10 @@ export async function newcomersOverview(db: DB, filter: OverviewFilter, at: Date
     .where("p.role", "=", constant("focal_point"))
     .where("p.status", "!=", constant("deactivated"))
     .where((eb) => eb.or([eb("p.activated_at", "is", null), eb(appointedAt, ">=", since)]))
-    .$if(filter.group !== "", (q) => q.where("m.regional_group", "=", filter.group as RegionalGroup));
+    .where("p.member_id", "is not", null)
+    .$if(filter.group !== "", (q) =>
+      q.where(member(sql<RegionalGroup | null>`m.regional_group`), "=", filter.group as RegionalGroup),
+    );
   const activeSinceAt = activeSince(at);
   const rows = await db
     .selectFrom(people.as("n"))

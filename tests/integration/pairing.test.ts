@@ -241,6 +241,11 @@ describe("the overview of newly appointed focal points", () => {
       "en",
     );
     expect(inactive.rows.map((row) => row.name)).not.toContain("Maria Santos");
+    // By member, as a French reader sorts the members' French names.
+    const byMember = await newcomersOverview(db(), { state: "all", group: "", sort: "member", page: 1 }, at, "fr");
+    const members = byMember.rows.map((row) => row.memberName);
+    expect(members).toContain("Philippines");
+    expect(members).toEqual([...members].sort(new Intl.Collator("fr").compare));
   });
 
   it("shows every newcomer once, a page after another, in the order asked for", async () => {
