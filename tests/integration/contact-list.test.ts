@@ -1,7 +1,7 @@
 // The network's contact list: a signed-in member downloads it as CSV (UTF-8, formulas guarded) and as
 // vCards, or one person's vCard; a person may keep their phone or address out of it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KOREA } from "../helpers/people";
+import { GHANA, KOREA } from "../helpers/people";
 import { type Portal, postForm, sessionCookieFor, startPortal } from "../helpers/portal";
 
 let portal: Portal;
@@ -91,6 +91,29 @@ describe("vCards", () => {
     await db().updateTable("people").set({ status: "active" }).where("id", "=", id).execute();
     expect((await get("/people/999999/vcard.vcf")).status).toBe(404);
     expect((await get("/people/abc/vcard.vcf")).status).toBe(404);
+  });
+
+  it("are the same file for every reader until a person, a member or an address changes", async () => {
+    const other = await sessionCookieFor(portal, GHANA);
+    const first = await (await get("/members/contacts.vcf")).text();
+    expect(await (await get("/members/contacts.vcf", other)).text()).toBe(first);
+    const id = await personId("Kagiso Mosweu");
+    const person = await db().selectFrom("people").select("user_id").where("id", "=", id).executeTakeFirstOrThrow();
+    const botswana = await db()
+      .selectFrom("members")
+      .select(["id", "name"])
+      .where("slug", "=", "botswana")
+      .executeTakeFirstOrThrow();
+    await db()
+      .updateTable("User")
+      .set({ email: "kagiso.new@miac-botswana.example.org" })
+      .where("id", "=", person.user_id)
+      .execute();
+    expect(await (await get("/members/contacts.vcf", other)).text()).toContain("kagiso.new@miac-botswana.example.org");
+    await db().updateTable("members").set({ name: "Republic of Botswana" }).where("id", "=", botswana.id).execute();
+    expect(await (await get("/members/contacts.csv")).text()).toContain("Republic of Botswana");
+    expect(await (await get("/members/contacts.vcf")).text()).toContain("ORG:Republic of Botswana");
+    await db().updateTable("members").set({ name: botswana.name }).where("id", "=", botswana.id).execute();
   });
 
   it("are not for anyone signed out", async () => {
