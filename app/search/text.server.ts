@@ -19,7 +19,8 @@ export function searchQueryTable(q: string): RawBuilder<unknown> {
   const alternatives = LANGUAGE_CONFIGS.map(
     ([, column]) => sql`${anyWord(sql.ref(column))} as ${sql.ref(`${column}_any`)}`,
   );
-  return sql`search_query as materialized (select *, ${sql.join(alternatives)} from (select ${sql.join(columns)}) parsed)`;
+  return sql`search_query as materialized (
+    select *, ${sql.join(alternatives)} from (select ${sql.join(columns)}) parsed)`;
 }
 
 /**
