@@ -34,18 +34,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     end;
     $$
   `.execute(db);
-  for (const table of REVISED) {
-    await sql`insert into table_revisions (table_name) values (${table})`.execute(db);
-    // At commit, not at each write: a transaction takes the revision's row lock last and holds it only
-    // while it commits, so two transactions writing the same tables in different orders cannot deadlock
-    // on it.
-    await sql`
-      create constraint trigger ${sql.id(`${table}_revised`)} after insert or update or delete on ${sql.id(table)}
-      deferrable initially deferred for each row execute function table_revised()
-    `.execute(db);
-    await sql`
-      create trigger ${sql.id(`${table}_truncated`)} after truncate on ${sql.id(table)}
-      for each statement execute function table_revised()
-    `.execute(db);
-  }
+  for (const table of REVISED) await keepRevision(db, table);
+}
+
+/** Gives `table` a revision that moves once per transaction that writes it (migration 0461 adds more tables). */
+export async function keepRevision(db: Kysely<any>, table: string): Promise<void> {
+  await sql`insert into table_revisions (table_name) values (${table})`.execute(db);
+  // At commit, not at each write: a transaction takes the revision's row lock last and holds it only
+  // while it commits, so two transactions writing the same tables in different orders cannot deadlock
+  // on it.
+  await sql`
+    create constraint trigger ${sql.id(`${table}_revised`)} after insert or update or delete on ${sql.id(table)}
+    deferrable initially deferred for each row execute function table_revised()
+  `.execute(db);
+  await sql`
+    create trigger ${sql.id(`${table}_truncated`)} after truncate on ${sql.id(table)}
+    for each statement execute function table_revised()
+  `.execute(db);
 }
