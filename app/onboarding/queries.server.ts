@@ -8,7 +8,8 @@ import { now, today } from "~/lib/clock.server";
 import { constant } from "~/lib/sql";
 import type { DB } from "~/lib/db.server";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
-import { openBenchmarksFor } from "~/program/queries.server";
+import { openBenchmarksQuery } from "~/program/queries.server";
+import { shownTitle } from "~/translations/queries.server";
 import { activeSince, isActive, isNewcomer, newcomerSince, relation } from "./policy";
 
 /** The manual's section written for newcomers (seeded; the secretariat keeps it). */
@@ -23,25 +24,28 @@ export const FIRST_MONTHS_SECTION = "your-first-months";
 const WELCOME_REPORTS = 5;
 
 export async function onboardingPath(db: DB, viewer: Viewer) {
-  const [toReport, rest] = await Promise.all([
-    viewer.memberId === null ? Promise.resolve([]) : openBenchmarksFor(db, viewer.memberId, today(), viewer.locale),
-    db
-      .selectNoFrom([
-        jsonObjectFrom(
-          db
-            .selectFrom("manual_sections as s")
-            .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
-            .select(["s.slug", "s.title", "s.language", "c.slug as chapterSlug"])
-            .where("s.slug", "=", constant(FIRST_MONTHS_SECTION)),
-        ).as("firstMonths"),
-        jsonObjectFrom(nextOfType(db, "global_call")).as("nextCall"),
-        jsonObjectFrom(nextOfType(db, "training")).as("nextTraining"),
-        jsonArrayFrom(partnersQuery(db, viewer.id, viewer.locale).where("other.role", "=", constant("mentor"))).as(
-          "partners",
-        ),
-      ])
-      .executeTakeFirstOrThrow(),
-  ]);
+  // One statement: the member's open benchmarks are read beside the rest, as the dashboard does.
+  const memberId = viewer.memberId;
+  const rest = await db
+    .selectNoFrom([
+      memberId === null
+        ? sql<[]>`'[]'::json`.as("toReport")
+        : jsonArrayFrom(openBenchmarksQuery(db, memberId, today(), viewer.locale)).as("toReport"),
+      jsonObjectFrom(
+        db
+          .selectFrom("manual_sections as s")
+          .innerJoin("manual_chapters as c", "c.id", "s.chapter_id")
+          .select(["s.slug", "s.title", "s.language", "c.slug as chapterSlug"])
+          .where("s.slug", "=", constant(FIRST_MONTHS_SECTION)),
+      ).as("firstMonths"),
+      jsonObjectFrom(nextOfType(db, "global_call")).as("nextCall"),
+      jsonObjectFrom(nextOfType(db, "training")).as("nextTraining"),
+      jsonArrayFrom(partnersQuery(db, viewer.id, viewer.locale).where("other.role", "=", constant("mentor"))).as(
+        "partners",
+      ),
+    ])
+    .executeTakeFirstOrThrow();
+  const toReport = rest.toReport.map((benchmark) => shownTitle(benchmark, viewer.locale));
   return {
     mentor: withRelation(rest.partners)[0] ?? null,
     firstMonths: rest.firstMonths ?? null,
