@@ -197,22 +197,22 @@ export async function seatOf(db: DB, memberId: number): Promise<Seat> {
   return { memberId, holderId: holder?.id ?? null };
 }
 
-/** Every member as a choice for a form with its regional group to list it under, in the reader's language and order. */
-export async function memberChoices(db: DB, locale: Locale) {
+/** Every member's slug and name in the reader's language, in its order: the lists below add what they need. */
+export function membersInNameOrder(db: DB, locale: Locale) {
   return db
     .selectFrom("members as m")
-    .select(["m.id", "m.slug", memberNameSql("m", locale).as("name"), "m.regional_group as regionalGroup"])
-    .orderBy(memberNameOrder("m", locale))
-    .execute();
+    .select(["m.slug", memberNameSql("m", locale).as("name")])
+    .orderBy(memberNameOrder("m", locale));
+}
+
+/** Every member as a choice for a form with its regional group to list it under, in the reader's language and order. */
+export async function memberChoices(db: DB, locale: Locale) {
+  return membersInNameOrder(db, locale).select(["m.id", "m.regional_group as regionalGroup"]).execute();
 }
 
 /** Every member by name alone, for a plain list of them (a meeting's host), in the reader's language and order. */
 export async function memberNames(db: DB, locale: Locale) {
-  return db
-    .selectFrom("members as m")
-    .select(["m.slug", memberNameSql("m", locale).as("name")])
-    .orderBy(memberNameOrder("m", locale))
-    .execute();
+  return membersInNameOrder(db, locale).execute();
 }
 
 /** Member slugs from a form, as ids; unknown slugs are dropped. */

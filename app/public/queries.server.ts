@@ -4,24 +4,18 @@ import { sql } from "kysely";
 import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
-import type { GroupKey } from "~/members/queries.server";
+import { DIRECTORY_GROUPS } from "~/members/directory";
+import { membersInNameOrder, type GroupKey } from "~/members/queries.server";
 import { renderMarkdownCached } from "~/lib/markdown.server";
 import { PUBLIC_STAGE } from "./policy";
 
-const GROUP_ORDER: GroupKey[] = ["african", "asia_pacific", "eastern_european", "grulac", "weog", "organisation"];
-
 /** The network's members, named in the reader's language, under their UN regional group (organisations last). */
 export async function membersByRegion(db: DB, locale: Locale) {
-  const rows = await db
-    .selectFrom("members as m")
-    .select([
-      memberNameSql("m", locale).as("name"),
-      sql<GroupKey>`coalesce(m.regional_group, 'organisation')`.as("group"),
-    ])
-    .orderBy(memberNameOrder("m", locale))
+  const rows = await membersInNameOrder(db, locale)
+    .select(sql<GroupKey>`coalesce(m.regional_group, 'organisation')`.as("group"))
     .execute();
   // Names only, as the page lists them: a list of texts is a fifth of the work to send of one of records.
-  return GROUP_ORDER.map((group) => ({
+  return DIRECTORY_GROUPS.map((group) => ({
     group,
     names: rows.filter((row) => row.group === group).map((row) => row.name),
   })).filter((region) => region.names.length > 0);
