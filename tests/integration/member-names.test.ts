@@ -176,3 +176,25 @@ describe("the order of members by name", () => {
     await db().deleteFrom("members").where("id", "=", id).execute();
   });
 });
+
+describe("the public list of members", () => {
+  it("names the members by regional group, organisations last, in the reader's language and order", async () => {
+    const { membersByRegion } = await import("~/public/queries.server");
+    const regions = await membersByRegion(db(), "fr");
+    expect(regions.map((region) => region.group)).toEqual([
+      "african",
+      "asia_pacific",
+      "eastern_european",
+      "grulac",
+      "weog",
+      "organisation",
+    ]);
+    const asia = regions.find((region) => region.group === "asia_pacific")!.names;
+    expect(asia).toContain("République de Corée");
+    for (const { names } of regions) expect(names).toEqual([...names].sort(new Intl.Collator("fr").compare));
+
+    const page = await (await fetch(portal.baseUrl + "/about/members")).text();
+    expect(page).toContain("Republic of Korea");
+    expect(page).not.toContain("Lee Seo-yeon");
+  });
+});
