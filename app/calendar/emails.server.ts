@@ -5,6 +5,7 @@ import type { EventTable, Locale } from "../../db/schema";
 import GlobalCallEmail from "../../emails/global-call";
 import { renderEmail } from "../../emails/render";
 import { getConfig } from "~/lib/config.server";
+import { escapeHtml } from "~/lib/html";
 import type { DB } from "~/lib/db.server";
 import { emailFrame, emailTranslator } from "~/lib/email-i18n.server";
 import { i18nFor } from "~/i18n/i18next.server";
@@ -62,11 +63,6 @@ const UNSUBSCRIBE_SLOT = "RECIPIENT_UNSUBSCRIBE_SLOT";
 const ATTEND_SLOT = "RECIPIENT_ATTEND_SLOT";
 const DECLINE_SLOT = "RECIPIENT_DECLINE_SLOT";
 const rendered = new Map<string, Promise<{ subject: string; html: string; text: string }>>();
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[char]!,
-  );
 
 /** A message about a Global Call to one person, with the footer links and List-Unsubscribe headers of `scope`. */
 export async function composeCallEmail(

@@ -1,9 +1,31 @@
 // Choosing one thing from a long list (a time zone among 400): kept apart from the several-choice
 // pickers so that a page choosing members does not carry it.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { escapeHtml } from "~/lib/html";
 import { FieldError } from "./field";
 import { FILTER_FROM, FilterBox, grouped, ids, matches, useEnhanced, type Choice, type PickerFrame } from "./picker";
+
+/**
+ * The options of a long select as HTML, under their groups: React takes about 0.9 ms to write 400
+ * options, on every page with a time zone; this string, 0.05 ms. `selected` marks the choice for a page
+ * without JavaScript (once it runs, the select's value does); `visible`, when the filter narrows the list.
+ */
+function optionsHtml(choices: Choice[], selected: string | null, visible: Set<string> | null): string {
+  const hidden = (shown: boolean) => (shown ? "" : " hidden");
+  const option = (choice: Choice) =>
+    `<option value="${escapeHtml(choice.value)}"${choice.value === selected ? " selected" : ""}${hidden(
+      !visible || visible.has(choice.value),
+    )}>${escapeHtml(choice.label)}</option>`;
+  return grouped(choices)
+    .map(({ group, choices: options }) => {
+      const html = options.map(option).join("");
+      if (!group) return html;
+      const shown = !visible || options.some((choice) => visible.has(choice.value));
+      return `<optgroup label="${escapeHtml(group)}"${hidden(shown)}>${html}</optgroup>`;
+    })
+    .join("");
+}
 
 /**
  * One choice from a long list (a time zone among 400). Without JavaScript a select with its options
@@ -22,17 +44,28 @@ export function SinglePicker({
   defaultValue,
   onChange,
 }: PickerFrame & { value?: string; defaultValue?: string; onChange?: (value: string) => void }) {
-  const enhanced = useEnhanced() && choices.length >= FILTER_FROM;
+  const mounted = useEnhanced();
+  const enhanced = mounted && choices.length >= FILTER_FROM;
   const [query, setQuery] = useState("");
+  const [chosen, setChosen] = useState(value ?? defaultValue ?? "");
+  const current = value ?? chosen;
+  const choose = (next: string) => {
+    setChosen(next);
+    onChange?.(next);
+  };
   const select = useRef<HTMLSelectElement>(null);
+  // A choice made before the page's JavaScript ran counts.
+  useEffect(() => {
+    if (select.current && select.current.value !== current) choose(select.current.value);
+    // Once, when the select is first in the browser's hands.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const { hintId, errorId, describedBy } = ids(id, hint, error);
-  const shown = choices.filter((choice) => matches(choice, query));
-  const visible = new Set(shown.map((choice) => choice.value));
-  const option = (choice: Choice) => (
-    <option key={choice.value} value={choice.value} hidden={!visible.has(choice.value)}>
-      {choice.label}
-    </option>
-  );
+  const shown = enhanced ? choices.filter((choice) => matches(choice, query)) : choices;
+  const visible = enhanced && query ? new Set(shown.map((choice) => choice.value)) : null;
+  // The same HTML whatever is chosen once the page's JavaScript runs (the select's value marks the choice),
+  // so React writes the options again only when the filter changes.
+  const html = optionsHtml(choices, mounted ? null : current, visible);
   return (
     <div className="field picker">
       <label htmlFor={id}>{label}</label>
@@ -52,10 +85,7 @@ export function SinglePicker({
           intoList={() => {
             // Enter or ↓ takes the first zone shown, as typing "Paris" and Enter should.
             const first = shown[0];
-            if (first && select.current) {
-              if (onChange) onChange(first.value);
-              else select.current.value = first.value;
-            }
+            if (first) choose(first.value);
             select.current?.focus();
           }}
         />
@@ -67,20 +97,10 @@ export function SinglePicker({
         size={enhanced ? 8 : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        value={value}
-        defaultValue={defaultValue}
-        onChange={onChange && ((event) => onChange(event.currentTarget.value))}
-      >
-        {grouped(choices).map(({ group, choices: options }) =>
-          group ? (
-            <optgroup key={group} label={group} hidden={!options.some((choice) => visible.has(choice.value))}>
-              {options.map(option)}
-            </optgroup>
-          ) : (
-            options.map(option)
-          ),
-        )}
-      </select>
+        value={current}
+        onChange={(event) => choose(event.currentTarget.value)}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
       <FieldError id={errorId} error={error} />
     </div>
   );

@@ -201,16 +201,30 @@ export async function newcomersOverview(db: DB, filter: OverviewFilter, at: Date
       q.where(member(sql<RegionalGroup | null>`m.regional_group`), "=", filter.group as RegionalGroup),
     );
   const activeSinceAt = activeSince(at);
-  const rows = await db
+  const shown = db
     .selectFrom(people.as("n"))
     .selectAll("n")
-    .select(sql<number>`count(*) over ()::int`.as("total"))
     .$if(filter.state === "invited", (q) => q.where("n.activatedAt", "is", null))
     .$if(filter.state === "unpaired", (q) => q.where("n.mentor", "is", null).where("n.regionalPairing", "is", null))
     .$if(filter.state === "inactive", (q) =>
       q.where((eb) =>
         eb.or([eb("n.activatedAt", "is", null), eb("n.lastActAt", "is", null), eb("n.lastActAt", "<", activeSinceAt)]),
       ),
+    );
+  // Counted apart from the page (the list inlined twice): a count over the rows beside them kept every newcomer
+  // in memory to sort, where the page's own order can be read from an index (migration 0462), 25 people.
+  const rows = await db
+    .with(
+      (cte) => cte("shown").notMaterialized(),
+      () => shown,
+    )
+    .selectFrom("shown as n")
+    .selectAll("n")
+    .select((eb) =>
+      eb
+        .selectFrom("shown")
+        .select(sql<number>`count(*)::int`.as("total"))
+        .as("total"),
     )
     .$if(filter.sort === "appointed", (q) => q.orderBy("n.appointedAt", "desc"))
     .$if(filter.sort === "member", (q) => q.orderBy("n.memberOrder"))

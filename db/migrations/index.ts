@@ -43,6 +43,7 @@ import * as m0420 from "./0420_table_revisions";
 import * as m0450 from "./0450_directory_search_narrowed";
 import * as m0460 from "./0460_member_name_order";
 import * as m0461 from "./0461_contact_list_revisions";
+import * as m0462 from "./0462_newcomer_order";
 import * as m0230 from "./0230_reminders";
 import * as m0200 from "./0200_library";
 import * as m0201 from "./0201_annual_meetings";
@@ -96,4 +97,5 @@ export const migrations: Record<string, Migration> = {
   "0450_directory_search_narrowed": m0450,
   "0460_member_name_order": m0460,
   "0461_contact_list_revisions": m0461,
+  "0462_newcomer_order": m0462,
 };

@@ -264,5 +264,15 @@ describe("the overview of newly appointed focal points", () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     expect(names).toContain("Newcomer 25");
+    // The overview's first order: the latest appointed first, read page by page from its index (migration 0462).
+    const latest = (number: number) =>
+      newcomersOverview(db(), { state: "all", group: "", sort: "appointed", page: number }, at, "en");
+    const [newest, next] = [await latest(1), await latest(2)];
+    expect(next.total).toBe(first.total);
+    const appointed = [...newest.rows, ...next.rows];
+    expect(new Set(appointed.map((row) => row.id)).size).toBe(Math.min(first.total, 2 * OVERVIEW_PAGE_SIZE));
+    const times = appointed.map((row) => new Date(row.appointedAt).getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(newest.rows.map((row) => row.name)).toContain("Newcomer 25");
   });
 });
