@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from "kysely";
+import { sql, type Expression, type RawBuilder } from "kysely";
 
 /** A LIKE/ILIKE pattern that finds `text` anywhere, with its own % and _ taken literally. */
 export function containsPattern(text: string): string {
@@ -12,3 +12,9 @@ export function containsPattern(text: string): string {
  * plan and spares the planning (a millisecond or more for the larger statements). Never for input.
  */
 export const constant = <T extends string | number>(value: T): RawBuilder<T> => sql.lit(value);
+
+/**
+ * A row's id, or a scalar subquery that finds it (a member by its slug): a page can then ask for a thing's
+ * parts beside the thing itself, in one round trip, instead of after it.
+ */
+export type IdOrQuery = number | Expression<number>;

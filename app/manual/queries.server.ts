@@ -7,6 +7,7 @@ import type { Locale } from "~/i18n/config";
 import { memberNameSql } from "~/members/names.server";
 import { shownTitle, titleInReaderLanguage, translatedText } from "~/translations/queries.server";
 import { bestPracticeReadable, type Asking } from "./policy";
+import type { IdOrQuery } from "~/lib/sql";
 
 /** Who asks, and in which language they read members' names. */
 type Reader = Asking & { locale: Locale };
@@ -320,7 +321,7 @@ export function awaitingReview(db: DB, limit: number, locale: Locale) {
 }
 
 /** A member's contributions as the person may see them. */
-export async function memberContributions(db: DB, memberId: number, viewer: Reader) {
+export async function memberContributions(db: DB, memberId: IdOrQuery, viewer: Reader) {
   return practiceListing(db, viewer.locale)
     .where("bp.member_id", "=", memberId)
     .where(readableBy(viewer))

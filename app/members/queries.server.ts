@@ -7,7 +7,7 @@ import type { DB } from "~/lib/db.server";
 import { memberNameOrder, memberNameSql } from "./names.server";
 import type { PersonRef, Seat } from "./policy";
 import { hashInvitationToken } from "./tokens.server";
-import { constant } from "~/lib/sql";
+import { constant, type IdOrQuery } from "~/lib/sql";
 
 /** More than members will ever be, so that a group's places never reach the next group's. */
 const MEMBERS_PER_GROUP = 1_000_000;
@@ -97,6 +97,11 @@ export async function listDirectory(db: DB, filter: DirectoryFilter, locale: Loc
  * A member by its address on the portal, `name` in the reader's language (its three names apart, for the
  * secretariat's form); anything that cannot be a slug is no member (no query).
  */
+/** The id of the member with this slug, as a subquery (none for a slug no member could have). */
+export function memberIdBySlug(db: DB, slug: string) {
+  return db.selectFrom("members").select("id").where("slug", "=", slug).$asScalar();
+}
+
 export async function getMemberBySlug(db: DB, slug: string, locale: Locale) {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
   return db
@@ -123,7 +128,7 @@ export async function getMemberBySlug(db: DB, slug: string, locale: Locale) {
  * people with their addresses, seat holder first; `history`, who held its seat (its focal points, not
  * alternates) and when, latest first.
  */
-export async function memberPeople(db: DB, memberId: number) {
+export async function memberPeople(db: DB, memberId: IdOrQuery) {
   const rows = await db
     .selectFrom("people as p")
     .innerJoin("User as u", "u.id", "p.user_id")

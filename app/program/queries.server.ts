@@ -4,7 +4,7 @@ import type { ActivityCategory, ActivityStatus, TargetKind } from "../../db/sche
 import type { Viewer } from "~/auth/viewer";
 import type { Locale } from "~/i18n/config";
 import type { DB } from "~/lib/db.server";
-import { containsPattern } from "~/lib/sql";
+import { containsPattern, type IdOrQuery } from "~/lib/sql";
 import { memberNameOrder, memberNameSql } from "~/members/names.server";
 import { shownTitle, titleInReaderLanguage } from "~/translations/queries.server";
 import { activityState, type ActivityState } from "./policy";
@@ -314,7 +314,7 @@ export async function progressTable(db: DB, today: string, locale: Locale) {
  * The member's open items: benchmarks still running that it has not reported on yet, as a query the
  * dashboard folds into its one statement (rows carry `translatedTitle`: pass them through `shownTitle`).
  */
-export function openBenchmarksQuery(db: DB, memberId: number, today: string, readerLocale: Locale) {
+export function openBenchmarksQuery(db: DB, memberId: IdOrQuery, today: string, readerLocale: Locale) {
   return db
     .selectFrom("benchmarks as b")
     .select(["b.id", "b.title", "b.language", "b.deadline", titleInReaderLanguage("benchmark", "b", readerLocale)])
@@ -333,7 +333,7 @@ export function openBenchmarksQuery(db: DB, memberId: number, today: string, rea
     .orderBy("b.deadline");
 }
 
-export async function openBenchmarksFor(db: DB, memberId: number, today: string, readerLocale: Locale) {
+export async function openBenchmarksFor(db: DB, memberId: IdOrQuery, today: string, readerLocale: Locale) {
   const rows = await openBenchmarksQuery(db, memberId, today, readerLocale).execute();
   return rows.map((row) => shownTitle(row, readerLocale));
 }

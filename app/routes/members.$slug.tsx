@@ -10,7 +10,7 @@ import { getDb } from "~/lib/db.server";
 import { formatCalendarDate, formatDate, formatLocalTime } from "~/lib/format";
 import { can } from "~/members/policy";
 import { can as canPasskeys } from "~/passkeys/policy";
-import { getMemberBySlug, memberPeople, seatAmong } from "~/members/queries.server";
+import { getMemberBySlug, memberIdBySlug, memberPeople, seatAmong } from "~/members/queries.server";
 import { openBenchmarksFor } from "~/program/queries.server";
 import { now, today } from "~/lib/clock.server";
 import { useLocale } from "~/components/use-locale";
@@ -25,12 +25,16 @@ export const handle: RouteHandle = {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const viewer = await requireUser(request, context);
   const db = getDb();
-  const member = found(await getMemberBySlug(db, params.slug ?? "", viewer.locale));
-  const [{ current: people, history }, toReport, contributions] = await Promise.all([
-    memberPeople(db, member.id),
-    openBenchmarksFor(db, member.id, today(), viewer.locale),
-    memberContributions(db, member.id, viewer),
+  const slug = params.slug ?? "";
+  // The member's parts are asked for beside the member, by its slug, not after it.
+  const memberId = memberIdBySlug(db, slug);
+  const [named, { current: people, history }, toReport, contributions] = await Promise.all([
+    getMemberBySlug(db, slug, viewer.locale),
+    memberPeople(db, memberId),
+    openBenchmarksFor(db, memberId, today(), viewer.locale),
+    memberContributions(db, memberId, viewer),
   ]);
+  const member = found(named);
   const seeInvitations = can(viewer, "seeInvitations", { memberId: member.id });
   return {
     member,
