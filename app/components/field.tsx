@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { readMessage } from "~/lib/field-message";
 import { restoreTyped } from "~/lib/typed-before-hydration.client";
-import { chosenValues, optionsHtml } from "./options-html";
 import {
   useEffect,
   useRef,
@@ -116,14 +115,13 @@ export function SelectField({
   return (
     <FieldShell name={name} id={id} label={label} error={error} hint={hint}>
       {(describedBy) => (
-        <select
-          id={id}
-          name={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          {...select}
-          dangerouslySetInnerHTML={{ __html: optionsHtml(options, chosenValues(select.value ?? select.defaultValue)) }}
-        />
+        <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
     </FieldShell>
   );

@@ -1,8 +1,14 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "./field";
-import { grouped, type Choice } from "./options-html";
 import { REGIONAL_GROUPS, type RegionalGroup } from "../../db/schema";
+
+/** One thing to choose, listed under its group (a regional group, a region of the world). */
+export interface Choice {
+  value: string;
+  label: string;
+  group?: string;
+}
 
 export interface PickerFrame {
   name: string;
@@ -28,6 +34,17 @@ export function matches(choice: Choice, query: string): boolean {
   return fold(query)
     .split(/\s+/)
     .every((word) => text.includes(word));
+}
+
+/** The choices under their groups, groups in the order of their first choice. */
+export function grouped(choices: Choice[]): { group?: string; choices: Choice[] }[] {
+  const groups = new Map<string | undefined, Choice[]>();
+  for (const choice of choices) {
+    const list = groups.get(choice.group) ?? [];
+    list.push(choice);
+    groups.set(choice.group, list);
+  }
+  return [...groups].map(([group, list]) => ({ group, choices: list }));
 }
 
 /** True once the page's JavaScript runs: the server's page, and the first render in the browser, lack it. */

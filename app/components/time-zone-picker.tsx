@@ -2,9 +2,27 @@
 // pickers so that a page choosing members does not carry it.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { escapeHtml } from "~/lib/html";
 import { FieldError } from "./field";
-import { chosenValues, optionsHtml, type Choice } from "./options-html";
-import { FILTER_FROM, FilterBox, ids, matches, useEnhanced, type PickerFrame } from "./picker";
+import { FILTER_FROM, FilterBox, grouped, ids, matches, useEnhanced, type Choice, type PickerFrame } from "./picker";
+
+/**
+ * The options of a long select as one HTML string, under their groups: React takes about 2 µs to write each
+ * option, 0.9 ms for the 400 time zones on every page with one; this string, 0.05 ms. `selected` marks the
+ * choice for the page as the server sends it (in the browser, the select's value follows what is chosen).
+ */
+export function optionsHtml(choices: Choice[], selected: string | undefined): string {
+  const option = (choice: Choice) =>
+    `<option value="${escapeHtml(choice.value)}"${choice.value === selected ? " selected" : ""}>${escapeHtml(
+      choice.label,
+    )}</option>`;
+  return grouped(choices)
+    .map(({ group, choices: options }) => {
+      const html = options.map(option).join("");
+      return group === undefined ? html : `<optgroup label="${escapeHtml(group)}">${html}</optgroup>`;
+    })
+    .join("");
+}
 
 /**
  * One choice from a long list (a time zone among 400). Without JavaScript a select with its options
@@ -23,28 +41,18 @@ export function SinglePicker({
   defaultValue,
   onChange,
 }: PickerFrame & { value?: string; defaultValue?: string; onChange?: (value: string) => void }) {
-  const mounted = useEnhanced();
-  const enhanced = mounted && choices.length >= FILTER_FROM;
+  const enhanced = useEnhanced() && choices.length >= FILTER_FROM;
   const [query, setQuery] = useState("");
-  const [chosen, setChosen] = useState(value ?? defaultValue ?? "");
-  const current = value ?? chosen;
-  const choose = (next: string) => {
-    setChosen(next);
-    onChange?.(next);
-  };
   const select = useRef<HTMLSelectElement>(null);
-  // A choice made before the page's JavaScript ran counts.
-  useEffect(() => {
-    if (select.current && select.current.value !== current) choose(select.current.value);
-    // Once, when the select is first in the browser's hands.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   const { hintId, errorId, describedBy } = ids(id, hint, error);
-  const shown = enhanced ? choices.filter((choice) => matches(choice, query)) : choices;
-  const visible = enhanced && query ? new Set(shown.map((choice) => choice.value)) : null;
-  // The same HTML whatever is chosen once the page's JavaScript runs (the select's value marks the choice),
-  // so React writes the options again only when the filter changes.
-  const html = optionsHtml(choices, chosenValues(mounted ? null : current), visible);
+  const shown = choices.filter((choice) => matches(choice, query));
+  // The options are HTML React leaves as written: the filter hides and shows them where they are, so what is
+  // chosen, before or after the page's JavaScript ran, stays chosen.
+  useEffect(() => {
+    // A region left empty is hidden by the style sheet (app.css).
+    const values = new Set(shown.map((choice) => choice.value));
+    for (const option of select.current?.options ?? []) option.hidden = !values.has(option.value);
+  });
   return (
     <div className="field picker">
       <label htmlFor={id}>{label}</label>
@@ -64,7 +72,10 @@ export function SinglePicker({
           intoList={() => {
             // Enter or ↓ takes the first zone shown, as typing "Paris" and Enter should.
             const first = shown[0];
-            if (first) choose(first.value);
+            if (first && select.current) {
+              if (onChange) onChange(first.value);
+              else select.current.value = first.value;
+            }
             select.current?.focus();
           }}
         />
@@ -76,9 +87,10 @@ export function SinglePicker({
         size={enhanced ? 8 : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        value={current}
-        onChange={(event) => choose(event.currentTarget.value)}
-        dangerouslySetInnerHTML={{ __html: html }}
+        value={value}
+        defaultValue={defaultValue}
+        onChange={onChange && ((event) => onChange(event.currentTarget.value))}
+        dangerouslySetInnerHTML={{ __html: optionsHtml(choices, value ?? defaultValue) }}
       />
       <FieldError id={errorId} error={error} />
     </div>

@@ -1,12 +1,12 @@
-// The options of long selects are written as HTML by hand (app/components/options-html.ts): what a
+// The time-zone picker writes its options as HTML by hand (optionsHtml, app/components/time-zone-picker.tsx): what a
 // browser makes of that HTML is what a person chooses from, so it is read back here through a parser.
 import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { chosenValues, optionsHtml } from "~/components/options-html";
+import { optionsHtml, timeZoneChoices } from "~/components/time-zone-picker";
 
 interface Read {
-  groups: { label: string; hidden: boolean; options: string[] }[];
-  options: { value: string; label: string; selected: boolean; hidden: boolean }[];
+  groups: { label: string; options: string[] }[];
+  options: { value: string; label: string; selected: boolean }[];
 }
 
 function read(html: string): Read {
@@ -15,15 +15,9 @@ function read(html: string): Read {
   const parser = new Parser(
     {
       onopentag(tag, attributes) {
-        if (tag === "optgroup")
-          found.groups.push({ label: attributes.label ?? "", hidden: "hidden" in attributes, options: [] });
+        if (tag === "optgroup") found.groups.push({ label: attributes.label ?? "", options: [] });
         if (tag === "option") {
-          option = {
-            value: attributes.value ?? "",
-            label: "",
-            selected: "selected" in attributes,
-            hidden: "hidden" in attributes,
-          };
+          option = { value: attributes.value ?? "", label: "", selected: "selected" in attributes };
           found.options.push(option);
           found.groups.at(-1)?.options.push(option.value);
         }
@@ -50,13 +44,12 @@ const zones = [
 
 describe("the options of a long select", () => {
   it("lists every choice under its group, in order, the chosen one marked", () => {
-    const html = read(optionsHtml(zones, chosenValues("Asia/Seoul")));
+    const html = read(optionsHtml(zones, "Asia/Seoul"));
     expect(html.groups.map((group) => [group.label, group.options])).toEqual([
       ["Europe", ["Europe/Paris", "Europe/Zurich"]],
       ["Asia", ["Asia/Seoul"]],
     ]);
     expect(html.options.filter((option) => option.selected).map((option) => option.value)).toEqual(["Asia/Seoul"]);
-    expect(html.options.some((option) => option.hidden)).toBe(false);
   });
 
   it("keeps names with quotes and markup as text, never as HTML", () => {
@@ -64,27 +57,34 @@ describe("the options of a long select", () => {
       { value: 'x" selected onfocus="alert(1)', label: '<b>Côte d\'Ivoire</b> & "friends"' },
       { value: "plain", label: "Plain" },
     ];
-    const html = read(optionsHtml(hostile, chosenValues("plain")));
+    const html = read(optionsHtml(hostile, "plain"));
     expect(html.options).toEqual([
       {
         value: 'x" selected onfocus="alert(1)',
         label: '<b>Côte d\'Ivoire</b> & "friends"',
         selected: false,
-        hidden: false,
       },
-      { value: "plain", label: "Plain", selected: true, hidden: false },
+      { value: "plain", label: "Plain", selected: true },
     ]);
     expect(html.groups).toEqual([]);
   });
 
-  it("marks several choices of a multiple select, and hides what a filter leaves out with its empty groups", () => {
-    expect(chosenValues(["1", "3"])).toEqual(new Set(["1", "3"]));
-    expect(chosenValues(undefined).size).toBe(0);
-    const html = read(optionsHtml(zones, chosenValues(null), new Set(["Asia/Seoul"])));
-    expect(html.groups.map((group) => [group.label, group.hidden])).toEqual([
-      ["Europe", true],
-      ["Asia", false],
+  it("lists a person's zone the list lacks first, outside the regions; marks nothing when nothing is chosen", () => {
+    const html = read(
+      optionsHtml(
+        timeZoneChoices(["Europe/Paris", "Asia/Seoul"], "UTC", (region) => region),
+        "UTC",
+      ),
+    );
+    expect(html.options.map((option) => [option.value, option.selected])).toEqual([
+      ["UTC", true],
+      ["Europe/Paris", false],
+      ["Asia/Seoul", false],
     ]);
-    expect(html.options.filter((option) => !option.hidden).map((option) => option.value)).toEqual(["Asia/Seoul"]);
+    expect(html.groups.map((group) => [group.label, group.options])).toEqual([
+      ["Europe", ["Europe/Paris"]],
+      ["Asia", ["Asia/Seoul"]],
+    ]);
+    expect(read(optionsHtml(zones, undefined)).options.some((option) => option.selected)).toBe(false);
   });
 });
