@@ -3,6 +3,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FocusFirstError, SelectField, TextAreaField, TextField } from "~/components/field";
+import { SinglePicker } from "~/components/time-zone-picker";
 import { languageOptions } from "~/i18n/config";
 
 export function MeetingForm({
@@ -52,11 +53,12 @@ export function MeetingForm({
           required
         />
       </div>
-      <SelectField
+      {/* The host among every member: a list to filter as one types once the page's JavaScript runs. */}
+      <SinglePicker
         name="host"
         label={t("form.host")}
         defaultValue={values.host}
-        options={members.map((member) => ({ value: member.slug, label: member.name }))}
+        choices={members.map((member) => ({ value: member.slug, label: member.name }))}
         error={errors?.host}
       />
       <TextField

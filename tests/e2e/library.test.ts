@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { simplePdf } from "../../db/seed-data/documents";
 import { JAPAN, KOREA, SECRETARIAT } from "../helpers/people";
+import { expectPage } from "../helpers/page-expect";
 import { expectAccessible, newPage, portalAndBrowser } from "../helpers/portal";
 import { signIn } from "./journeys";
 
@@ -87,6 +88,26 @@ describe("the document library", () => {
       .getByRole("link", { name: "Translate the UN Framework of Analysis for Atrocity Crimes into national languages" })
       .waitFor();
     expect(await page.getByRole("button", { name: /Remove recommendation/ }).count()).toBe(0);
+    await expectAccessible(page);
+  });
+
+  it("records a meeting, its host found among the members by typing its name", async () => {
+    const page = await newPage(suite.browser, suite.portal);
+    await signIn(page, suite.portal, SECRETARIAT);
+    await page.goto("/annual-meetings/new");
+    await page.getByLabel("Title").fill("Seventh annual meeting of the Global Network of R2P Focal Points");
+    await page.getByLabel("First day").fill("2027-06-14");
+    await page.getByLabel("Last day").fill("2027-06-15");
+    const filter = page.getByRole("searchbox", { name: "Filter the list" });
+    await filter.fill("ghan");
+    await expectPage(page.getByRole("status").filter({ hasText: "shown" })).toHaveText(/^1 of \d+ shown$/);
+    await filter.press("Enter");
+    await expectPage(page.getByRole("listbox", { name: "Host member" })).toHaveValue("ghana");
+    await page.getByLabel("City").fill("Accra");
+    await page.screenshot({ path: "/tmp/meeting-host-picker.png", fullPage: true });
+    await page.getByRole("button", { name: "Record the meeting" }).click();
+    await page.getByText("The meeting is recorded.").waitFor();
+    await page.getByText("Hosted by Ghana in Accra").waitFor();
     await expectAccessible(page);
   });
 });
