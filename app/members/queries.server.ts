@@ -97,11 +97,6 @@ export async function listDirectory(db: DB, filter: DirectoryFilter, locale: Loc
  * A member by its address on the portal, `name` in the reader's language (its three names apart, for the
  * secretariat's form); anything that cannot be a slug is no member (no query).
  */
-/** The id of the member with this slug, as a subquery (none for a slug no member could have). */
-export function memberIdBySlug(db: DB, slug: string) {
-  return db.selectFrom("members").select("id").where("slug", "=", slug).$asScalar();
-}
-
 export async function getMemberBySlug(db: DB, slug: string, locale: Locale) {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return undefined;
   return db
@@ -121,6 +116,14 @@ export async function getMemberBySlug(db: DB, slug: string, locale: Locale) {
     ])
     .where("m.slug", "=", slug)
     .executeTakeFirst();
+}
+
+/**
+ * The id of the member with this slug, as a scalar subquery (null for an unknown slug), for queries asked
+ * beside getMemberBySlug rather than after it.
+ */
+export function memberIdBySlug(db: DB, slug: string) {
+  return db.selectFrom("members").select("id").where("slug", "=", slug).$asScalar();
 }
 
 /**
